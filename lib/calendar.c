@@ -1,0 +1,79 @@
+/* calendar.c — proleptic Gregorian day numbers, weekdays and ISO weeks. */
+#include <stdio.h>
+
+#include "syev_private.h"
+
+/* Day-number conversions after H. Hinnant's civil_from_days algorithms:
+ * eras of 400 years starting on March 1st make leap days fall last. */
+int32_t syevp_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+void syevp_civil_from_days(int32_t days, int *y, int *m, int *d)
+{
+    const int32_t z = days + 719468;
+    const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)yoe + era * 400 + (*m <= 2);
+}
+
+int syevp_weekday(int32_t days)
+{
+    /* 1970-01-01 was a Thursday (4). */
+    int w = (int)((days % 7 + 7) % 7); /* 0 = Thursday */
+    return (w + 3) % 7 + 1;
+}
+
+int syevp_days_in_month(int y, int m)
+{
+    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dim[m - 1];
+}
+
+int32_t syevp_iso_week_monday(int iso_year, int week)
+{
+    /* Week 1 is the week holding January 4th. */
+    int32_t jan4 = syevp_days_from_civil(iso_year, 1, 4);
+    int32_t monday1 = jan4 - (syevp_weekday(jan4) - 1);
+    return monday1 + (week - 1) * 7;
+}
+
+void syevp_iso_week(int32_t days, int *iso_year, int *week)
+{
+    /* The ISO year is the year of the Thursday of the same week. */
+    int32_t thursday = days - (syevp_weekday(days) - 1) + 3;
+    int y, m, d;
+    syevp_civil_from_days(thursday, &y, &m, &d);
+    *iso_year = y;
+    *week = (int)((thursday - syevp_days_from_civil(y, 1, 1)) / 7 + 1);
+}
+
+void syevp_format_day(int32_t days, char out[11])
+{
+    if (days == SYEVP_NO_DAY) {
+        out[0] = '\0';
+        return;
+    }
+    int y, m, d;
+    syevp_civil_from_days(days, &y, &m, &d);
+    if (y < 0 || y > 9999) {
+        out[0] = '\0';
+        return;
+    }
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}

@@ -1,0 +1,389 @@
+/* extractor.c — building the extractor, running the stages on a document,
+ * and the document accessors. */
+#include <stdio.h>
+#include <string.h>
+
+#include "syev_private.h"
+
+#define DEFAULT_MAX_DOCUMENT_BYTES ((size_t)256 << 20)
+
+static void S_error_reset(syev_error *err)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->offset = SIZE_MAX;
+    }
+}
+
+unsigned syev_version(void)
+{
+    return SYEV_VERSION;
+}
+
+const char *syev_version_string(void)
+{
+    return SYEV_VERSION_STRING;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+/* ------------------------------------------------------------------ */
+
+const char *syev_mod_name(syev_mod mod)
+{
+    static const char *const names[] = {NULL, "START", "MID", "END", "BEFORE", "AFTER"};
+    return (unsigned)mod < sizeof names / sizeof *names ? names[mod] : NULL;
+}
+
+const char *syev_granularity_name(syev_granularity g)
+{
+    static const char *const names[] = {"unknown", "day",    "week", "month",
+                                        "quarter", "season", "year", "interval"};
+    return (unsigned)g < sizeof names / sizeof *names ? names[g] : "unknown";
+}
+
+const char *syev_anchor_name(syev_anchor a)
+{
+    static const char *const names[] = {"none", "explicit", "relative", "inherited", "dct"};
+    return (unsigned)a < sizeof names / sizeof *names ? names[a] : "none";
+}
+
+const char *syev_event_type_name(syev_event_type t)
+{
+    static const char *const names[] = {"ceasefire", "talks", "battle"};
+    return (unsigned)t < sizeof names / sizeof *names ? names[t] : "unknown";
+}
+
+const char *syev_factuality_name(syev_factuality f)
+{
+    static const char *const names[] = {"asserted", "alleged", "planned", "possible", "negated"};
+    return (unsigned)f < sizeof names / sizeof *names ? names[f] : "unknown";
+}
+
+/* ------------------------------------------------------------------ */
+/* Extractor                                                           */
+/* ------------------------------------------------------------------ */
+
+syev_status syev_extractor_new(const syev_options *opts, syev_extractor **out, syev_error *err)
+{
+    S_error_reset(err);
+    if (!out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "out must not be NULL");
+    *out = NULL;
+    syev_options def = SYEV_OPTIONS_INIT;
+    if (!opts)
+        opts = &def;
+    if (opts->version != SYEV_OPTIONS_VERSION)
+        return syevp_fail(err, SYEV_ERR_INVALID_OPTS, SIZE_MAX, 0,
+                          "options version %u is not supported (expected %u)", opts->version,
+                          SYEV_OPTIONS_VERSION);
+    if (opts->flags != 0)
+        return syevp_fail(err, SYEV_ERR_INVALID_OPTS, SIZE_MAX, 0, "unknown option flags 0x%x",
+                          opts->flags);
+    syev_allocator a;
+    syevp_allocator_init(&a, opts->allocator);
+    syev_extractor *ex = syevp_calloc(&a, 1, sizeof *ex);
+    if (!ex)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    ex->alloc = a;
+    ex->match_limit = opts->match_limit;
+    ex->depth_limit = opts->depth_limit;
+    ex->max_document_bytes = opts->max_document_bytes ? opts->max_document_bytes
+                                                      : DEFAULT_MAX_DOCUMENT_BYTES;
+    syev_status st = syevp_regex_env_init(&ex->re, &ex->alloc, ex->match_limit, ex->depth_limit, err);
+    if (st == SYEV_OK)
+        st = syevp_lexicon_new(&ex->alloc, opts->lexicon_path, &ex->lexicon, err);
+    if (st == SYEV_OK)
+        st = syevp_timex_engine_new(ex, &ex->timex, err);
+    if (st == SYEV_OK)
+        st = syevp_event_engine_new(ex, &ex->events, err);
+    if (st != SYEV_OK) {
+        syev_extractor_free(ex);
+        return st;
+    }
+    *out = ex;
+    return SYEV_OK;
+}
+
+void syev_extractor_free(syev_extractor *ex)
+{
+    if (!ex)
+        return;
+    syev_allocator a = ex->alloc;
+    syevp_event_engine_free(ex->events, &a);
+    syevp_timex_engine_free(ex->timex, &a);
+    syevp_lexicon_free(ex->lexicon, &a);
+    syevp_regex_env_release(&ex->re);
+    syevp_free(&a, ex);
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates given by the caller                                           */
+/* ------------------------------------------------------------------ */
+
+static bool S_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+static int S_num(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+syev_status syev_date_parse(const char *iso, syev_date *out, syev_error *err)
+{
+    S_error_reset(err);
+    if (!iso || !out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "date and out must not be NULL");
+    size_t n = strlen(iso);
+    syevp_when w;
+    syevp_when_clear(&w);
+    int y = 0, m = 0, d = 0;
+    bool ok = n >= 4 && S_digits(iso, 4);
+    if (ok)
+        y = S_num(iso, 4);
+    if (ok && n == 4) {
+        syevp_when_set_days(&w, syevp_days_from_civil(y, 1, 1), syevp_days_from_civil(y, 12, 31),
+                            SYEV_GRAN_YEAR, SYEV_MOD_NONE);
+    } else if (ok && (n == 7 || n == 10) && iso[4] == '-' && S_digits(iso + 5, 2)) {
+        m = S_num(iso + 5, 2);
+        ok = m >= 1 && m <= 12;
+        if (ok && n == 7) {
+            syevp_when_set_days(&w, syevp_days_from_civil(y, m, 1),
+                                syevp_days_from_civil(y, m, syevp_days_in_month(y, m)),
+                                SYEV_GRAN_MONTH, SYEV_MOD_NONE);
+        } else if (ok) {
+            ok = iso[7] == '-' && S_digits(iso + 8, 2);
+            d = ok ? S_num(iso + 8, 2) : 0;
+            ok = ok && d >= 1 && d <= syevp_days_in_month(y, m);
+            if (ok) {
+                int32_t day = syevp_days_from_civil(y, m, d);
+                syevp_when_set_days(&w, day, day, SYEV_GRAN_DAY, SYEV_MOD_NONE);
+            }
+        }
+    } else {
+        ok = false;
+    }
+    if (!ok)
+        return syevp_fail(err, SYEV_ERR_DATE, 0, 0,
+                          "malformed date \"%.40s\" (expected YYYY-MM-DD, YYYY-MM or YYYY)", iso);
+    *out = w.pub;
+    return SYEV_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Documents                                                           */
+/* ------------------------------------------------------------------ */
+
+syevp_timex *syevp_doc_add_timex(syev_doc *doc)
+{
+    if (!syevp_grow(&doc->alloc, (void **)&doc->timexes, &doc->timex_cap, doc->timex_count + 1,
+                    sizeof *doc->timexes))
+        return NULL;
+    syevp_timex *t = &doc->timexes[doc->timex_count++];
+    memset(t, 0, sizeof *t);
+    t->first_day = t->last_day = SYEVP_NO_DAY;
+    return t;
+}
+
+syevp_mention *syevp_doc_add_mention(syev_doc *doc)
+{
+    if (!syevp_grow(&doc->alloc, (void **)&doc->mentions, &doc->mention_cap,
+                    doc->mention_count + 1, sizeof *doc->mentions))
+        return NULL;
+    syevp_mention *m = &doc->mentions[doc->mention_count++];
+    memset(m, 0, sizeof *m);
+    m->timex_index = SIZE_MAX;
+    m->actor_first = doc->actor_count;
+    return m;
+}
+
+size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, size_t fold_end)
+{
+    if (!syevp_grow(&doc->alloc, (void **)&doc->actor_pool, &doc->actor_cap, doc->actor_count + 1,
+                    sizeof *doc->actor_pool))
+        return SIZE_MAX;
+    syev_actor *a = &doc->actor_pool[doc->actor_count];
+    a->code = code;
+    a->span.begin = fold_begin;
+    a->span.end = fold_end;
+    return doc->actor_count++;
+}
+
+static void S_publish_span(const syevp_text *t, syev_span *s)
+{
+    if (s->begin == 0 && s->end == 0)
+        return;
+    s->begin = syevp_orig_off(t, s->begin);
+    s->end = syevp_orig_off(t, s->end);
+}
+
+void syevp_doc_publish(syev_doc *doc)
+{
+    const syevp_text *t = &doc->text;
+    for (size_t i = 0; i < doc->timex_count; i++)
+        S_publish_span(t, &doc->timexes[i].pub.span);
+    for (size_t i = 0; i < doc->actor_count; i++)
+        S_publish_span(t, &doc->actor_pool[i].span);
+    for (size_t i = 0; i < doc->mention_count; i++) {
+        syev_mention *m = &doc->mentions[i].pub;
+        S_publish_span(t, &m->sentence);
+        S_publish_span(t, &m->trigger);
+        S_publish_span(t, &m->date_span);
+        S_publish_span(t, &m->location_span);
+        S_publish_span(t, &m->source);
+        m->actors = m->actor_count ? doc->actor_pool + doc->mentions[i].actor_first : NULL;
+    }
+}
+
+static syev_status S_set_caller_dct(syev_doc *doc, const char *dct, syev_error *err)
+{
+    syev_date d;
+    syev_status st = syev_date_parse(dct, &d, err);
+    if (st != SYEV_OK)
+        return st;
+    int y = 0, m = 1, day = 1;
+    sscanf(d.begin, "%d-%d-%d", &y, &m, &day);
+    int32_t b = syevp_days_from_civil(y, m, day);
+    sscanf(d.end, "%d-%d-%d", &y, &m, &day);
+    syevp_when_set_days(&doc->dct, b, syevp_days_from_civil(y, m, day), d.granularity,
+                        SYEV_MOD_NONE);
+    doc->dct_source = SYEV_DCT_CALLER;
+    return SYEV_OK;
+}
+
+static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_error *err)
+{
+    syevp_run run = {ex, doc, err};
+    syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
+                                   &doc->sentence_count, err);
+    if (st == SYEV_OK)
+        st = syevp_timex_run(ex->timex, &run);
+    if (st == SYEV_OK)
+        st = syevp_events_run(ex->events, &run);
+    if (st == SYEV_OK)
+        syevp_doc_publish(doc);
+    return st;
+}
+
+syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
+                         const char *doc_id, const char *dct, syev_doc **out, syev_error *err)
+{
+    S_error_reset(err);
+    if (!out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "out must not be NULL");
+    *out = NULL;
+    if (!ex || (!text && len))
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "extractor and text must not be NULL");
+    if (len > ex->max_document_bytes)
+        return syevp_fail(err, SYEV_ERR_TOO_LARGE, SIZE_MAX, 0,
+                          "document of %zu bytes exceeds the limit of %zu bytes", len,
+                          ex->max_document_bytes);
+    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc);
+    if (!doc)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    doc->alloc = ex->alloc;
+    syevp_when_clear(&doc->dct);
+    syev_status st = SYEV_OK;
+    doc->id = syevp_strndup(&doc->alloc, doc_id ? doc_id : "", doc_id ? strlen(doc_id) : 0);
+    if (!doc->id)
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    if (st == SYEV_OK && dct && *dct)
+        st = S_set_caller_dct(doc, dct, err);
+    if (st == SYEV_OK)
+        st = syevp_text_init(&doc->text, &doc->alloc, text ? text : "", len, err);
+    if (st == SYEV_OK) {
+        doc->md = pcre2_match_data_create(32, ex->re.gctx);
+        if (!doc->md)
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
+    if (st == SYEV_OK)
+        st = S_run_stages(ex, doc, err);
+    /* Match data is only needed while the stages run. */
+    pcre2_match_data_free(doc->md);
+    doc->md = NULL;
+    if (st != SYEV_OK) {
+        syev_doc_free(doc);
+        return st;
+    }
+    *out = doc;
+    return SYEV_OK;
+}
+
+void syev_doc_free(syev_doc *doc)
+{
+    if (!doc)
+        return;
+    syev_allocator a = doc->alloc;
+    pcre2_match_data_free(doc->md);
+    syevp_text_release(&doc->text, &a);
+    syevp_free(&a, doc->id);
+    syevp_free(&a, doc->sentences);
+    syevp_free(&a, doc->timexes);
+    syevp_free(&a, doc->mentions);
+    syevp_free(&a, doc->actor_pool);
+    syevp_free(&a, doc);
+}
+
+const char *syev_doc_id(const syev_doc *doc)
+{
+    return doc ? doc->id : NULL;
+}
+
+const char *syev_doc_text(const syev_doc *doc, size_t *len)
+{
+    if (len)
+        *len = doc ? doc->text.orig_len : 0;
+    return doc ? doc->text.orig : NULL;
+}
+
+const syev_date *syev_doc_dct(const syev_doc *doc, syev_dct_source *source)
+{
+    if (source)
+        *source = doc ? doc->dct_source : SYEV_DCT_NONE;
+    if (!doc || doc->dct_source == SYEV_DCT_NONE)
+        return NULL;
+    return &doc->dct.pub;
+}
+
+size_t syev_doc_sentence_count(const syev_doc *doc)
+{
+    return doc ? doc->sentence_count : 0;
+}
+
+syev_span syev_doc_sentence(const syev_doc *doc, size_t i)
+{
+    syev_span s = {0, 0};
+    if (!doc || i >= doc->sentence_count)
+        return s;
+    s.begin = syevp_orig_off(&doc->text, doc->sentences[i].begin);
+    s.end = syevp_orig_off(&doc->text, doc->sentences[i].end);
+    return s;
+}
+
+size_t syev_doc_timex_count(const syev_doc *doc)
+{
+    return doc ? doc->timex_count : 0;
+}
+
+const syev_timex *syev_doc_timex(const syev_doc *doc, size_t i)
+{
+    return doc && i < doc->timex_count ? &doc->timexes[i].pub : NULL;
+}
+
+size_t syev_doc_mention_count(const syev_doc *doc)
+{
+    return doc ? doc->mention_count : 0;
+}
+
+const syev_mention *syev_doc_mention(const syev_doc *doc, size_t i)
+{
+    return doc && i < doc->mention_count ? &doc->mentions[i].pub : NULL;
+}

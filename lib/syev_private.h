@@ -1,0 +1,234 @@
+/*
+ * Private declarations shared by the files of lib/ (prefix syevp_).
+ * Nothing here is exported from the shared library.
+ *
+ * Coordinates: every stage works on the *folded* text (lowercase, accents
+ * removed, typographic quotes/dashes/spaces normalised; see text.c) and keeps
+ * folded byte offsets.  Spans are converted to the caller's original byte
+ * offsets (text.map) only when results are published.
+ */
+#ifndef SYEV_PRIVATE_H
+#define SYEV_PRIVATE_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "syriaevents.h"
+
+/* ------------------------------------------------------------------ */
+/* alloc.c: every allocation goes through the caller's hooks           */
+/* ------------------------------------------------------------------ */
+
+/** Fills NULL hooks with malloc/realloc/free. */
+void syevp_allocator_init(syev_allocator *dst, const syev_allocator *src);
+void *syevp_malloc(const syev_allocator *a, size_t n);
+void *syevp_calloc(const syev_allocator *a, size_t count, size_t size);
+void *syevp_realloc(const syev_allocator *a, void *p, size_t n);
+void syevp_free(const syev_allocator *a, void *p);
+char *syevp_strndup(const syev_allocator *a, const char *s, size_t n);
+/** Allocates a string handed to the caller: releasable with syev_free(),
+ *  whatever allocator made it (the allocator is remembered in a header). */
+char *syevp_out_alloc(const syev_allocator *a, size_t n);
+/** Ensures *data can hold `need` elements of `elem` bytes (amortised
+ *  doubling).  Returns false on overflow or allocation failure. */
+bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, size_t elem);
+
+/* ------------------------------------------------------------------ */
+/* error.c                                                             */
+/* ------------------------------------------------------------------ */
+
+/** Records an error (first one wins) and returns `code`. */
+syev_status syevp_fail(syev_error *err, syev_status code, size_t offset, size_t line,
+                       const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* ------------------------------------------------------------------ */
+/* text.c: UTF-8 validation and folding                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct syevp_text {
+    char *orig;      /**< copy of the caller's bytes, NUL-terminated */
+    size_t orig_len;
+    char *fold;      /**< folded text, NUL-terminated, ASCII for Latin letters */
+    size_t fold_len;
+    uint32_t *map;   /**< fold_len + 1 entries: folded byte -> original byte */
+} syevp_text;
+
+/** Returns SYEV_OK or SYEV_ERR_UTF8 with *bad at the first invalid byte. */
+syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad);
+/** Copies and folds `s` into t (which must be zeroed). */
+syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
+                            syev_error *err);
+void syevp_text_release(syevp_text *t, const syev_allocator *a);
+/** Folded offset -> original offset. */
+static inline size_t syevp_orig_off(const syevp_text *t, size_t fold_off)
+{
+    return t->map[fold_off > t->fold_len ? t->fold_len : fold_off];
+}
+
+/* ------------------------------------------------------------------ */
+/* regex.c: PCRE2 compiled once per extractor, bounded on every match  */
+/* ------------------------------------------------------------------ */
+
+typedef struct syevp_regex_env {
+    pcre2_general_context *gctx;
+    pcre2_compile_context *cctx;
+    pcre2_match_context *mctx; /**< carries the match and depth limits */
+} syevp_regex_env;
+
+syev_status syevp_regex_env_init(syevp_regex_env *env, const syev_allocator *a,
+                                 uint32_t match_limit, uint32_t depth_limit, syev_error *err);
+void syevp_regex_env_release(syevp_regex_env *env);
+/** Compiles with UTF | UCP | NO_UTF_CHECK-safe options and JIT. */
+syev_status syevp_regex_compile(const syevp_regex_env *env, const char *pattern, uint32_t options,
+                                pcre2_code **out, syev_error *err);
+/** One bounded match.  Returns 1 matched, 0 no match, or a negative
+ *  syev_status (SYEV_ERR_MATCH_LIMIT when a limit was hit). */
+int syevp_regex_match(const syevp_regex_env *env, const pcre2_code *re, const char *subject,
+                      size_t len, size_t start, pcre2_match_data *md, syev_error *err);
+
+/* ------------------------------------------------------------------ */
+/* segment.c: sentences                                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct syevp_sentence {
+    size_t begin, end; /**< folded offsets, trimmed of surrounding space */
+} syevp_sentence;
+
+syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_sentence **out,
+                          size_t *count, syev_error *err);
+
+/* ------------------------------------------------------------------ */
+/* calendar.c: day numbers                                             */
+/* ------------------------------------------------------------------ */
+
+#define SYEVP_NO_DAY INT32_MIN
+
+/** Days since 1970-01-01 in the proleptic Gregorian calendar. */
+int32_t syevp_days_from_civil(int y, int m, int d);
+void syevp_civil_from_days(int32_t days, int *y, int *m, int *d);
+int syevp_weekday(int32_t days); /**< 1 = Monday ... 7 = Sunday */
+int syevp_days_in_month(int y, int m);
+void syevp_iso_week(int32_t days, int *iso_year, int *week);
+int32_t syevp_iso_week_monday(int iso_year, int week);
+/** Writes "YYYY-MM-DD" (11 bytes with NUL); "" for SYEVP_NO_DAY. */
+void syevp_format_day(int32_t days, char out[11]);
+
+/* ------------------------------------------------------------------ */
+/* Documents (extractor.c) and per-document state                      */
+/* ------------------------------------------------------------------ */
+
+/** A resolved date with day numbers for arithmetic. */
+typedef struct syevp_when {
+    syev_date pub;       /**< value, begin/end strings, mod, granularity */
+    int32_t begin, end;  /**< SYEVP_NO_DAY when unknown */
+} syevp_when;
+
+typedef struct syevp_timex {
+    syev_timex pub;      /**< published view (original offsets) */
+    size_t begin, end;   /**< folded span */
+    int32_t first_day, last_day; /**< SYEVP_NO_DAY when unresolved */
+    unsigned flags;      /**< SYEVP_TX_* */
+} syevp_timex;
+
+#define SYEVP_TX_ANAPHORIC 0x1u /**< resolved against the story (la veille, ...) */
+#define SYEVP_TX_DCT_HEADER 0x2u /**< the dateline / header that gave the DCT */
+#define SYEVP_TX_RELATIVE 0x4u /**< resolved against the DCT (hier, mardi, ...) */
+
+typedef struct syevp_mention {
+    syev_mention pub;    /**< published view (original offsets) */
+    size_t sentence_index;
+    size_t trig_begin, trig_end; /**< folded span of the trigger */
+    size_t timex_index;  /**< governing TIMEX, SIZE_MAX when none */
+    size_t actor_first;  /**< index of its first actor in doc->actor_pool */
+} syevp_mention;
+
+typedef struct syevp_lexicon syevp_lexicon;           /* lexicon.c */
+typedef struct syevp_timex_engine syevp_timex_engine; /* timex.c */
+typedef struct syevp_event_engine syevp_event_engine; /* events.c */
+
+struct syev_extractor {
+    syev_allocator alloc;
+    uint32_t match_limit, depth_limit;
+    size_t max_document_bytes;
+    syevp_regex_env re;
+    syevp_lexicon *lexicon;
+    syevp_timex_engine *timex;
+    syevp_event_engine *events;
+};
+
+struct syev_doc {
+    syev_allocator alloc;
+    char *id;
+    syevp_text text;
+    syevp_when dct;          /**< pub.value[0] == 0 when no DCT */
+    syev_dct_source dct_source;
+    syevp_sentence *sentences;
+    size_t sentence_count;
+    syevp_timex *timexes;
+    size_t timex_count, timex_cap;
+    syevp_mention *mentions;
+    size_t mention_count, mention_cap;
+    syev_actor *actor_pool;  /**< storage for every mention's actors */
+    size_t actor_count, actor_cap;
+    pcre2_match_data *md;    /**< per-document match data (extractors are shared) */
+};
+
+/** Context of one extraction: the shared extractor and the document. */
+typedef struct syevp_run {
+    const syev_extractor *ex;
+    syev_doc *doc;
+    syev_error *err;
+} syevp_run;
+
+/* ------------------------------------------------------------------ */
+/* Stage entry points                                                  */
+/* ------------------------------------------------------------------ */
+
+/* lexicon.c: built-in tables plus the user's JSON lexicon file. */
+syev_status syevp_lexicon_new(const syev_allocator *a, const char *path, syevp_lexicon **out,
+                              syev_error *err);
+void syevp_lexicon_free(syevp_lexicon *lex, const syev_allocator *a);
+
+/* timex.c: time expressions and the DCT. */
+syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine **out,
+                                   syev_error *err);
+void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a);
+/** Finds the DCT in the text when the caller gave none (doc->dct_source is
+ *  then SYEV_DCT_TEXT), then finds and resolves every time expression. */
+syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run);
+
+/* events.c: triggers, factuality, actors, place, source, date, confidence. */
+syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine **out,
+                                   syev_error *err);
+void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a);
+syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run);
+
+/* extractor.c helpers for the stages. */
+/** Appends a zeroed timex / mention; NULL on allocation failure. */
+syevp_timex *syevp_doc_add_timex(syev_doc *doc);
+syevp_mention *syevp_doc_add_mention(syev_doc *doc);
+/** Appends actors to the doc's pool; returns the index of the first or
+ *  SIZE_MAX on allocation failure.  Pointers into the pool are fixed up when
+ *  the document is finished (the pool may move while growing). */
+size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, size_t fold_end);
+/** Called by extractor.c once all stages ran.  Stages write every span of
+ *  the pub views (timex span, mention sentence/trigger/date_span/
+ *  location_span/source, actor spans) in FOLDED offsets; this converts them
+ *  all to original offsets and points pub.actors into the pool. */
+void syevp_doc_publish(syev_doc *doc);
+
+/** Date helpers (timex.c) used by events.c and timeline.c. */
+void syevp_when_clear(syevp_when *w);
+/** Sets a day/interval date: value written from begin..end at `gran`. */
+void syevp_when_set_days(syevp_when *w, int32_t begin, int32_t end, syev_granularity gran,
+                         syev_mod mod);
+
+#endif /* SYEV_PRIVATE_H */
