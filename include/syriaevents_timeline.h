@@ -35,6 +35,10 @@ SYEV_EXPORT syev_status syev_timeline_add_json(syev_timeline *tl, const char *li
  *  "timexes"}), sorted and merged.  *out is owned by the caller (syev_free). */
 SYEV_EXPORT syev_status syev_timeline_to_json(syev_timeline *tl, char **out, syev_error *err);
 
+/** Renders one self-contained HTML page (inline CSS and SVG, no network)
+ *  drawing the timeline.  *out is owned by the caller (syev_free). */
+SYEV_EXPORT syev_status syev_timeline_to_html(syev_timeline *tl, char **out, syev_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -192,6 +192,19 @@ typedef struct syevp_run {
 /* Stage entry points                                                  */
 /* ------------------------------------------------------------------ */
 
+/* tense.c: the tense of the verb that governs a position (no tagger). */
+typedef enum syevp_tense {
+    SYEVP_TENSE_UNKNOWN = 0,
+    SYEVP_TENSE_PRESENT,     /**< present indicative */
+    SYEVP_TENSE_PAST,        /**< passe compose, imparfait, plus-que-parfait, passe simple */
+    SYEVP_TENSE_FUTURE,      /**< futur, futur proche (va + inf), doit/doivent + inf */
+    SYEVP_TENSE_CONDITIONAL  /**< conditionnel present or passe */
+} syevp_tense;
+
+/** Tense of the finite verb that governs folded offset `pos` inside the
+ *  folded sentence [sent_begin, sent_end) of `fold`. */
+syevp_tense syevp_tense_at(const char *fold, size_t sent_begin, size_t sent_end, size_t pos);
+
 /* lexicon.c: built-in tables plus the user's JSON lexicon file. */
 syev_status syevp_lexicon_new(const syev_allocator *a, const char *path, syevp_lexicon **out,
                               syev_error *err);

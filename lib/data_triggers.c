@@ -1,0 +1,4 @@
+/* data_triggers.c — stub, to be written. */
+#include "syev_private.h"
+
+typedef int syevp_stub_data_triggers;

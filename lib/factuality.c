@@ -1,0 +1,4 @@
+/* factuality.c — stub, to be written. */
+#include "syev_private.h"
+
+typedef int syevp_stub_factuality;
