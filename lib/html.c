@@ -1,4 +1,9 @@
-/* html.c — stub, to be written. */
-#include "syev_private.h"
+/* html.c — the timeline drawn as one self-contained HTML page. */
+#include "json_private.h"
 
-typedef int syevp_stub_html;
+syev_status syev_timeline_to_html(syev_timeline *tl, char **out, syev_error *err)
+{
+    (void)tl;
+    *out = NULL;
+    return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "not implemented");
+}

@@ -1,5 +1,7 @@
 /* json.c — the JSON writer and the rendering of documents. */
+#include <cjson/cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json_private.h"
@@ -122,6 +124,11 @@ void syevp_json_str_or_null(syevp_buf *b, const char *s)
         syevp_buf_puts(b, "null");
 }
 
+void syevp_json_str_or_empty(syevp_buf *b, const char *s)
+{
+    syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);
+}
+
 void syevp_json_num(syevp_buf *b, double v, int decimals)
 {
     char tmp[64];
@@ -146,20 +153,598 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 }
 
 /* ------------------------------------------------------------------ */
-/* Documents (to be completed)                                         */
+/* Writing entries, timexes and documents                              */
 /* ------------------------------------------------------------------ */
+
+static void S_json_span(syevp_buf *b, const char *key, syev_span s)
+{
+    syevp_buf_printf(b, ",\"%s\":[%zu,%zu]", key, s.begin, s.end);
+}
+
+static const char *S_gran_or_null(syev_granularity g)
+{
+    return g == SYEV_GRAN_UNKNOWN ? NULL : syev_granularity_name(g);
+}
+
+/* The date fields shared by entries and timexes (no braces). */
+static void S_json_date_fields(syevp_buf *b, const syev_date *d)
+{
+    syevp_buf_puts(b, ",\"value\":");
+    syevp_json_str_or_null(b, d->value);
+    syevp_buf_puts(b, ",\"mod\":");
+    syevp_json_str_or_null(b, syev_mod_name(d->mod));
+    syevp_buf_puts(b, ",\"begin\":");
+    syevp_json_str_or_null(b, d->begin);
+    syevp_buf_puts(b, ",\"end\":");
+    syevp_json_str_or_null(b, d->end);
+    syevp_buf_puts(b, ",\"granularity\":");
+    syevp_json_str_or_null(b, S_gran_or_null(d->granularity));
+}
+
+static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
+{
+    syevp_buf_puts(b, ",\"date\":{\"text\":");
+    syevp_json_str_or_null(b, e->date_text);
+    S_json_date_fields(b, &e->date);
+    syevp_buf_puts(b, ",\"anchor\":");
+    syevp_json_str_or_null(b, syev_anchor_name(e->anchor));
+    syevp_buf_putc(b, '}');
+}
+
+static void S_json_actors(syevp_buf *b, const syev_entry *e)
+{
+    syevp_buf_puts(b, ",\"actors\":[");
+    for (size_t i = 0; i < e->actor_count; i++) {
+        syevp_buf_puts(b, i ? ",{\"code\":" : "{\"code\":");
+        syevp_json_str_or_null(b, e->actors[i].code);
+        syevp_buf_puts(b, ",\"text\":");
+        syevp_json_str_or_null(b, e->actors[i].text);
+        syevp_buf_putc(b, '}');
+    }
+    syevp_buf_putc(b, ']');
+}
+
+static void S_json_location(syevp_buf *b, const syev_entry_place *p)
+{
+    syevp_buf_puts(b, ",\"location\":");
+    if (!p) {
+        syevp_buf_puts(b, "null");
+        return;
+    }
+    syevp_buf_puts(b, "{\"name\":");
+    syevp_json_str_or_null(b, p->name);
+    syevp_buf_puts(b, ",\"text\":");
+    syevp_json_str_or_null(b, p->text);
+    syevp_buf_puts(b, ",\"country\":");
+    syevp_json_str_or_null(b, p->country);
+    if (p->has_coords) {
+        syevp_buf_puts(b, ",\"lat\":");
+        syevp_json_num(b, p->lat, SYEVP_COORD_DECIMALS);
+        syevp_buf_puts(b, ",\"lon\":");
+        syevp_json_num(b, p->lon, SYEVP_COORD_DECIMALS);
+    } else {
+        syevp_buf_puts(b, ",\"lat\":null,\"lon\":null");
+    }
+    syevp_buf_putc(b, '}');
+}
+
+static void S_json_mentions(syevp_buf *b, const syev_entry *e)
+{
+    syevp_buf_puts(b, ",\"mentions\":[");
+    for (size_t i = 0; i < e->mention_count; i++) {
+        const syev_entry_mention *m = e->mentions[i];
+        syevp_buf_puts(b, i ? ",{\"doc\":" : "{\"doc\":");
+        syevp_json_str_or_empty(b, m->doc);
+        S_json_span(b, "sentence", m->sentence);
+        S_json_span(b, "trigger", m->trigger);
+        syevp_buf_puts(b, ",\"trigger_text\":");
+        syevp_json_str_or_null(b, m->trigger_text);
+        syevp_buf_puts(b, ",\"text\":");
+        syevp_json_str_or_null(b, m->text);
+        syevp_buf_putc(b, '}');
+    }
+    syevp_buf_putc(b, ']');
+}
+
+void syevp_json_entry(syevp_buf *b, const syev_entry *e)
+{
+    syevp_buf_puts(b, "{\"id\":");
+    syevp_json_str(b, e->id, strlen(e->id));
+    syevp_buf_puts(b, ",\"type\":");
+    syevp_json_str_or_null(b, syev_event_type_name(e->type));
+    syevp_buf_puts(b, ",\"cameo\":");
+    syevp_json_str_or_null(b, e->cameo);
+    S_json_entry_date(b, e);
+    syevp_buf_puts(b, ",\"factuality\":");
+    syevp_json_str_or_null(b, syev_factuality_name(e->factuality));
+    S_json_actors(b, e);
+    S_json_location(b, e->location);
+    syevp_buf_puts(b, ",\"source\":");
+    syevp_json_str_or_null(b, e->source);
+    syevp_buf_puts(b, ",\"confidence\":");
+    syevp_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
+    syevp_buf_printf(b, ",\"documents\":%zu", e->document_count);
+    S_json_mentions(b, e);
+    syevp_buf_putc(b, '}');
+}
+
+void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
+{
+    syevp_buf_puts(b, "{\"doc\":");
+    syevp_json_str_or_empty(b, t->doc->id);
+    syevp_buf_printf(b, ",\"span\":[%zu,%zu],\"text\":", t->span.begin, t->span.end);
+    syevp_json_str_or_null(b, t->text);
+    S_json_date_fields(b, &t->date);
+    syevp_buf_putc(b, '}');
+}
+
+static const char *S_dct_source_name(syev_dct_source s)
+{
+    return s == SYEV_DCT_CALLER ? "caller" : s == SYEV_DCT_TEXT ? "text" : NULL;
+}
+
+void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d)
+{
+    if (!d->dct.value[0]) {
+        syevp_buf_puts(b, "null");
+        return;
+    }
+    syevp_buf_puts(b, "{\"value\":");
+    syevp_json_str_or_null(b, d->dct.value);
+    syevp_buf_puts(b, ",\"source\":");
+    syevp_json_str_or_null(b, S_dct_source_name(d->dct_source));
+    syevp_buf_putc(b, '}');
+}
+
+/* The map step's line: everything the reduce step needs, no full text. */
+static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
+{
+    syevp_buf_puts(b, "{\"id\":");
+    syevp_json_str_or_empty(b, batch->doc->id);
+    syevp_buf_puts(b, ",\"dct\":");
+    syevp_json_dct(b, batch->doc);
+    syevp_buf_printf(b, ",\"length\":%zu,\"mentions\":[", batch->doc->length);
+    for (size_t i = 0; i < batch->mention_count; i++) {
+        syev_entry view;
+        const syev_entry_mention *slot;
+        syevp_entry_of_record(batch->mentions[i], &view, &slot);
+        if (i)
+            syevp_buf_putc(b, ',');
+        syevp_json_entry(b, &view);
+    }
+    syevp_buf_puts(b, "],\"timexes\":[");
+    for (size_t i = 0; i < batch->timex_count; i++) {
+        if (i)
+            syevp_buf_putc(b, ',');
+        syevp_json_timex(b, &batch->timexes[i]);
+    }
+    syevp_buf_puts(b, "]}");
+}
+
+static void S_error_reset(syev_error *err)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->offset = SIZE_MAX;
+    }
+}
 
 syev_status syev_doc_to_json(const syev_doc *doc, char **out, syev_error *err)
 {
-    (void)doc;
+    S_error_reset(err);
+    if (!out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "out must not be NULL");
     *out = NULL;
-    return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "not implemented");
+    if (!doc)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "document must not be NULL");
+    syevp_tl_batch batch;
+    syevp_batch_init(&batch, &doc->alloc);
+    syev_status st = syevp_batch_from_doc(&batch, doc, err);
+    if (st == SYEV_OK) {
+        syevp_buf b;
+        syevp_buf_init(&b, &doc->alloc);
+        S_json_batch(&b, &batch);
+        st = syevp_buf_finish(&b, out, err);
+    }
+    syevp_batch_release(&batch);
+    return st;
+}
+
+static syev_status S_text_to_json(const syev_extractor *ex, const char *text, size_t len,
+                                  const char *dct, char **out, syev_error *err)
+{
+    syev_doc *doc = NULL;
+    syev_timeline *tl = NULL;
+    syev_status st = syev_extract(ex, text, len, NULL, dct, &doc, err);
+    if (st == SYEV_OK)
+        st = syev_timeline_new(0, &ex->alloc, &tl, err);
+    if (st == SYEV_OK)
+        st = syev_timeline_add(tl, doc, err);
+    if (st == SYEV_OK)
+        st = syev_timeline_to_json(tl, out, err);
+    syev_timeline_free(tl);
+    syev_doc_free(doc);
+    return st;
 }
 
 syev_status syev_text_to_json(const syev_extractor *ex, const char *text, size_t len,
                               const char *dct, char **out, syev_error *err)
 {
-    (void)ex; (void)text; (void)len; (void)dct;
+    S_error_reset(err);
+    if (!out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "out must not be NULL");
     *out = NULL;
-    return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "not implemented");
+    if (ex)
+        return S_text_to_json(ex, text, len, dct, out, err);
+    syev_extractor *own = NULL;
+    syev_status st = syev_extractor_new(NULL, &own, err);
+    if (st == SYEV_OK)
+        st = S_text_to_json(own, text, len, dct, out, err);
+    syev_extractor_free(own);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading a document line back (cJSON reads; it never writes here)    */
+/* ------------------------------------------------------------------ */
+
+/* Where we are in the line, for error messages. */
+typedef struct S_reader {
+    syevp_tl_batch *b;
+    syev_error *err;
+    const char *where; /* "mention 3", "timex 0", "document" */
+    char where_buf[48];
+    bool oom;
+} S_reader;
+
+static syev_status S_bad(S_reader *r, const char *field, const char *why)
+{
+    if (r->oom)
+        return syevp_fail(r->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory reading JSON");
+    return syevp_fail(r->err, SYEV_ERR_JSON, SIZE_MAX, 0, "%s: field \"%s\" %s", r->where, field,
+                      why);
+}
+
+/* A string field: *out = NULL when missing or null; false when not a string. */
+static bool S_str(S_reader *r, const cJSON *obj, const char *key, const char **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    *out = NULL;
+    if (!v || cJSON_IsNull(v))
+        return true;
+    if (!cJSON_IsString(v))
+        return false;
+    *out = syevp_arena_strndup(&r->b->arena, v->valuestring, strlen(v->valuestring));
+    if (!*out)
+        r->oom = true;
+    return *out != NULL;
+}
+
+/* A string field copied into a fixed array ("" when missing or null). */
+static bool S_str_into(const cJSON *obj, const char *key, char *dst, size_t cap)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    dst[0] = '\0';
+    if (!v || cJSON_IsNull(v))
+        return true;
+    if (!cJSON_IsString(v) || strlen(v->valuestring) >= cap)
+        return false;
+    memcpy(dst, v->valuestring, strlen(v->valuestring) + 1);
+    return true;
+}
+
+static bool S_uint(const cJSON *v, size_t *out)
+{
+    if (!cJSON_IsNumber(v) || v->valuedouble < 0 || v->valuedouble > 9007199254740992.0 ||
+        v->valuedouble != (double)(size_t)v->valuedouble)
+        return false;
+    *out = (size_t)v->valuedouble;
+    return true;
+}
+
+static bool S_span(const cJSON *obj, const char *key, syev_span *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return cJSON_IsArray(v) && cJSON_GetArraySize(v) == 2 &&
+           S_uint(cJSON_GetArrayItem(v, 0), &out->begin) &&
+           S_uint(cJSON_GetArrayItem(v, 1), &out->end) && out->begin <= out->end;
+}
+
+/* Index of `name` among names(0..count-1); `dflt` for null/missing; -1 bad. */
+static int S_enum(const cJSON *obj, const char *key, const char *(*names)(int), int count,
+                  int dflt)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v || cJSON_IsNull(v))
+        return dflt;
+    if (!cJSON_IsString(v))
+        return -1;
+    for (int i = 0; i < count; i++)
+        if (names(i) && strcmp(names(i), v->valuestring) == 0)
+            return i;
+    return -1;
+}
+
+static const char *S_type_name(int i) { return syev_event_type_name((syev_event_type)i); }
+static const char *S_fact_name(int i) { return syev_factuality_name((syev_factuality)i); }
+static const char *S_mod_name(int i) { return syev_mod_name((syev_mod)i); }
+static const char *S_anchor_name(int i) { return syev_anchor_name((syev_anchor)i); }
+static const char *S_gran_name(int i) { return S_gran_or_null((syev_granularity)i); }
+
+/* value/mod/begin/end/granularity of a date object; NULL when valid, else
+ * the name of the bad field. */
+static const char *S_date(const cJSON *obj, syev_date *d)
+{
+    memset(d, 0, sizeof *d);
+    int mod = S_enum(obj, "mod", S_mod_name, SYEV_MOD_AFTER + 1, SYEV_MOD_NONE);
+    int gran = S_enum(obj, "granularity", S_gran_name, SYEV_GRAN_INTERVAL + 1, SYEV_GRAN_UNKNOWN);
+    if (!S_str_into(obj, "value", d->value, sizeof d->value))
+        return "value";
+    if (mod < 0)
+        return "mod";
+    if (gran < 0)
+        return "granularity";
+    if (!S_str_into(obj, "begin", d->begin, sizeof d->begin) ||
+        (d->begin[0] && syevp_parse_day(d->begin) == SYEVP_NO_DAY))
+        return "begin";
+    if (!S_str_into(obj, "end", d->end, sizeof d->end) ||
+        (d->end[0] && syevp_parse_day(d->end) == SYEVP_NO_DAY) || strcmp(d->begin, d->end) > 0 ||
+        (!d->begin[0] != !d->end[0]))
+        return "end";
+    d->mod = (syev_mod)mod;
+    d->granularity = (syev_granularity)gran;
+    return NULL;
+}
+
+static void S_set_days(syevp_tl_mention *m)
+{
+    m->first_day = syevp_parse_day(m->date.begin);
+    m->last_day = syevp_parse_day(m->date.end);
+    if (m->first_day == SYEVP_NO_DAY || m->last_day == SYEVP_NO_DAY)
+        m->first_day = m->last_day = SYEVP_NO_DAY;
+}
+
+static syev_status S_read_entry_date(S_reader *r, const cJSON *entry, syevp_tl_mention *m)
+{
+    const cJSON *date = cJSON_GetObjectItemCaseSensitive(entry, "date");
+    if (!date || cJSON_IsNull(date))
+        return SYEV_OK;
+    if (!cJSON_IsObject(date))
+        return S_bad(r, "date", "is not an object");
+    const char *bad = S_date(date, &m->date);
+    if (bad)
+        return S_bad(r, bad, "is not a valid date field");
+    int anchor = S_enum(date, "anchor", S_anchor_name, SYEV_ANCHOR_DCT + 1, SYEV_ANCHOR_NONE);
+    if (anchor < 0)
+        return S_bad(r, "anchor", "is not a known anchor");
+    m->anchor = (syev_anchor)anchor;
+    if (!S_str(r, date, "text", &m->date_text))
+        return S_bad(r, "date.text", "is not a string");
+    S_set_days(m);
+    return SYEV_OK;
+}
+
+static syev_status S_read_actors(S_reader *r, const cJSON *entry, syevp_tl_mention *m)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(entry, "actors");
+    if (!arr || cJSON_IsNull(arr))
+        return SYEV_OK;
+    if (!cJSON_IsArray(arr))
+        return S_bad(r, "actors", "is not an array");
+    size_t n = (size_t)cJSON_GetArraySize(arr);
+    m->actors = n ? syevp_arena_alloc(&r->b->arena, n * sizeof *m->actors) : NULL;
+    if (n && !m->actors) {
+        r->oom = true;
+        return S_bad(r, "actors", "");
+    }
+    const cJSON *a;
+    cJSON_ArrayForEach(a, arr) {
+        syev_entry_actor *dst = &m->actors[m->actor_count];
+        if (!cJSON_IsObject(a) || !S_str(r, a, "code", &dst->code) || !dst->code ||
+            !S_str(r, a, "text", &dst->text))
+            return S_bad(r, "actors", "holds an actor without a string code");
+        m->actor_count++;
+    }
+    return SYEV_OK;
+}
+
+static bool S_coord(const cJSON *obj, const char *key, double *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!cJSON_IsNumber(v))
+        return false;
+    *out = syevp_canon_number(v->valuedouble, SYEVP_COORD_DECIMALS);
+    return true;
+}
+
+static syev_status S_read_location(S_reader *r, const cJSON *entry, syevp_tl_mention *m)
+{
+    const cJSON *loc = cJSON_GetObjectItemCaseSensitive(entry, "location");
+    if (!loc || cJSON_IsNull(loc))
+        return SYEV_OK;
+    syev_entry_place *p = &m->place;
+    if (!cJSON_IsObject(loc) || !S_str(r, loc, "name", &p->name) || !p->name ||
+        !S_str(r, loc, "text", &p->text) || !S_str(r, loc, "country", &p->country))
+        return S_bad(r, "location", "is not an object with a string name");
+    m->has_place = true;
+    p->has_coords = S_coord(loc, "lat", &p->lat) && S_coord(loc, "lon", &p->lon);
+    if (!p->has_coords)
+        p->lat = p->lon = 0.0;
+    return SYEV_OK;
+}
+
+static syev_status S_read_scalars(S_reader *r, const cJSON *entry, syevp_tl_mention *m)
+{
+    int type = S_enum(entry, "type", S_type_name, SYEV_EVENT_BATTLE + 1, -1);
+    int fact = S_enum(entry, "factuality", S_fact_name, SYEV_FACT_NEGATED + 1, SYEV_FACT_ASSERTED);
+    if (type < 0)
+        return S_bad(r, "type", "is not a known event type");
+    if (fact < 0)
+        return S_bad(r, "factuality", "is not a known factuality");
+    m->type = (syev_event_type)type;
+    m->factuality = (syev_factuality)fact;
+    if (!S_str(r, entry, "cameo", &m->cameo))
+        return S_bad(r, "cameo", "is not a string");
+    if (!S_str(r, entry, "source", &m->source))
+        return S_bad(r, "source", "is not a string");
+    const cJSON *conf = cJSON_GetObjectItemCaseSensitive(entry, "confidence");
+    if (conf && !cJSON_IsNull(conf) &&
+        (!cJSON_IsNumber(conf) || conf->valuedouble < 0 || conf->valuedouble > 1))
+        return S_bad(r, "confidence", "is not a number in [0, 1]");
+    m->confidence = cJSON_IsNumber(conf)
+                        ? syevp_canon_number(conf->valuedouble, SYEVP_CONFIDENCE_DECIMALS)
+                        : 0.0;
+    return SYEV_OK;
+}
+
+static syev_status S_read_evidence(S_reader *r, const cJSON *ev, syevp_tl_mention *m)
+{
+    const char *doc = NULL;
+    if (!cJSON_IsObject(ev))
+        return S_bad(r, "mentions", "holds a mention that is not an object");
+    if (!S_str(r, ev, "doc", &doc) || (doc && strcmp(doc, r->b->doc->id) != 0))
+        return S_bad(r, "doc", "differs from the document's id");
+    if (!S_span(ev, "sentence", &m->pub.sentence))
+        return S_bad(r, "sentence", "is not a span [begin, end]");
+    if (!S_span(ev, "trigger", &m->pub.trigger) || m->pub.trigger.begin < m->pub.sentence.begin ||
+        m->pub.trigger.end > m->pub.sentence.end)
+        return S_bad(r, "trigger", "is not a span inside the sentence");
+    if (r->b->doc->length != SIZE_MAX && m->pub.sentence.end > r->b->doc->length)
+        return S_bad(r, "sentence", "ends after the document");
+    if (!S_str(r, ev, "trigger_text", &m->pub.trigger_text) || !S_str(r, ev, "text", &m->pub.text))
+        return S_bad(r, "text", "is not a string");
+    m->pub.doc = r->b->doc->id;
+    return SYEV_OK;
+}
+
+/* One entry of the line: one record per mention it lists (a line written
+ * by syev_doc_to_json lists one). */
+static syev_status S_read_entry(S_reader *r, const cJSON *entry)
+{
+    if (!cJSON_IsObject(entry))
+        return S_bad(r, "mentions", "holds an entry that is not an object");
+    const cJSON *evs = cJSON_GetObjectItemCaseSensitive(entry, "mentions");
+    if (!cJSON_IsArray(evs) || cJSON_GetArraySize(evs) < 1)
+        return S_bad(r, "mentions", "is not a non-empty array");
+    const cJSON *ev;
+    cJSON_ArrayForEach(ev, evs) {
+        syevp_tl_mention *m = syevp_batch_add_mention(r->b);
+        if (!m) {
+            r->oom = true;
+            return S_bad(r, "mentions", "");
+        }
+        syev_status st = S_read_scalars(r, entry, m);
+        if (st == SYEV_OK)
+            st = S_read_entry_date(r, entry, m);
+        if (st == SYEV_OK)
+            st = S_read_actors(r, entry, m);
+        if (st == SYEV_OK)
+            st = S_read_location(r, entry, m);
+        if (st == SYEV_OK)
+            st = S_read_evidence(r, ev, m);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
+static syev_status S_read_timex(S_reader *r, const cJSON *tx)
+{
+    syevp_tl_timex *t = syevp_batch_add_timex(r->b);
+    if (!t) {
+        r->oom = true;
+        return S_bad(r, "timexes", "");
+    }
+    if (!cJSON_IsObject(tx))
+        return S_bad(r, "timexes", "holds a timex that is not an object");
+    if (!S_span(tx, "span", &t->span) ||
+        (r->b->doc->length != SIZE_MAX && t->span.end > r->b->doc->length))
+        return S_bad(r, "span", "is not a span [begin, end] inside the document");
+    if (!S_str(r, tx, "text", &t->text))
+        return S_bad(r, "text", "is not a string");
+    const char *bad = S_date(tx, &t->date);
+    return bad ? S_bad(r, bad, "is not a valid date field") : SYEV_OK;
+}
+
+static syev_status S_read_dct(S_reader *r, const cJSON *root)
+{
+    const cJSON *dct = cJSON_GetObjectItemCaseSensitive(root, "dct");
+    syevp_tl_doc *d = r->b->doc;
+    if (!dct || cJSON_IsNull(dct))
+        return SYEV_OK;
+    const cJSON *value = cJSON_GetObjectItemCaseSensitive(dct, "value");
+    const cJSON *source = cJSON_GetObjectItemCaseSensitive(dct, "source");
+    if (!cJSON_IsString(value) || syev_date_parse(value->valuestring, &d->dct, NULL) != SYEV_OK)
+        return S_bad(r, "dct.value", "is not a date YYYY-MM-DD, YYYY-MM or YYYY");
+    if (cJSON_IsString(source) && strcmp(source->valuestring, "text") == 0)
+        d->dct_source = SYEV_DCT_TEXT;
+    else if (cJSON_IsString(source) && strcmp(source->valuestring, "caller") == 0)
+        d->dct_source = SYEV_DCT_CALLER;
+    else
+        return S_bad(r, "dct.source", "is not \"caller\" or \"text\"");
+    return SYEV_OK;
+}
+
+static syev_status S_read_doc(S_reader *r, const cJSON *root)
+{
+    syevp_tl_doc *d = syevp_arena_alloc(&r->b->arena, sizeof *d);
+    if (!d) {
+        r->oom = true;
+        return S_bad(r, "id", "");
+    }
+    r->b->doc = d;
+    d->length = SIZE_MAX;
+    if (!S_str(r, root, "id", &d->id))
+        return S_bad(r, "id", "is not a string");
+    if (!d->id && !(d->id = syevp_arena_strndup(&r->b->arena, "", 0))) {
+        r->oom = true;
+        return S_bad(r, "id", "");
+    }
+    const cJSON *len = cJSON_GetObjectItemCaseSensitive(root, "length");
+    if (len && !cJSON_IsNull(len) && !S_uint(len, &d->length))
+        return S_bad(r, "length", "is not a byte count");
+    return S_read_dct(r, root);
+}
+
+static syev_status S_read_list(S_reader *r, const cJSON *root, const char *key, bool required,
+                               syev_status (*read)(S_reader *, const cJSON *))
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!arr && !required)
+        return SYEV_OK;
+    if (!cJSON_IsArray(arr))
+        return S_bad(r, key, "is not an array");
+    size_t i = 0;
+    const cJSON *item;
+    cJSON_ArrayForEach(item, arr) {
+        snprintf(r->where_buf, sizeof r->where_buf, "document \"%.16s\", %s[%zu]", r->b->doc->id,
+                 key, i++);
+        r->where = r->where_buf;
+        syev_status st = read(r, item);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
+syev_status syevp_batch_from_json(syevp_tl_batch *b, const char *line, size_t len,
+                                  syev_error *err)
+{
+    S_reader r = {b, err, "document", "", false};
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(line, len, &end, false);
+    if (!root || !cJSON_IsObject(root)) {
+        size_t off = root ? 0 : (end && end >= line ? (size_t)(end - line) : SIZE_MAX);
+        cJSON_Delete(root);
+        return syevp_fail(err, SYEV_ERR_JSON, off, 0, "document line is not a JSON object");
+    }
+    syev_status st = S_read_doc(&r, root);
+    if (st == SYEV_OK)
+        st = S_read_list(&r, root, "mentions", true, S_read_entry);
+    if (st == SYEV_OK)
+        st = S_read_list(&r, root, "timexes", false, S_read_timex);
+    if (st == SYEV_OK)
+        b->doc->mention_count = b->mention_count;
+    cJSON_Delete(root);
+    return st;
 }

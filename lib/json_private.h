@@ -34,7 +34,132 @@ syev_status syevp_buf_finish(syevp_buf *b, char **out, syev_error *err);
 void syevp_json_str(syevp_buf *b, const char *s, size_t n);
 /** Writes a JSON string literal or null when s is NULL or empty. */
 void syevp_json_str_or_null(syevp_buf *b, const char *s);
+/** Writes a JSON string literal, "" when s is NULL. */
+void syevp_json_str_or_empty(syevp_buf *b, const char *s);
 /** Writes a double with at most `decimals` decimals (trailing zeros cut). */
 void syevp_json_num(syevp_buf *b, double v, int decimals);
+
+
+/* ------------------------------------------------------------------ */
+/* The timeline's model, shared by timeline.c (storing, merging),      */
+/* json.c (reading and writing) and html.c (drawing)                   */
+/* ------------------------------------------------------------------ */
+
+/** A bump allocator: strings and records of a timeline live here and never
+ *  move, so views may point at them.  Everything is freed at once. */
+typedef struct syevp_arena_block syevp_arena_block;
+typedef struct syevp_arena {
+    const syev_allocator *alloc;
+    syevp_arena_block *head;
+} syevp_arena;
+
+void syevp_arena_init(syevp_arena *ar, const syev_allocator *a);
+/** Zeroed, suitably aligned memory; NULL on allocation failure. */
+void *syevp_arena_alloc(syevp_arena *ar, size_t n);
+/** Copies s[0..n) as a NUL-terminated string; NULL on failure. */
+char *syevp_arena_strndup(syevp_arena *ar, const char *s, size_t n);
+/** Hands every block of src to dst (src is left empty). */
+void syevp_arena_move(syevp_arena *dst, syevp_arena *src);
+void syevp_arena_release(syevp_arena *ar);
+
+/** A document as the timeline remembers it (no text). */
+typedef struct syevp_tl_doc {
+    const char *id;            /**< "" when none */
+    syev_date dct;             /**< value "" when none */
+    syev_dct_source dct_source;
+    size_t length;             /**< bytes of text; SIZE_MAX when unknown */
+    size_t mention_count;
+} syevp_tl_doc;
+
+/** A mention as the timeline remembers it.  `pub` comes first: entries
+ *  point at it and get the record back with syevp_tl_record(). */
+typedef struct syevp_tl_mention {
+    syev_entry_mention pub;
+    size_t seq;                /**< insertion order over the whole timeline */
+    const syevp_tl_doc *doc;
+    syev_event_type type;
+    const char *cameo;
+    syev_date date;
+    const char *date_text;
+    syev_anchor anchor;
+    int32_t first_day, last_day; /**< SYEVP_NO_DAY when undated */
+    syev_factuality factuality;
+    syev_entry_actor *actors;
+    size_t actor_count;
+    syev_entry_place place;
+    bool has_place;
+    const char *source;
+    double confidence;
+} syevp_tl_mention;
+
+static inline const syevp_tl_mention *syevp_tl_record(const syev_entry_mention *pub)
+{
+    return (const syevp_tl_mention *)(const void *)pub;
+}
+
+typedef struct syevp_tl_timex {
+    const syevp_tl_doc *doc;
+    syev_span span;
+    const char *text;
+    syev_date date;
+} syevp_tl_timex;
+
+/** One document's records before they join a timeline: made from a syev_doc
+ *  (timeline.c) or from a JSON line (json.c). */
+typedef struct syevp_tl_batch {
+    syevp_arena arena;         /**< owns the doc, records and strings */
+    syevp_tl_doc *doc;
+    syevp_tl_mention **mentions;
+    size_t mention_count, mention_cap;
+    syevp_tl_timex *timexes;
+    size_t timex_count, timex_cap;
+} syevp_tl_batch;
+
+void syevp_batch_init(syevp_tl_batch *b, const syev_allocator *a);
+void syevp_batch_release(syevp_tl_batch *b);
+/** Fills an initialised batch from an extracted document. */
+syev_status syevp_batch_from_doc(syevp_tl_batch *b, const syev_doc *doc, syev_error *err);
+/** Appends a zeroed record (undated, no place) to the batch; NULL on failure. */
+syevp_tl_mention *syevp_batch_add_mention(syevp_tl_batch *b);
+/** Appends a zeroed timex to the batch; NULL on failure. */
+syevp_tl_timex *syevp_batch_add_timex(syevp_tl_batch *b);
+/** Parses a JSON line of syev_doc_to_json into an initialised batch (json.c). */
+syev_status syevp_batch_from_json(syevp_tl_batch *b, const char *line, size_t len,
+                                  syev_error *err);
+/** Moves the batch into the timeline (merging, sorting); the batch is left
+ *  empty and must still be released. */
+syev_status syevp_timeline_commit(syev_timeline *tl, syevp_tl_batch *b, syev_error *err);
+
+/** Rounds a number the way the JSON writer prints it with `decimals`, so a
+ *  value read back from JSON equals the value that was written. */
+double syevp_canon_number(double v, int decimals);
+#define SYEVP_CONFIDENCE_DECIMALS 3
+#define SYEVP_COORD_DECIMALS 5
+
+/** Day number of "YYYY-MM-DD", SYEVP_NO_DAY when empty or malformed. */
+int32_t syevp_parse_day(const char *iso);
+
+/** Timeline internals that the renderers read. */
+size_t syevp_timeline_doc_count(const syev_timeline *tl);
+const syevp_tl_doc *syevp_timeline_doc(const syev_timeline *tl, size_t i);
+size_t syevp_timeline_timex_count(const syev_timeline *tl);
+const syevp_tl_timex *syevp_timeline_timex(const syev_timeline *tl, size_t i);
+/** NULL when every invariant holds (sorted, unique ids, begin <= end, every
+ *  mention inside its document), else a description of the first broken. */
+const char *syevp_timeline_check(const syev_timeline *tl);
+
+/** A view of one record as a single-mention entry (its id included):
+ *  `slot` receives the record's mention pointer, view->mentions points to it. */
+void syevp_entry_of_record(const syevp_tl_mention *m, syev_entry *view,
+                           const syev_entry_mention **slot);
+/** The entry id hash: FNV-1a 64 of type, date, place and sorted actor codes;
+ *  `salt` (may be NULL) adds a mention's identity. */
+uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt);
+
+/* Rendering pieces (json.c). */
+void syevp_json_entry(syevp_buf *b, const syev_entry *e);
+void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t);
+/** {"value","source"} or null. */
+void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d);
 
 #endif /* SYEV_JSON_PRIVATE_H */

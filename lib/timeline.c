@@ -1,54 +1,930 @@
-/* timeline.c — merged, ordered timeline (stub: to be written). */
-#include "syev_private.h"
+/* timeline.c — the merged, ordered timeline: storing documents' mentions,
+ * merging mentions of one real event, ordering entries, stable ids.
+ * The policy is documented in include/syriaevents_timeline.h. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json_private.h"
+
+/* ------------------------------------------------------------------ */
+/* Arena                                                               */
+/* ------------------------------------------------------------------ */
+
+struct syevp_arena_block {
+    syevp_arena_block *next;
+    size_t used, size;
+    max_align_t data[]; /* flexible member keeps the payload aligned */
+};
+
+#define ARENA_BLOCK_BYTES 16384u
+
+void syevp_arena_init(syevp_arena *ar, const syev_allocator *a)
+{
+    ar->alloc = a;
+    ar->head = NULL;
+}
+
+static size_t S_align_up(size_t n)
+{
+    const size_t al = sizeof(max_align_t);
+    return n > SIZE_MAX - al ? SIZE_MAX : (n + al - 1) / al * al;
+}
+
+void *syevp_arena_alloc(syevp_arena *ar, size_t n)
+{
+    n = S_align_up(n ? n : 1);
+    syevp_arena_block *blk = ar->head;
+    if (!blk || blk->size - blk->used < n) {
+        size_t size = n > ARENA_BLOCK_BYTES ? n : ARENA_BLOCK_BYTES;
+        if (size > SIZE_MAX - sizeof *blk)
+            return NULL;
+        blk = syevp_malloc(ar->alloc, sizeof *blk + size);
+        if (!blk)
+            return NULL;
+        blk->used = 0;
+        blk->size = size;
+        /* A large block goes behind the current one so the current one's
+         * free space is not wasted. */
+        if (ar->head && size > ARENA_BLOCK_BYTES) {
+            blk->next = ar->head->next;
+            ar->head->next = blk;
+        } else {
+            blk->next = ar->head;
+            ar->head = blk;
+        }
+    }
+    char *p = (char *)blk->data + blk->used;
+    blk->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *syevp_arena_strndup(syevp_arena *ar, const char *s, size_t n)
+{
+    char *d = syevp_arena_alloc(ar, n + 1);
+    if (d && n)
+        memcpy(d, s, n);
+    return d;
+}
+
+void syevp_arena_move(syevp_arena *dst, syevp_arena *src)
+{
+    if (!src->head)
+        return;
+    syevp_arena_block *tail = src->head;
+    while (tail->next)
+        tail = tail->next;
+    /* src's blocks go behind dst's head so dst keeps filling its own. */
+    if (dst->head) {
+        tail->next = dst->head->next;
+        dst->head->next = src->head;
+    } else {
+        dst->head = src->head;
+    }
+    src->head = NULL;
+}
+
+void syevp_arena_release(syevp_arena *ar)
+{
+    while (ar->head) {
+        syevp_arena_block *next = ar->head->next;
+        syevp_free(ar->alloc, ar->head);
+        ar->head = next;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers and days shared with the JSON reader                        */
+/* ------------------------------------------------------------------ */
+
+double syevp_canon_number(double v, int decimals)
+{
+    char tmp[64];
+    if (v != v || v > 1e300 || v < -1e300)
+        return 0.0;
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (n <= 0 || (size_t)n >= sizeof tmp)
+        return 0.0;
+    return strtod(tmp, NULL);
+}
+
+int32_t syevp_parse_day(const char *iso)
+{
+    int y, m, d;
+    char tail;
+    if (!iso || strlen(iso) != 10 || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+        return SYEVP_NO_DAY;
+    if (m < 1 || m > 12 || d < 1 || d > syevp_days_in_month(y, m))
+        return SYEVP_NO_DAY;
+    return syevp_days_from_civil(y, m, d);
+}
+
+/* ------------------------------------------------------------------ */
+/* Batches: one document's records                                     */
+/* ------------------------------------------------------------------ */
+
+void syevp_batch_init(syevp_tl_batch *b, const syev_allocator *a)
+{
+    memset(b, 0, sizeof *b);
+    syevp_arena_init(&b->arena, a);
+}
+
+void syevp_batch_release(syevp_tl_batch *b)
+{
+    const syev_allocator *a = b->arena.alloc;
+    syevp_arena_release(&b->arena);
+    syevp_free(a, b->mentions);
+    syevp_free(a, b->timexes);
+    b->mentions = NULL;
+    b->timexes = NULL;
+    b->mention_count = b->mention_cap = b->timex_count = b->timex_cap = 0;
+    b->doc = NULL;
+}
+
+syevp_tl_mention *syevp_batch_add_mention(syevp_tl_batch *b)
+{
+    if (!syevp_grow(b->arena.alloc, (void **)&b->mentions, &b->mention_cap, b->mention_count + 1,
+                    sizeof *b->mentions))
+        return NULL;
+    syevp_tl_mention *m = syevp_arena_alloc(&b->arena, sizeof *m);
+    if (!m)
+        return NULL;
+    m->doc = b->doc;
+    m->first_day = m->last_day = SYEVP_NO_DAY;
+    b->mentions[b->mention_count++] = m;
+    return m;
+}
+
+syevp_tl_timex *syevp_batch_add_timex(syevp_tl_batch *b)
+{
+    if (!syevp_grow(b->arena.alloc, (void **)&b->timexes, &b->timex_cap, b->timex_count + 1,
+                    sizeof *b->timexes))
+        return NULL;
+    syevp_tl_timex *t = &b->timexes[b->timex_count++];
+    memset(t, 0, sizeof *t);
+    t->doc = b->doc;
+    return t;
+}
+
+/* Copies text[span] into the arena; NULL for an empty or invalid span. */
+static const char *S_slice(syevp_arena *ar, const char *text, size_t len, syev_span s, bool *oom)
+{
+    if (s.end <= s.begin || s.end > len)
+        return NULL;
+    const char *d = syevp_arena_strndup(ar, text + s.begin, s.end - s.begin);
+    if (!d)
+        *oom = true;
+    return d;
+}
+
+static const char *S_copy(syevp_arena *ar, const char *s, bool *oom)
+{
+    if (!s)
+        return NULL;
+    const char *d = syevp_arena_strndup(ar, s, strlen(s));
+    if (!d)
+        *oom = true;
+    return d;
+}
+
+static void S_record_date(syevp_tl_mention *r, const syev_date *date)
+{
+    r->date = *date;
+    r->first_day = syevp_parse_day(r->date.begin);
+    r->last_day = syevp_parse_day(r->date.end);
+    if (r->first_day == SYEVP_NO_DAY || r->last_day == SYEVP_NO_DAY)
+        r->first_day = r->last_day = SYEVP_NO_DAY;
+}
+
+static bool S_record_actors(syevp_tl_batch *b, syevp_tl_mention *r, const syev_mention *m,
+                            const char *text, size_t len)
+{
+    bool oom = false;
+    if (!m->actor_count)
+        return true;
+    r->actors = syevp_arena_alloc(&b->arena, m->actor_count * sizeof *r->actors);
+    if (!r->actors)
+        return false;
+    for (size_t i = 0; i < m->actor_count; i++) {
+        if (!m->actors[i].code)
+            continue;
+        syev_entry_actor *a = &r->actors[r->actor_count++];
+        a->code = S_copy(&b->arena, m->actors[i].code, &oom);
+        a->text = S_slice(&b->arena, text, len, m->actors[i].span, &oom);
+    }
+    return !oom;
+}
+
+static bool S_record_place(syevp_tl_batch *b, syevp_tl_mention *r, const syev_mention *m,
+                           const char *text, size_t len)
+{
+    bool oom = false;
+    if (!m->location || !m->location->name)
+        return true;
+    r->has_place = true;
+    r->place.name = S_copy(&b->arena, m->location->name, &oom);
+    r->place.country = S_copy(&b->arena, m->location->country, &oom);
+    r->place.text = S_slice(&b->arena, text, len, m->location_span, &oom);
+    if (m->location->has_coords) {
+        r->place.has_coords = 1;
+        r->place.lat = syevp_canon_number(m->location->lat, SYEVP_COORD_DECIMALS);
+        r->place.lon = syevp_canon_number(m->location->lon, SYEVP_COORD_DECIMALS);
+    }
+    return !oom;
+}
+
+static bool S_record_from_mention(syevp_tl_batch *b, const syev_mention *m, const char *text,
+                                  size_t len)
+{
+    bool oom = false;
+    syevp_tl_mention *r = syevp_batch_add_mention(b);
+    if (!r)
+        return false;
+    r->pub.doc = b->doc->id;
+    r->pub.sentence = m->sentence;
+    r->pub.trigger = m->trigger;
+    r->pub.trigger_text = S_slice(&b->arena, text, len, m->trigger, &oom);
+    r->pub.text = S_slice(&b->arena, text, len, m->sentence, &oom);
+    r->type = m->type;
+    r->cameo = S_copy(&b->arena, m->cameo, &oom);
+    S_record_date(r, &m->date);
+    r->date_text = S_slice(&b->arena, text, len, m->date_span, &oom);
+    r->anchor = m->anchor;
+    r->factuality = m->factuality;
+    r->source = S_slice(&b->arena, text, len, m->source, &oom);
+    r->confidence = syevp_canon_number(m->confidence, SYEVP_CONFIDENCE_DECIMALS);
+    return !oom && S_record_actors(b, r, m, text, len) && S_record_place(b, r, m, text, len);
+}
+
+static bool S_batch_doc(syevp_tl_batch *b, const syev_doc *doc)
+{
+    bool oom = false;
+    b->doc = syevp_arena_alloc(&b->arena, sizeof *b->doc);
+    if (!b->doc)
+        return false;
+    b->doc->id = S_copy(&b->arena, syev_doc_id(doc) ? syev_doc_id(doc) : "", &oom);
+    syev_dct_source src;
+    const syev_date *dct = syev_doc_dct(doc, &src);
+    if (dct) {
+        b->doc->dct = *dct;
+        b->doc->dct_source = src;
+    }
+    syev_doc_text(doc, &b->doc->length);
+    b->doc->mention_count = syev_doc_mention_count(doc);
+    return !oom;
+}
+
+syev_status syevp_batch_from_doc(syevp_tl_batch *b, const syev_doc *doc, syev_error *err)
+{
+    size_t len;
+    const char *text = syev_doc_text(doc, &len);
+    bool ok = S_batch_doc(b, doc);
+    for (size_t i = 0; ok && i < syev_doc_timex_count(doc); i++) {
+        const syev_timex *x = syev_doc_timex(doc, i);
+        syevp_tl_timex *t = syevp_batch_add_timex(b);
+        bool oom = !t;
+        if (t) {
+            t->span = x->span;
+            t->date = x->date;
+            t->text = S_slice(&b->arena, text, len, x->span, &oom);
+        }
+        ok = !oom;
+    }
+    for (size_t i = 0; ok && i < syev_doc_mention_count(doc); i++)
+        ok = S_record_from_mention(b, syev_doc_mention(doc, i), text, len);
+    return ok ? SYEV_OK
+              : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory copying document");
+}
+
+/* ------------------------------------------------------------------ */
+/* Entries                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct S_entry {
+    syev_entry pub;
+    const syev_entry_mention **members; /* pub.mentions */
+    size_t member_cap;
+    syev_entry_actor *actors;           /* pub.actors: union of the members' */
+    size_t actor_cap;
+    const syevp_tl_mention *rep;        /* the member whose date is the entry's */
+    int32_t first_day, last_day;
+    const syevp_tl_doc *last_doc;
+    double miss_before; /* prod(1 - c_d) over the documents before last_doc */
+    double doc_max;     /* highest confidence of last_doc's members */
+    uint64_t hash;
+} S_entry;
 
 struct syev_timeline {
     syev_allocator alloc;
     unsigned flags;
+    syevp_arena arena;
+    syevp_tl_doc **docs;
+    size_t doc_count, doc_cap;
+    syevp_tl_timex *timexes;
+    size_t timex_count, timex_cap;
+    size_t mention_count; /* next record seq */
+    S_entry **entries;    /* in timeline order after each commit */
+    size_t entry_count, entry_cap;
 };
+
+static size_t S_first_seq(const S_entry *e)
+{
+    return syevp_tl_record(e->members[0])->seq;
+}
+
+static bool S_dated(const S_entry *e)
+{
+    return e->first_day != SYEVP_NO_DAY;
+}
+
+static int S_anchor_rank(syev_anchor a)
+{
+    switch (a) {
+    case SYEV_ANCHOR_EXPLICIT: return 4;
+    case SYEV_ANCHOR_RELATIVE: return 3;
+    case SYEV_ANCHOR_INHERITED: return 2;
+    case SYEV_ANCHOR_DCT: return 1;
+    default: return 0;
+    }
+}
+
+/* Strength of the evidence that the event took place. */
+static int S_fact_rank(syev_factuality f)
+{
+    switch (f) {
+    case SYEV_FACT_ASSERTED: return 5;
+    case SYEV_FACT_ALLEGED: return 4;
+    case SYEV_FACT_PLANNED: return 3;
+    case SYEV_FACT_POSSIBLE: return 2;
+    default: return 1; /* negated */
+    }
+}
+
+/* Is m's date a more precise statement of the entry's date than rep's? */
+static bool S_date_better(const syevp_tl_mention *m, const syevp_tl_mention *rep)
+{
+    if (m->first_day == SYEVP_NO_DAY)
+        return false;
+    if (rep->first_day == SYEVP_NO_DAY)
+        return true;
+    int64_t wm = (int64_t)m->last_day - m->first_day;
+    int64_t wr = (int64_t)rep->last_day - rep->first_day;
+    if (wm != wr)
+        return wm < wr;
+    return S_anchor_rank(m->anchor) > S_anchor_rank(rep->anchor);
+}
+
+static void S_entry_set_date(S_entry *e, const syevp_tl_mention *m)
+{
+    e->rep = m;
+    e->pub.date = m->date;
+    e->pub.date_text = m->date_text;
+    e->pub.anchor = m->anchor;
+    e->first_day = m->first_day;
+    e->last_day = m->last_day;
+}
+
+static bool S_has_actor(const S_entry *e, const char *code)
+{
+    for (size_t i = 0; i < e->pub.actor_count; i++)
+        if (strcmp(e->pub.actors[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static void S_entry_confidence(S_entry *e, const syevp_tl_mention *m)
+{
+    if (m->doc != e->last_doc) {
+        if (e->last_doc)
+            e->miss_before *= 1.0 - e->doc_max;
+        e->last_doc = m->doc;
+        e->doc_max = m->confidence;
+        e->pub.document_count++;
+    } else if (m->confidence > e->doc_max) {
+        e->doc_max = m->confidence;
+    }
+    e->pub.confidence = 1.0 - e->miss_before * (1.0 - e->doc_max);
+}
+
+/* Adds m to e; reserves first, so on failure e is unchanged. */
+static bool S_entry_add(const syev_allocator *a, S_entry *e, const syevp_tl_mention *m)
+{
+    if (!syevp_grow(a, (void **)&e->members, &e->member_cap, e->pub.mention_count + 1,
+                    sizeof *e->members) ||
+        !syevp_grow(a, (void **)&e->actors, &e->actor_cap, e->pub.actor_count + m->actor_count,
+                    sizeof *e->actors))
+        return false;
+    e->pub.mentions = e->members;
+    e->pub.actors = e->actors;
+    e->members[e->pub.mention_count++] = &m->pub;
+    if (!e->rep || S_date_better(m, e->rep))
+        S_entry_set_date(e, m);
+    if (e->pub.mention_count == 1 || S_fact_rank(m->factuality) > S_fact_rank(e->pub.factuality))
+        e->pub.factuality = m->factuality;
+    if (!e->pub.location && m->has_place)
+        e->pub.location = &m->place;
+    if (!e->pub.source)
+        e->pub.source = m->source;
+    if (!e->pub.cameo)
+        e->pub.cameo = m->cameo;
+    for (size_t i = 0; i < m->actor_count; i++)
+        if (!S_has_actor(e, m->actors[i].code))
+            e->actors[e->pub.actor_count++] = m->actors[i];
+    S_entry_confidence(e, m);
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Merging                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Widest interval (in days) a date may span and still be merged with a
+ * different date: battles last for days, and a coarse date must not pull
+ * two of its days into one entry. */
+static int32_t S_merge_width(syev_event_type t)
+{
+    return t == SYEV_EVENT_BATTLE ? 10 : 31;
+}
+
+static bool S_same_date(const syevp_tl_mention *m, const S_entry *e)
+{
+    return m->date.mod == e->pub.date.mod && strcmp(m->date.value, e->pub.date.value) == 0 &&
+           m->first_day == e->first_day && m->last_day == e->last_day;
+}
+
+static bool S_dates_compatible(const syevp_tl_mention *m, const S_entry *e)
+{
+    if (m->first_day == SYEVP_NO_DAY || !S_dated(e))
+        return false;
+    if (m->first_day > e->last_day || e->first_day > m->last_day)
+        return false;
+    if (S_same_date(m, e))
+        return true;
+    int64_t wm = (int64_t)m->last_day - m->first_day + 1;
+    int64_t we = (int64_t)e->last_day - e->first_day + 1;
+    return (wm > we ? wm : we) <= S_merge_width(m->type);
+}
+
+static size_t S_shared_actors(const syevp_tl_mention *m, const S_entry *e)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->actor_count; i++)
+        n += S_has_actor(e, m->actors[i].code);
+    return n;
+}
+
+/* -1 when m cannot join e, else how well they agree (higher is better). */
+static int S_merge_score(const syevp_tl_mention *m, const S_entry *e)
+{
+    if (m->type != e->pub.type || !S_dates_compatible(m, e))
+        return -1;
+    bool both_places = m->has_place && e->pub.location;
+    if (both_places && strcmp(m->place.name, e->pub.location->name) != 0)
+        return -1;
+    size_t shared = S_shared_actors(m, e);
+    if (m->actor_count && e->pub.actor_count && !shared)
+        return -1;
+    int score = (S_same_date(m, e) ? 4 : 0) + (both_places ? 2 : 0);
+    return score + (int)(shared > 8 ? 8 : shared);
+}
+
+static S_entry *S_best_entry(const syev_timeline *tl, const syevp_tl_mention *m)
+{
+    S_entry *best = NULL;
+    int best_score = -1;
+    if (tl->flags & SYEV_TIMELINE_NO_MERGE)
+        return NULL;
+    for (size_t i = 0; i < tl->entry_count; i++) {
+        S_entry *e = tl->entries[i];
+        int s = S_merge_score(m, e);
+        if (s > best_score || (s == best_score && s >= 0 && S_first_seq(e) < S_first_seq(best))) {
+            best = e;
+            best_score = s;
+        }
+    }
+    return best_score >= 0 ? best : NULL;
+}
+
+/* Entries were reserved by the caller (tl->entry_cap). */
+static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
+{
+    S_entry *e = S_best_entry(tl, m);
+    if (e)
+        return S_entry_add(&tl->alloc, e, m);
+    e = syevp_arena_alloc(&tl->arena, sizeof *e);
+    if (!e)
+        return false;
+    e->pub.type = m->type;
+    e->first_day = e->last_day = SYEVP_NO_DAY;
+    e->miss_before = 1.0;
+    if (!S_entry_add(&tl->alloc, e, m))
+        return false;
+    tl->entries[tl->entry_count++] = e;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Identity and order                                                  */
+/* ------------------------------------------------------------------ */
+
+#define FNV_OFFSET 0xcbf29ce484222325ull
+#define FNV_PRIME 0x100000001b3ull
+
+static uint64_t S_fnv(uint64_t h, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
+        h = (h ^ *p) * FNV_PRIME;
+    return (h ^ 0xffu) * FNV_PRIME; /* field separator: 0xff never occurs in UTF-8 */
+}
+
+/* The smallest actor code greater than `after` (NULL: the smallest). */
+static const char *S_next_code(const syev_entry *e, const char *after)
+{
+    const char *best = NULL;
+    for (size_t i = 0; i < e->actor_count; i++) {
+        const char *c = e->actors[i].code;
+        if ((!after || strcmp(c, after) > 0) && (!best || strcmp(c, best) < 0))
+            best = c;
+    }
+    return best;
+}
+
+uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
+{
+    uint64_t h = S_fnv(FNV_OFFSET, syev_event_type_name(e->type));
+    h = S_fnv(h, e->date.value);
+    h = S_fnv(h, syev_mod_name(e->date.mod));
+    h = S_fnv(h, e->location ? e->location->name : NULL);
+    for (const char *c = S_next_code(e, NULL); c; c = S_next_code(e, c))
+        h = S_fnv(h, c);
+    if (salt) {
+        char spans[96];
+        snprintf(spans, sizeof spans, "%zu:%zu:%zu", salt->pub.sentence.begin,
+                 salt->pub.trigger.begin, salt->pub.trigger.end);
+        h = S_fnv(S_fnv(h, salt->pub.doc), spans);
+    }
+    return h;
+}
+
+static void S_set_id(syev_entry *e, uint64_t h)
+{
+    snprintf(e->id, sizeof e->id, "%016" PRIx64, h);
+}
+
+void syevp_entry_of_record(const syevp_tl_mention *m, syev_entry *view,
+                           const syev_entry_mention **slot)
+{
+    memset(view, 0, sizeof *view);
+    *slot = &m->pub;
+    view->type = m->type;
+    view->cameo = m->cameo;
+    view->date = m->date;
+    view->date_text = m->date_text;
+    view->anchor = m->anchor;
+    view->factuality = m->factuality;
+    view->actors = m->actors;
+    view->actor_count = m->actor_count;
+    view->location = m->has_place ? &m->place : NULL;
+    view->source = m->source;
+    view->confidence = m->confidence;
+    view->document_count = 1;
+    view->mentions = slot;
+    view->mention_count = 1;
+    S_set_id(view, syevp_entry_hash(view, m));
+}
+
+static int S_cmp_hash(const void *pa, const void *pb)
+{
+    const S_entry *a = *(S_entry *const *)pa, *b = *(S_entry *const *)pb;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    size_t sa = S_first_seq(a), sb = S_first_seq(b);
+    return sa < sb ? -1 : sa > sb;
+}
+
+/* Base ids; an entry whose base id is taken by an older entry (or every
+ * entry when merging is off) also hashes its first mention. */
+static void S_assign_ids(syev_timeline *tl)
+{
+    bool salt_all = tl->flags & SYEV_TIMELINE_NO_MERGE;
+    for (size_t i = 0; i < tl->entry_count; i++) {
+        S_entry *e = tl->entries[i];
+        e->hash = syevp_entry_hash(&e->pub, salt_all ? syevp_tl_record(e->members[0]) : NULL);
+    }
+    if (!salt_all && tl->entry_count > 1) {
+        qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_hash);
+        uint64_t prev = tl->entries[0]->hash;
+        for (size_t i = 1; i < tl->entry_count; i++) {
+            S_entry *e = tl->entries[i];
+            uint64_t base = e->hash;
+            if (base == prev)
+                e->hash = syevp_entry_hash(&e->pub, syevp_tl_record(e->members[0]));
+            prev = base;
+        }
+    }
+    for (size_t i = 0; i < tl->entry_count; i++)
+        S_set_id(&tl->entries[i]->pub, tl->entries[i]->hash);
+}
+
+/* Timeline order: dated by begin, narrower first, then first mention;
+ * undated last in document order. */
+static int S_cmp_order(const S_entry *a, const S_entry *b)
+{
+    if (S_dated(a) != S_dated(b))
+        return S_dated(a) ? -1 : 1;
+    if (S_dated(a)) {
+        if (a->first_day != b->first_day)
+            return a->first_day < b->first_day ? -1 : 1;
+        int64_t wa = (int64_t)a->last_day - a->first_day, wb = (int64_t)b->last_day - b->first_day;
+        if (wa != wb)
+            return wa < wb ? -1 : 1;
+    }
+    size_t sa = S_first_seq(a), sb = S_first_seq(b);
+    return sa < sb ? -1 : sa > sb;
+}
+
+static int S_cmp_order_q(const void *pa, const void *pb)
+{
+    return S_cmp_order(*(S_entry *const *)pa, *(S_entry *const *)pb);
+}
+
+/* ------------------------------------------------------------------ */
+/* Invariants                                                          */
+/* ------------------------------------------------------------------ */
+
+static bool S_inside(syev_span s, size_t length)
+{
+    return s.begin <= s.end && (length == SIZE_MAX || s.end <= length);
+}
+
+static const char *S_check_mention(const syev_entry_mention *pm)
+{
+    const syevp_tl_mention *m = syevp_tl_record(pm);
+    if (!S_inside(m->pub.sentence, m->doc->length))
+        return "a mention's sentence lies outside its document";
+    if (m->pub.trigger.begin < m->pub.sentence.begin || m->pub.trigger.end > m->pub.sentence.end ||
+        m->pub.trigger.begin > m->pub.trigger.end)
+        return "a mention's trigger lies outside its sentence";
+    if (m->first_day != SYEVP_NO_DAY && m->first_day > m->last_day)
+        return "a mention's date begins after it ends";
+    return NULL;
+}
+
+static const char *S_check_entry(const S_entry *e)
+{
+    if (S_dated(e) && (e->first_day > e->last_day || strcmp(e->pub.date.begin, e->pub.date.end) > 0))
+        return "an entry's date begins after it ends";
+    if (!e->pub.mention_count)
+        return "an entry has no mention";
+    for (size_t j = 0; j < e->pub.mention_count; j++) {
+        const char *why = S_check_mention(e->pub.mentions[j]);
+        if (why)
+            return why;
+        if (j && syevp_tl_record(e->pub.mentions[j - 1])->seq >=
+                     syevp_tl_record(e->pub.mentions[j])->seq)
+            return "an entry's mentions are not in document order";
+    }
+    return NULL;
+}
+
+static int S_cmp_u64(const void *pa, const void *pb)
+{
+    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+    return a < b ? -1 : a > b;
+}
+
+static const char *S_check_unique_ids(const syev_timeline *tl)
+{
+    uint64_t *ids = syevp_malloc(&tl->alloc, tl->entry_count * sizeof *ids);
+    if (!ids)
+        return NULL; /* cannot check without memory; not a broken invariant */
+    for (size_t i = 0; i < tl->entry_count; i++)
+        ids[i] = strtoull(tl->entries[i]->pub.id, NULL, 16);
+    qsort(ids, tl->entry_count, sizeof *ids, S_cmp_u64);
+    const char *why = NULL;
+    for (size_t i = 1; i < tl->entry_count && !why; i++)
+        if (ids[i] == ids[i - 1])
+            why = "two entries share an id";
+    syevp_free(&tl->alloc, ids);
+    return why;
+}
+
+const char *syevp_timeline_check(const syev_timeline *tl)
+{
+    for (size_t i = 0; i < tl->entry_count; i++) {
+        const char *why = S_check_entry(tl->entries[i]);
+        if (why)
+            return why;
+        if (i && S_cmp_order(tl->entries[i - 1], tl->entries[i]) >= 0)
+            return "entries are not sorted";
+    }
+    for (size_t i = 0; i < tl->timex_count; i++)
+        if (!S_inside(tl->timexes[i].span, tl->timexes[i].doc->length))
+            return "a timex lies outside its document";
+    return S_check_unique_ids(tl);
+}
+
+/* ------------------------------------------------------------------ */
+/* Timeline                                                            */
+/* ------------------------------------------------------------------ */
+
+static void S_error_reset(syev_error *err)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->offset = SIZE_MAX;
+    }
+}
 
 syev_status syev_timeline_new(unsigned flags, const syev_allocator *allocator, syev_timeline **out,
                               syev_error *err)
 {
+    S_error_reset(err);
+    if (!out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "out must not be NULL");
+    *out = NULL;
+    if (flags & ~SYEV_TIMELINE_NO_MERGE)
+        return syevp_fail(err, SYEV_ERR_INVALID_OPTS, SIZE_MAX, 0, "unknown timeline flags 0x%x",
+                          flags);
     syev_allocator a;
     syevp_allocator_init(&a, allocator);
-    *out = syevp_calloc(&a, 1, sizeof **out);
-    if (!*out)
+    syev_timeline *tl = syevp_calloc(&a, 1, sizeof *tl);
+    if (!tl)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    (*out)->alloc = a;
-    (*out)->flags = flags;
+    tl->alloc = a;
+    tl->flags = flags;
+    syevp_arena_init(&tl->arena, &tl->alloc);
+    *out = tl;
     return SYEV_OK;
 }
 
 void syev_timeline_free(syev_timeline *tl)
 {
-    if (tl) {
-        syev_allocator a = tl->alloc;
-        syevp_free(&a, tl);
+    if (!tl)
+        return;
+    syev_allocator a = tl->alloc;
+    for (size_t i = 0; i < tl->entry_count; i++) {
+        syevp_free(&a, tl->entries[i]->members);
+        syevp_free(&a, tl->entries[i]->actors);
     }
+    syevp_free(&a, tl->entries);
+    syevp_free(&a, tl->docs);
+    syevp_free(&a, tl->timexes);
+    syevp_arena_release(&tl->arena);
+    syevp_free(&a, tl);
+}
+
+static bool S_reserve(syev_timeline *tl, const syevp_tl_batch *b)
+{
+    const syev_allocator *a = &tl->alloc;
+    return syevp_grow(a, (void **)&tl->docs, &tl->doc_cap, tl->doc_count + 1, sizeof *tl->docs) &&
+           syevp_grow(a, (void **)&tl->timexes, &tl->timex_cap, tl->timex_count + b->timex_count,
+                      sizeof *tl->timexes) &&
+           syevp_grow(a, (void **)&tl->entries, &tl->entry_cap,
+                      tl->entry_count + b->mention_count, sizeof *tl->entries);
+}
+
+static void S_debug_check(const syev_timeline *tl)
+{
+#ifndef NDEBUG
+    const char *why = syevp_timeline_check(tl);
+    if (why) {
+        fprintf(stderr, "libsyriaevents: timeline invariant broken: %s\n", why);
+        abort();
+    }
+#else
+    (void)tl;
+#endif
+}
+
+syev_status syevp_timeline_commit(syev_timeline *tl, syevp_tl_batch *b, syev_error *err)
+{
+    if (!S_reserve(tl, b))
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory adding a document");
+    syevp_arena_move(&tl->arena, &b->arena);
+    tl->docs[tl->doc_count++] = b->doc;
+    memcpy(tl->timexes + tl->timex_count, b->timexes, b->timex_count * sizeof *b->timexes);
+    tl->timex_count += b->timex_count;
+    bool ok = true;
+    for (size_t i = 0; ok && i < b->mention_count; i++) {
+        b->mentions[i]->seq = tl->mention_count++;
+        ok = S_place_mention(tl, b->mentions[i]);
+    }
+    S_assign_ids(tl);
+    qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_order_q);
+    S_debug_check(tl);
+    return ok ? SYEV_OK
+              : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory merging mentions");
 }
 
 syev_status syev_timeline_add(syev_timeline *tl, const syev_doc *doc, syev_error *err)
 {
-    (void)tl; (void)doc; (void)err;
-    return SYEV_OK;
+    S_error_reset(err);
+    if (!tl || !doc)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0,
+                          "timeline and document must not be NULL");
+    syevp_tl_batch b;
+    syevp_batch_init(&b, &tl->alloc);
+    syev_status st = syevp_batch_from_doc(&b, doc, err);
+    if (st == SYEV_OK)
+        st = syevp_timeline_commit(tl, &b, err);
+    syevp_batch_release(&b);
+    return st;
 }
 
 syev_status syev_timeline_add_json(syev_timeline *tl, const char *line, size_t len, syev_error *err)
 {
-    (void)tl; (void)line; (void)len;
-    return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "not implemented");
+    S_error_reset(err);
+    if (!tl || (!line && len))
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "timeline and line must not be NULL");
+    syevp_tl_batch b;
+    syevp_batch_init(&b, &tl->alloc);
+    syev_status st = syevp_batch_from_json(&b, line ? line : "", len, err);
+    if (st == SYEV_OK)
+        st = syevp_timeline_commit(tl, &b, err);
+    syevp_batch_release(&b);
+    return st;
+}
+
+size_t syev_timeline_count(const syev_timeline *tl)
+{
+    return tl ? tl->entry_count : 0;
+}
+
+const syev_entry *syev_timeline_entry(const syev_timeline *tl, size_t i)
+{
+    return tl && i < tl->entry_count ? &tl->entries[i]->pub : NULL;
+}
+
+size_t syev_timeline_document_count(const syev_timeline *tl)
+{
+    return tl ? tl->doc_count : 0;
+}
+
+size_t syevp_timeline_doc_count(const syev_timeline *tl)
+{
+    return tl->doc_count;
+}
+
+const syevp_tl_doc *syevp_timeline_doc(const syev_timeline *tl, size_t i)
+{
+    return tl->docs[i];
+}
+
+size_t syevp_timeline_timex_count(const syev_timeline *tl)
+{
+    return tl->timex_count;
+}
+
+const syevp_tl_timex *syevp_timeline_timex(const syev_timeline *tl, size_t i)
+{
+    return &tl->timexes[i];
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON                                                                */
+/* ------------------------------------------------------------------ */
+
+static void S_json_documents(syevp_buf *b, const syev_timeline *tl)
+{
+    syevp_buf_puts(b, "\"documents\":[");
+    for (size_t i = 0; i < tl->doc_count; i++) {
+        const syevp_tl_doc *d = tl->docs[i];
+        syevp_buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
+        syevp_json_str_or_empty(b, d->id);
+        syevp_buf_puts(b, ",\"dct\":");
+        syevp_json_dct(b, d);
+        syevp_buf_printf(b, ",\"mentions\":%zu}", d->mention_count);
+    }
+    syevp_buf_putc(b, ']');
 }
 
 syev_status syev_timeline_to_json(syev_timeline *tl, char **out, syev_error *err)
 {
-    (void)tl;
+    S_error_reset(err);
+    if (!out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "out must not be NULL");
     *out = NULL;
-    return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "not implemented");
-}
-
-syev_status syev_timeline_to_html(syev_timeline *tl, char **out, syev_error *err)
-{
-    (void)tl;
-    *out = NULL;
-    return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "not implemented");
+    if (!tl)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "timeline must not be NULL");
+    syevp_buf b;
+    syevp_buf_init(&b, &tl->alloc);
+    syevp_buf_puts(&b, "{\"schema\":\"syriaevents/1\",");
+    S_json_documents(&b, tl);
+    syevp_buf_puts(&b, ",\"timeline\":[");
+    for (size_t i = 0; i < tl->entry_count; i++) {
+        if (i)
+            syevp_buf_putc(&b, ',');
+        syevp_json_entry(&b, &tl->entries[i]->pub);
+    }
+    syevp_buf_puts(&b, "],\"timexes\":[");
+    for (size_t i = 0; i < tl->timex_count; i++) {
+        if (i)
+            syevp_buf_putc(&b, ',');
+        syevp_json_timex(&b, &tl->timexes[i]);
+    }
+    syevp_buf_puts(&b, "]}");
+    return syevp_buf_finish(&b, out, err);
 }
