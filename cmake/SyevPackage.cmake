@@ -41,17 +41,18 @@ set(CPACK_DEBIAN_PACKAGE_SUGGESTS "pkg-config, libpcre2-dev, libcjson-dev")
 # A shlibs file and the ldconfig trigger, from the SONAME.
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
-# Debian wants the extended description indented by one space per line.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- libsyriaevents reads French news articles about the Syrian war and finds
- their time expressions (normalized to TIMEX3 values and day intervals) and
- their mentions of ceasefires, talks and battles, with actors (CAMEO-style
- codes), place, source and factuality.  Mentions of the same real event are
- merged into one dated timeline, written as JSON, JSON Lines or HTML.
- .
- This package holds the shared and static library, the public headers,
- pkg-config and CMake files, the syriaevents-timeline command and the
- syriaevents-timeline(1) and syriaevents(3) manual pages.")
+# The extended description: CPack puts the summary first, indents each line
+# by one space and writes an empty line as " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+"libsyriaevents reads French news articles about the Syrian war and finds
+their time expressions (normalized to TIMEX3 values and day intervals) and
+their mentions of ceasefires, talks and battles, with actors (CAMEO-style
+codes), place, source and factuality.  Mentions of the same real event are
+merged into one dated timeline, written as JSON, JSON Lines or HTML.
+
+This package holds the shared and static library, the public headers,
+pkg-config and CMake files, the syriaevents-timeline command and the
+syriaevents-timeline(1) and syriaevents(3) manual pages.")
 
 # ---------------------------------------------------------------- sources
 set(CPACK_SOURCE_GENERATOR TGZ)
