@@ -1,5 +1,5 @@
 /* json.c — the JSON writer and the rendering of documents. */
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -519,8 +519,11 @@ static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
     e->pub.type = m->type;
     e->first_day = e->last_day = SYEVP_NO_DAY;
     e->miss_before = 1.0;
-    if (!S_entry_add(&tl->alloc, e, m))
+    if (!S_entry_add(&tl->alloc, e, m)) {
+        syevp_free(&tl->alloc, e->members); /* the arena keeps e itself */
+        syevp_free(&tl->alloc, e->actors);
         return false;
+    }
     tl->entries[tl->entry_count++] = e;
     return true;
 }
