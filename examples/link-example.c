@@ -1,8 +1,9 @@
 /*
  * link-example.c — the smallest complete program using libsyriaevents.
  *
- * It extracts the events of one French text and prints them as plain lines,
- * earliest first, reading the results through the C API (no JSON involved).
+ * It extracts one French text, prints its time expressions, then puts its
+ * events on a timeline and prints that as plain lines, earliest first,
+ * reading everything through the C API (no JSON library involved).
  *
  *   link-example [--dct YYYY-MM-DD] "Le cessez-le-feu est entré en vigueur mardi."
  *   echo "..." | link-example --dct 2016-12-27
@@ -53,37 +54,7 @@ static void print_span(const char *text, syev_span s)
     printf("\"%.*s\"", (int)(s.end - s.begin), text + s.begin);
 }
 
-/* Undated mentions (empty `begin`) sort last; otherwise ISO dates compare as
- * strings.  Ties keep document order, as in the library's own timeline. */
-static int by_date(const void *a, const void *b)
-{
-    const syev_mention *x = *(const syev_mention *const *)a;
-    const syev_mention *y = *(const syev_mention *const *)b;
-    int c;
-    if (!x->date.begin[0] || !y->date.begin[0])
-        c = (!x->date.begin[0]) - (!y->date.begin[0]);
-    else
-        c = strcmp(x->date.begin, y->date.begin);
-    if (c == 0)
-        c = (x->trigger.begin > y->trigger.begin) - (x->trigger.begin < y->trigger.begin);
-    return c;
-}
-
-static void print_mention(const char *text, const syev_mention *m)
-{
-    /* One line per event: when, what, how certain, the trigger word... */
-    printf("%-10s %-10s %-9s %-9s ", m->date.begin[0] ? m->date.begin : "undated",
-           m->date.end[0] ? m->date.end : "", syev_event_type_name(m->type),
-           syev_factuality_name(m->factuality));
-    print_span(text, m->trigger);
-    /* ...then who took part (CAMEO-style codes) and where. */
-    for (size_t i = 0; i < m->actor_count; i++)
-        printf("%s%s", i ? "," : "  actors=", m->actors[i].code);
-    if (m->location)
-        printf("  place=%s (%s)", m->location->name, m->location->country);
-    printf("\n");
-}
-
+/* The document itself: its creation date and its time expressions. */
 static void print_document(const syev_doc *doc)
 {
     size_t len;
@@ -93,30 +64,42 @@ static void print_document(const syev_doc *doc)
     printf("dct: %s (%s)\n", dct ? dct->value : "none",
            src == SYEV_DCT_CALLER ? "given" : src == SYEV_DCT_TEXT ? "found in the text" : "-");
 
-    /* Every time expression, with its normalized value and day interval. */
-    size_t nt = syev_doc_timex_count(doc);
-    printf("time expressions: %zu\n", nt);
-    for (size_t i = 0; i < nt; i++) {
+    size_t n = syev_doc_timex_count(doc);
+    printf("time expressions: %zu\n", n);
+    for (size_t i = 0; i < n; i++) {
         const syev_timex *t = syev_doc_timex(doc, i);
-        printf("  %-22s ", t->date.value[0] ? t->date.value : "?");
+        printf("  %-24s ", t->date.value[0] ? t->date.value : "?");
         print_span(text, t->span);
         printf("\n");
     }
+}
 
-    /* The events, sorted by date: a one-document timeline. */
-    size_t nm = syev_doc_mention_count(doc);
-    printf("events: %zu\n", nm);
-    const syev_mention **sorted = nm ? malloc(nm * sizeof *sorted) : NULL;
-    if (nm && !sorted)
-        return;
-    for (size_t i = 0; i < nm; i++)
-        sorted[i] = syev_doc_mention(doc, i);
-    qsort(sorted, nm, sizeof *sorted, by_date);
-    for (size_t i = 0; i < nm; i++) {
-        printf("  ");
-        print_mention(text, sorted[i]);
-    }
-    free(sorted);
+/* One timeline entry a line: when, what, how certain, then the evidence,
+ * who took part (CAMEO-style codes), where and who says so.  Strings in an
+ * entry are NULL when absent. */
+static void print_entry(const syev_entry *e)
+{
+    printf("  %-10s %-10s %-9s %-9s", e->date.begin[0] ? e->date.begin : "undated", e->date.end,
+           syev_event_type_name(e->type), syev_factuality_name(e->factuality));
+    if (e->mention_count && e->mentions[0]->trigger_text)
+        printf(" \"%s\"", e->mentions[0]->trigger_text);
+    for (size_t i = 0; i < e->actor_count; i++)
+        printf("%s%s", i ? "," : "  actors=", e->actors[i].code);
+    if (e->location)
+        printf("  place=%s", e->location->name);
+    if (e->source)
+        printf("  source=%s", e->source);
+    printf("\n");
+}
+
+/* The events: the timeline sorts them by date and merges the mentions of
+ * one real event (across documents too, when more are added). */
+static void print_timeline(const syev_timeline *tl)
+{
+    size_t n = syev_timeline_count(tl);
+    printf("events: %zu\n", n);
+    for (size_t i = 0; i < n; i++)
+        print_entry(syev_timeline_entry(tl, i));
 }
 
 int main(int argc, char **argv)
@@ -151,6 +134,7 @@ int main(int argc, char **argv)
     syev_error err;
     syev_extractor *ex = NULL;
     syev_doc *doc = NULL;
+    syev_timeline *tl = NULL;
     int status = 1;
     if (syev_extractor_new(NULL, &ex, &err) != SYEV_OK) {
         fprintf(stderr, "error: %s\n", err.message);
@@ -167,10 +151,22 @@ int main(int argc, char **argv)
 
     /* 3. Read the results: every pointer stays valid until syev_doc_free. */
     print_document(doc);
+
+    /* 4. Put the document's events on a timeline.  The timeline copies what
+     *    it needs, so the document can go right away. */
+    if (syev_timeline_new(0, NULL, &tl, &err) != SYEV_OK ||
+        syev_timeline_add(tl, doc, &err) != SYEV_OK) {
+        fprintf(stderr, "error: %s\n", err.message);
+        goto done;
+    }
+    syev_doc_free(doc);
+    doc = NULL;
+    print_timeline(tl);
     status = 0;
 
 done:
-    /* 4. Release: every free function accepts NULL. */
+    /* 5. Release: every free function accepts NULL. */
+    syev_timeline_free(tl);
     syev_doc_free(doc);
     syev_extractor_free(ex);
     free(input);
