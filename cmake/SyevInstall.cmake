@@ -7,6 +7,7 @@
 #                syriaevents_export.h, syriaevents_version.h     (Development)
 #   <bindir>/syriaevents-timeline                                (Runtime)
 #   <mandir>/man1/syriaevents-timeline.1, man3/syriaevents.3     (Runtime / Development)
+#   <mandir>/man3/syev_*.3 (one per function, sourcing syriaevents.3)
 #   <libdir>/pkgconfig/syriaevents.pc                            (Development)
 #   <libdir>/cmake/syriaevents/syriaevents-config*.cmake,
 #                              syriaevents-*targets*.cmake       (Development)
@@ -63,6 +64,17 @@ install(FILES ${PROJECT_SOURCE_DIR}/man/syriaevents-timeline.1
   DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT Runtime)
 install(FILES ${PROJECT_SOURCE_DIR}/man/syriaevents.3
   DESTINATION ${CMAKE_INSTALL_MANDIR}/man3 COMPONENT Development)
+# `man syev_extract` and friends: one-line pages that source the API page,
+# one per public function (the list the exported-symbols test keeps exact).
+file(STRINGS ${PROJECT_SOURCE_DIR}/tests/exports.txt _syev_public_functions REGEX "^syev_")
+set(_syev_man_links)
+foreach(_fn IN LISTS _syev_public_functions)
+  file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/man3/${_fn}.3 CONTENT ".so man3/syriaevents.3\n")
+  list(APPEND _syev_man_links ${PROJECT_BINARY_DIR}/man3/${_fn}.3)
+endforeach()
+install(FILES ${_syev_man_links}
+  DESTINATION ${CMAKE_INSTALL_MANDIR}/man3 COMPONENT Development)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/exports.txt)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/CHANGES.md
   DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT Development)
 install(FILES ${PROJECT_SOURCE_DIR}/examples/link-example.c

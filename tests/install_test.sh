@@ -48,7 +48,8 @@ pc=$(find "$prefix" -name syriaevents.pc | head -n 1)
 libdir=$(dirname "$(dirname "$pc")")
 for f in include/syriaevents.h include/syriaevents_timeline.h include/syriaevents_export.h \
          include/syriaevents_version.h bin/syriaevents-timeline \
-         share/man/man1/syriaevents-timeline.1 share/man/man3/syriaevents.3; do
+         share/man/man1/syriaevents-timeline.1 share/man/man3/syriaevents.3 \
+         share/man/man3/syev_extract.3; do
     [ -f "$prefix/$f" ] || fail "missing $f"
 done
 # A build with BUILD_SHARED_LIBS=OFF installs the static library only.
