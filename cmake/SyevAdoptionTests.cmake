@@ -59,6 +59,10 @@ if(SYEV_INSTALL AND TARGET syriaevents-timeline)
             ${CMAKE_C_COMPILER} $<CONFIG>)
   syev_adoption_test(install)
   set_tests_properties(install PROPERTIES RESOURCE_LOCK syev_install_tree)
+  if(SYEV_SANITIZE) # the programs built against the library need the runtimes
+    set_tests_properties(install PROPERTIES
+      ENVIRONMENT "SYEV_CONSUMER_FLAGS=-fsanitize=address,undefined")
+  endif()
 
   add_test(NAME deb
     COMMAND sh ${PROJECT_SOURCE_DIR}/tests/deb_test.sh

@@ -8,6 +8,8 @@
 #   4. every program built runs, and so does the installed CLI (by its RPATH).
 #
 # usage: install_test.sh BUILD_DIR SOURCE_DIR CMAKE C_COMPILER [CONFIG]
+# SYEV_CONSUMER_FLAGS: extra compile and link flags for the programs built
+# here (a sanitizer build's library needs its runtime in the program too).
 # Exit status: 0 pass, 1 fail, 77 skipped (a tool is missing).
 set -eu
 
@@ -67,7 +69,8 @@ if grep -q "^Cflags:.*-D" "$pc"; then fail "build-only define leaked into Cflags
 # ------------------------------------------------------------ pkg-config
 export PKG_CONFIG_PATH="$libdir/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 example=$src_dir/examples/link-example.c
-cflags="-std=c11 -Wall -Wextra -Wpedantic -Werror"
+extra=${SYEV_CONSUMER_FLAGS:-}
+cflags="-std=c11 -Wall -Wextra -Wpedantic -Werror $extra"
 
 if [ $shared = yes ]; then
     step "pkg-config, shared"
@@ -109,7 +112,8 @@ add_executable(ex-static link-example.c)
 target_link_libraries(ex-static PRIVATE syriaevents::syriaevents_static)
 EOF
 "$cmake" -S "$tmp/proj" -B "$tmp/proj/build" -DCMAKE_PREFIX_PATH="$prefix" \
-    -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE=Release >"$tmp/proj.log" 2>&1 ||
+    -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_C_FLAGS="$extra" -DCMAKE_EXE_LINKER_FLAGS="$extra" >"$tmp/proj.log" 2>&1 ||
     { cat "$tmp/proj.log"; fail "consumer project does not configure"; }
 "$cmake" --build "$tmp/proj/build" >>"$tmp/proj.log" 2>&1 ||
     { cat "$tmp/proj.log"; fail "consumer project does not build"; }
