@@ -16,6 +16,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -86,7 +87,12 @@ def probe_cli(cli):
         text = (p.stdout + p.stderr).decode('utf-8', 'replace')
     except OSError as e:
         return {'error': str(e)}
-    return {'help': text, 'jobs': '-j' in text, 'input_flag': '--input' in text,
+    try:
+        p = subprocess.run([cli, '--version'], capture_output=True, timeout=30)
+        version = re.findall(r'\d+\.\d+\.\d+', p.stdout.decode('utf-8', 'replace'))
+    except OSError:
+        version = []
+    return {'help': text, 'version': version[-1] if version else '?', 'jobs': '-j' in text, 'input_flag': '--input' in text,
             'output_flag': '--output' in text, 'quiet': '--quiet' in text}
 
 
@@ -174,7 +180,7 @@ def step_main(args, probe, meta, log):
     return res
 
 
-def run_peer(cmd, log):
+def run_peer_once(cmd):
     fd, path = tempfile.mkstemp(suffix='.json', prefix='syev-bench-peer-')
     os.close(fd)
     r = run_once(cmd, path)
@@ -187,25 +193,41 @@ def run_peer(cmd, log):
         out = {'error': 'no output (exit %d): %s' % (r['rc'], r['stderr'].strip()[-300:])}
     out['process_wall_seconds'] = round(r['wall'], 3)
     out['peak_rss_mib'] = round(r['rss_kib'] / 1024, 1)
-    log('  peer %s: %s' % (out.get('peer', cmd[0]), out.get('error') or
-                            '%.2f s for the slice' % out['seconds_full_slice']))
     return out
+
+
+def run_peer(cmd, runs, log):
+    """Median of `runs` runs of a peer (its parse-loop time for the slice)."""
+    results = []
+    for _ in range(runs):
+        out = run_peer_once(cmd)
+        if 'error' in out:
+            log('  peer %s: %s' % (cmd[1], out['error']))
+            return out
+        results.append(out)
+        log('  peer %s: %.2f s for the slice' % (out['peer'], out['seconds_full_slice']))
+    best = sorted(results, key=lambda o: o['seconds_full_slice'])[len(results) // 2]
+    best['runs'] = [round(o['seconds_full_slice'], 3) for o in results]
+    return best
 
 
 def step_peers(args, probe, log):
     """Times expressions only, on a slice: dateparser and chrono-node vs us."""
     slice_path = os.path.join(args.work, 'slice-2MB.jsonl')
     size = write_slice(args.corpus, slice_path, int(args.slice_mb * 1e6))
-    res = {'slice_bytes': size}
+    res = {'slice_bytes': size, 'runs': args.runs, 'peer_runs': args.peer_runs}
     log('peers on a %.1f MB slice' % (size / 1e6))
     if probe.get('usable'):
-        ours = measure({'ours': cli_command(args.cli, probe, slice_path, 1)}, args.runs, log)
+        cmd = cli_command(args.cli, probe, slice_path, 1)
+        ours = measure({'ours': cmd}, args.runs, log)
         res['ours_seconds'] = round(ours['ours']['wall'], 4)
+        res['ours_timexes'] = pipeline_output_summary(cmd, args.work)['timexes']
+        res['ours_version'] = probe.get('version', '?')
     peers = {}
     if args.python_peer and os.path.exists(args.python_peer):
         peers['dateparser'] = run_peer(
             [args.python_peer, os.path.join(args.here, 'peers', 'dateparser_bench.py'),
-             slice_path, '--budget', str(args.peer_budget)], log)
+             slice_path, '--budget', str(args.peer_budget)], args.peer_runs, log)
     else:
         peers['dateparser'] = {'error': 'python interpreter for dateparser not found'}
     node = shutil.which('node')
@@ -213,7 +235,7 @@ def step_peers(args, probe, log):
     if node and os.path.isdir(os.path.join(modules, 'chrono-node')):
         peers['chrono-node'] = run_peer(
             [node, os.path.join(args.here, 'peers', 'chrono_bench.js'), slice_path, modules,
-             '--budget', str(args.peer_budget)], log)
+             '--budget', str(args.peer_budget)], args.peer_runs, log)
     else:
         peers['chrono-node'] = {'error': 'chrono-node not installed (node or npm missing?)'}
     for name, p in peers.items():
@@ -338,9 +360,13 @@ def peers_markdown(peers):
     if not peers:
         return []
     lines = ['', 'Peers, time expressions only, on a %.1f MB slice (ours: the whole pipeline, '
-             '`-j 1`, process wall time %s s; peers: their parse loop only, no start-up):' %
-             (peers['slice_bytes'] / 1e6, fmt(peers.get('ours_seconds'))), '',
-             '| peer | version | seconds | dates found | our speed-up |', '|---|---|---:|---:|---:|']
+             '`-j 1`, process wall time, median of %d; peers: their parse loop only, no start-up, '
+             'median of %d):' %
+             (peers['slice_bytes'] / 1e6, peers['runs'], peers['peer_runs']), '',
+             '| tool | version | seconds | dates found | our speed-up |', '|---|---|---:|---:|---:|',
+             '| libsyriaevents (CLI) | %s | %s | %s | 1× |' % (
+                 peers.get('ours_version', '?'), fmt(peers.get('ours_seconds')),
+                 fmt(peers.get('ours_timexes')))]
     for name, p in peers['peers'].items():
         if 'error' in p:
             lines.append('| %s | not run: %s | | | |' % (name, p['error']))
@@ -369,6 +395,7 @@ def main():
     ap.add_argument('--seed', type=int, default=20161227)
     ap.add_argument('--slice-mb', type=float, default=2.0)
     ap.add_argument('--peer-budget', type=float, default=150.0)
+    ap.add_argument('--peer-runs', type=int, default=3)
     ap.add_argument('--python-peer', default='/usr/bin/python3')
     ap.add_argument('--no-peers', action='store_true')
     ap.add_argument('--rss-1g', action='store_true')
