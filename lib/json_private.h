@@ -140,6 +140,7 @@ double syevp_canon_number(double v, int decimals);
 int32_t syevp_parse_day(const char *iso);
 
 /** Timeline internals that the renderers read. */
+const syev_allocator *syevp_timeline_allocator(const syev_timeline *tl);
 size_t syevp_timeline_doc_count(const syev_timeline *tl);
 const syevp_tl_doc *syevp_timeline_doc(const syev_timeline *tl, size_t i);
 size_t syevp_timeline_timex_count(const syev_timeline *tl);

@@ -866,6 +866,11 @@ size_t syev_timeline_document_count(const syev_timeline *tl)
     return tl ? tl->doc_count : 0;
 }
 
+const syev_allocator *syevp_timeline_allocator(const syev_timeline *tl)
+{
+    return &tl->alloc;
+}
+
 size_t syevp_timeline_doc_count(const syev_timeline *tl)
 {
     return tl->doc_count;
