@@ -808,7 +808,8 @@ syev_status syevp_timeline_commit(syev_timeline *tl, syevp_tl_batch *b, syev_err
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory adding a document");
     syevp_arena_move(&tl->arena, &b->arena);
     tl->docs[tl->doc_count++] = b->doc;
-    memcpy(tl->timexes + tl->timex_count, b->timexes, b->timex_count * sizeof *b->timexes);
+    if (b->timex_count) /* b->timexes is NULL when empty */
+        memcpy(tl->timexes + tl->timex_count, b->timexes, b->timex_count * sizeof *b->timexes);
     tl->timex_count += b->timex_count;
     bool ok = true;
     for (size_t i = 0; ok && i < b->mention_count; i++) {
@@ -816,7 +817,8 @@ syev_status syevp_timeline_commit(syev_timeline *tl, syevp_tl_batch *b, syev_err
         ok = S_place_mention(tl, b->mentions[i]);
     }
     S_assign_ids(tl);
-    qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_order_q);
+    if (tl->entry_count > 1)
+        qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_order_q);
     S_debug_check(tl);
     return ok ? SYEV_OK
               : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory merging mentions");
