@@ -1,122 +1,355 @@
 /* segment.c — French sentence splitting with byte offsets.
  *
- * Boundaries: every line break (headlines, datelines and paragraphs stand on
- * their own lines in wire copy), and . ! ? ... followed by space and a
- * capital, digit, quote or dash, unless the word before is an abbreviation
- * (M., Mme, Dr, St, etc., av., J.-C.) or a single initial.
+ * Boundaries, on the folded text (case is read from the original):
+ *  - line breaks: headlines, datelines, captions and paragraphs stand on their
+ *    own lines in wire copy.  A single line break inside a running sentence
+ *    (the line ends with a letter or comma and the next starts in lowercase:
+ *    hard-wrapped text) is not a boundary;
+ *  - headers at the start of a line are sentences of their own: a "date
+ *    2017-02" header, and datelines or kickers ending in a dash such as
+ *    "BEYROUTH, 14 mars 2017 (AFP) -", "Moscou, 16 fevrier (AFP) -" or
+ *    "INTERNATIONAL -", so the date of the dispatch never governs the events
+ *    of its first sentence;
+ *  - . ! ? and ellipses followed by a space (or straight by an opening quote)
+ *    and something that starts a sentence (capital, digit, quote, dash,
+ *    parenthesis, caption bar), unless the word before is an abbreviation
+ *    (M., Mme, Dr, St, av., J.-C., ...) or initials (G. W. Bush, O.N.U.).
+ * Over-splitting costs more than under-splitting (a mention only needs its
+ * trigger inside the right sentence), so doubtful cases do not split.
  */
 #include <ctype.h>
 #include <string.h>
 
 #include "syev_private.h"
 
-/* Folded abbreviations that never end a sentence when followed by '.'. */
+/* Folded abbreviations that never end a sentence when followed by '.'.
+ * ("etc." is not one: followed by a capital, it ends the sentence.) */
 static const char *const abbreviations[] = {
-    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste",
-    "etc", "av", "apr", "j.-c", "cf", "p", "pp", "no", "vol", "art", "al", "env",
-    "gen", "col", "lt", "cdt", "sgt", "adj", "bd", "ch", "ex", "fig", "min", "max",
-    "janv", "fevr", "oct", "nov", "dec", "sept", "juil", "ibid", "op", "cit", "vs",
+    "mm",   "mme",  "mmes", "mlle", "mlles", "dr",   "pr",   "me",   "mgr",  "st",
+    "ste",  "av",   "apr",  "cf",   "pp",    "no",   "vol",  "art",  "al",   "env",
+    "gen",  "col",  "lt",   "cdt",  "cne",   "sgt",  "adj",  "bd",   "ch",   "ex",
+    "fig",  "min",  "max",  "ibid", "op",    "cit",  "vs",   "cie",  "pdt",  "dir",
+    "resp", "c.-a-d", "p.ex", "tel", "hab",  "km",   "approx",
 };
+
+/* Abbreviated months are abbreviations only before a number ("le 3 oct.
+ * 2016"): "ils etaient sept. Les autres" ends a sentence. */
+static const char *const month_abbreviations[] = {
+    "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
+};
+
+#define DATELINE_MAX 80 /* bytes from the line start to the dash */
+
+typedef struct seg_out {
+    const syev_allocator *alloc;
+    syevp_sentence *items;
+    size_t count, cap;
+    bool failed;
+} seg_out;
 
 static bool S_is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Is the word that ends at `end` (exclusive, before the '.') an abbreviation? */
-static bool S_is_abbreviation(const char *s, size_t start, size_t end)
+static bool S_is_blank(char c)
 {
-    size_t b = end;
-    while (b > start && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '-'))
-        b--;
-    size_t n = end - b;
-    if (n == 0)
-        return false;
-    if (n == 1)
-        return true; /* a single initial: "G. W. Bush" */
-    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-        if (strlen(abbreviations[i]) == n && memcmp(abbreviations[i], s + b, n) == 0)
+    return S_is_space(c) || c == '\n';
+}
+
+static bool S_is_terminator(char c)
+{
+    return c == '.' || c == '!' || c == '?';
+}
+
+/* ------------------------------------------------------------------ */
+/* Case and quotes, read from the original text                        */
+/* ------------------------------------------------------------------ */
+
+static const unsigned char *S_orig_at(const syevp_text *t, size_t pos)
+{
+    return (const unsigned char *)t->orig + syevp_orig_off(t, pos);
+}
+
+/* Is the letter at folded `pos` an uppercase one in the original?  Covers
+ * ASCII and Latin-1 / Latin Extended-A capitals (E acute, OE, ...). */
+static bool S_is_upper(const syevp_text *t, size_t pos)
+{
+    const unsigned char *o = S_orig_at(t, pos);
+    if (o[0] >= 'A' && o[0] <= 'Z')
+        return true;
+    if (o[0] == 0xC3)
+        return o[1] >= 0x80 && o[1] < 0x9F && o[1] != 0x97; /* not the sign x */
+    if (o[0] == 0xC4 || o[0] == 0xC5)
+        return o[1] % 2 == 0; /* Latin Extended-A pairs: even = capital */
+    return false;
+}
+
+static bool S_is_lower(const syevp_text *t, size_t pos)
+{
+    return isalpha((unsigned char)t->fold[pos]) && !S_is_upper(t, pos);
+}
+
+typedef enum { QUOTE_NONE, QUOTE_OPEN, QUOTE_CLOSE } quote_kind;
+
+/* Typographic quotes say which side they are on; an ASCII '"' opens when a
+ * word follows it directly. */
+static quote_kind S_quote_at(const syevp_text *t, size_t pos)
+{
+    if (t->fold[pos] != '"')
+        return QUOTE_NONE;
+    const unsigned char *o = S_orig_at(t, pos);
+    if ((o[0] == 0xC2 && o[1] == 0xAB) || (o[0] == 0xE2 && o[1] == 0x80 &&
+                                           (o[2] == 0x9C || o[2] == 0x9E)))
+        return QUOTE_OPEN; /* << or the 6-shaped quotes */
+    if (o[0] == '"')
+        return pos + 1 < t->fold_len && isalnum((unsigned char)t->fold[pos + 1]) ? QUOTE_OPEN
+                                                                                 : QUOTE_CLOSE;
+    return QUOTE_CLOSE;
+}
+
+/* Does the text at folded `pos` start a new sentence? */
+static bool S_starts_sentence(const syevp_text *t, size_t pos)
+{
+    char f = t->fold[pos];
+    if (isalpha((unsigned char)f) || (unsigned char)f >= 0x80)
+        return S_is_upper(t, pos);
+    return isdigit((unsigned char)f) || f == '"' || f == '-' || f == '(' || f == '[' || f == '|';
+}
+
+/* ------------------------------------------------------------------ */
+/* Abbreviations                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Initials: every letter run is one letter long ("g", "j.-c", "o.n.u"). */
+static bool S_is_initials(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalpha((unsigned char)w[i]) && i + 1 < n && isalpha((unsigned char)w[i + 1]))
+            return false;
+    return true;
+}
+
+static bool S_in_list(const char *const *list, size_t count, const char *w, size_t n)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
             return true;
     return false;
 }
 
-/* Does the original text at folded offset `pos` start a new sentence? */
-static bool S_starts_sentence(const syevp_text *t, size_t pos)
-{
-    unsigned char o = (unsigned char)t->orig[syevp_orig_off(t, pos)];
-    char f = t->fold[pos];
-    if (o >= 'A' && o <= 'Z')
-        return true;
-    if (o >= 0xC3 && o <= 0xC5) { /* capital Latin letters with accents */
-        unsigned char o2 = (unsigned char)t->orig[syevp_orig_off(t, pos) + 1];
-        return o == 0xC3 ? o2 < 0x9F : (o2 % 2 == 0);
-    }
-    return isdigit((unsigned char)f) || f == '"' || f == '-' || f == '(';
-}
+#define IN_LIST(list, w, n) S_in_list(list, sizeof list / sizeof *list, w, n)
 
-static bool S_push(const syev_allocator *a, syevp_sentence **out, size_t *count, size_t *cap,
-                   const char *s, size_t b, size_t e)
+/* Is the word that ends at `end` (exclusive, before the '.') an abbreviation?
+ * `number_next`: a number follows the period. */
+static bool S_is_abbreviation(const char *s, size_t start, size_t end, bool number_next)
 {
-    while (b < e && (S_is_space(s[b]) || s[b] == '\n'))
-        b++;
-    while (e > b && (S_is_space(s[e - 1]) || s[e - 1] == '\n'))
-        e--;
-    if (b == e)
-        return true;
-    if (!syevp_grow(a, (void **)out, cap, *count + 1, sizeof **out))
+    size_t b = end;
+    while (b > start && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '-'))
+        b--;
+    while (b < end && !isalpha((unsigned char)s[b]))
+        b++; /* a word starts with a letter */
+    size_t n = end - b;
+    if (n == 0)
         return false;
-    (*out)[*count].begin = b;
-    (*out)[*count].end = e;
-    (*count)++;
-    return true;
+    return S_is_initials(s + b, n) || IN_LIST(abbreviations, s + b, n) ||
+           (number_next && IN_LIST(month_abbreviations, s + b, n));
 }
 
-/* Position just after a sentence end starting at the terminator `i`, or 0. */
+/* ------------------------------------------------------------------ */
+/* Boundaries                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Skips the closing quotes and brackets that follow a terminator, with the
+ * space French typography puts before a closing quote ("fin. >> Le"). */
+static size_t S_skip_closers(const syevp_text *t, size_t j)
+{
+    for (;;) {
+        size_t k = j;
+        while (k < t->fold_len && S_is_space(t->fold[k]))
+            k++;
+        if (k >= t->fold_len || (S_quote_at(t, k) != QUOTE_CLOSE && t->fold[k] != ')'))
+            return j;
+        j = k + 1;
+    }
+}
+
+/* Position just after a sentence end whose terminator run starts at `i`,
+ * or 0 when the terminator does not end the sentence. */
 static size_t S_boundary_after(const syevp_text *t, size_t start, size_t i)
 {
     const char *s = t->fold;
-    size_t n = t->fold_len;
-    size_t j = i;
-    while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
-        j++;
-    if (s[i] == '.' && j == i + 1 && S_is_abbreviation(s, start, i))
-        return 0;
-    while (j < n && (s[j] == '"' || s[j] == ')'))
-        j++;
-    size_t k = j;
+    size_t n = t->fold_len, run_end = i;
+    while (run_end < n && S_is_terminator(s[run_end]))
+        run_end++;
+    if (i > start && (s[i - 1] == '(' || s[i - 1] == '['))
+        return 0; /* "(...)": text left out of a quotation, not an end */
+    if (run_end < n && S_quote_at(t, run_end) == QUOTE_OPEN)
+        return run_end + 1 < n && S_starts_sentence(t, run_end + 1) ? run_end : 0; /* ville."Nous */
+    size_t j = S_skip_closers(t, run_end), k = j;
     while (k < n && S_is_space(s[k]))
         k++;
-    if (k == j || k >= n)
-        return k >= n ? n : 0;
-    return S_starts_sentence(t, k) ? j : 0;
+    if (k >= n)
+        return n;
+    if (k == j || !S_starts_sentence(t, k))
+        return 0; /* "ville.Les", "1.5", "a.m.", or a lowercase word next */
+    bool single_period = s[i] == '.' && run_end == i + 1;
+    if (single_period && S_is_abbreviation(s, start, i, isdigit((unsigned char)s[k])))
+        return 0;
+    return j;
+}
+
+/* A line break is a boundary unless it only wraps a running sentence. */
+static bool S_line_break_ends(const syevp_text *t, size_t start, size_t nl)
+{
+    const char *s = t->fold;
+    size_t p = nl, q = nl + 1;
+    while (p > start && S_is_space(s[p - 1]))
+        p--;
+    while (q < t->fold_len && S_is_space(s[q]))
+        q++;
+    if (p == start || q >= t->fold_len || s[q] == '\n')
+        return true;
+    char last = s[p - 1];
+    bool running = isalnum((unsigned char)last) || (unsigned char)last >= 0x80 || last == ',';
+    return !(running && S_is_lower(t, q));
+}
+
+/* ------------------------------------------------------------------ */
+/* Headers at the start of a line                                      */
+/* ------------------------------------------------------------------ */
+
+/* "date 2017-02 ..." (a header the DCT stage reads): end of the date. */
+static size_t S_date_header_end(const syevp_text *t, size_t p)
+{
+    const char *s = t->fold;
+    if (t->fold_len - p < 9 || memcmp(s + p, "date ", 5) != 0)
+        return 0;
+    size_t q = p + 5;
+    while (q < t->fold_len && (isdigit((unsigned char)s[q]) || s[q] == '-' || s[q] == '/'))
+        q++;
+    bool dated = q - (p + 5) >= 4 && isdigit((unsigned char)s[p + 5]);
+    return dated && q < t->fold_len && S_is_space(s[q]) ? q : 0;
+}
+
+/* The head of a dateline is in capitals up to its first ',' or '('
+ * ("BEYROUTH", "INTERNATIONAL", "NEW YORK"), with at least two letters. */
+static bool S_capital_head(const syevp_text *t, size_t p, size_t dash)
+{
+    size_t letters = 0;
+    for (size_t q = p; q < dash && t->fold[q] != ',' && t->fold[q] != '('; q++) {
+        if (!isalpha((unsigned char)t->fold[q]))
+            continue;
+        if (!S_is_upper(t, q))
+            return false;
+        letters++;
+    }
+    return letters >= 2;
+}
+
+/* "Moscou, 16 fevrier (AFP)": a place, a comma, and an agency in brackets
+ * right before the dash. */
+static bool S_agency_tail(const char *s, size_t p, size_t dash)
+{
+    size_t e = dash;
+    while (e > p && S_is_space(s[e - 1]))
+        e--;
+    if (e == p || s[e - 1] != ')')
+        return false;
+    const char *open = memchr(s + p, '(', e - p);
+    const char *comma = memchr(s + p, ',', e - p);
+    return open && comma && comma < open;
+}
+
+/* A dateline or kicker: "<head> - " within DATELINE_MAX bytes of `p`, with
+ * no sentence punctuation before the dash.  Returns the end of the dash. */
+static size_t S_dateline_end(const syevp_text *t, size_t p)
+{
+    const char *s = t->fold;
+    size_t limit = p + DATELINE_MAX < t->fold_len ? p + DATELINE_MAX : t->fold_len;
+    for (size_t q = p; q + 2 < limit; q++) {
+        if (s[q] == '\n' || S_is_terminator(s[q]) || s[q] == '"')
+            return 0;
+        if (s[q] != ' ' || s[q + 1] != '-')
+            continue;
+        size_t after = s[q + 2] == '-' ? q + 3 : q + 2;
+        if (after >= t->fold_len || !S_is_space(s[after]) || q == p)
+            continue;
+        return S_capital_head(t, p, q) || S_agency_tail(s, p, q) ? after : 0;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Output                                                              */
+/* ------------------------------------------------------------------ */
+
+static void S_push(seg_out *o, const char *s, size_t b, size_t e)
+{
+    while (b < e && S_is_blank(s[b]))
+        b++;
+    while (e > b && S_is_blank(s[e - 1]))
+        e--;
+    if (b == e || o->failed)
+        return;
+    if (!syevp_grow(o->alloc, (void **)&o->items, &o->cap, o->count + 1, sizeof *o->items)) {
+        o->failed = true;
+        return;
+    }
+    o->items[o->count].begin = b;
+    o->items[o->count].end = e;
+    o->count++;
+}
+
+/* Emits the headers found at a line start `p`; returns where the line's
+ * first real sentence starts. */
+static size_t S_take_headers(seg_out *o, const syevp_text *t, size_t p)
+{
+    for (;;) {
+        size_t q = p;
+        while (q < t->fold_len && S_is_blank(t->fold[q]))
+            q++;
+        size_t e = S_date_header_end(t, q);
+        if (!e)
+            e = S_dateline_end(t, q);
+        if (!e)
+            return p;
+        S_push(o, t->fold, q, e);
+        p = e;
+    }
 }
 
 syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_sentence **out,
                           size_t *count, syev_error *err)
 {
     const char *s = t->fold;
-    size_t n = t->fold_len, start = 0, cap = 0;
-    *out = NULL;
-    *count = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = t->fold_len;
+    seg_out o = {a, NULL, 0, 0, false};
+    size_t start = S_take_headers(&o, t, 0);
+    for (size_t i = start; i < n; i++) {
         size_t cut = 0;
-        if (s[i] == '\n')
-            cut = i + 1;
-        else if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+        bool line_break = s[i] == '\n';
+        if (line_break)
+            cut = S_line_break_ends(t, start, i) ? i + 1 : 0;
+        else if (S_is_terminator(s[i]))
             cut = S_boundary_after(t, start, i);
-        if (!cut)
+        if (!cut) {
+            while (i + 1 < n && S_is_terminator(s[i]) && S_is_terminator(s[i + 1]))
+                i++; /* one decision per terminator run */
             continue;
-        if (!S_push(a, out, count, &cap, s, start, cut))
-            goto nomem;
-        start = cut;
-        i = cut - 1;
+        }
+        S_push(&o, s, start, cut);
+        start = line_break ? S_take_headers(&o, t, cut) : cut;
+        i = start - 1;
     }
-    if (!S_push(a, out, count, &cap, s, start, n))
-        goto nomem;
+    S_push(&o, s, start, n);
+    if (o.failed) {
+        syevp_free(a, o.items);
+        *out = NULL;
+        *count = 0;
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory splitting sentences");
+    }
+    *out = o.items;
+    *count = o.count;
     return SYEV_OK;
-nomem:
-    syevp_free(a, *out);
-    *out = NULL;
-    *count = 0;
-    return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory splitting sentences");
 }
