@@ -314,7 +314,19 @@ typedef struct S_entry {
     double miss_before; /* prod(1 - c_d) over the documents before last_doc */
     double doc_max;     /* highest confidence of last_doc's members */
     uint64_t hash;
+    struct S_entry *next_in_slot; /* chain of its S_index slot */
+    int32_t key_day;    /* first_day when indexed */
+    unsigned char indexed; /* S_NOT_INDEXED, S_NARROW or S_WIDE */
 } S_entry;
+
+enum { S_NOT_INDEXED = 0, S_NARROW, S_WIDE };
+
+/* Dated entries by (type, first day), so that a mention meets only the
+ * entries it could join: chained hash table, load factor at most 1. */
+typedef struct S_index {
+    S_entry **slots;
+    size_t cap, count;
+} S_index;
 
 struct syev_timeline {
     syev_allocator alloc;
@@ -325,8 +337,11 @@ struct syev_timeline {
     syevp_tl_timex *timexes;
     size_t timex_count, timex_cap;
     size_t mention_count; /* next record seq */
-    S_entry **entries;    /* in timeline order after each commit */
+    S_entry **entries;    /* in timeline order once finalized */
     size_t entry_count, entry_cap;
+    S_index narrow;       /* entries at most S_merge_width() days wide */
+    S_index wide;         /* wider entries: they only take the same date */
+    bool dirty;           /* ids and order to recompute */
 };
 
 static size_t S_first_seq(const S_entry *e)
@@ -490,29 +505,128 @@ static int S_merge_score(const syevp_tl_mention *m, const S_entry *e)
     return score + (int)(shared > 8 ? 8 : shared);
 }
 
-static S_entry *S_best_entry(const syev_timeline *tl, const syevp_tl_mention *m)
+static size_t S_slot(size_t cap, syev_event_type t, int32_t day)
 {
-    S_entry *best = NULL;
-    int best_score = -1;
-    if (tl->flags & SYEV_TIMELINE_NO_MERGE)
-        return NULL;
-    for (size_t i = 0; i < tl->entry_count; i++) {
-        S_entry *e = tl->entries[i];
-        int s = S_merge_score(m, e);
-        if (s > best_score || (s == best_score && s >= 0 && S_first_seq(e) < S_first_seq(best))) {
-            best = e;
-            best_score = s;
-        }
-    }
-    return best_score >= 0 ? best : NULL;
+    uint64_t k = ((uint64_t)(uint32_t)day << 2 | (uint64_t)t) * 0x9e3779b97f4a7c15ull;
+    return (size_t)(k >> 32) & (cap - 1);
 }
 
-/* Entries were reserved by the caller (tl->entry_cap). */
+/* Room for `more` entries; never moves entries, only their slots. */
+static bool S_index_reserve(const syev_allocator *a, S_index *ix, size_t more)
+{
+    if (more <= ix->cap - ix->count)
+        return true;
+    size_t ncap = ix->cap ? ix->cap : 64;
+    while (ncap - ix->count < more) {
+        if (ncap > SIZE_MAX / 4)
+            return false;
+        ncap *= 2;
+    }
+    S_entry **slots = syevp_calloc(a, ncap, sizeof *slots);
+    if (!slots)
+        return false;
+    for (size_t i = 0; i < ix->cap; i++) {
+        S_entry *next;
+        for (S_entry *e = ix->slots[i]; e; e = next) {
+            next = e->next_in_slot;
+            size_t k = S_slot(ncap, e->pub.type, e->key_day);
+            e->next_in_slot = slots[k];
+            slots[k] = e;
+        }
+    }
+    syevp_free(a, ix->slots);
+    ix->slots = slots;
+    ix->cap = ncap;
+    return true;
+}
+
+static void S_index_put(S_index *ix, S_entry *e)
+{
+    size_t k = S_slot(ix->cap, e->pub.type, e->first_day);
+    e->key_day = e->first_day;
+    e->next_in_slot = ix->slots[k];
+    ix->slots[k] = e;
+    ix->count++;
+}
+
+static void S_index_remove(S_index *ix, S_entry *e)
+{
+    S_entry **p = &ix->slots[S_slot(ix->cap, e->pub.type, e->key_day)];
+    while (*p != e)
+        p = &(*p)->next_in_slot;
+    *p = e->next_in_slot;
+    ix->count--;
+}
+
+static int S_index_kind(const syev_timeline *tl, const S_entry *e)
+{
+    if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || !S_dated(e))
+        return S_NOT_INDEXED;
+    int64_t width = (int64_t)e->last_day - e->first_day + 1;
+    return width > S_merge_width(e->pub.type) ? S_WIDE : S_NARROW;
+}
+
+/* Puts e where its (possibly new) date belongs; the caller reserved room. */
+static void S_reindex(syev_timeline *tl, S_entry *e)
+{
+    int kind = S_index_kind(tl, e);
+    if (kind == e->indexed && (kind == S_NOT_INDEXED || e->key_day == e->first_day))
+        return;
+    if (e->indexed != S_NOT_INDEXED)
+        S_index_remove(e->indexed == S_WIDE ? &tl->wide : &tl->narrow, e);
+    if (kind != S_NOT_INDEXED)
+        S_index_put(kind == S_WIDE ? &tl->wide : &tl->narrow, e);
+    e->indexed = (unsigned char)kind;
+}
+
+typedef struct S_best {
+    S_entry *entry;
+    int score;
+} S_best;
+
+/* Considers the entries of one slot keyed (m->type, day). */
+static void S_consider(const S_index *ix, const syevp_tl_mention *m, int32_t day, S_best *best)
+{
+    if (!ix->cap)
+        return;
+    for (S_entry *e = ix->slots[S_slot(ix->cap, m->type, day)]; e; e = e->next_in_slot) {
+        if (e->key_day != day || e->pub.type != m->type)
+            continue;
+        int s = S_merge_score(m, e);
+        if (s > best->score ||
+            (s == best->score && s >= 0 && S_first_seq(e) < S_first_seq(best->entry))) {
+            best->entry = e;
+            best->score = s;
+        }
+    }
+}
+
+/* The entry m should join, or NULL.  A wide entry only takes m's exact
+ * date, so it starts on m's first day; a narrow one (at most `lim` days)
+ * that overlaps m starts within [first - lim + 1, last]. */
+static S_entry *S_best_entry(const syev_timeline *tl, const syevp_tl_mention *m)
+{
+    S_best best = {NULL, -1};
+    if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || m->first_day == SYEVP_NO_DAY)
+        return NULL;
+    S_consider(&tl->wide, m, m->first_day, &best);
+    int32_t lim = S_merge_width(m->type);
+    if ((int64_t)m->last_day - m->first_day + 1 <= lim)
+        for (int32_t d = m->first_day - lim + 1; d <= m->last_day; d++)
+            S_consider(&tl->narrow, m, d, &best);
+    return best.score >= 0 ? best.entry : NULL;
+}
+
+/* Room for the entries and index slots was reserved by the caller. */
 static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
 {
     S_entry *e = S_best_entry(tl, m);
-    if (e)
-        return S_entry_add(&tl->alloc, e, m);
+    if (e) {
+        if (!S_entry_add(&tl->alloc, e, m))
+            return false;
+        S_reindex(tl, e);
+        return true;
+    }
     e = syevp_arena_alloc(&tl->arena, sizeof *e);
     if (!e)
         return false;
@@ -525,6 +639,7 @@ static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
         return false;
     }
     tl->entries[tl->entry_count++] = e;
+    S_reindex(tl, e);
     return true;
 }
 
@@ -653,6 +768,23 @@ static int S_cmp_order_q(const void *pa, const void *pb)
     return S_cmp_order(*(S_entry *const *)pa, *(S_entry *const *)pb);
 }
 
+static void S_debug_check(const syev_timeline *tl);
+
+/* Ids and order are computed on demand, in place (no allocation, cannot
+ * fail), so adding documents one by one stays linear.  The timeline is
+ * logically const here: only this cache changes. */
+static void S_finalize(const syev_timeline *ctl)
+{
+    syev_timeline *tl = (syev_timeline *)(uintptr_t)ctl;
+    if (!tl->dirty)
+        return;
+    S_assign_ids(tl);
+    if (tl->entry_count > 1)
+        qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_order_q);
+    tl->dirty = false;
+    S_debug_check(tl);
+}
+
 /* ------------------------------------------------------------------ */
 /* Invariants                                                          */
 /* ------------------------------------------------------------------ */
@@ -716,6 +848,7 @@ static const char *S_check_unique_ids(const syev_timeline *tl)
 
 const char *syevp_timeline_check(const syev_timeline *tl)
 {
+    S_finalize(tl);
     for (size_t i = 0; i < tl->entry_count; i++) {
         const char *why = S_check_entry(tl->entries[i]);
         if (why)
@@ -773,6 +906,8 @@ void syev_timeline_free(syev_timeline *tl)
         syevp_free(&a, tl->entries[i]->actors);
     }
     syevp_free(&a, tl->entries);
+    syevp_free(&a, tl->narrow.slots);
+    syevp_free(&a, tl->wide.slots);
     syevp_free(&a, tl->docs);
     syevp_free(&a, tl->timexes);
     syevp_arena_release(&tl->arena);
@@ -786,7 +921,9 @@ static bool S_reserve(syev_timeline *tl, const syevp_tl_batch *b)
            syevp_grow(a, (void **)&tl->timexes, &tl->timex_cap, tl->timex_count + b->timex_count,
                       sizeof *tl->timexes) &&
            syevp_grow(a, (void **)&tl->entries, &tl->entry_cap,
-                      tl->entry_count + b->mention_count, sizeof *tl->entries);
+                      tl->entry_count + b->mention_count, sizeof *tl->entries) &&
+           S_index_reserve(a, &tl->narrow, b->mention_count) &&
+           S_index_reserve(a, &tl->wide, b->mention_count);
 }
 
 static void S_debug_check(const syev_timeline *tl)
@@ -816,10 +953,7 @@ syev_status syevp_timeline_commit(syev_timeline *tl, syevp_tl_batch *b, syev_err
         b->mentions[i]->seq = tl->mention_count++;
         ok = S_place_mention(tl, b->mentions[i]);
     }
-    S_assign_ids(tl);
-    if (tl->entry_count > 1)
-        qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_order_q);
-    S_debug_check(tl);
+    tl->dirty = true;
     return ok ? SYEV_OK
               : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory merging mentions");
 }
@@ -860,7 +994,10 @@ size_t syev_timeline_count(const syev_timeline *tl)
 
 const syev_entry *syev_timeline_entry(const syev_timeline *tl, size_t i)
 {
-    return tl && i < tl->entry_count ? &tl->entries[i]->pub : NULL;
+    if (!tl || i >= tl->entry_count)
+        return NULL;
+    S_finalize(tl);
+    return &tl->entries[i]->pub;
 }
 
 size_t syev_timeline_document_count(const syev_timeline *tl)
@@ -919,6 +1056,7 @@ syev_status syev_timeline_to_json(syev_timeline *tl, char **out, syev_error *err
     *out = NULL;
     if (!tl)
         return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "timeline must not be NULL");
+    S_finalize(tl);
     syevp_buf b;
     syevp_buf_init(&b, &tl->alloc);
     syevp_buf_puts(&b, "{\"schema\":\"syriaevents/1\",");

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -407,6 +408,90 @@ static void test_no_merge_flag(void **state)
     syev_timeline_free(tl);
 }
 
+
+/* An entry whose date narrows (week -> day) is still found by later
+ * mentions of that day or that week. */
+static void test_narrowed_entry_still_found(void **state)
+{
+    (void)state;
+    syev_timeline *tl = S_timeline(0);
+    const syev_date week = S_date("2016-W49", "2016-12-05", "2016-12-11", SYEV_GRAN_WEEK,
+                                  SYEV_MOD_NONE);
+    syev_doc *a = S_doc("a", "2016-12-11", "Cette semaine, des pourparlers ont eu lieu a Geneve.");
+    S_mention(a, SYEV_EVENT_TALKS, "Cette semaine", "pourparlers", week, SYEV_FACT_ASSERTED,
+              &GENEVA, NULL);
+    S_add(tl, a);
+    syev_doc *b = S_doc("b", "2016-12-08", "Les pourparlers ont eu lieu mercredi a Geneve.");
+    S_mention(b, SYEV_EVENT_TALKS, "Les pourparlers", "pourparlers", S_day("2016-12-07"),
+              SYEV_FACT_ASSERTED, &GENEVA, NULL);
+    S_add(tl, b);
+    assert_string_equal(syev_timeline_entry(tl, 0)->date.value, "2016-12-07");
+    syev_doc *c = S_doc("c", "2016-12-12", "Les pourparlers de mercredi ont echoue. Cette "
+                                           "semaine, les pourparlers ont echoue.");
+    S_mention(c, SYEV_EVENT_TALKS, "Les pourparlers", "pourparlers", S_day("2016-12-07"),
+              SYEV_FACT_ASSERTED, NULL, NULL);
+    S_mention(c, SYEV_EVENT_TALKS, "Cette", "pourparlers", week, SYEV_FACT_ASSERTED, NULL, NULL);
+    S_add(tl, c);
+    assert_int_equal(syev_timeline_count(tl), 1);
+    assert_int_equal(syev_timeline_entry(tl, 0)->mention_count, 4);
+    assert_int_equal(syev_timeline_entry(tl, 0)->document_count, 3);
+    syev_timeline_free(tl);
+}
+
+/* Coarse dates merge only with the very same date. */
+static void test_coarse_dates_merge_only_when_equal(void **state)
+{
+    (void)state;
+    syev_timeline *tl = S_timeline(0);
+    const syev_date year = S_date("2016", "2016-01-01", "2016-12-31", SYEV_GRAN_YEAR,
+                                  SYEV_MOD_NONE);
+    syev_doc *d = S_doc("d", "2017-01-10",
+                        "En 2016, les pourparlers de Geneve ont echoue. Les pourparlers de "
+                        "Geneve, en 2016, furent vains. Les pourparlers du 3 mars 2016 ont echoue.");
+    S_mention(d, SYEV_EVENT_TALKS, "En 2016", "pourparlers", year, SYEV_FACT_ASSERTED, &GENEVA,
+              NULL);
+    S_mention(d, SYEV_EVENT_TALKS, "Les pourparlers de Geneve,", "pourparlers", year,
+              SYEV_FACT_ASSERTED, &GENEVA, NULL);
+    S_mention(d, SYEV_EVENT_TALKS, "Les pourparlers du", "pourparlers", S_day("2016-03-03"),
+              SYEV_FACT_ASSERTED, &GENEVA, NULL);
+    S_add(tl, d);
+    assert_int_equal(syev_timeline_count(tl), 2);
+    assert_string_equal(syev_timeline_entry(tl, 0)->date.value, "2016");
+    assert_int_equal(syev_timeline_entry(tl, 0)->mention_count, 2);
+    assert_string_equal(syev_timeline_entry(tl, 1)->date.value, "2016-03-03");
+    syev_timeline_free(tl);
+}
+
+/* Many documents: merging looks only at nearby entries, so this is fast;
+ * each (day, city) battle is reported by two documents. */
+static void test_many_documents(void **state)
+{
+    (void)state;
+    static const syev_place *const cities[] = {&ALEPPO, &HOMS, &GENEVA};
+    syev_timeline *tl = S_timeline(0);
+    const int days = 1500;
+    for (int k = 0; k < 2 * days; k++) {
+        char id[16], day[11];
+        snprintf(id, sizeof id, "n%d", k);
+        syevp_format_day(syevp_days_from_civil(2012, 1, 1) + k % days, day);
+        syev_doc *d = S_doc(id, day, "Des combats. Des combats. Des combats.");
+        for (int c = 0; c < 3; c++) {
+            syevp_mention *m = S_mention(d, SYEV_EVENT_BATTLE, "Des", "combats", S_day(day),
+                                         SYEV_FACT_ASSERTED, cities[c], NULL);
+            m->pub.sentence.begin = m->pub.trigger.begin = (size_t)c * 13;
+            m->pub.sentence.end = (size_t)c * 13 + 12;
+            m->pub.trigger.end = m->pub.trigger.begin + 3;
+        }
+        S_finish(d);
+        assert_int_equal(syev_timeline_add(tl, d, NULL), SYEV_OK);
+        syev_doc_free(d);
+    }
+    assert_int_equal(syev_timeline_count(tl), 3 * days);
+    assert_int_equal(syev_timeline_entry(tl, 0)->document_count, 2);
+    assert_null(syevp_timeline_check(tl));
+    syev_timeline_free(tl);
+}
+
 /* ------------------------------------------------------------------ */
 /* Identity                                                            */
 /* ------------------------------------------------------------------ */
@@ -577,6 +662,9 @@ int main(void)
         cmocka_unit_test(test_negated),
         cmocka_unit_test(test_order_by_begin_then_precision),
         cmocka_unit_test(test_no_merge_flag),
+        cmocka_unit_test(test_narrowed_entry_still_found),
+        cmocka_unit_test(test_coarse_dates_merge_only_when_equal),
+        cmocka_unit_test(test_many_documents),
         cmocka_unit_test(test_id_stable_across_unrelated_documents),
         cmocka_unit_test(test_api_edges),
         cmocka_unit_test(test_check_detects_trigger_outside_sentence),
