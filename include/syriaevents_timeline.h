@@ -53,7 +53,8 @@ SYEV_EXPORT void syev_timeline_free(syev_timeline *tl);
 
 /** Adds a document's mentions and timexes; everything needed is copied (for
  *  text: only the sentences of mentions), so the document may be freed right
- *  after.  Entries are merged and sorted before it returns.
+ *  after.  Mentions are merged as they arrive (each meets only the entries
+ *  near its date); ids and order are computed when the timeline is next read.
  *  On SYEV_ERR_NOMEM some of the document's mentions may have been added;
  *  the timeline stays consistent. */
 SYEV_EXPORT syev_status syev_timeline_add(syev_timeline *tl, const syev_doc *doc, syev_error *err);
