@@ -446,6 +446,39 @@ static void test_malformed_lines_are_refused(void **state)
     syev_timeline_free(tl);
 }
 
+
+/* The page escapes text and never carries a URL, even one quoted in an
+ * article; every entry gets a mark with hover text and an evidence item. */
+static void test_html_escapes_and_loads_nothing(void **state)
+{
+    (void)state;
+    static const char text[] = "Selon <b>https://exemple.org/x</b>, la treve tient.";
+    syev_doc *d = S_doc("h&1", "2016-05-03", text);
+    syevp_mention *m = syevp_doc_add_mention(d);
+    m->pub.type = SYEV_EVENT_CEASEFIRE;
+    m->pub.sentence = S_span(0, sizeof text - 1);
+    m->pub.trigger = S_span(39, 44);
+    m->pub.date = S_day("2016-05-03");
+    m->pub.factuality = SYEV_FACT_PLANNED;
+    syev_timeline *tl = NULL;
+    assert_int_equal(syev_timeline_new(0, NULL, &tl, NULL), SYEV_OK);
+    assert_int_equal(syev_timeline_add(tl, d, NULL), SYEV_OK);
+    syev_doc_free(d);
+    char *html = NULL;
+    assert_int_equal(syev_timeline_to_html(tl, &html, NULL), SYEV_OK);
+    assert_non_null(strstr(html, "<!DOCTYPE html>"));
+    assert_null(strstr(html, "http"  "s://"));
+    assert_null(strstr(html, "<b>http"));
+    assert_non_null(strstr(html, "&lt;b&gt;"));
+    assert_non_null(strstr(html, "h&amp;1"));
+    assert_non_null(strstr(html, "<mark>treve</mark>"));
+    assert_non_null(strstr(html, "<title>ceasefire"));
+    assert_non_null(strstr(html, "fill=\"#ffffff\" stroke=\"#1b9e77\"")); /* hollow: planned */
+    assert_null(strstr(html, " src="));
+    syev_free(html);
+    syev_timeline_free(tl);
+}
+
 /* ------------------------------------------------------------------ */
 /* One-shot API and allocation failures                                */
 /* ------------------------------------------------------------------ */
@@ -514,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_reduce_equals_direct),
         cmocka_unit_test(test_minimal_line),
         cmocka_unit_test(test_malformed_lines_are_refused),
+        cmocka_unit_test(test_html_escapes_and_loads_nothing),
         cmocka_unit_test(test_text_to_json_shape),
         cmocka_unit_test(test_allocation_failures),
     };
