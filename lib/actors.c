@@ -1,4 +1,403 @@
-/* actors.c — stub, to be written. */
-#include "syev_private.h"
+/* actors.c — who takes part, where, and who reports it.
+ *
+ * Actors and places are found once per document with one alternation each
+ * (built from the lexicon, compiled once per extractor).  Context patterns
+ * then mark what each reference is:
+ *   - a speaker: inside "selon X", "cite par X", ", a declare X", or the
+ *     subject of "X a declare que" (the speaker is not a participant);
+ *   - a supporter: "appuye par X", "allie de X", "avec le soutien de X";
+ *   - a place of the event: after a preposition of place ("a Alep", "dans la
+ *     province d'Idleb", "la bataille de Qousseir"), unless it only
+ *     qualifies an actor ("les rebelles de Deraa").
+ * A capital used as a metonym ("Moscou a dementi") is an actor unless it is
+ * reached as a place.
+ */
+#include <stdlib.h>
+#include <string.h>
 
-typedef int syevp_stub_actors;
+#include "events_private.h"
+
+struct syevp_actor_engine {
+    const syevp_lexicon *lex;
+    pcre2_code *actors;
+    pcre2_code *places;
+    pcre2_code *sources;    /**< "selon X", ", a declare X", "X a declare que" */
+    pcre2_code *supporters; /**< "appuye par X", "allie de X" */
+    pcre2_code *locative;   /**< matched on the text ending at a place */
+    pcre2_code *qualifier;  /**< idem: "les rebelles de" */
+    pcre2_code *military;   /**< military words */
+    pcre2_code *ground;     /**< ground won or lost */
+    size_t *form_place;     /**< place index of each alternative of `places` */
+};
+
+#define SAYING_VERBS                                                                          \
+    "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|rapporte|confirme|" \
+    "explique|ecrit|tweete|poursuivi|insiste|rencheri|regrette|reconnu|confie|releve|averti|" \
+    "martele|commente|note|juge|raconte|temoigne|annonce|prevenu)"
+
+/* Speaker phrases: the whole match is the speaker. */
+static const char *const source_patterns[] =
+    {/* "selon l'OSDH", "cite par l'agence Interfax" (not "selon un accord") */
+     "\\b(?:selon|d'apres|cite(?:e|s|es)? par|rapporte(?:e|s|es)? par|a en croire)\\s+"
+     "(?!(?:un|l'|le|les|la|une|ce|cet|cette) ?(?:accord|plan|termes?|resolution|texte|"
+     "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)[^,.;:\"]+",
+     /* incise after a comma or a quote: ", a declare mardi le ministre X" */
+     "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" SAYING_VERBS
+     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))[^.;\"]*",
+     /* subject of a verb of saying followed by what was said */
+     "(?:^|(?<=[.;:\"\\n]))\\s*\\K[^.;:\"\\n]{3,160}?(?=\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+){0,2}?"
+     "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|"
+     "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)\\b[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"};
+
+static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint32_t opts,
+                             pcre2_code **out, syev_error *err)
+{
+    return syevp_regex_compile(&ex->re, pattern, opts, out, err);
+}
+
+static const char *S_actor_pattern(const void *table, size_t i)
+{
+    return ((const syevp_actor_entry *)table)[i].pattern;
+}
+
+static const char *S_string_at(const void *table, size_t i)
+{
+    return ((const char *const *)table)[i];
+}
+
+/* ------------------------------------------------------------------ */
+/* The place alternation: every form, longest first                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct place_form {
+    char *pattern;
+    size_t place;
+} place_form;
+
+static int S_longer_first(const void *a, const void *b)
+{
+    size_t la = strlen(((const place_form *)a)->pattern), lb = strlen(((const place_form *)b)->pattern);
+    return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+static const char *S_form_pattern(const void *table, size_t i)
+{
+    return ((const place_form *)table)[i].pattern;
+}
+
+/* Splits every entry's forms so that "Alep-Est" is tried before "Alep". */
+static syev_status S_collect_forms(const syev_extractor *ex, place_form **out, size_t *count,
+                                   syev_error *err)
+{
+    const syevp_lexicon *lex = ex->lexicon;
+    size_t cap = 0;
+    *out = NULL;
+    *count = 0;
+    for (size_t i = 0; i < lex->place_count; i++) {
+        char *all = syevp_forms_to_pattern(&ex->alloc, lex->places[i].forms);
+        if (!all)
+            return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        for (char *f = all; *f;) {
+            size_t flen = strcspn(f, "|");
+            char *copy = flen ? syevp_strndup(&ex->alloc, f, flen) : NULL;
+            f += flen + (f[flen] == '|');
+            if (!flen)
+                continue;
+            if (!copy || !syevp_grow(&ex->alloc, (void **)out, &cap, *count + 1, sizeof **out)) {
+                syevp_free(&ex->alloc, copy);
+                syevp_free(&ex->alloc, all);
+                return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+            }
+            (*out)[(*count)++] = (place_form){copy, i};
+        }
+        syevp_free(&ex->alloc, all);
+    }
+    if (*count)
+        qsort(*out, *count, sizeof **out, S_longer_first);
+    return SYEV_OK;
+}
+
+static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *eng,
+                                  syev_error *err)
+{
+    place_form *forms = NULL;
+    size_t count = 0;
+    syev_status st = S_collect_forms(ex, &forms, &count, err);
+    if (st == SYEV_OK) {
+        eng->form_place = syevp_calloc(&ex->alloc, count ? count : 1, sizeof *eng->form_place);
+        if (!eng->form_place)
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
+    for (size_t i = 0; st == SYEV_OK && i < count; i++)
+        eng->form_place[i] = forms[i].place;
+    if (st == SYEV_OK && count)
+        st = syevp_compile_table(ex, count, S_form_pattern, forms, &eng->places, err);
+    for (size_t i = 0; i < count; i++)
+        syevp_free(&ex->alloc, forms[i].pattern);
+    syevp_free(&ex->alloc, forms);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Engine                                                              */
+/* ------------------------------------------------------------------ */
+
+static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
+                                   syev_error *err)
+{
+    syev_status st = syevp_compile_table(ex, sizeof source_patterns / sizeof *source_patterns,
+                                         S_string_at, source_patterns, &eng->sources, err);
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
+                       "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) )"
+                       "\\s*(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
+                       "avions|troupes|bombardements|frappes|raids|milices|combattants|hommes)\\b)"
+                       "[^,.;:\"]+",
+                       0, &eng->supporters, err);
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "(?:\\b(?:a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour|"
+                       "(?:pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|"
+                       "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|ville|village|"
+                       "localite|province|region|quartiers?|secteur|capitale|fief|bastion|"
+                       "enclave|aeroport(?: militaire)?|base(?: aerienne)?|route|bataille|prise|"
+                       "reprise|siege|offensive|liberation|chute|conquete|bombardements?|"
+                       "frappes?|evacuation|combats|assaut|front|conference|pourparlers|"
+                       "processus|accords?|negociations|rounds?|sommet|reunion|rencontre|"
+                       "discussions|treve|cessez-le-feu) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
+                       "(?:(?:ville|province|region|localite|village|capitale) (?:[a-z]+ )?"
+                       "d(?:e |')\\s*)?)\\z",
+                       0, &eng->locative, err);
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
+                       "habitants|civils|conseil local|gouverneur|delegation|representants?|"
+                       "deputes?|universite|observatoire|agence) (?:[a-z'-]+ ){0,2}?"
+                       "d(?:e |u |es |')\\s*(?:la |le |les |l')?(?:(?:province|ville|region|"
+                       "localite) d(?:e |'))?\\z",
+                       0, &eng->qualifier, err);
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "\\b(?:armees?|forces|troupes|soldats|militaires?|rebelles?|insurges|"
+                       "djihadistes|jihadistes|terroristes|combattants|milices?|aviation|avions|"
+                       "helicopteres|chars|artillerie|brigades?|bataillons?|unites|front|frappes|"
+                       "bombardements|offensive|assaut|regime)\\b",
+                       0, &eng->military, err);
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "\\b(?:villes?|villages?|localites?|quartiers?|positions?|controle|terrain|"
+                       "territoires?|km2|kilometres carres|bastions?|fiefs?|regions?|zones?|"
+                       "aeroport|base|collines?|secteurs?|districts?|banlieue|centre-ville|"
+                       "province|route|autoroute|barrage|postes?|enclave|oasis|cite)\\b",
+                       0, &eng->ground, err);
+    return st;
+}
+
+syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine **out,
+                                   syev_error *err)
+{
+    syevp_actor_engine *eng = syevp_calloc(&ex->alloc, 1, sizeof *eng);
+    *out = NULL;
+    if (!eng)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    eng->lex = ex->lexicon;
+    syev_status st = syevp_compile_table(ex, eng->lex->actor_count, S_actor_pattern,
+                                         eng->lex->actors, &eng->actors, err);
+    if (st == SYEV_OK)
+        st = S_build_places(ex, eng, err);
+    if (st == SYEV_OK)
+        st = S_build_context(ex, eng, err);
+    if (st != SYEV_OK) {
+        syevp_actor_engine_free(eng, &ex->alloc);
+        return st;
+    }
+    *out = eng;
+    return SYEV_OK;
+}
+
+void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
+{
+    if (!eng)
+        return;
+    pcre2_code *codes[] = {eng->actors, eng->places, eng->sources, eng->supporters,
+                           eng->locative, eng->qualifier, eng->military, eng->ground};
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
+        pcre2_code_free(codes[i]);
+    syevp_free(a, eng->form_place);
+    syevp_free(a, eng);
+}
+
+/* ------------------------------------------------------------------ */
+/* Finding references                                                  */
+/* ------------------------------------------------------------------ */
+
+static bool S_inside(const syevp_hits *spans, size_t b, size_t e)
+{
+    for (size_t i = 0; i < spans->n; i++)
+        if (spans->v[i].begin <= b && e <= spans->v[i].end)
+            return true;
+    return false;
+}
+
+static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syevp_ref *r)
+{
+    if (!syevp_grow(&run->doc->alloc, (void **)&refs->v, &refs->cap, refs->n + 1, sizeof *refs->v))
+        return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    refs->v[refs->n++] = *r;
+    return SYEV_OK;
+}
+
+/* Does `re` match the text that ends at `pos` (within 60 bytes)? */
+static int S_ends_with(const syevp_run *run, const pcre2_code *re, size_t pos)
+{
+    size_t sb = run->doc->sentences[syevp_sentence_of(run->doc, pos)].begin;
+    size_t from = pos > sb + 60 ? pos - 60 : sb;
+    return syevp_find(run, re, from, pos, NULL, NULL);
+}
+
+/* The code of a generic "djihadistes": the armed group named last. */
+static const char *S_generic_code(const syevp_refs *actors)
+{
+    for (size_t i = actors->n; i-- > 0;) {
+        const char *c = actors->v[i].code;
+        if (strcmp(c, "ISIS") == 0 || strcmp(c, "NUSRA") == 0 || strcmp(c, "SYRREB") == 0)
+            return c;
+    }
+    return "ISIS";
+}
+
+static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *run,
+                                syevp_doc_refs *refs, const syevp_hits *found,
+                                const syevp_hits *supporters)
+{
+    for (size_t i = 0; i < found->n; i++) {
+        const syevp_hit *h = &found->v[i];
+        const syevp_actor_entry *e = &eng->lex->actors[h->entry];
+        syevp_ref r = {h->begin, h->end, h->sentence, e->code, NULL, 0};
+        if (e->flags & SYEVP_ACTOR_METONYM) {
+            int loc = S_ends_with(run, eng->locative, h->begin);
+            if (loc < 0)
+                return (syev_status)loc;
+            if (loc)
+                continue; /* "a Moscou": a place, not a party */
+        }
+        if (e->flags & SYEVP_ACTOR_GENERIC)
+            r.code = S_generic_code(&refs->actors);
+        if (!r.code[0])
+            continue;
+        r.flags |= e->flags & SYEVP_ACTOR_ARMED ? SYEVP_REF_ARMED : 0;
+        r.flags |= S_inside(&refs->sources, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
+        r.flags |= S_inside(supporters, h->begin, h->end) ? SYEVP_REF_SUPPORTER : 0;
+        syev_status st = S_push_ref(run, &refs->actors, &r);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
+/* A place inside an actor's name ("regime de Damas") is no place. */
+static bool S_in_actor(const syevp_refs *actors, const syevp_hits *blocked, size_t b, size_t e)
+{
+    for (size_t i = 0; i < actors->n; i++)
+        if (actors->v[i].begin <= b && e <= actors->v[i].end)
+            return true;
+    return S_inside(blocked, b, e);
+}
+
+static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *run,
+                                syevp_doc_refs *refs, const syevp_hits *found,
+                                const syevp_hits *blocked)
+{
+    for (size_t i = 0; i < found->n; i++) {
+        const syevp_hit *h = &found->v[i];
+        if (S_in_actor(&refs->actors, blocked, h->begin, h->end))
+            continue;
+        syevp_ref r = {h->begin, h->end, h->sentence, NULL,
+                       &eng->lex->places[eng->form_place[h->entry]], 0};
+        int loc = S_ends_with(run, eng->locative, h->begin);
+        int qual = loc >= 0 ? S_ends_with(run, eng->qualifier, h->begin) : 0;
+        if (loc < 0 || qual < 0)
+            return (syev_status)(loc < 0 ? loc : qual);
+        r.flags |= loc ? SYEVP_REF_LOCATIVE : 0;
+        r.flags |= qual ? SYEVP_REF_QUALIFIER : 0;
+        r.flags |= S_inside(&refs->sources, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
+        syev_status st = S_push_ref(run, &refs->places, &r);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
+/* Actor forms that block places: every actor match, including the empty
+ * codes ("heure francaise") the actor list drops. */
+syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
+                            syevp_doc_refs *refs)
+{
+    syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
+    syev_status st = syevp_scan(run, eng->sources, &refs->sources);
+    if (st == SYEV_OK)
+        st = syevp_scan(run, eng->supporters, &supporters);
+    if (st == SYEV_OK)
+        st = syevp_scan(run, eng->actors, &actors);
+    if (st == SYEV_OK && eng->places)
+        st = syevp_scan(run, eng->places, &places);
+    if (st == SYEV_OK)
+        st = S_actor_refs(eng, run, refs, &actors, &supporters);
+    if (st == SYEV_OK) {
+        /* metonyms kept as actors block their place reading */
+        syevp_hits blocked = {NULL, 0, 0};
+        for (size_t i = 0; i < actors.n && st == SYEV_OK; i++) {
+            const syevp_actor_entry *e = &eng->lex->actors[actors.v[i].entry];
+            if (!e->code[0] && !syevp_grow(&run->doc->alloc, (void **)&blocked.v, &blocked.cap,
+                                           blocked.n + 1, sizeof *blocked.v))
+                st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+            else if (!e->code[0])
+                blocked.v[blocked.n++] = actors.v[i];
+        }
+        if (st == SYEV_OK)
+            st = S_place_refs(eng, run, refs, &places, &blocked);
+        syevp_free(&run->doc->alloc, blocked.v);
+    }
+    syevp_free(&run->doc->alloc, actors.v);
+    syevp_free(&run->doc->alloc, places.v);
+    syevp_free(&run->doc->alloc, supporters.v);
+    return st;
+}
+
+void syevp_doc_refs_release(syevp_doc_refs *refs, const syev_allocator *a)
+{
+    syevp_free(a, refs->actors.v);
+    syevp_free(a, refs->places.v);
+    syevp_free(a, refs->sources.v);
+    memset(refs, 0, sizeof *refs);
+}
+
+/* ------------------------------------------------------------------ */
+/* Context of weak triggers                                            */
+/* ------------------------------------------------------------------ */
+
+int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
+                            const syevp_doc_refs *refs, size_t si)
+{
+    for (size_t i = 0; i < refs->actors.n; i++)
+        if (refs->actors.v[i].sentence == si && (refs->actors.v[i].flags & SYEVP_REF_ARMED))
+            return 1;
+    const syevp_sentence *s = &run->doc->sentences[si];
+    return syevp_find(run, eng->military, s->begin, s->end, NULL, NULL);
+}
+
+int syevp_ground_near(const syevp_actor_engine *eng, const syevp_run *run,
+                      const syevp_doc_refs *refs, size_t tb, size_t te)
+{
+    const syevp_sentence *s = &run->doc->sentences[syevp_sentence_of(run->doc, tb)];
+    size_t end = te + 60 < s->end ? te + 60 : s->end;
+    const char *semi = memchr(run->doc->text.fold + te, ';', end - te);
+    end = semi ? (size_t)(semi - run->doc->text.fold) : end;
+    for (size_t i = 0; i < refs->places.n; i++) {
+        const syevp_ref *r = &refs->places.v[i];
+        if ((r->begin >= te && r->begin < end) || (r->end <= tb && r->end + 30 >= tb))
+            return 1;
+    }
+    return syevp_find(run, eng->ground, te, end, NULL, NULL);
+}

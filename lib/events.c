@@ -1,25 +1,732 @@
-/* events.c — ceasefire, talks and battle mentions (stub: to be written). */
-#include "syev_private.h"
+/* events.c — ceasefire, talks and battle mentions.
+ *
+ * One pass per document over the folded text:
+ *   1. every trigger form (one combined alternation, compiled once per
+ *      extractor; the MARK of the alternative names the table entry), minus
+ *      those a stop phrase covers and weak forms without their context;
+ *   2. actors, places and source phrases (actors.c);
+ *   3. per sentence: each trigger's governing TIMEX, factuality
+ *      (factuality.c), place and actors; triggers of one type and one date
+ *      form one mention (SPEC section 2), on its first strong trigger;
+ *   4. undated mentions take the date the story set for the same event, the
+ *      DCT for what goes on now, and places and participants carry over to
+ *      anaphors ("ces negociations", "l'accord").
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events_private.h"
 
 struct syevp_event_engine {
-    int unused;
+    const syevp_lexicon *lex;
+    pcre2_code *triggers;
+    pcre2_code *stops;
+    pcre2_code *anaphor; /**< a determiner that points back, just before a trigger */
+    syev_place *places;  /**< published views of lex->places (same order) */
+    const syev_place *syria;
+    syevp_fact_engine *fact;
+    syevp_actor_engine *actors;
 };
+
+/* ------------------------------------------------------------------ */
+/* Shared helpers: combined tables, scanning                          */
+/* ------------------------------------------------------------------ */
+
+syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
+                                const char *(*pattern_at)(const void *table, size_t i),
+                                const void *table, pcre2_code **out, syev_error *err)
+{
+    size_t len = 16;
+    for (size_t i = 0; i < count; i++)
+        len += strlen(pattern_at(table, i)) + 32;
+    char *p = syevp_malloc(&ex->alloc, len);
+    if (!p)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory building a pattern");
+    size_t o = (size_t)snprintf(p, len, "\\b(?:");
+    for (size_t i = 0; i < count; i++)
+        o += (size_t)snprintf(p + o, len - o, "%s(?:%s)(*MARK:%zu)", i ? "|" : "",
+                              pattern_at(table, i), i);
+    snprintf(p + o, len - o, ")\\b");
+    syev_status st = syevp_regex_compile(&ex->re, p, 0, out, err);
+    syevp_free(&ex->alloc, p);
+    return st;
+}
+
+size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
+{
+    size_t lo = 0, hi = doc->sentence_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sentences[mid].end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->sentence_count ? lo : doc->sentence_count ? doc->sentence_count - 1 : 0;
+}
+
+syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *out)
+{
+    const syev_doc *doc = run->doc;
+    const char *s = doc->text.fold;
+    size_t n = doc->text.fold_len, pos = 0;
+    while (pos <= n) {
+        int rc = syevp_regex_match(&run->ex->re, re, s, n, pos, doc->md, run->err);
+        if (rc < 0)
+            return (syev_status)rc;
+        if (rc == 0)
+            break;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
+        PCRE2_SPTR mark = pcre2_get_mark(doc->md);
+        if (!syevp_grow(&doc->alloc, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
+            return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        syevp_hit *h = &out->v[out->n++];
+        h->begin = ov[0] < ov[1] ? ov[0] : ov[1];
+        h->end = ov[1];
+        h->entry = mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0;
+        h->sentence = syevp_sentence_of(doc, h->begin);
+        pos = ov[1] > pos ? ov[1] : pos + 1;
+    }
+    return SYEV_OK;
+}
+
+int syevp_find(const syevp_run *run, const pcre2_code *re, size_t begin, size_t end, size_t *mb,
+               size_t *me)
+{
+    const syev_doc *doc = run->doc;
+    int rc = syevp_regex_match(&run->ex->re, re, doc->text.fold, end, begin, doc->md, run->err);
+    if (rc == 1) {
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
+        if (mb)
+            *mb = ov[0];
+        if (me)
+            *me = ov[1];
+    }
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Engine                                                              */
+/* ------------------------------------------------------------------ */
+
+static const char *S_trigger_pattern(const void *table, size_t i)
+{
+    return ((const syevp_trigger_entry *)table)[i].pattern;
+}
+
+static const char *S_stop_pattern(const void *table, size_t i)
+{
+    return ((const char *const *)table)[i];
+}
+
+static syev_status S_build_places(const syev_extractor *ex, syevp_event_engine *eng,
+                                  syev_error *err)
+{
+    const syevp_lexicon *lex = eng->lex;
+    eng->places = syevp_calloc(&ex->alloc, lex->place_count ? lex->place_count : 1,
+                               sizeof *eng->places);
+    if (!eng->places)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (size_t i = 0; i < lex->place_count; i++) {
+        const syevp_place_entry *p = &lex->places[i];
+        eng->places[i] = (syev_place){p->name, p->country, p->lat, p->lon, 1};
+        if (!eng->syria && p->kind == SYEVP_PLACE_COUNTRY && strcmp(p->country, "SY") == 0)
+            eng->syria = &eng->places[i];
+    }
+    return SYEV_OK;
+}
 
 syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine **out,
                                    syev_error *err)
 {
-    *out = syevp_calloc(&ex->alloc, 1, sizeof **out);
-    return *out ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syevp_event_engine *eng = syevp_calloc(&ex->alloc, 1, sizeof *eng);
+    *out = NULL;
+    if (!eng)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    eng->lex = ex->lexicon;
+    syev_status st = syevp_compile_table(ex, eng->lex->trigger_count, S_trigger_pattern,
+                                         eng->lex->triggers, &eng->triggers, err);
+    if (st == SYEV_OK)
+        st = syevp_compile_table(ex, eng->lex->stop_count, S_stop_pattern, eng->lex->stops,
+                                 &eng->stops, err);
+    /* Matched on the text that ends at the trigger: "ces ", "l'accord",
+     * "cette derniere ", "les memes ". */
+    if (st == SYEV_OK)
+        st = syevp_regex_compile(&ex->re,
+                                 "(?:\\b(?:ce|cet|cette|ces|le|la|les|du|au|aux|de la)\\s+"
+                                 "(?:(?:dernier|derniere|derniers|dernieres|meme|memes|"
+                                 "premier|premiere|precedente?s?)\\s+)?|\\bl')\\z",
+                                 0, &eng->anaphor, err);
+    if (st == SYEV_OK)
+        st = S_build_places(ex, eng, err);
+    if (st == SYEV_OK)
+        st = syevp_fact_engine_new(ex, &eng->fact, err);
+    if (st == SYEV_OK)
+        st = syevp_actor_engine_new(ex, &eng->actors, err);
+    if (st != SYEV_OK) {
+        syevp_event_engine_free(eng, &ex->alloc);
+        return st;
+    }
+    *out = eng;
+    return SYEV_OK;
 }
 
 void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
 {
+    if (!eng)
+        return;
+    pcre2_code_free(eng->triggers);
+    pcre2_code_free(eng->stops);
+    pcre2_code_free(eng->anaphor);
+    syevp_fact_engine_free(eng->fact, a);
+    syevp_actor_engine_free(eng->actors, a);
+    syevp_free(a, eng->places);
     syevp_free(a, eng);
+}
+
+/* ------------------------------------------------------------------ */
+/* Per-document state                                                  */
+/* ------------------------------------------------------------------ */
+
+/** A trigger kept for a mention, with what each stage found for it. */
+typedef struct trig {
+    syevp_hit hit;
+    const syevp_trigger_entry *entry;
+    size_t timex;                  /**< own governing TIMEX or SIZE_MAX */
+    syev_factuality fact;
+    const syevp_ref *place;        /**< most specific place attached to it */
+    bool anaphoric;                /**< "ces negociations", "l'accord" */
+    size_t group;                  /**< mention group within its sentence */
+} trig;
+
+typedef struct state {
+    const syevp_event_engine *eng;
+    syevp_run *run;
+    syevp_hits hits;   /**< every trigger match */
+    syevp_hits stops;
+    syevp_doc_refs refs;
+    trig *trigs;       /**< kept triggers, in text order */
+    size_t ntrigs;
+} state;
+
+static void S_state_release(state *S)
+{
+    const syev_allocator *a = &S->run->doc->alloc;
+    syevp_free(a, S->hits.v);
+    syevp_free(a, S->stops.v);
+    syevp_free(a, S->trigs);
+    syevp_doc_refs_release(&S->refs, a);
+}
+
+/* ------------------------------------------------------------------ */
+/* Triggers: stops and weak forms                                      */
+/* ------------------------------------------------------------------ */
+
+static bool S_stopped(const state *S, const syevp_hit *h)
+{
+    for (size_t i = 0; i < S->stops.n; i++)
+        if (S->stops.v[i].begin <= h->begin && h->begin < S->stops.v[i].end)
+            return true;
+    return false;
+}
+
+/* A story trigger ("l'accord") needs a strong trigger of its type in its
+ * sentence or earlier in the document. */
+static bool S_story_ok(const state *S, size_t k)
+{
+    const syevp_hit *h = &S->hits.v[k];
+    syev_event_type type = S->eng->lex->triggers[h->entry].type;
+    for (size_t i = 0; i < S->hits.n; i++) {
+        const syevp_hit *o = &S->hits.v[i];
+        const syevp_trigger_entry *e = &S->eng->lex->triggers[o->entry];
+        if (i == k || e->type != type || (e->flags & SYEVP_TRIG_STORY) || S_stopped(S, o))
+            continue;
+        if (o->begin < h->begin || o->sentence == h->sentence)
+            return true;
+    }
+    return false;
+}
+
+static int S_keep(state *S, size_t k)
+{
+    const syevp_hit *h = &S->hits.v[k];
+    const syevp_trigger_entry *e = &S->eng->lex->triggers[h->entry];
+    if (S_stopped(S, h))
+        return 0;
+    if ((e->flags & SYEVP_TRIG_STORY) && !S_story_ok(S, k))
+        return 0;
+    int ok = 1;
+    if (e->flags & SYEVP_TRIG_MILITARY)
+        ok = syevp_military_sentence(S->eng->actors, S->run, &S->refs, h->sentence);
+    if (ok == 1 && (e->flags & SYEVP_TRIG_GROUND))
+        ok = syevp_ground_near(S->eng->actors, S->run, &S->refs, h->begin, h->end);
+    return ok;
+}
+
+static syev_status S_find_triggers(state *S)
+{
+    syevp_run *run = S->run;
+    syev_status st = syevp_scan(run, S->eng->triggers, &S->hits);
+    if (st == SYEV_OK)
+        st = syevp_scan(run, S->eng->stops, &S->stops);
+    if (st == SYEV_OK)
+        st = syevp_find_refs(S->eng->actors, run, &S->refs);
+    if (st != SYEV_OK)
+        return st;
+    S->trigs = syevp_calloc(&run->doc->alloc, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
+    if (!S->trigs)
+        return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (size_t k = 0; k < S->hits.n; k++) {
+        int ok = S_keep(S, k);
+        if (ok < 0)
+            return (syev_status)ok;
+        if (!ok)
+            continue;
+        trig *t = &S->trigs[S->ntrigs++];
+        t->hit = S->hits.v[k];
+        t->entry = &S->eng->lex->triggers[t->hit.entry];
+        t->timex = SIZE_MAX;
+    }
+    return SYEV_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+/* ------------------------------------------------------------------ */
+
+static size_t S_gap(size_t ab, size_t ae, size_t bb, size_t be)
+{
+    return ae <= bb ? bb - ae : be <= ab ? ab - be : 0;
+}
+
+static bool S_timex_usable(const syev_doc *doc, size_t x, size_t si)
+{
+    const syevp_timex *tx = &doc->timexes[x];
+    return !(tx->flags & SYEVP_TX_DCT_HEADER) && tx->pub.date.value[0] &&
+           tx->begin >= doc->sentences[si].begin && tx->end <= doc->sentences[si].end;
+}
+
+/* A TIMEX governs the whole sentence when it opens it ("Dimanche, ...",
+ * "Dans la matinee du 5 septembre, ...") or dates the report ("a declare
+ * mardi que ..."). */
+static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
+{
+    const char *s = doc->text.fold;
+    const syevp_sentence *sent = &doc->sentences[si];
+    const syevp_timex *tx = &doc->timexes[x];
+    const char *comma = memchr(s + sent->begin, ',', sent->end - sent->begin);
+    size_t first_end = comma ? (size_t)(comma - s) : sent->end;
+    if (tx->end <= first_end && first_end - sent->begin < 90)
+        return true;
+    static const char *const saying[] = {"declare ", "annonce ", "indique ", "affirme ",
+                                         "confirme ", "precise ", "dit ", "ajoute ",
+                                         "rapporte ", "assure "};
+    size_t from = tx->begin > sent->begin + 12 ? tx->begin - 12 : sent->begin;
+    for (size_t i = 0; i < sizeof saying / sizeof *saying; i++) {
+        size_t n = strlen(saying[i]);
+        for (size_t p = from; p + n <= tx->begin; p++)
+            if (memcmp(s + p, saying[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Each TIMEX of a sentence dates the trigger nearest to it; a trigger no
+ * TIMEX chose takes one that governs the whole sentence. */
+static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
+{
+    const syev_doc *doc = S->run->doc;
+    for (size_t x = 0; x < doc->timex_count; x++) {
+        if (!S_timex_usable(doc, x, si))
+            continue;
+        const syevp_timex *tx = &doc->timexes[x];
+        size_t best = SIZE_MAX, best_gap = SIZE_MAX;
+        for (size_t i = 0; i < n; i++) {
+            size_t g = S_gap(t[i].hit.begin, t[i].hit.end, tx->begin, tx->end);
+            if (g < best_gap)
+                best = i, best_gap = g;
+        }
+        if (best != SIZE_MAX && t[best].timex == SIZE_MAX)
+            t[best].timex = x;
+    }
+    for (size_t x = 0; x < doc->timex_count; x++) {
+        if (!S_timex_usable(doc, x, si) || !S_timex_governs_sentence(doc, x, si))
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (t[i].timex == SIZE_MAX)
+                t[i].timex = x;
+    }
+}
+
+static void S_date_from_timex(const syev_doc *doc, syevp_mention *m, size_t x)
+{
+    const syevp_timex *tx = &doc->timexes[x];
+    m->timex_index = x;
+    m->pub.date = tx->pub.date;
+    m->pub.date_span = (syev_span){tx->begin, tx->end};
+    m->pub.anchor = tx->flags & (SYEVP_TX_RELATIVE | SYEVP_TX_ANAPHORIC) ? SYEV_ANCHOR_RELATIVE
+                                                                         : SYEV_ANCHOR_EXPLICIT;
+}
+
+static void S_date_from_dct(const syev_doc *doc, syevp_mention *m)
+{
+    if (doc->dct.pub.value[0]) {
+        m->pub.date = doc->dct.pub;
+        m->pub.anchor = SYEV_ANCHOR_DCT;
+    } else {
+        memset(&m->pub.date, 0, sizeof m->pub.date);
+        m->pub.anchor = SYEV_ANCHOR_NONE;
+    }
+}
+
+/* Undated: the date of the same event earlier in the story (same trigger
+ * family first, then same type), the DCT for what goes on now. */
+static void S_date_inherited(const state *S, syevp_mention *m, const trig *main, size_t first)
+{
+    const syev_doc *doc = S->run->doc;
+    const syevp_sentence *sent = &doc->sentences[main->hit.sentence];
+    syevp_tense tense = syevp_tense_at(doc->text.fold, sent->begin, sent->end, main->hit.begin);
+    const syevp_mention *same_type = NULL, *same_entry = NULL;
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type != m->pub.type || !p->pub.date.value[0])
+            continue;
+        if (!same_type)
+            same_type = p;
+        if (!same_entry && strcmp(p->pub.cameo, m->pub.cameo) == 0 &&
+            doc->text.fold[p->trig_begin] == doc->text.fold[main->hit.begin])
+            same_entry = p;
+    }
+    const syevp_mention *from = same_entry ? same_entry : same_type;
+    if (!from || (tense == SYEVP_TENSE_PRESENT && !same_entry)) {
+        S_date_from_dct(doc, m);
+        return;
+    }
+    m->pub.date = from->pub.date;
+    m->pub.anchor = SYEV_ANCHOR_INHERITED;
+}
+
+/* ------------------------------------------------------------------ */
+/* Places and actors per trigger                                       */
+/* ------------------------------------------------------------------ */
+
+static int S_place_rank(syevp_place_kind k)
+{
+    switch (k) {
+    case SYEVP_PLACE_SITE: case SYEVP_PLACE_DISTRICT: case SYEVP_PLACE_TOWN: return 5;
+    case SYEVP_PLACE_CITY: return 4;
+    case SYEVP_PLACE_REGION: return 3;
+    case SYEVP_PLACE_GOVERNORATE: return 2;
+    default: return 1;
+    }
+}
+
+/* Cost of linking something at [b, e) to trigger t: the distance, more
+ * across punctuation, and a little more when it comes before the trigger
+ * (complements usually follow: "negociations entre Turcs et Russes"). */
+static size_t S_link_cost(const char *s, const trig *t, size_t b, size_t e)
+{
+    size_t lo = e <= t->hit.begin ? e : t->hit.end, hi = e <= t->hit.begin ? t->hit.begin : b;
+    size_t cost = S_gap(t->hit.begin, t->hit.end, b, e);
+    if (lo < hi) {
+        for (size_t i = lo; i < hi; i++)
+            cost += s[i] == ',' ? 40 : (s[i] == ';' || s[i] == ':' || s[i] == '"') ? 120 : 0;
+    }
+    return cost + (e <= t->hit.begin ? 15 : 0);
+}
+
+static size_t S_nearest_trig(const char *s, const trig *t, size_t n, size_t b, size_t e)
+{
+    size_t best = 0, best_cost = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = S_link_cost(s, &t[i], b, e);
+        if (c < best_cost)
+            best = i, best_cost = c;
+    }
+    return best;
+}
+
+static void S_attach_places(state *S, trig *t, size_t n, size_t si)
+{
+    const char *s = S->run->doc->text.fold;
+    for (size_t k = 0; k < S->refs.places.n; k++) {
+        const syevp_ref *r = &S->refs.places.v[k];
+        if (r->sentence != si || !(r->flags & SYEVP_REF_LOCATIVE) ||
+            (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)))
+            continue;
+        trig *best = &t[S_nearest_trig(s, t, n, r->begin, r->end)];
+        /* A truce covers ground in Syria; a city abroad is where it was agreed. */
+        if (best->entry->type == SYEV_EVENT_CEASEFIRE && strcmp(r->place->country, "SY") != 0)
+            continue;
+        if (!best->place || S_place_rank(r->place->kind) > S_place_rank(best->place->place->kind))
+            best->place = r;
+    }
+}
+
+static bool S_is_anaphoric(const state *S, const trig *t)
+{
+    const syev_doc *doc = S->run->doc;
+    size_t sb = doc->sentences[t->hit.sentence].begin;
+    size_t from = t->hit.begin > sb + 40 ? t->hit.begin - 40 : sb;
+    return syevp_find(S->run, S->eng->anaphor, from, t->hit.begin, NULL, NULL) == 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Mentions                                                            */
+/* ------------------------------------------------------------------ */
+
+static const char *S_cameo(const trig *t, syev_factuality f)
+{
+    if (t->entry->type == SYEV_EVENT_CEASEFIRE && f == SYEV_FACT_PLANNED)
+        return "0356"; /* express intent to de-escalate */
+    if (t->entry->type == SYEV_EVENT_CEASEFIRE && f == SYEV_FACT_POSSIBLE)
+        return "0256"; /* appeal for de-escalation */
+    if (t->entry->type == SYEV_EVENT_TALKS && (f == SYEV_FACT_PLANNED || f == SYEV_FACT_POSSIBLE))
+        return "036"; /* express intent to meet or negotiate */
+    return t->entry->cameo;
+}
+
+static double S_confidence(const trig *t, syev_anchor anchor)
+{
+    double c = t->entry->flags & (SYEVP_TRIG_MILITARY | SYEVP_TRIG_GROUND | SYEVP_TRIG_STORY)
+                   ? 0.6
+                   : 0.85;
+    if (anchor == SYEV_ANCHOR_EXPLICIT || anchor == SYEV_ANCHOR_RELATIVE)
+        c += 0.1;
+    else if (anchor == SYEV_ANCHOR_NONE)
+        c -= 0.1;
+    return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
+}
+
+/* Was `code` already added to the mention whose actors start at `first`? */
+static bool S_has_actor(const syev_doc *doc, size_t first, const char *code)
+{
+    for (size_t i = first; i < doc->actor_count; i++)
+        if (strcmp(doc->actor_pool[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, size_t b, size_t e)
+{
+    syev_doc *doc = S->run->doc;
+    if (!code[0] || S_has_actor(doc, m->actor_first, code))
+        return SYEV_OK;
+    if (syevp_doc_add_actor(doc, code, b, e) == SIZE_MAX)
+        return syevp_fail(S->run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    m->pub.actor_count++;
+    return SYEV_OK;
+}
+
+/* Actors of the sentence that are participants, each linked to its nearest
+ * trigger; the mention takes those of all its triggers. */
+static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, size_t n,
+                                    size_t group)
+{
+    const char *s = S->run->doc->text.fold;
+    for (size_t k = 0; k < S->refs.actors.n; k++) {
+        const syevp_ref *r = &S->refs.actors.v[k];
+        if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
+            continue;
+        if (t[S_nearest_trig(s, t, n, r->begin, r->end)].group != group)
+            continue;
+        syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
+/* An anaphor with no participant of its own carries those of the last
+ * mention of its type. */
+static syev_status S_inherit_actors(state *S, syevp_mention *m, size_t first)
+{
+    syev_doc *doc = S->run->doc;
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention p = doc->mentions[i];
+        if (p.pub.type != m->pub.type)
+            continue;
+        for (size_t a = 0; a < p.pub.actor_count; a++) {
+            const syev_actor act = doc->actor_pool[p.actor_first + a];
+            syev_status st = S_add_actor(S, m, act.code, act.span.begin, act.span.end);
+            if (st != SYEV_OK)
+                return st;
+        }
+        return SYEV_OK;
+    }
+    return SYEV_OK;
+}
+
+static const syev_place *S_pub_place(const state *S, const syevp_place_entry *p)
+{
+    return &S->eng->places[p - S->eng->lex->places];
+}
+
+/* Where: the trigger's own place; else what the story said for the same
+ * kind of event (battles and truces always happen somewhere: Syria by
+ * default; talks carry a venue over only to an anaphor). */
+static void S_mention_place(const state *S, syevp_mention *m, const trig *main, size_t first)
+{
+    const syev_doc *doc = S->run->doc;
+    if (main->place) {
+        m->pub.location = S_pub_place(S, main->place->place);
+        m->pub.location_span = (syev_span){main->place->begin, main->place->end};
+        return;
+    }
+    if (m->pub.type == SYEV_EVENT_TALKS && !main->anaphoric)
+        return;
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type == m->pub.type && p->pub.location) {
+            m->pub.location = p->pub.location;
+            return;
+        }
+    }
+    if (m->pub.type != SYEV_EVENT_TALKS)
+        m->pub.location = S->eng->syria;
+}
+
+static void S_mention_source(const state *S, syevp_mention *m, size_t si)
+{
+    for (size_t i = 0; i < S->refs.sources.n; i++) {
+        const syevp_hit *h = &S->refs.sources.v[i];
+        if (h->sentence == si) {
+            m->pub.source = (syev_span){h->begin, h->end};
+            return;
+        }
+    }
+}
+
+/* The first trigger of the group that needs no context; else the first. */
+static const trig *S_main_trigger(const trig *t, size_t n, size_t group)
+{
+    const trig *first = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].group != group)
+            continue;
+        if (!(t[i].entry->flags & (SYEVP_TRIG_MILITARY | SYEVP_TRIG_GROUND | SYEVP_TRIG_STORY)))
+            return &t[i];
+        if (!first)
+            first = &t[i];
+    }
+    return first;
+}
+
+static bool S_after_dct(const syev_doc *doc, const syevp_mention *m)
+{
+    if (m->timex_index == SIZE_MAX || doc->dct.end == SYEVP_NO_DAY)
+        return false;
+    return doc->timexes[m->timex_index].first_day != SYEVP_NO_DAY &&
+           doc->timexes[m->timex_index].first_day > doc->dct.end;
+}
+
+static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
+{
+    syev_doc *doc = S->run->doc;
+    const trig *main = S_main_trigger(t, n, group);
+    size_t first = doc->mention_count, si = main->hit.sentence;
+    syevp_mention *m = syevp_doc_add_mention(doc);
+    if (!m)
+        return syevp_fail(S->run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    m->sentence_index = si;
+    m->trig_begin = main->hit.begin;
+    m->trig_end = main->hit.end;
+    m->pub.type = main->entry->type;
+    m->pub.sentence = (syev_span){doc->sentences[si].begin, doc->sentences[si].end};
+    m->pub.trigger = (syev_span){main->hit.begin, main->hit.end};
+    m->pub.factuality = main->fact;
+    m->pub.cameo = main->entry->cameo;
+    if (main->timex != SIZE_MAX)
+        S_date_from_timex(doc, m, main->timex);
+    else
+        S_date_inherited(S, m, main, first);
+    if (S_after_dct(doc, m) &&
+        (m->pub.factuality == SYEV_FACT_ASSERTED || m->pub.factuality == SYEV_FACT_ALLEGED))
+        m->pub.factuality = SYEV_FACT_PLANNED;
+    m->pub.cameo = S_cameo(main, m->pub.factuality);
+    S_mention_place(S, m, main, first);
+    S_mention_source(S, m, si);
+    m->pub.confidence = S_confidence(main, m->pub.anchor);
+    syev_status st = S_mention_actors(S, m, t, n, group);
+    if (st == SYEV_OK && m->pub.actor_count == 0 && main->anaphoric)
+        st = S_inherit_actors(S, m, first);
+    return st;
+}
+
+/* Groups the triggers of one sentence: one type and one date per mention.
+ * Undated triggers of a type join its dated group when there is one. */
+static void S_group(trig *t, size_t n, size_t *ngroups)
+{
+    size_t g = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[i].group = SIZE_MAX;
+        for (size_t j = 0; j < i && t[i].group == SIZE_MAX; j++)
+            if (t[j].entry->type == t[i].entry->type &&
+                (t[j].timex == t[i].timex || t[i].timex == SIZE_MAX))
+                t[i].group = t[j].group;
+        if (t[i].group == SIZE_MAX)
+            t[i].group = g++;
+    }
+    /* An undated first trigger joins the dated group of its type. */
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].timex != SIZE_MAX)
+            continue;
+        for (size_t j = i + 1; j < n; j++) {
+            if (t[j].entry->type == t[i].entry->type && t[j].timex != SIZE_MAX &&
+                t[j].group != t[i].group) {
+                size_t from = t[i].group;
+                for (size_t k = 0; k < n; k++)
+                    if (t[k].group == from && t[k].timex == SIZE_MAX)
+                        t[k].group = t[j].group;
+                break;
+            }
+        }
+    }
+    *ngroups = g;
+}
+
+static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
+{
+    syevp_cues cues = {{NULL, 0, 0}};
+    const syevp_sentence *sent = &S->run->doc->sentences[si];
+    syev_status st = syevp_fact_cues(S->eng->fact, S->run, sent, &cues);
+    for (size_t i = 0; i < n && st == SYEV_OK; i++) {
+        t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
+                                     t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
+        t[i].anaphoric = S_is_anaphoric(S, &t[i]);
+    }
+    syevp_free(&S->run->doc->alloc, cues.hits.v);
+    if (st != SYEV_OK)
+        return st;
+    S_attach_timexes(S, t, n, si);
+    S_attach_places(S, t, n, si);
+    size_t ngroups = 0;
+    S_group(t, n, &ngroups);
+    for (size_t g = 0; g < ngroups && st == SYEV_OK; g++) {
+        bool used = false;
+        for (size_t i = 0; i < n && !used; i++)
+            used = t[i].group == g;
+        if (used)
+            st = S_emit(S, t, n, g);
+    }
+    return st;
 }
 
 syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run)
 {
-    (void)eng;
-    (void)run;
-    return SYEV_OK;
+    state S;
+    memset(&S, 0, sizeof S);
+    S.eng = eng;
+    S.run = run;
+    syev_status st = run->doc->sentence_count ? S_find_triggers(&S) : SYEV_OK;
+    for (size_t i = 0; i < S.ntrigs && st == SYEV_OK;) {
+        size_t j = i;
+        while (j < S.ntrigs && S.trigs[j].hit.sentence == S.trigs[i].hit.sentence)
+            j++;
+        st = S_sentence(&S, S.trigs + i, j - i, S.trigs[i].hit.sentence);
+        i = j;
+    }
+    S_state_release(&S);
+    return st;
 }

@@ -1,4 +1,313 @@
-/* factuality.c — stub, to be written. */
-#include "syev_private.h"
+/* factuality.c — asserted, alleged, planned, possible or negated.
+ *
+ * French marks how certain an event is with the mood and tense of its verb
+ * and with cue words, often outside the trigger's own clause ("a declare
+ * esperer obtenir un accord sur un cessez-le-feu").  Each cue below has a
+ * category and a scope relative to the trigger (just before it, just after
+ * it when the trigger is the subject, or anywhere in the sentence); the
+ * strongest category that applies wins, in this order:
+ *   negated > possible > planned > weak possible (a purpose) > alleged.
+ * "Future or hoped-for wins over alleged" (SPEC section 6); a conditional
+ * after a past verb of saying is a future in the past (planned), and an
+ * obligation stated as an opinion ("doivent etre poursuivis, a estime X")
+ * is possible.
+ */
+#include <stdlib.h>
+#include <string.h>
 
-typedef int syevp_stub_factuality;
+#include "events_private.h"
+
+typedef enum cue_kind {
+    CUE_NEGATION,    /**< "ne ... pas": scope decided by S_negates */
+    CUE_NEGATED,     /**< denial: "dement", "non un" */
+    CUE_POSSIBLE,    /**< hope, proposal, call, ability */
+    CUE_MODAL,       /**< "devrait": possible, planned in reported speech */
+    CUE_PLANNED,     /**< future, schedule, "prochain" */
+    CUE_OBLIGATION,  /**< "doit": planned, possible as an opinion */
+    CUE_PURPOSE,     /**< "pour obtenir", "dans le but de": weak possible */
+    CUE_CONDITIONAL, /**< conditional of hearsay: alleged, planned if reported */
+    CUE_ALLEGED,     /**< unnamed sources, "probablement", "accuse de" */
+    CUE_REPORTED,    /**< a past verb of saying followed by "que" */
+    CUE_OPINION      /**< "a estime", "estime que" */
+} cue_kind;
+
+typedef enum cue_scope {
+    SCOPE_BEFORE,   /**< ends at most `window` bytes before the trigger */
+    SCOPE_AFTER,    /**< starts at most `window` bytes after the trigger */
+    SCOPE_AROUND,   /**< either */
+    SCOPE_SENTENCE  /**< anywhere in the sentence */
+} cue_scope;
+
+typedef struct cue {
+    const char *pattern;
+    cue_kind kind;
+    cue_scope scope;
+    size_t window;
+} cue;
+
+/* Verbs that say an event takes place, after a subject noun trigger. */
+#define TAKES_PLACE                                                                            \
+    "\\s+(?:[a-z]+\\s+)?(?:avoir lieu|se tenir|se derouler|debuter|commencer|demarrer|s'ouvrir|" \
+    "aboutir|reprendre|etablir|permettre|etre|s'averer)\\b"
+
+/* Table order matters where two cues start at the same word: the specific
+ * modal forms come before the generic conditional and future endings. */
+static const cue cues[] = {
+    {"\\bn(?:e\\s|')\\s*(?:[a-z']+\\s+){0,4}?(?:pas|plus|jamais|aucune?|ni|point|guere)\\b"
+     "(?!\\s+(?:la premiere fois|seulement|que|encore|non plus)\\b)"
+     "(?!\\s+(?:[a-z]+\\s+)?(?:dit|precise|indique|revele|voulu|souhaite|commente|confirme|"
+     "explique|su|cite|exclu|cesse)\\b)",
+     CUE_NEGATION, SCOPE_AROUND, 60},
+    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, SCOPE_BEFORE, 12},
+    {"\\bdement\\w*|\\b(?:a|ont|avait|avaient) nie\\b|\\bnient\\b|\\brejet\\w* (?:les |toute )?accusations?",
+     CUE_NEGATED, SCOPE_BEFORE, 80},
+    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, SCOPE_AFTER, 110},
+    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, SCOPE_AFTER, 110},
+    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, SCOPE_AFTER, 110},
+    {"\\b(?:ser(?:a|ont)|aur(?:a|ont) lieu|se tiendr\\w*|(?:debuter|commencer|demarrer|s'ouvrir)(?:a|ont))\\b",
+     CUE_PLANNED, SCOPE_AFTER, 110},
+    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, SCOPE_AFTER, 60},
+    {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:a|au|aux)\\b|\\bpropos\\w*|"
+     "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b|\\bexig\\w*|"
+     "\\bdemand(?:e|ent|ait|er) (?:un|une|la|le|l'|des)\\b|\\bplaid\\w* pour\\b|\\bpourrai(?:t|ent)\\b|"
+     "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|\\bpossibles?\\b|\\bpossibilite\\b|"
+     "\\bconditionn\\w*|\\bs'oppos\\w* a\\b|\\bimportance de\\b|\\bil faut\\b|\\bfaudrait\\b|"
+     "\\benvisag\\w*",
+     CUE_POSSIBLE, SCOPE_BEFORE, 80},
+    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, SCOPE_BEFORE, 80},
+    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, SCOPE_BEFORE, 80},
+    {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|\\bprogrammee?s?\\b|\\battendue?s?\\b|"
+     "\\bla tenue d|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
+     "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
+     CUE_PLANNED, SCOPE_BEFORE, 80},
+    {"\\bprochaine?s?\\b|\\bprevue?s?\\b|\\ba venir\\b", CUE_PLANNED, SCOPE_AFTER, 30},
+    {"\\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-z]{3,}(?:era|eront|ira|iront)|"
+     "[a-z]+(?:ttra|ttront|dra|dront))\\b",
+     CUE_PLANNED, SCOPE_BEFORE, 60},
+    {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
+     "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
+     "arracher|creer|imposer)\\b)(?!\\s+faire\\s+(?:respecter|appliquer))|"
+     "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
+     "\\btent\\w* d|\\bcherch\\w* a\\b|\\btentative\\b|\\bplan\\b|\\bprojet\\b|\\ben faveur d|"
+     "\\bpreparer\\b|\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
+     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,50}?\\b(?:sur|pour|autour d)\\b",
+     CUE_PURPOSE, SCOPE_BEFORE, 80},
+    {"\\b(?:aurai(?:t|ent)|serai(?:t|ent)|[a-z]{2,}(?<!t)rai(?:t|ent)|[a-z]+ttrai(?:t|ent))\\b",
+     CUE_CONDITIONAL, SCOPE_BEFORE, 80},
+    {"\\b(?:aurai(?:t|ent)|serai(?:t|ent))\\b", CUE_CONDITIONAL, SCOPE_AFTER, 40},
+    {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
+     "\\bd'apres (?:la|une|des|plusieurs|nos|certaines) sources?\\b|"
+     "\\bde sources? (?:proches|concordantes|diplomatiques|militaires|locales|securitaires)",
+     CUE_ALLEGED, SCOPE_SENTENCE, 0},
+    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, SCOPE_BEFORE, 40},
+    {"\\baccusee?s? d|\\baccusations? d", CUE_ALLEGED, SCOPE_BEFORE, 80},
+    {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
+     "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
+     "(?:\\bque\\b|\\bqu')",
+     CUE_REPORTED, SCOPE_BEFORE, 400},
+    {"\\b(?:a|ont|avait) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b", CUE_OPINION,
+     SCOPE_SENTENCE, 0},
+};
+
+#define NCUES (sizeof cues / sizeof *cues)
+
+struct syevp_fact_engine {
+    pcre2_code *re; /**< all cues, the MARK names the entry */
+};
+
+static const char *S_cue_pattern(const void *table, size_t i)
+{
+    return ((const cue *)table)[i].pattern;
+}
+
+syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
+                                  syev_error *err)
+{
+    syevp_fact_engine *eng = syevp_calloc(&ex->alloc, 1, sizeof *eng);
+    *out = NULL;
+    if (!eng)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syev_status st = syevp_compile_table(ex, NCUES, S_cue_pattern, cues, &eng->re, err);
+    if (st != SYEV_OK) {
+        syevp_fact_engine_free(eng, &ex->alloc);
+        return st;
+    }
+    *out = eng;
+    return SYEV_OK;
+}
+
+void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a)
+{
+    if (!eng)
+        return;
+    pcre2_code_free(eng->re);
+    syevp_free(a, eng);
+}
+
+syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
+                            const syevp_sentence *s, syevp_cues *out)
+{
+    const syev_doc *doc = run->doc;
+    for (size_t pos = s->begin; pos < s->end;) {
+        size_t mb = 0, me = 0;
+        int rc = syevp_find(run, eng->re, pos, s->end, &mb, &me);
+        if (rc < 0)
+            return (syev_status)rc;
+        if (rc == 0)
+            break;
+        PCRE2_SPTR mark = pcre2_get_mark(doc->md);
+        if (!syevp_grow(&doc->alloc, (void **)&out->hits.v, &out->hits.cap, out->hits.n + 1,
+                        sizeof *out->hits.v))
+            return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        syevp_hit *h = &out->hits.v[out->hits.n++];
+        *h = (syevp_hit){mb, me, mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0, 0};
+        pos = me > pos ? me : pos + 1;
+    }
+    return SYEV_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scopes                                                              */
+/* ------------------------------------------------------------------ */
+
+static bool S_has_char(const char *s, size_t b, size_t e, const char *set)
+{
+    for (size_t i = b; i < e; i++)
+        if (strchr(set, s[i]))
+            return true;
+    return false;
+}
+
+/* Cue and trigger in one quotation (or both outside any): an odd number of
+ * quotes between them means one is quoted and the other is not. */
+static bool S_same_quote(const char *s, size_t b, size_t e)
+{
+    size_t q = 0;
+    for (size_t i = b; i < e; i++)
+        q += s[i] == '"';
+    return q % 2 == 0;
+}
+
+static bool S_in_scope(const char *s, const cue *c, const syevp_hit *h, size_t tb, size_t te)
+{
+    bool before = h->end <= tb && tb - h->end <= c->window && S_same_quote(s, h->end, tb);
+    bool after = h->begin >= te && h->begin - te <= c->window && S_same_quote(s, te, h->begin) &&
+                 !S_has_char(s, te, h->begin, ";:");
+    switch (c->scope) {
+    case SCOPE_BEFORE: return before;
+    case SCOPE_AFTER: return after;
+    case SCOPE_AROUND: return before || after;
+    default: return true;
+    }
+}
+
+/* "ne ... pas" negates the trigger inside it or just after it in the same
+ * clause ("n'y a plus de combats"), or a subject trigger just before it
+ * when it denies that the event took place ("n'a pas eu lieu", "n'est
+ * signe ni par"), not when it qualifies it ("n'ont pas ete faciles"). */
+static bool S_negates(const char *s, const syevp_hit *h, size_t tb, size_t te)
+{
+    if (tb >= h->begin && tb < h->end)
+        return true;
+    if (tb >= h->end)
+        return tb - h->end <= 30 && !S_has_char(s, h->end, tb, ",;:\"");
+    if (h->begin < te || h->begin - te > 60 || S_has_char(s, te, h->begin, ",;:\""))
+        return false;
+    static const char *const occurs[] = {"lieu", "sign", "inclu", "conclu", "respect",
+                                         "commenc", "debut", "tenu", "appliqu", "vigueur"};
+    size_t end = h->end + 25;
+    for (size_t k = 0; k < sizeof occurs / sizeof *occurs; k++) {
+        size_t n = strlen(occurs[k]);
+        for (size_t i = h->begin; i + n <= end && s[i]; i++)
+            if (memcmp(s + i, occurs[k], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Decision                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Strength of each outcome when cues disagree. */
+enum { P_ASSERTED, P_ALLEGED, P_WEAK, P_PLANNED, P_POSSIBLE, P_NEGATED };
+
+static syev_factuality S_of_rank(int rank)
+{
+    static const syev_factuality f[] = {SYEV_FACT_ASSERTED, SYEV_FACT_ALLEGED,
+                                        SYEV_FACT_POSSIBLE, SYEV_FACT_PLANNED,
+                                        SYEV_FACT_POSSIBLE, SYEV_FACT_NEGATED};
+    return f[rank];
+}
+
+typedef struct verdict {
+    int rank;
+    bool reported, opinion, conditional, obligation, modal;
+} verdict;
+
+static void S_raise(verdict *v, int rank)
+{
+    if (rank > v->rank)
+        v->rank = rank;
+}
+
+/* The trigger's own verb ending: "negocierait", "negocieront". */
+static void S_verb_ending(const char *s, size_t tb, size_t te, verdict *v)
+{
+    size_t b = te;
+    while (b > tb && s[b - 1] != ' ' && s[b - 1] != '\'')
+        b--;
+    size_t n = te - b;
+    const char *w = s + b;
+    if ((n > 5 && memcmp(w + n - 4, "rait", 4) == 0) || (n > 6 && memcmp(w + n - 6, "raient", 6) == 0))
+        v->conditional = true;
+    else if ((n > 5 && memcmp(w + n - 3, "ont", 3) == 0 && w[n - 4] == 'r') ||
+             (n > 4 && memcmp(w + n - 2, "ra", 2) == 0))
+        S_raise(v, P_PLANNED);
+}
+
+static void S_apply(verdict *v, cue_kind kind)
+{
+    switch (kind) {
+    case CUE_NEGATION: case CUE_NEGATED: S_raise(v, P_NEGATED); break;
+    case CUE_POSSIBLE: S_raise(v, P_POSSIBLE); break;
+    case CUE_MODAL: v->modal = true; break;
+    case CUE_PLANNED: S_raise(v, P_PLANNED); break;
+    case CUE_OBLIGATION: v->obligation = true; break;
+    case CUE_PURPOSE: S_raise(v, P_WEAK); break;
+    case CUE_CONDITIONAL: v->conditional = true; break;
+    case CUE_ALLEGED: S_raise(v, P_ALLEGED); break;
+    case CUE_REPORTED: v->reported = true; break;
+    case CUE_OPINION: v->opinion = true; break;
+    }
+}
+
+syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *run,
+                                 const syevp_sentence *s, const syevp_cues *found, size_t tb,
+                                 size_t te, bool is_verb)
+{
+    (void)eng;
+    (void)s;
+    const char *text = run->doc->text.fold;
+    verdict v = {P_ASSERTED, false, false, false, false, false};
+    for (size_t i = 0; i < found->hits.n; i++) {
+        const syevp_hit *h = &found->hits.v[i];
+        const cue *c = &cues[h->entry];
+        if (h->begin < te && tb < h->end && c->kind != CUE_NEGATION)
+            continue; /* a cue word inside the trigger itself */
+        if (c->kind == CUE_NEGATION ? !S_negates(text, h, tb, te) : !S_in_scope(text, c, h, tb, te))
+            continue;
+        S_apply(&v, c->kind);
+    }
+    if (is_verb)
+        S_verb_ending(text, tb, te, &v);
+    /* A conditional, "devrait" or "doit" in reported speech after a past
+     * verb of saying is a future in the past; as an opinion, a wish. */
+    if (v.modal)
+        S_raise(&v, v.reported ? P_PLANNED : P_POSSIBLE);
+    if (v.obligation)
+        S_raise(&v, v.opinion ? P_POSSIBLE : P_PLANNED);
+    if (v.conditional)
+        S_raise(&v, v.reported ? P_PLANNED : P_ALLEGED);
+    return S_of_rank(v.rank);
+}

@@ -1,0 +1,107 @@
+/* events_private.h — what the event stage files share (events.c,
+ * factuality.c, actors.c): the per-document working lists and the compiled
+ * helpers of each file.  All offsets are FOLDED offsets. */
+#ifndef SYEV_EVENTS_PRIVATE_H
+#define SYEV_EVENTS_PRIVATE_H
+
+#include "lexicon.h"
+#include "syev_private.h"
+
+/** One match of a combined alternation: span and the index of the table
+ *  entry that matched (its MARK). */
+typedef struct syevp_hit {
+    size_t begin, end;
+    size_t entry;
+    size_t sentence;
+} syevp_hit;
+
+typedef struct syevp_hits {
+    syevp_hit *v;
+    size_t n, cap;
+} syevp_hits;
+
+/** Joins table patterns into one alternation "\b(?:p0(*MARK:0)|...)\b" and
+ *  compiles it once.  `pattern_at` returns entry i's pattern. */
+syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
+                                const char *(*pattern_at)(const void *table, size_t i),
+                                const void *table, pcre2_code **out, syev_error *err);
+/** Appends every match of `re` in the folded text to `out` (with the
+ *  entry index from the MARK, or 0 when the pattern has none). */
+syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *out);
+/** Index of the sentence holding folded offset `pos`. */
+size_t syevp_sentence_of(const syev_doc *doc, size_t pos);
+/** Does [begin, end) of the sentence contain a match of `re`? (<0: error) */
+int syevp_find(const syevp_run *run, const pcre2_code *re, size_t begin, size_t end,
+               size_t *mb, size_t *me);
+
+/* ------------------------------------------------------------------ */
+/* factuality.c                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct syevp_fact_engine syevp_fact_engine;
+
+syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
+                                  syev_error *err);
+void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a);
+
+/** Cue matches of one sentence, found once and read for each trigger. */
+typedef struct syevp_cues {
+    syevp_hits hits;
+} syevp_cues;
+
+syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
+                            const syevp_sentence *s, syevp_cues *cues);
+/** Factuality of the trigger [tb, te) of sentence `s` from the cues;
+ *  `is_verb` when the trigger is a verb form (its own ending counts). */
+syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *run,
+                                 const syevp_sentence *s, const syevp_cues *cues, size_t tb,
+                                 size_t te, bool is_verb);
+
+/* ------------------------------------------------------------------ */
+/* actors.c: actors, places, source                                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct syevp_actor_engine syevp_actor_engine;
+
+syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine **out,
+                                   syev_error *err);
+void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a);
+
+/** An actor or place found in the text, with what its context says. */
+typedef struct syevp_ref {
+    size_t begin, end;
+    size_t sentence;
+    const char *code;                /**< actors: CAMEO-style code */
+    const syevp_place_entry *place;  /**< places: gazetteer entry */
+    unsigned flags;                  /**< SYEVP_REF_* */
+} syevp_ref;
+
+#define SYEVP_REF_SPEAKER 0x01u   /**< inside the phrase naming who reports */
+#define SYEVP_REF_SUPPORTER 0x02u /**< "appuye par X": not a participant */
+#define SYEVP_REF_LOCATIVE 0x04u  /**< a place after a preposition of place */
+#define SYEVP_REF_ARMED 0x08u     /**< an armed party */
+#define SYEVP_REF_QUALIFIER 0x10u /**< a place that only qualifies an actor */
+
+typedef struct syevp_refs {
+    syevp_ref *v;
+    size_t n, cap;
+} syevp_refs;
+
+/** The actors, places and source phrases of the whole document. */
+typedef struct syevp_doc_refs {
+    syevp_refs actors;
+    syevp_refs places;
+    syevp_hits sources; /**< spans naming who reports (folded) */
+} syevp_doc_refs;
+
+syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
+                            syevp_doc_refs *refs);
+void syevp_doc_refs_release(syevp_doc_refs *refs, const syev_allocator *a);
+/** Is there an armed party or a military word in sentence `si`? (<0: error) */
+int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
+                            const syevp_doc_refs *refs, size_t si);
+/** Does a place or a ground noun follow [tb, te) closely? (<0: error) */
+int syevp_ground_near(const syevp_actor_engine *eng, const syevp_run *run,
+                      const syevp_doc_refs *refs, size_t tb, size_t te);
+
+#endif /* SYEV_EVENTS_PRIVATE_H */
