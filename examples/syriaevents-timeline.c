@@ -1107,15 +1107,24 @@ typedef struct cli_lines {
     FILE *fp;
     char *buf;
     size_t cap;
-    size_t number;
+    size_t number; /* of the last line read, 1-based */
+    size_t raw;    /* its length in the file */
 } cli_lines;
+
+#define LINE_BUFFER_KEEP ((size_t)1 << 24) /* larger buffers are not kept */
 
 static bool S_next_line(cli_lines *r, char **line, size_t *len)
 {
+    if (r->cap > LINE_BUFFER_KEEP) { /* after a huge line, give the memory back */
+        free(r->buf);
+        r->buf = NULL;
+        r->cap = 0;
+    }
     ssize_t n = getline(&r->buf, &r->cap, r->fp);
     if (n < 0)
         return false;
     r->number++;
+    r->raw = (size_t)n;
     char *s = r->buf;
     size_t k = (size_t)n;
     if (k && s[k - 1] == '\n')
@@ -1167,11 +1176,11 @@ static void S_read_jsonl(cli_ctx *ctx, cli_pool *pool, const char *name)
     FILE *fp = S_open_input(ctx, name);
     if (!fp)
         return;
-    cli_lines r = {fp, NULL, 0, 0};
+    cli_lines r = {fp, NULL, 0, 0, 0};
     char *line;
     size_t len;
     while (S_next_line(&r, &line, &len)) {
-        ctx->progress.bytes += len + 1;
+        ctx->progress.bytes += r.raw;
         if (S_blank(line, len))
             continue;
         cli_job *job = S_job_new(ctx, S_display_name(name), r.number);
@@ -1192,11 +1201,11 @@ static void S_read_merge(cli_ctx *ctx, const char *name)
     FILE *fp = S_open_input(ctx, name);
     if (!fp)
         return;
-    cli_lines r = {fp, NULL, 0, 0};
+    cli_lines r = {fp, NULL, 0, 0, 0};
     char *line;
     size_t len;
     while (S_next_line(&r, &line, &len)) {
-        ctx->progress.bytes += len + 1;
+        ctx->progress.bytes += r.raw;
         if (S_blank(line, len))
             continue;
         syev_error err = {0};

@@ -8,6 +8,7 @@
 # with python3 (skipped, exit 77, when it is missing).
 set -u
 cli=${1:?usage: cli_test.sh path/to/syriaevents-timeline}
+[[ -x $cli ]] || { echo "no CLI program at $cli"; exit 1; }
 command -v python3 >/dev/null || { echo "python3 missing: skipped"; exit 77; }
 
 tmp=$(mktemp -d)

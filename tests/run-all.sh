@@ -4,7 +4,10 @@
 #   2. gcc Debug build + ctest (unit, CLI and corpus tests);
 #   3. clang build with -Werror (warnings only, no tests);
 #   4. ASan+UBSan build (-DSYEV_SANITIZE=ON) + ctest;
-#   5. valgrind (--leak-check=full --error-exitcode=1) over the unit tests.
+#   5. the thread test under ThreadSanitizer (tests/tsan_test.sh);
+#   6. bounded libFuzzer runs of every harness (tests/fuzz_bounded.sh,
+#      FUZZ_SECONDS each, default 60);
+#   7. valgrind (--leak-check=full --error-exitcode=1) over the unit tests.
 # Every stage runs even when an earlier one failed; the script ends with the
 # ctest summary of each stage and exits non-zero if anything failed.
 #
@@ -33,6 +36,7 @@ deps=(
   "command -v python3|python3"
   "command -v valgrind|valgrind"
   "command -v clang|clang"
+  "printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return 0; }' | clang -fsanitize=fuzzer -x c - -o /dev/null|libclang-rt-dev"
   "command -v parallel|parallel"
   "command -v chromium|chromium"
 )
@@ -40,7 +44,7 @@ deps=(
 install_missing() {
   local missing=() entry check pkg
   for entry in "${deps[@]}"; do
-    check=${entry%%|*}
+    check=${entry%|*}
     pkg=${entry##*|}
     if ! eval "$check" >/dev/null 2>&1; then
       [[ " ${missing[*]-} " == *" $pkg "* ]] || missing+=("$pkg")
@@ -69,6 +73,20 @@ run_ctest() {
   local line
   line=$(grep -E 'tests passed|No tests were found' "$log" | tail -n 1)
   summaries+=("$(printf '%-22s %s' "$name:" "${line:-no ctest summary (rc $rc)}")")
+  rm -f "$log"
+  ((rc == 0)) || failed+=("$name")
+}
+
+# run_script <stage name> <command...>: a test script; keeps its last line.
+run_script() {
+  local name=$1
+  shift
+  say "$name"
+  local log
+  log=$(mktemp)
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  summaries+=("$(printf '%-22s %s' "$name:" "$( ((rc == 0)) && echo passed || echo "FAILED (rc $rc)"): $(tail -n 1 "$log")")")
   rm -f "$log"
   ((rc == 0)) || failed+=("$name")
 }
@@ -104,6 +122,9 @@ if build "ASan+UBSan" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMP
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     run_ctest "ASan+UBSan" "$root/build-asan"
 fi
+
+[[ -f tests/tsan_test.sh ]] && run_script "TSan threads" bash tests/tsan_test.sh
+[[ -f tests/fuzz_bounded.sh ]] && run_script "fuzz (bounded)" bash tests/fuzz_bounded.sh
 
 if [[ -d $root/build-test ]] && command -v valgrind >/dev/null; then
   say "valgrind over the unit tests"
