@@ -33,6 +33,9 @@ enum { EXIT_FAILED = 1, EXIT_USAGE = 2 };
 #define MAX_JOBS 256u
 #define QUEUE_PER_WORKER 4u /* documents in flight per worker: bounds memory */
 #define JSON_MAX_DEPTH 64   /* nesting allowed in the unused fields of a line */
+/* Larger documents are refused (the library's default limit, set explicitly
+ * so that a plain-text file is not read whole before being refused). */
+#define MAX_DOCUMENT_BYTES ((size_t)256 << 20)
 
 /* ================================================================== */
 /* Options                                                             */
@@ -223,6 +226,9 @@ static bool S_check_options(const cli_options *o)
                false;
     if (o->merge && o->input == INPUT_TEXT)
         return S_usage_error("%s", "--merge reads JSON Lines written by --output jsonl"), false;
+    if (o->input == INPUT_JSONL && o->dct)
+        return S_usage_error("%s", "--dct is for plain text: JSON Lines documents carry a \"dct\""),
+               false;
     if (o->merge && (o->dct || o->lexicon))
         return S_usage_error("%s", "--dct and --lexicon act on texts, not on --merge input"),
                false;
@@ -1050,26 +1056,34 @@ static char *S_strdup(const char *s)
     return d ? memcpy(d, s, n) : NULL;
 }
 
-/* Reads a whole stream; NULL (with errno) on failure. */
-static char *S_read_all(FILE *fp, size_t *len)
+/* Reads a whole stream of at most `limit` bytes; NULL with errno set on
+ * failure (EFBIG when the stream is longer). */
+static char *S_read_all(FILE *fp, size_t limit, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
-    while (buf) {
+    while (buf && n <= limit) {
         n += fread(buf + n, 1, cap - n, fp);
-        if (n < cap)
+        if (n < cap || ferror(fp))
             break;
-        char *bigger = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
-        if (!bigger) {
-            free(buf);
-            errno = ENOMEM;
-            return NULL;
-        }
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger)
+            break;
         buf = bigger;
         cap *= 2;
     }
-    if (buf && ferror(fp)) {
+    int why = 0;
+    if (!buf)
+        why = ENOMEM;
+    else if (n > limit)
+        why = EFBIG;
+    else if (ferror(fp))
+        why = errno ? errno : EIO;
+    else if (n == cap)
+        why = ENOMEM; /* the buffer could not grow and there is more to read */
+    if (why) {
         free(buf);
+        errno = why;
         return NULL;
     }
     *len = n;
@@ -1084,9 +1098,10 @@ static void S_read_text(cli_ctx *ctx, cli_pool *pool, const char *name)
         return;
     cli_job *job = S_job_new(ctx, S_display_name(name), 0);
     if (job) {
-        job->text = S_read_all(fp, &job->len);
+        job->text = S_read_all(fp, MAX_DOCUMENT_BYTES, &job->len);
         if (!job->text) {
-            job->problem = S_strdup(strerror(errno));
+            job->problem = S_strdup(errno == EFBIG ? "larger than the 256 MiB document limit"
+                                                   : strerror(errno));
             clearerr(fp); /* reported once, here */
         } else if (job->len >= 3 && memcmp(job->text, utf8_bom, 3) == 0) {
             memmove(job->text, job->text + 3, job->len -= 3);
@@ -1109,6 +1124,7 @@ typedef struct cli_lines {
     size_t cap;
     size_t number; /* of the last line read, 1-based */
     size_t raw;    /* its length in the file */
+    int error;     /* errno when reading stopped before the end */
 } cli_lines;
 
 #define LINE_BUFFER_KEEP ((size_t)1 << 24) /* larger buffers are not kept */
@@ -1120,9 +1136,12 @@ static bool S_next_line(cli_lines *r, char **line, size_t *len)
         r->buf = NULL;
         r->cap = 0;
     }
+    errno = 0;
     ssize_t n = getline(&r->buf, &r->cap, r->fp);
-    if (n < 0)
+    if (n < 0) {
+        r->error = feof(r->fp) ? 0 : errno ? errno : EIO;
         return false;
+    }
     r->number++;
     r->raw = (size_t)n;
     char *s = r->buf;
@@ -1138,6 +1157,18 @@ static bool S_next_line(cli_lines *r, char **line, size_t *len)
     *line = s;
     *len = k;
     return true;
+}
+
+/* Reports a line that could not be read (out of memory for a huge line, an
+ * I/O error), then closes the input. */
+static void S_lines_end(cli_ctx *ctx, cli_lines *r, const char *name)
+{
+    if (r->error) {
+        S_report(ctx, S_display_name(name), r->number + 1, strerror(r->error));
+        clearerr(r->fp); /* reported once, here */
+    }
+    free(r->buf);
+    S_close_input(ctx, r->fp, name);
 }
 
 static bool S_blank(const char *s, size_t n)
@@ -1176,7 +1207,7 @@ static void S_read_jsonl(cli_ctx *ctx, cli_pool *pool, const char *name)
     FILE *fp = S_open_input(ctx, name);
     if (!fp)
         return;
-    cli_lines r = {fp, NULL, 0, 0, 0};
+    cli_lines r = {fp, NULL, 0, 0, 0, 0};
     char *line;
     size_t len;
     while (S_next_line(&r, &line, &len)) {
@@ -1191,8 +1222,7 @@ static void S_read_jsonl(cli_ctx *ctx, cli_pool *pool, const char *name)
             job->problem = S_strdup("out of memory");
         S_submit(ctx, pool, job);
     }
-    free(r.buf);
-    S_close_input(ctx, fp, name);
+    S_lines_end(ctx, &r, name);
 }
 
 /* --merge: lines written by --output jsonl go straight into the timeline. */
@@ -1201,7 +1231,7 @@ static void S_read_merge(cli_ctx *ctx, const char *name)
     FILE *fp = S_open_input(ctx, name);
     if (!fp)
         return;
-    cli_lines r = {fp, NULL, 0, 0, 0};
+    cli_lines r = {fp, NULL, 0, 0, 0, 0};
     char *line;
     size_t len;
     while (S_next_line(&r, &line, &len)) {
@@ -1214,8 +1244,7 @@ static void S_read_merge(cli_ctx *ctx, const char *name)
         ctx->progress.documents++;
         S_progress_show(&ctx->progress, false);
     }
-    free(r.buf);
-    S_close_input(ctx, fp, name);
+    S_lines_end(ctx, &r, name);
 }
 
 static void S_read_inputs(cli_ctx *ctx, cli_pool *pool)
@@ -1245,6 +1274,7 @@ static bool S_setup(cli_ctx *ctx)
     if (!o->merge) {
         syev_options opts = SYEV_OPTIONS_INIT;
         opts.lexicon_path = o->lexicon;
+        opts.max_document_bytes = MAX_DOCUMENT_BYTES;
         if (syev_extractor_new(&opts, &ctx->ex, &err) != SYEV_OK) {
             fprintf(stderr, PROG ": %s\n", err.message);
             return false;

@@ -83,6 +83,8 @@ run --merge --output jsonl "$tmp/three.jsonl"
 check "--merge with --output jsonl exits 2" test "$rc" -eq 2
 run --input
 check "missing option value exits 2" test "$rc" -eq 2
+run --input jsonl --dct 2017-03-14 "$tmp/three.jsonl"
+check "--dct with --input jsonl exits 2" test "$rc" -eq 2
 
 run --help
 check "--help exits 0" test "$rc" -eq 0
