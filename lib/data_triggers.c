@@ -54,6 +54,9 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
      "(?:l'|les |leur |leurs |son |ses |notre |nos |cette )?(?:operations?|offensives?|frappes|"
      "bombardements|combats|hostilites|raids)",
      "0871", V},
+    {SYEV_EVENT_CEASEFIRE, "(?:la |les |l')suspend(?:re|ons|ent|ez|ait|aient|ra|rons|ront|rait)",
+     "0871", S | V},
+    {SYEV_EVENT_CEASEFIRE, "demilitaris(?:er|e|es|ee|ees|ation)", "0871", S | V},
     {SYEV_EVENT_CEASEFIRE, "pauses? humanitaires?", "0871", 0},
     {SYEV_EVENT_CEASEFIRE, "zones? (?:de desescalade|demilitarisees?|de cessez-le-feu)", "0871", 0},
     {SYEV_EVENT_CEASEFIRE, "les armes se (?:sont tues|taisent|tairont)|silence des armes", "0871", 0},
@@ -130,7 +133,7 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
     {SYEV_EVENT_BATTLE, "encercl" V1 "|encerclements?|blocus", "191", 0},
     {SYEV_EVENT_BATTLE, REFL "(?:(?:progressivement|rapidement|deja) )?empar(?:er|e|es|ee|ees|ent|ait|aient|era|eront|ant)",
      "192", V},
-    {SYEV_EVENT_BATTLE, "(?:re)?conqu(?:is|ise|ises|erir|iert|ierent|ete|etes|erra|erront)", "192", M | V},
+    {SYEV_EVENT_BATTLE, "(?:re)?conqu(?:is|ise|ises|erir|iert|ierent|ete|etes|erra|erront)", "192", V},
     {SYEV_EVENT_BATTLE,
      "repr(?:endre|end|ends|ennent|enait|enaient|is|ise|ises|endra|endront|endrait|endraient|irent|it)",
      "192", M | G | V},
@@ -204,7 +207,7 @@ const char *const syevp_builtin_stops[] = {
     "sommets? (?:de la|d'une|du) (?:colline|montagne|mont|tour)",
     /* idioms */
     "dialogue de sourds",
-    "rencontres? (?:de|entre) deux (?:mondes|cultures|civilisations)|a la rencontre d",
+    "rencontres? (?:de|entre) deux (?:mondes|cultures|civilisations)|a la rencontre d(?:e|u|es|')",
     "rencontr\\w* (?:des |de |une |d'|de graves |de serieuses |de serieux )?(?:difficultes|problemes|"
     "succes|resistances?|obstacles|forte resistance)",
     "attaques? (?:verbales?|personnelles?|informatiques?|de panique|cardiaques?|mediatiques?)",
@@ -240,6 +243,10 @@ const char *const syevp_builtin_stops[] = {
     "travaux|economie|croissance|vols|aide|livraisons|evacuations?))",
     "prises? (?:en charge|de position|de conscience|de parole|de contact|d'otages|de decision|"
     "en compte|de sang|de vue|de pouvoir|de fonction)",
+    /* any attack, not one: "repondre a toute attaque" */
+    "toute (?:nouvelle )?(?:attaque|offensive|agression)",
+    /* habits, not occurrences: "nous negocions avec eux depuis des annees" */
+    "\\b[a-z]+(?=[^.;]{0,50}\\bdepuis (?:des|plusieurs|de nombreuses) (?:annees|decennies)\\b)",
     /* background statistics: "les combats ont fait 300 000 morts depuis 2011" */
     "(?:combats|bombardements|frappes|raids|affrontements|attaques|offensives?|violences)\\b"
     "(?=[^.;]{0,40}\\b(?:ont fait|a fait|ayant fait|qui ont fait|qui a fait)[^.;]{0,40}\\bmorts\\b"

@@ -248,6 +248,16 @@ static bool S_story_ok(const state *S, size_t k)
     return false;
 }
 
+static bool S_place_follows(const state *S, const syevp_hit *h)
+{
+    for (size_t i = 0; i < S->refs.places.n; i++) {
+        const syevp_ref *r = &S->refs.places.v[i];
+        if (r->begin >= h->end && r->begin <= h->end + 4)
+            return true;
+    }
+    return false;
+}
+
 static int S_keep(state *S, size_t k)
 {
     const syevp_hit *h = &S->hits.v[k];
@@ -256,6 +266,9 @@ static int S_keep(state *S, size_t k)
         return 0;
     if ((e->flags & SYEVP_TRIG_STORY) && !S_story_ok(S, k))
         return 0;
+    /* "la reprise d'Idleb": naming the place taken is context enough. */
+    if ((e->flags & SYEVP_TRIG_GROUND) && S_place_follows(S, h))
+        return 1;
     int ok = 1;
     if (e->flags & SYEVP_TRIG_MILITARY)
         ok = syevp_military_sentence(S->eng->actors, S->run, &S->refs, h->sentence);
@@ -598,19 +611,42 @@ static void S_mention_source(const state *S, syevp_mention *m, size_t si)
     }
 }
 
-/* The first trigger of the group that needs no context; else the first. */
-static const trig *S_main_trigger(const trig *t, size_t n, size_t group)
+/* Is the trigger inside an opening adverbial phrase ("Juste avant l'heure
+ * prevue pour l'arret des combats, le Conseil ...")?  Such a phrase sets
+ * the scene; the main clause names the event. */
+static bool S_in_opening_phrase(const syev_doc *doc, const trig *t)
 {
-    const trig *first = NULL;
+    static const char *const openers[] = {"avant ", "apres ", "depuis ", "durant ",
+                                          "pendant ", "malgre ", "lors ", "juste ", "au lendemain ",
+                                          "a la veille ", "dans l'attente "};
+    const syevp_sentence *sent = &doc->sentences[t->hit.sentence];
+    const char *s = doc->text.fold + sent->begin;
+    const char *comma = memchr(s, ',', sent->end - sent->begin);
+    if (!comma || doc->text.fold + t->hit.begin > comma)
+        return false;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (strncmp(s, openers[i], strlen(openers[i])) == 0)
+            return true;
+    return false;
+}
+
+/* The group's first trigger that is no weak battle word and opens no
+ * adverbial phrase; else its first strong trigger; else its first. */
+static const trig *S_main_trigger(const syev_doc *doc, const trig *t, size_t n, size_t group)
+{
+    const trig *first = NULL, *strong = NULL;
     for (size_t i = 0; i < n; i++) {
         if (t[i].group != group)
             continue;
-        if (!(t[i].entry->flags & (SYEVP_TRIG_MILITARY | SYEVP_TRIG_GROUND | SYEVP_TRIG_STORY)))
+        bool weak = t[i].entry->flags & (SYEVP_TRIG_MILITARY | SYEVP_TRIG_GROUND);
+        if (!weak && !S_in_opening_phrase(doc, &t[i]))
             return &t[i];
+        if (!weak && !strong)
+            strong = &t[i];
         if (!first)
             first = &t[i];
     }
-    return first;
+    return strong ? strong : first;
 }
 
 static bool S_after_dct(const syev_doc *doc, const syevp_mention *m)
@@ -624,7 +660,7 @@ static bool S_after_dct(const syev_doc *doc, const syevp_mention *m)
 static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
 {
     syev_doc *doc = S->run->doc;
-    const trig *main = S_main_trigger(t, n, group);
+    const trig *main = S_main_trigger(doc, t, n, group);
     size_t first = doc->mention_count, si = main->hit.sentence;
     syevp_mention *m = syevp_doc_add_mention(doc);
     if (!m)
@@ -654,16 +690,22 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     return st;
 }
 
+static bool S_same_date(const syev_doc *doc, size_t x, size_t y)
+{
+    return x == y || (x != SIZE_MAX && y != SIZE_MAX &&
+                      strcmp(doc->timexes[x].pub.date.value, doc->timexes[y].pub.date.value) == 0);
+}
+
 /* Groups the triggers of one sentence: one type and one date per mention.
  * Undated triggers of a type join its dated group when there is one. */
-static void S_group(trig *t, size_t n, size_t *ngroups)
+static void S_group(const syev_doc *doc, trig *t, size_t n, size_t *ngroups)
 {
     size_t g = 0;
     for (size_t i = 0; i < n; i++) {
         t[i].group = SIZE_MAX;
         for (size_t j = 0; j < i && t[i].group == SIZE_MAX; j++)
             if (t[j].entry->type == t[i].entry->type &&
-                (t[j].timex == t[i].timex || t[i].timex == SIZE_MAX))
+                (S_same_date(doc, t[j].timex, t[i].timex) || t[i].timex == SIZE_MAX))
                 t[i].group = t[j].group;
         if (t[i].group == SIZE_MAX)
             t[i].group = g++;
@@ -702,7 +744,7 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     S_attach_timexes(S, t, n, si);
     S_attach_places(S, t, n, si);
     size_t ngroups = 0;
-    S_group(t, n, &ngroups);
+    S_group(S->run->doc, t, n, &ngroups);
     for (size_t g = 0; g < ngroups && st == SYEV_OK; g++) {
         bool used = false;
         for (size_t i = 0; i < n && !used; i++)

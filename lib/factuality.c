@@ -28,21 +28,18 @@ typedef enum cue_kind {
     CUE_CONDITIONAL, /**< conditional of hearsay: alleged, planned if reported */
     CUE_ALLEGED,     /**< unnamed sources, "probablement", "accuse de" */
     CUE_REPORTED,    /**< a past verb of saying followed by "que" */
-    CUE_OPINION      /**< "a estime", "estime que" */
+    CUE_OPINION,     /**< "a estime", "estime que" */
+    CUE_EXISTING     /**< "renforcer la treve": the event already exists */
 } cue_kind;
 
-typedef enum cue_scope {
-    SCOPE_BEFORE,   /**< ends at most `window` bytes before the trigger */
-    SCOPE_AFTER,    /**< starts at most `window` bytes after the trigger */
-    SCOPE_AROUND,   /**< either */
-    SCOPE_SENTENCE  /**< anywhere in the sentence */
-} cue_scope;
+/* Where a cue reaches: up to `before` bytes before the trigger and up to
+ * `after` bytes after it (0: not on that side); SENTENCE: anywhere. */
+#define SENTENCE SIZE_MAX
 
 typedef struct cue {
     const char *pattern;
     cue_kind kind;
-    cue_scope scope;
-    size_t window;
+    size_t before, after;
 } cue;
 
 /* Verbs that say an event takes place, after a subject noun trigger. */
@@ -56,57 +53,62 @@ static const cue cues[] = {
     {"\\bn(?:e\\s|')\\s*(?:[a-z']+\\s+){0,4}?(?:pas|plus|jamais|aucune?|ni|point|guere)\\b"
      "(?!\\s+(?:la premiere fois|seulement|que|encore|non plus)\\b)"
      "(?!\\s+(?:[a-z]+\\s+)?(?:dit|precise|indique|revele|voulu|souhaite|commente|confirme|"
-     "explique|su|cite|exclu|cesse)\\b)",
-     CUE_NEGATION, SCOPE_AROUND, 60},
-    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, SCOPE_BEFORE, 12},
+     "explique|su|sait|savons|savent|cite|exclu|cesse)\\b)",
+     CUE_NEGATION, 0, 0},
+    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0},
     {"\\bdement\\w*|\\b(?:a|ont|avait|avaient) nie\\b|\\bnient\\b|\\brejet\\w* (?:les |toute )?accusations?",
-     CUE_NEGATED, SCOPE_BEFORE, 80},
-    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, SCOPE_AFTER, 110},
-    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, SCOPE_AFTER, 110},
-    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, SCOPE_AFTER, 110},
+     CUE_NEGATED, 80, 0},
+    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110},
+    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110},
+    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110},
     {"\\b(?:ser(?:a|ont)|aur(?:a|ont) lieu|se tiendr\\w*|(?:debuter|commencer|demarrer|s'ouvrir)(?:a|ont))\\b",
-     CUE_PLANNED, SCOPE_AFTER, 110},
-    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, SCOPE_AFTER, 60},
+     CUE_PLANNED, 60, 110},
+    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60},
     {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:a|au|aux)\\b|\\bpropos\\w*|"
-     "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b|\\bexig\\w*|"
+     "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b(?! par)|\\bexig\\w*|"
      "\\bdemand(?:e|ent|ait|er) (?:un|une|la|le|l'|des)\\b|\\bplaid\\w* pour\\b|\\bpourrai(?:t|ent)\\b|"
-     "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|\\bpossibles?\\b|\\bpossibilite\\b|"
+     "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|(?<!rendu )(?<!rendue )(?<!rendus )\\bpossibles?\\b|\\bpossibilite\\b|"
      "\\bconditionn\\w*|\\bs'oppos\\w* a\\b|\\bimportance de\\b|\\bil faut\\b|\\bfaudrait\\b|"
      "\\benvisag\\w*",
-     CUE_POSSIBLE, SCOPE_BEFORE, 80},
-    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, SCOPE_BEFORE, 80},
-    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, SCOPE_BEFORE, 80},
+     CUE_POSSIBLE, 80, 0},
+    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0},
+    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0},
     {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|\\bprogrammee?s?\\b|\\battendue?s?\\b|"
-     "\\bla tenue d|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
+     "\\bla tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
      "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
-     CUE_PLANNED, SCOPE_BEFORE, 80},
-    {"\\bprochaine?s?\\b|\\bprevue?s?\\b|\\ba venir\\b", CUE_PLANNED, SCOPE_AFTER, 30},
+     CUE_PLANNED, 80, 30},
     {"\\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-z]{3,}(?:era|eront|ira|iront)|"
      "[a-z]+(?:ttra|ttront|dra|dront))\\b",
-     CUE_PLANNED, SCOPE_BEFORE, 60},
+     CUE_PLANNED, 60, 0},
     {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
      "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
      "arracher|creer|imposer)\\b)(?!\\s+faire\\s+(?:respecter|appliquer))|"
      "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
-     "\\btent\\w* d|\\bcherch\\w* a\\b|\\btentative\\b|\\bplan\\b|\\bprojet\\b|\\ben faveur d|"
+     "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|"
      "\\bpreparer\\b|\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
-     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,50}?\\b(?:sur|pour|autour d)\\b",
-     CUE_PURPOSE, SCOPE_BEFORE, 80},
+     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
+     CUE_PURPOSE, 40, 0},
     {"\\b(?:aurai(?:t|ent)|serai(?:t|ent)|[a-z]{2,}(?<!t)rai(?:t|ent)|[a-z]+ttrai(?:t|ent))\\b",
-     CUE_CONDITIONAL, SCOPE_BEFORE, 80},
-    {"\\b(?:aurai(?:t|ent)|serai(?:t|ent))\\b", CUE_CONDITIONAL, SCOPE_AFTER, 40},
+     CUE_CONDITIONAL, 80, 40},
     {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
      "\\bd'apres (?:la|une|des|plusieurs|nos|certaines) sources?\\b|"
      "\\bde sources? (?:proches|concordantes|diplomatiques|militaires|locales|securitaires)",
-     CUE_ALLEGED, SCOPE_SENTENCE, 0},
-    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, SCOPE_BEFORE, 40},
-    {"\\baccusee?s? d|\\baccusations? d", CUE_ALLEGED, SCOPE_BEFORE, 80},
+     CUE_ALLEGED, SENTENCE, SENTENCE},
+    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0},
+    {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')", CUE_ALLEGED, 80, 0},
     {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
      "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
      "(?:\\bque\\b|\\bqu')",
-     CUE_REPORTED, SCOPE_BEFORE, 400},
+     CUE_REPORTED, SENTENCE, 0},
     {"\\b(?:a|ont|avait) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b", CUE_OPINION,
-     SCOPE_SENTENCE, 0},
+     SENTENCE, SENTENCE},
+    {"\\b(?:renforc|consolid|respect|mainten|preserv|sauv|prolong|surveill|viol)\\w*"
+     "(?:\\s+(?:de |d'|du |des |la |le |les |l'|cette |ce |une |un ))?"
+     "(?:\\s*(?:fragile|actuel|actuelle|nouvelle|nouveau)\\s)?",
+     CUE_EXISTING, 12, 0},
+    {"\\bpour (?:de |des |les |la |le |une |un |d'|l')(?:(?:premiers?|premieres?|nouveaux?|"
+     "nouvelles?)\\s)?",
+     CUE_PLANNED, 3, 0},
 };
 
 #define NCUES (sizeof cues / sizeof *cues)
@@ -179,26 +181,25 @@ static bool S_has_char(const char *s, size_t b, size_t e, const char *set)
 }
 
 /* Cue and trigger in one quotation (or both outside any): an odd number of
- * quotes between them means one is quoted and the other is not. */
+ * quotes between them, with a comma (the incise that names the speaker),
+ * means one is quoted and the other is not. */
 static bool S_same_quote(const char *s, size_t b, size_t e)
 {
     size_t q = 0;
     for (size_t i = b; i < e; i++)
         q += s[i] == '"';
-    return q % 2 == 0;
+    return q % 2 == 0 || !S_has_char(s, b, e, ",");
 }
 
 static bool S_in_scope(const char *s, const cue *c, const syevp_hit *h, size_t tb, size_t te)
 {
-    bool before = h->end <= tb && tb - h->end <= c->window && S_same_quote(s, h->end, tb);
-    bool after = h->begin >= te && h->begin - te <= c->window && S_same_quote(s, te, h->begin) &&
-                 !S_has_char(s, te, h->begin, ";:");
-    switch (c->scope) {
-    case SCOPE_BEFORE: return before;
-    case SCOPE_AFTER: return after;
-    case SCOPE_AROUND: return before || after;
-    default: return true;
-    }
+    if (h->end <= tb)
+        return tb - h->end <= c->before && S_same_quote(s, h->end, tb);
+    if (h->begin >= te)
+        return h->begin - te <= c->after && S_same_quote(s, te, h->begin) &&
+               !S_has_char(s, te, h->begin, ";:");
+    /* a cue word inside the trigger: "prochain tour", "mettrait fin" */
+    return h->begin >= tb && h->end <= te;
 }
 
 /* "ne ... pas" negates the trigger inside it or just after it in the same
@@ -242,7 +243,7 @@ static syev_factuality S_of_rank(int rank)
 
 typedef struct verdict {
     int rank;
-    bool reported, opinion, conditional, obligation, modal;
+    bool reported, opinion, conditional, obligation, modal, existing;
 } verdict;
 
 static void S_raise(verdict *v, int rank)
@@ -279,6 +280,7 @@ static void S_apply(verdict *v, cue_kind kind)
     case CUE_ALLEGED: S_raise(v, P_ALLEGED); break;
     case CUE_REPORTED: v->reported = true; break;
     case CUE_OPINION: v->opinion = true; break;
+    case CUE_EXISTING: v->existing = true; break;
     }
 }
 
@@ -289,18 +291,19 @@ syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *
     (void)eng;
     (void)s;
     const char *text = run->doc->text.fold;
-    verdict v = {P_ASSERTED, false, false, false, false, false};
+    verdict v = {P_ASSERTED, false, false, false, false, false, false};
     for (size_t i = 0; i < found->hits.n; i++) {
         const syevp_hit *h = &found->hits.v[i];
         const cue *c = &cues[h->entry];
-        if (h->begin < te && tb < h->end && c->kind != CUE_NEGATION)
-            continue; /* a cue word inside the trigger itself */
         if (c->kind == CUE_NEGATION ? !S_negates(text, h, tb, te) : !S_in_scope(text, c, h, tb, te))
             continue;
         S_apply(&v, c->kind);
     }
     if (is_verb)
         S_verb_ending(text, tb, te, &v);
+    /* Strengthening what exists is no wish for a new one. */
+    if (v.existing && v.rank == P_WEAK)
+        v.rank = P_ASSERTED;
     /* A conditional, "devrait" or "doit" in reported speech after a past
      * verb of saying is a future in the past; as an opinion, a wish. */
     if (v.modal)
