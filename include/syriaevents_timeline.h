@@ -5,13 +5,16 @@
  * same real event (SPEC.md section 4) and iterates over entries in order.
  *
  * Merging (unless SYEV_TIMELINE_NO_MERGE): a mention joins an existing entry
- * when both have the same type, both are dated, their day intervals overlap
+ * when both have the same type, both are dated by a date stated for the
+ * event (anchor explicit or relative: a date inherited from the story or
+ * taken from the DCT tells when the article spoke, not which occurrence it
+ * means, so such mentions keep entries of their own), their intervals overlap
  * and are of compatible precision (equal, or the wider one spans at most 10
  * days for battles — so different days of a battle stay apart — and at most
  * 31 days for ceasefires and talks), their places are equal or one is
  * unknown, and their actor sets share a code or one is empty.  When several
  * entries qualify, the one that agrees best (same date, same place, shared
- * actors) wins, then the oldest.  Undated mentions are never merged.
+ * actors) wins, then the oldest.
  *
  * An entry's fields: date = the most precise member date (narrowest
  * interval; then explicit before relative, inherited, dct; then the first);

@@ -558,9 +558,18 @@ static void S_index_remove(S_index *ix, S_entry *e)
     ix->count--;
 }
 
+/* Only a date stated for the event itself (explicit, or relative to the
+ * DCT) identifies an occurrence: a date inherited from the story or taken
+ * from the DCT says when the article spoke, so it must not fuse mentions. */
+static bool S_identifying_date(const syevp_tl_mention *m)
+{
+    return m->first_day != SYEVP_NO_DAY &&
+           (m->anchor == SYEV_ANCHOR_EXPLICIT || m->anchor == SYEV_ANCHOR_RELATIVE);
+}
+
 static int S_index_kind(const syev_timeline *tl, const S_entry *e)
 {
-    if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || !S_dated(e))
+    if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || !S_identifying_date(e->rep))
         return S_NOT_INDEXED;
     int64_t width = (int64_t)e->last_day - e->first_day + 1;
     return width > S_merge_width(e->pub.type) ? S_WIDE : S_NARROW;
@@ -607,7 +616,7 @@ static void S_consider(const S_index *ix, const syevp_tl_mention *m, int32_t day
 static S_entry *S_best_entry(const syev_timeline *tl, const syevp_tl_mention *m)
 {
     S_best best = {NULL, -1};
-    if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || m->first_day == SYEVP_NO_DAY)
+    if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || !S_identifying_date(m))
         return NULL;
     S_consider(&tl->wide, m, m->first_day, &best);
     int32_t lim = S_merge_width(m->type);

@@ -17,9 +17,14 @@ fail() {
 }
 
 corpus_dir=$src/../shared/corpus
-set -- "$corpus_dir"/*.jsonl
-if [ -f "$1" ]; then
-    cat "$@" > "$work/all.jsonl"
+: > "$work/all.jsonl"
+for f in "$corpus_dir"/*.jsonl; do
+    case $f in
+    *.gold.jsonl) ;; # the same documents with annotations
+    *) [ -f "$f" ] && cat "$f" >> "$work/all.jsonl" ;;
+    esac
+done
+if [ -s "$work/all.jsonl" ]; then
     mode=jsonl
     echo "mapreduce_test: corpus $(wc -l < "$work/all.jsonl") documents from $corpus_dir"
 else

@@ -314,6 +314,31 @@ static void test_never_across_types(void **state)
     syev_timeline_free(tl);
 }
 
+/* A date inherited from the story or taken from the DCT does not identify
+ * an occurrence: such mentions are not merged, even on the same day. */
+static void test_inherited_and_dct_dates_do_not_merge(void **state)
+{
+    (void)state;
+    syev_timeline *tl = S_timeline(0);
+    syev_doc *d = S_doc("d", "2017-03-23",
+                        "Les pourparlers s'ouvrent aujourd'hui a Geneve. Quatre series de "
+                        "pourparlers ont deja eu lieu a Geneve. Des pourparlers se tiennent a "
+                        "Geneve.");
+    S_mention(d, SYEV_EVENT_TALKS, "Les pourparlers", "pourparlers", S_day("2017-03-23"),
+              SYEV_FACT_ASSERTED, &GENEVA, NULL)->pub.anchor = SYEV_ANCHOR_RELATIVE;
+    S_mention(d, SYEV_EVENT_TALKS, "Quatre", "pourparlers", S_day("2017-03-23"),
+              SYEV_FACT_ASSERTED, &GENEVA, NULL)->pub.anchor = SYEV_ANCHOR_INHERITED;
+    S_mention(d, SYEV_EVENT_TALKS, "Des pourparlers", "pourparlers", S_day("2017-03-23"),
+              SYEV_FACT_ASSERTED, &GENEVA, NULL)->pub.anchor = SYEV_ANCHOR_DCT;
+    S_add(tl, d);
+    assert_int_equal(syev_timeline_count(tl), 3);
+    /* Same day: in document order; the ids still differ. */
+    assert_int_equal(syev_timeline_entry(tl, 0)->anchor, SYEV_ANCHOR_RELATIVE);
+    assert_int_equal(syev_timeline_entry(tl, 1)->anchor, SYEV_ANCHOR_INHERITED);
+    assert_string_not_equal(syev_timeline_entry(tl, 1)->id, syev_timeline_entry(tl, 2)->id);
+    syev_timeline_free(tl);
+}
+
 /* Unknown place merges with a known one; different actors do not merge. */
 static void test_place_and_actor_compatibility(void **state)
 {
@@ -658,6 +683,7 @@ int main(void)
         cmocka_unit_test(test_multi_day_battle),
         cmocka_unit_test(test_battle_month_not_merged_with_day),
         cmocka_unit_test(test_never_across_types),
+        cmocka_unit_test(test_inherited_and_dct_dates_do_not_merge),
         cmocka_unit_test(test_place_and_actor_compatibility),
         cmocka_unit_test(test_negated),
         cmocka_unit_test(test_order_by_begin_then_precision),
