@@ -25,8 +25,8 @@
 #define UNDATED_W 150.0
 #define TOP_H 70.0   /* legend */
 #define AXIS_H 40.0
-#define MAX_ROWS 4
-#define ROW_H 40.0
+#define MAX_ROWS 8   /* further marks at one place overlap in the last row */
+#define ROW_GAP 8.0
 #define LANE_PAD 12.0
 #define R_MIN 6.0
 #define R_MAX 18.0
@@ -43,6 +43,7 @@ typedef struct S_layout {
     double plot_x0, plot_x1;      /* dated marks */
     double undated_x0;            /* column of undated marks */
     double lane_y[LANES], lane_h[LANES];
+    double row_h[LANES];          /* the lane's biggest mark plus a gap */
     double width, height;
     unsigned char *row;           /* per entry: row in its lane */
     size_t *undated_rank;         /* per entry: rank among its lane's undated */
@@ -84,7 +85,7 @@ static double S_mark_x(const S_layout *L, const syev_entry *e, size_t i)
 
 static double S_mark_y(const S_layout *L, const syev_entry *e, size_t i)
 {
-    return L->lane_y[e->type] + LANE_PAD + ROW_H / 2.0 + L->row[i] * ROW_H;
+    return L->lane_y[e->type] + LANE_PAD + L->row_h[e->type] * (L->row[i] + 0.5);
 }
 
 /* ------------------------------------------------------------------ */
@@ -154,16 +155,23 @@ static void S_assign_rows(S_layout *L)
 static void S_lane_heights(S_layout *L)
 {
     int rows[LANES] = {1, 1, 1};
+    double max_r[LANES] = {R_MIN, R_MIN, R_MIN};
     size_t n = syev_timeline_count(L->tl);
     for (size_t i = 0; i < n; i++) {
-        int lane = (int)syev_timeline_entry(L->tl, i)->type;
+        const syev_entry *e = syev_timeline_entry(L->tl, i);
+        int lane = (int)e->type;
         if (L->row[i] + 1 > rows[lane])
             rows[lane] = L->row[i] + 1;
+        if (S_radius(e) > max_r[lane])
+            max_r[lane] = S_radius(e);
     }
     double y = TOP_H;
     for (int l = 0; l < LANES; l++) {
+        L->row_h[l] = 2 * max_r[l] + ROW_GAP;
         L->lane_y[l] = y;
-        L->lane_h[l] = rows[l] * ROW_H + 2 * LANE_PAD;
+        L->lane_h[l] = rows[l] * L->row_h[l] + 2 * LANE_PAD;
+        if (L->lane_h[l] < 2 * R_MAX + 2 * LANE_PAD) /* room for the label */
+            L->lane_h[l] = 2 * R_MAX + 2 * LANE_PAD;
         y += L->lane_h[l];
     }
     L->height = y + AXIS_H;
@@ -323,7 +331,7 @@ static void S_lanes(syevp_buf *b, const S_layout *L)
                          "<rect class=\"lane-bg%s\" x=\"0\" y=\"%.1f\" width=\"%.0f\" "
                          "height=\"%.1f\"/><text x=\"8\" y=\"%.1f\">%s</text>",
                          l % 2 ? " odd" : "", L->lane_y[l], L->width, L->lane_h[l],
-                         L->lane_y[l] + LANE_PAD + ROW_H / 2 + 4, LANE_LABEL[l]);
+                         L->lane_y[l] + LANE_PAD + L->row_h[l] / 2 + 4, LANE_LABEL[l]);
     }
     if (L->any_undated)
         syevp_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\">sans date</text>", L->undated_x0,
