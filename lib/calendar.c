@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "syev_private.h"
+#include "timex_private.h"
 
 /* Day-number conversions after H. Hinnant's civil_from_days algorithms:
  * eras of 400 years starting on March 1st make leap days fall last. */
@@ -76,4 +77,35 @@ void syevp_format_day(int32_t days, char out[11])
         return;
     }
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+/* Brings a month number outside 1..12 back into range, moving the year. */
+static void S_normalize_month(int *y, int *m)
+{
+    int zero_based = *m - 1;
+    int carry = zero_based >= 0 ? zero_based / 12 : -((11 - zero_based) / 12);
+    *y += carry;
+    *m = zero_based - carry * 12 + 1;
+}
+
+int32_t syevp_month_first(int y, int m)
+{
+    S_normalize_month(&y, &m);
+    return syevp_days_from_civil(y, m, 1);
+}
+
+int32_t syevp_month_last(int y, int m)
+{
+    S_normalize_month(&y, &m);
+    return syevp_days_from_civil(y, m, syevp_days_in_month(y, m));
+}
+
+int32_t syevp_add_months(int32_t day, int months)
+{
+    int y, m, d;
+    syevp_civil_from_days(day, &y, &m, &d);
+    m += months;
+    S_normalize_month(&y, &m);
+    const int dim = syevp_days_in_month(y, m);
+    return syevp_days_from_civil(y, m, d > dim ? dim : d);
 }

@@ -1,12 +1,1159 @@
-/* timex.c — French time expressions and the DCT (stub: to be written). */
+/* timex.c — French time expressions: detection, then resolution.
+ *
+ * Detection (SPEC section 3, issue 2).  One PCRE2 scan over the folded text
+ * finds anchor words (digits, month and weekday names, deictic and unit
+ * words).  Around each anchor the rows of the grammar — PCRE2 patterns
+ * compiled once, anchored — are tried at the few word starts just before
+ * it; the longest match that covers the anchor wins and its handler turns
+ * the named groups into a syevp_txsem.  Names (months, weekdays, numbers,
+ * seasons, holidays, units) live in the tables below; the pattern fragments
+ * that list them are generated from those tables.
+ *
+ * Resolution runs in text order once the DCT is known (dct.c): against the
+ * DCT, in the direction the governing verb's tense points (tense.c), and for
+ * story words (la veille, quelques heures plus tot) against the last date
+ * the story set (SPEC section 6).
+ */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "syev_private.h"
+#include "timex_private.h"
+
+/* ================================================================== */
+/* Tables                                                              */
+/* ================================================================== */
+
+typedef struct name_value {
+    const char *name; /* folded; ' ' stands for any run of blanks */
+    int value;
+} name_value;
+
+/* Month names and the abbreviations accepted after a day number. */
+static const name_value MONTH_NAMES[] = {
+    {"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+    {"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"decembre", 12}, {NULL, 0}};
+static const name_value MONTH_ABBREVIATIONS[] = {
+    {"janv", 1}, {"jan", 1}, {"fevr", 2}, {"fev", 2}, {"avr", 4}, {"juil", 7},
+    {"jui", 7}, /* ambiguous juin/juillet: read as juillet, as Duckling does */
+    {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, {NULL, 0}};
+
+static const name_value WEEKDAY_NAMES[] = {
+    {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5},
+    {"samedi", 6}, {"dimanche", 7}, {NULL, 0}};
+/* Weekday abbreviations, accepted only before a day number (lun. alone). */
+static const name_value WEEKDAY_ABBREVIATIONS[] = {
+    {"lun", 1}, {"mar", 2}, {"mer", 3}, {"jeu", 4}, {"ven", 5}, {"sam", 6}, {"dim", 7},
+    {NULL, 0}};
+
+/* Cardinals written out. */
+static const name_value NUMBER_WORDS[] = {
+    {"un", 1}, {"une", 1}, {"premier", 1}, {"premiere", 1}, {"deux", 2}, {"trois", 3},
+    {"quatre", 4}, {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
+    {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13}, {"quatorze", 14},
+    {"quinze", 15}, {"seize", 16}, {"dix-sept", 17}, {"dix-huit", 18}, {"dix-neuf", 19},
+    {"vingt", 20}, {"vingt et un", 21}, {"vingt-et-un", 21}, {"vingt-deux", 22},
+    {"vingt-trois", 23}, {"vingt-quatre", 24}, {"vingt-cinq", 25}, {"vingt-six", 26},
+    {"vingt-sept", 27}, {"vingt-huit", 28}, {"vingt-neuf", 29}, {"trente", 30},
+    {"trente et un", 31}, {"trente-et-un", 31}, {"quarante", 40}, {"quarante-huit", 48},
+    {"cinquante", 50}, {"soixante", 60}, {"soixante-douze", 72}, {"cent", 100},
+    {NULL, 0}};
+/* Vague quantities, counted as three ("il y a quelques jours"). */
+static const name_value VAGUE_NUMBERS[] = {{"quelques", 3}, {"plusieurs", 3}, {NULL, 0}};
+
+/* Ordinals of weeks, weekdays, quarters and fortnights (-1: the last). */
+static const name_value ORDINALS[] = {
+    {"premier", 1}, {"premiere", 1}, {"1er", 1}, {"1ere", 1}, {"deuxieme", 2},
+    {"second", 2}, {"seconde", 2}, {"2e", 2}, {"2eme", 2}, {"troisieme", 3}, {"3e", 3},
+    {"3eme", 3}, {"quatrieme", 4}, {"4e", 4}, {"4eme", 4}, {"dernier", -1},
+    {"derniere", -1}, {NULL, 0}};
+
+/* Time units, matched on their singular prefix. */
+static const name_value UNIT_NAMES[] = {
+    {"minute", SYEVP_U_HOUR}, {"heure", SYEVP_U_HOUR}, {"journee", SYEVP_U_DAY},
+    {"jour", SYEVP_U_DAY}, {"semaine", SYEVP_U_WEEK}, {"mois", SYEVP_U_MONTH},
+    {"annee", SYEVP_U_YEAR}, {"an", SYEVP_U_YEAR}, {NULL, 0}};
+
+typedef struct season_def {
+    const char *name;
+    syevp_season season;
+    const char *code;      /* TIMEX3 season code */
+    int bm, bd, em, ed;    /* astronomical bounds; winter ends next year */
+} season_def;
+
+static const season_def SEASONS[] = {
+    {"printemps", SYEVP_SEASON_SP, "SP", 3, 20, 6, 20},
+    {"ete", SYEVP_SEASON_SU, "SU", 6, 21, 9, 23},
+    {"automne", SYEVP_SEASON_FA, "FA", 9, 24, 12, 20},
+    {"hiver", SYEVP_SEASON_WI, "WI", 12, 21, 3, 20},
+};
+
+typedef struct holiday_def {
+    const char *word; /* a word the matched text contains */
+    int m, d;
+} holiday_def;
+
+static const holiday_def HOLIDAYS[] = {
+    {"noel", 12, 25}, {"an", 1, 1}, {"toussaint", 11, 1}, {"morts", 11, 1},
+    {"travail", 5, 1}, {"sylvestre", 12, 31},
+};
+
+/* Nouns that make a preceding four-digit number a count, not a year. */
+static const char COUNT_NOUNS[] =
+    "|morts|personnes|civils|combattants|soldats|hommes|habitants|victimes|blesses|"
+    "refugies|deplaces|km|kilometres|metres|euros|dollars|tonnes|enfants|femmes|"
+    "militaires|membres|familles|maisons|frappes|raids|missiles|obus|";
+
+/* ================================================================== */
+/* The grammar                                                         */
+/* ================================================================== */
+
+/* Templates are PCRE2 patterns with three conveniences: {NAME} inserts a
+ * fragment, ' ' stands for one or more blanks and '~' for any (zero or
+ * more) blanks.  Blanks never include a line break: expressions do not run
+ * across lines. */
+
+/* Fragments written out; the name lists are generated from the tables. */
+static const struct { const char *name; const char *text; } FRAGMENTS[] = {
+    {"DAYN", "(?<![\\d.,/])(?:1ere|1er|premier|(?:[12]\\d|3[01]|0?[1-9])(?:eme|er|e)?)(?!\\d)"},
+    {"DAYX", "(?:{DAYN}|{DAYW})"},
+    {"YEAR", "(?<![\\d.,])(?:1[89]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d)"},
+    {"YEARX", "(?:{YEAR}|(?<![\\d.,])\\d\\d(?=~(?:[.,;:)\\n]|$|p\\.|ap\\.)))"},
+    {"NUM", "(?:(?<![\\d.,])\\d{1,3}(?!\\d|[.,]\\d)|{NUMW})"},
+    {"CLOCKC", "(?:(?:[01]?\\d|2[0-3])~[h:]~(?:[0-5]\\d)?(?![a-z\\d])|minuit|midi)"},
+    {"CLOCKSUF",
+     "(?:,?~(?:(?:a|vers|des|aux alentours de|peu avant|peu apres|autour de) )?"
+     "(?:{CLOCKC}|(?:[01]?\\d|2[0-3]) heures?(?: [0-5]\\d)?(?![a-z\\d]))"
+     "(?: (?:heure locale|heures locales|locales?|gmt|utc|hec|edt|cet)\\b)?)?"},
+    {"TODSUF",
+     "(?: (?:au (?:matin|soir)|dans la (?:matinee|soiree|nuit)|dans l'~apres-midi|"
+     "a l'~aube|au petit matin|tot le matin|tard le soir|"
+     "en (?:debut|fin|milieu) (?:de |d'~)(?:matinee|journee|soiree|apres-midi|nuit)|"
+     "matin|soir|apres-midi|midi)\\b)?"},
+    {"TODPRE",
+     "(?:(?:(?:dans|durant|pendant|au cours de|tot|tard|plus tot|plus tard) "
+     "(?:la matinee|la soiree|l'~apres-midi|la journee|le matin|le soir|la nuit)|"
+     "a l'~aube|(?:la|le) (?:matinee|soiree|matin|soir)) (?:(?:de|du) |d'~)?)?"},
+    {"LEAD", "(?:(?:depuis|des) )?(?:(?:le|ce|cette) )?"},
+};
+
+/* Handlers: turn a row's match into a syevp_txsem.  They may reject. */
+typedef struct match_view match_view;
+typedef bool (*row_handler)(match_view *mv, syevp_txsem *s);
+
+typedef struct row_def {
+    const char *tmpl;
+    row_handler handle;
+    syevp_txsem preset; /* copied into the result before the handler runs */
+} row_def;
+
+static bool S_h_date(match_view *mv, syevp_txsem *s);
+static bool S_h_numdate(match_view *mv, syevp_txsem *s);
+static bool S_h_iso_month(match_view *mv, syevp_txsem *s);
+static bool S_h_month(match_view *mv, syevp_txsem *s);
+static bool S_h_year(match_view *mv, syevp_txsem *s);
+static bool S_h_part(match_view *mv, syevp_txsem *s);
+static bool S_h_part_rel(match_view *mv, syevp_txsem *s);
+static bool S_h_season(match_view *mv, syevp_txsem *s);
+static bool S_h_quarter(match_view *mv, syevp_txsem *s);
+static bool S_h_weekday(match_view *mv, syevp_txsem *s);
+static bool S_h_wdday(match_view *mv, syevp_txsem *s);
+static bool S_h_dayonly(match_view *mv, syevp_txsem *s);
+static bool S_h_range(match_view *mv, syevp_txsem *s);
+static bool S_h_night(match_view *mv, syevp_txsem *s);
+static bool S_h_counted(match_view *mv, syevp_txsem *s);
+static bool S_h_fixed(match_view *mv, syevp_txsem *s);
+static bool S_h_weekend(match_view *mv, syevp_txsem *s);
+static bool S_h_holiday(match_view *mv, syevp_txsem *s);
+static bool S_h_ordinal(match_view *mv, syevp_txsem *s);
+
+#define K(k) .kind = SYEVP_TXK_##k
+
+/* Order matters only between rows matching the same text: the first wins. */
+static const row_def ROWS[] = {
+    /* --- nights: before the date and weekday rows they tie with --- */
+    {"(?:(?:dans|durant|pendant|au cours de) )?la nuit (?:(?:de|du) |d'~)"
+     "(?:(?<wd>{WD})(?: (?<d>{DAYX}))?|(?<d1>{DAYX}))(?: (?<m>{MONA}))?"
+     "(?: (?:a|au|et) (?:(?<wd2>{WD})(?: (?<d2>{DAYX}))?|(?<d3>{DAYX}))"
+     "(?: (?<m2>{MONA})(?: (?<y2>{YEAR}))?)?)?",
+     S_h_night, {K(NIGHT)}},
+    {"cette nuit", S_h_fixed, {K(NIGHT), .sub = 1, .rel = 0}},
+    {"la nuit (?:derniere|passee)", S_h_fixed, {K(NIGHT), .sub = 1, .rel = -1}},
+    {"la nuit prochaine", S_h_fixed, {K(NIGHT), .sub = 1, .rel = 1}},
+    {"(?:toute la|durant la|pendant la|dans la|au cours de la) nuit(?! (?:de|du|des)\\b)(?! d')",
+     S_h_fixed, {K(NIGHT), .sub = 2, .rel = 0}},
+    {"la nuit (?:precedente|d'~avant)", S_h_fixed, {K(NIGHT), .sub = 2, .rel = -1}},
+    {"la nuit suivante", S_h_fixed, {K(NIGHT), .sub = 2, .rel = 1}},
+
+    /* --- ranges of days --- */
+    {"(?:(?:du|depuis le|entre le|de) )?(?:(?<wd>{WD}) )?(?<d>{DAYX})"
+     "(?: (?<m>{MONA})(?: (?<y>{YEAR}))?)?~(?:au|a|-|jusqu'~au|et le|et)~"
+     "(?:(?<wd2>{WD}) )?(?<d2>{DAYX})~(?<m2>{MONA})(?: (?<y2>{YEARX}))?",
+     S_h_range, {K(RANGE)}},
+    {"(?:du|entre le) (?<d>{DAYN}) (?:au|et le) (?<d2>{DAYX})(?=~(?:[.,;:)\\n]|$))",
+     S_h_range, {K(RANGE)}},
+
+    /* --- dates --- */
+    {"{TODPRE}{LEAD}(?:(?<wd>{WD}|{WDA})~,?~)?(?<d>{DAYX})~(?<m>{MONA})"
+     "(?:,? (?<y>{YEARX})(?<era> p\\. ?chr\\. ?n\\.| ap\\. ?j\\.-c\\.)?)?{TODSUF}{CLOCKSUF}",
+     S_h_date, {K(DATE)}},
+    {"(?:le lendemain|le surlendemain) (?:(?:de|du) |d'~)(?:(?<wd>{WD}) )?(?<d>{DAYX}) "
+     "(?<m>{MONA})(?: (?<y>{YEAR}))?",
+     S_h_date, {K(DATE), .offset = 1}},
+    {"(?:la veille|l'~avant-veille) (?:(?:de|du) |d'~)(?:(?<wd>{WD}) )?(?<d>{DAYX}) "
+     "(?<m>{MONA})(?: (?<y>{YEAR}))?",
+     S_h_date, {K(DATE), .offset = -1}},
+    {"{LEAD}(?:(?<wd>{WD}|{WDA}),? )?(?<![\\d.,/])(?<d>0?[1-9]|[12]\\d|3[01])(?<sep>[/.])"
+     "(?<m>0?[1-9]|1[0-2])\\k<sep>(?<y>\\d{4}|\\d\\d)(?!\\d|[.,/]\\d){CLOCKSUF}",
+     S_h_numdate, {K(DATE)}},
+    {"(?<![\\d.,/-])(?<d>0?[1-9]|[12]\\d|3[01])-(?<m>0?[1-9]|1[0-2])-(?<y>\\d{4})(?![\\d])",
+     S_h_numdate, {K(DATE)}},
+    {"(?:le )?(?<![\\d.,])(?<d>0?[1-9]|[12]\\d|3[01]) (?<m>0?[1-9]|1[0-2]) "
+     "(?<y>(?:19|20)\\d\\d|\\d\\d)(?!\\d|[.,]\\d| \\d)",
+     S_h_numdate, {K(DATE)}},
+    {"{LEAD}(?:(?<wd>{WD}) )?(?<![\\d.,/])(?<d>0?[1-9]|[12]\\d|3[01])/(?<m>0?[1-9]|1[0-2])"
+     "(?![\\d/])(?!~(?:des?|du|d')\\b){CLOCKSUF}",
+     S_h_numdate, {K(DATE)}},
+    {"(?:le )?(?<![\\d.,])(?<d>0?[1-9]|[12]\\d|3[01]) (?<m>0\\d|1[0-2]|[1-9])"
+     "(?=~(?:[.;)\\n]|,|$))",
+     S_h_numdate, {K(DATE)}},
+    {"(?<![\\d.])(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?!\\d)", S_h_numdate, {K(DATE)}},
+    {"\\bdate (?<y>\\d{4})-(?<m>0[1-9]|1[0-2])(?![\\d-])", S_h_iso_month,
+     {K(MONTH), .flags = SYEVP_SEM_HEADER}},
+    {"(?:le )?(?<o>(?:[12]?\\d|3[01])(?:eme|er|e)|premier|dernier) jour "
+     "(?:de |d'~|du mois de |du mois d'~)(?<m>{MONF})(?: (?<y>{YEAR}))?",
+     S_h_ordinal, {K(DATE)}},
+    {"(?:(?:le )?jour de |la fete de )?noel|(?:le )?jour de l'~an|(?:le )?nouvel an|"
+     "(?:(?:la journee|le jour) de )?la toussaint|toussaint|(?:le )?jour des morts|"
+     "(?:la )?fete du travail|(?:la )?saint-sylvestre",
+     S_h_holiday, {K(DATE)}},
+
+    /* --- weekdays --- */
+    {"{TODPRE}{LEAD}(?<wd>{WD}|lun\\.)(?: (?<q>dernier|prochain|suivant|precedent|d'~apres|"
+     "passe|en huit|en 8|en quinze|en 15|(?:de )?la semaine (?:prochaine|derniere|suivante|"
+     "passee|precedente|d'~apres|qui suit|d'~avant)|(?:de )?cette semaine))?{TODSUF}{CLOCKSUF}",
+     S_h_weekday, {K(WEEKDAY)}},
+    {"(?:(?:le|ce) )?(?<wd>{WD}) (?<d>{DAYN})(?=~(?:[.,;:)!?\\n]|$|au\\b|et\\b))",
+     S_h_wdday, {K(WDDAY)}},
+    {"(?<![\\w'])le (?<d>[12]\\d|3[01]|0?[1-9])(?:er)?(?=~(?:[.;)\\n]|,|$))",
+     S_h_dayonly, {K(DAYONLY)}},
+
+    /* --- months, years, parts, seasons, quarters --- */
+    {"(?:(?:depuis|des|en|au mois de|le mois de|du mois de|courant|jusqu'~en) ~|"
+     "(?:au|le|du) mois d'~)?(?<m>{MONF})(?: (?<y>{YEAR}))?",
+     S_h_month, {K(MONTH)}},
+    {"(?:depuis|des|en|en l'~an|l'~an|l'~annee|jusqu'~en|courant|avant|apres|vers|"
+     "a partir de|d'~ici) ~(?<y>{YEAR})(?!~[-/]~\\d)",
+     S_h_year, {K(YEAR)}},
+    {"(?:(?:depuis|des|jusqu'~a|jusqu'~au|vers|en|d'~ici|a) ~)?(?:(?:la|le|l'|au|du) ~)?"
+     "(?<p>mi|fin|debut|milieu)(?:~-~|(?: (?:du mois|de mois) (?:de |d'~)| (?:de |d'~)| ))"
+     "(?<m>{MONF})(?: (?<y>{YEAR}))?",
+     S_h_part, {K(MONTH)}},
+    {"(?:(?:depuis|des|jusqu'~a|jusqu'~au|vers|en|d'~ici|a) ~)?(?:(?:la|le|l'|au|du) ~)?"
+     "(?<p>mi|fin|debut|milieu)(?:~-~| (?:de l'~annee |de l'~an |d'~annee |de |d'~)?)"
+     "(?<y>{YEAR})",
+     S_h_part, {K(YEAR)}},
+    {"(?:(?:depuis|des|jusqu'~a|jusqu'~au|vers|d'~ici) ~)?(?:(?:en|a la|a l'|au|la|le|l') ~)?"
+     "(?<p>mi|fin|debut|milieu)(?:~-~| (?:(?:de|du) |d'~)(?:(?:la|cette|ce|cet) |l'~)?)"
+     "(?<u>semaine|mois|annee|an)\\b(?: (?<q>prochaine?|derniere?|passee?|precedente?|"
+     "suivante?|en cours))?",
+     S_h_part_rel, {0}},
+    {"(?:la )?(?<o>premiere|1ere|deuxieme|seconde|2e|2eme|derniere) quinzaine "
+     "(?:de |d'~|du mois de |du mois d'~)(?<m>{MONF})(?: (?<y>{YEAR}))?",
+     S_h_ordinal, {K(MONTH)}},
+    {"(?:la )?(?<o>premiere|1ere|deuxieme|seconde|2e|2eme|troisieme|3e|3eme|quatrieme|4e|"
+     "4eme|derniere) semaine (?:de |d'~|du mois de |du mois d'~)(?<m>{MONF})(?: (?<y>{YEAR}))?",
+     S_h_ordinal, {K(NTHWEEK)}},
+    {"(?:la )?semaine du (?<d>{DAYX}) (?<m>{MONA})(?: (?<y>{YEAR}))?", S_h_date, {K(WEEKOF)}},
+    {"(?:le )?(?<o>premier|1er|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|"
+     "dernier) (?<wd>{WD}) (?:(?:de|du) |d'~)(?:mois (?<q>prochain|dernier|suivant|precedent)|"
+     "(?:mois de |mois d'~)?(?<m>{MONF})(?: (?<y>{YEAR}))?)",
+     S_h_ordinal, {K(NTHWDAY)}},
+    {"(?:(?:depuis|des|jusqu'~a|jusqu'~au|vers|d'~ici|pendant|durant|tout) ~)?"
+     "(?<det>au|a l'|l'|le|cet|ce|en|de l'|du|cette)?~(?<s>printemps|ete|automne|hiver)\\b"
+     "(?: (?:(?<q>dernier|prochain|passe|precedent|suivant)|(?<y>{YEAR})))?",
+     S_h_season, {K(SEASON)}},
+    {"(?:(?:au|le|du|ce|au cours du) ~)?(?:(?<o>premier|1er|deuxieme|2e|second|troisieme|3e|"
+     "quatrieme|4e|dernier) trimestre(?: (?:de |d'~)?(?<y>{YEAR}))?|trimestre (?<q>dernier|"
+     "prochain|precedent|suivant|en cours)|(?<q2>prochain) trimestre)",
+     S_h_quarter, {K(QUARTER)}},
+
+    /* --- deictic days --- */
+    {"aujourd'~hui|ce jour(?!~-?~la)|en ce jour", S_h_fixed, {K(DAYREL), .n = 0}},
+    {"(?:(?:des|depuis) )?hier(?: (?:soir|matin|apres-midi|midi)\\b)?", S_h_fixed,
+     {K(DAYREL), .n = -1}},
+    {"avant-hier(?: (?:soir|matin)\\b)?", S_h_fixed, {K(DAYREL), .n = -2}},
+    {"(?:des )?demain(?: (?:matin|soir|apres-midi|midi)\\b)?", S_h_fixed, {K(DAYREL), .n = 1}},
+    {"apres-demain", S_h_fixed, {K(DAYREL), .n = 2}},
+    {"(?:ce|cet) (?:matin|soir|apres-midi|midi)\\b", S_h_fixed, {K(DAYREL), .n = 0}},
+
+    /* --- story words (SPEC section 6) --- */
+    {"la veille(?! (?:de|du|des)\\b)(?! d')", S_h_fixed, {K(ANAPHOR), .n = -1, .unit = SYEVP_U_DAY}},
+    {"l'~avant-veille", S_h_fixed, {K(ANAPHOR), .n = -2, .unit = SYEVP_U_DAY}},
+    {"le lendemain(?! (?:de|du|des)\\b)(?! d')", S_h_fixed,
+     {K(ANAPHOR), .n = 1, .unit = SYEVP_U_DAY}},
+    {"le surlendemain", S_h_fixed, {K(ANAPHOR), .n = 2, .unit = SYEVP_U_DAY}},
+    {"le jour (?:d'~avant|precedent)", S_h_fixed, {K(ANAPHOR), .n = -1, .unit = SYEVP_U_DAY}},
+    {"(?:le |un )?jour (?:d'~apres|suivant)|un jour (?:apres|plus tard)", S_h_fixed,
+     {K(ANAPHOR), .n = 1, .unit = SYEVP_U_DAY}},
+    {"le jour meme|le meme jour|ce jour~-?~la", S_h_fixed, {K(ANAPHOR), .n = 0, .unit = SYEVP_U_DAY}},
+    {"a l'~aube|a l'~aurore|au petit matin|au lever du jour|a la tombee de la nuit|"
+     "(?:dans|durant|pendant|au cours de) (?:la matinee|la soiree|l'~apres-midi)|"
+     "en (?:debut|fin|milieu) (?:de |d'~)(?:matinee|soiree|apres-midi|journee)|"
+     "en (?:matinee|soiree)",
+     S_h_fixed, {K(ANAPHOR), .n = 0, .unit = SYEVP_U_DAY}},
+    {"(?<n>{NUM}) (?<u>{UNIT}) (?:plus tard|apres|ensuite)", S_h_counted,
+     {K(ANAPHOR), .rel = 1}},
+    {"(?<n>{NUM}) (?<u>{UNIT}) (?:plus tot|auparavant|avant)(?! (?:de|que|qu)\\b)",
+     S_h_counted, {K(ANAPHOR), .rel = -1}},
+    {"(?:(?:toute|durant|pendant|dans|au cours de|tout au long de|plus tot dans|"
+     "plus tard dans) )?la journee(?! (?:de|du|des|d)\\b)(?! d')",
+     S_h_fixed, {K(LEADDAY)}},
+
+    /* --- weeks, months, years relative to the DCT --- */
+    {"cette semaine(?:-ci)?|dans la semaine|la semaine en cours", S_h_fixed,
+     {K(WEEKREL), .rel = 0}},
+    {"la semaine (?:derniere|passee|precedente|d'~avant)", S_h_fixed, {K(WEEKREL), .rel = -1}},
+    {"la semaine (?:prochaine|suivante|qui suit|d'~apres|qui vient)|la prochaine semaine",
+     S_h_fixed, {K(WEEKREL), .rel = 1}},
+    {"en semaine", S_h_fixed, {K(WEEKREL), .rel = 0, .part = SYEVP_P_WORKWEEK}},
+    {"(?:ce|le) (?:week-end|weekend|week end)(?: (?<q>dernier|prochain|passe))?", S_h_weekend,
+     {K(WEEKREL), .part = SYEVP_P_WEEKEND}},
+    {"le mois (?:dernier|passe|precedent|d'~avant)", S_h_fixed, {K(MONTHREL), .rel = -1}},
+    {"le mois (?:prochain|suivant|d'~apres)|le prochain mois", S_h_fixed,
+     {K(MONTHREL), .rel = 1}},
+    {"ce mois(?:-ci)?|le mois en cours", S_h_fixed, {K(MONTHREL), .rel = 0}},
+    {"l'~(?:an|annee) (?:dernier|derniere|passe|passee|precedent|precedente)", S_h_fixed,
+     {K(YEARREL), .rel = -1}},
+    {"l'~(?:an|annee) (?:prochain|prochaine|suivant|suivante)", S_h_fixed, {K(YEARREL), .rel = 1}},
+    {"cette annee|l'~annee en cours", S_h_fixed, {K(YEARREL), .rel = 0}},
+
+    /* --- windows around the DCT --- */
+    {"(?:dans|au cours) (?:les|des) (?:toutes )?prochaines heures|"
+     "dans les heures (?:qui viennent|a venir)",
+     S_h_fixed, {K(WINDOW), .mod = SYEV_MOD_AFTER, .n = 1, .unit = SYEVP_U_DAY}},
+    {"(?:dans|au cours) (?:les|des) (?:tout )?prochains jours|dans les jours (?:qui viennent|"
+     "a venir)|dans un delai d'~une semaine",
+     S_h_fixed, {K(WINDOW), .mod = SYEV_MOD_AFTER, .n = 7, .unit = SYEVP_U_DAY}},
+    {"(?:dans|au cours) (?:les|des) (?:prochaines semaines|semaines (?:qui viennent|a venir))",
+     S_h_fixed, {K(WINDOW), .mod = SYEV_MOD_AFTER, .n = 21, .unit = SYEVP_U_DAY}},
+    {"(?:dans|au cours) (?:les|des) (?:prochains mois|mois (?:qui viennent|a venir))", S_h_fixed,
+     {K(WINDOW), .mod = SYEV_MOD_AFTER, .n = 3, .unit = SYEVP_U_MONTH}},
+    {"(?:dans|au cours) (?:les|des) (?:prochaines annees|annees (?:qui viennent|a venir))",
+     S_h_fixed, {K(WINDOW), .mod = SYEV_MOD_AFTER, .n = 3, .unit = SYEVP_U_YEAR}},
+    {"(?:dans )?(?:un|le) (?:futur|avenir) (?:proche|immediat)", S_h_fixed,
+     {K(WINDOW), .mod = SYEV_MOD_AFTER, .n = 30, .unit = SYEVP_U_DAY}},
+    {"(?:d'~ici|d'~ici a|sous|dans un delai de) (?:moins de |environ )?(?<n>{NUM}) (?<u>{UNIT})",
+     S_h_counted, {K(WINDOW), .mod = SYEV_MOD_AFTER}},
+    {"dans les (?<n>{NUM}) (?:prochains|prochaines) (?<u>{UNIT})", S_h_counted,
+     {K(WINDOW), .mod = SYEV_MOD_AFTER}},
+    {"dans les (?<n>{NUM}) (?<u>{UNIT}) (?:a venir|qui viennent)", S_h_counted,
+     {K(WINDOW), .mod = SYEV_MOD_AFTER}},
+    {"(?:ces|au cours des|durant les|pendant les|dans les) (?:tout )?derniers jours|"
+     "ces jours (?:derniers|-ci)",
+     S_h_fixed, {K(WINDOW), .mod = SYEV_MOD_BEFORE, .n = 7, .unit = SYEVP_U_DAY}},
+    {"(?:ces|au cours des|durant les|pendant les) dernieres semaines", S_h_fixed,
+     {K(WINDOW), .mod = SYEV_MOD_BEFORE, .n = 21, .unit = SYEVP_U_DAY}},
+    {"(?:ces|au cours des|durant les|pendant les) derniers mois", S_h_fixed,
+     {K(WINDOW), .mod = SYEV_MOD_BEFORE, .n = 3, .unit = SYEVP_U_MONTH}},
+    {"(?:ces|au cours des|durant les|pendant les) dernieres annees", S_h_fixed,
+     {K(WINDOW), .mod = SYEV_MOD_BEFORE, .n = 3, .unit = SYEVP_U_YEAR}},
+    {"(?:ces|au cours des) dernieres heures", S_h_fixed,
+     {K(WINDOW), .mod = SYEV_MOD_BEFORE, .n = 1, .unit = SYEVP_U_DAY}},
+
+    /* --- whole units before or after the DCT's (peer suites) --- */
+    {"(?:(?:les|des|ces|au cours des) )?(?<n>{NUM}) (?:derniers|dernieres|dernier|derniere) "
+     "(?<u>{UNIT})",
+     S_h_counted, {K(UNITS), .rel = -1}},
+    {"(?:(?:les|des|ces) )?(?<n>{NUM}) (?<u>{UNIT}) (?:passes|passees|precedents|precedentes)",
+     S_h_counted, {K(UNITS), .rel = -1}},
+    {"(?:(?:les|des) )?(?<n>{NUM}) (?:prochains|prochaines) (?<u>{UNIT})", S_h_counted,
+     {K(UNITS), .rel = 1}},
+    {"(?:(?:les|des) )?(?<n>{NUM}) (?<u>{UNIT}) (?:suivants?|suivantes?)", S_h_counted,
+     {K(UNITS), .rel = 1}},
+
+    /* --- shifts from the DCT --- */
+    {"il y a (?:environ |pres de |plus de |moins de |seulement )?(?<n>{NUM}) (?<u>{UNIT})",
+     S_h_counted, {K(SHIFT), .rel = -1}},
+    {"dans (?:environ |pres de |moins de )?(?<n>{NUM}) (?<u>{UNIT})", S_h_counted,
+     {K(SHIFT), .rel = 1}},
+};
+
+#define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
+
+/* Words that can stand inside an expression and make the scan look back
+ * for its start: digits, names, deictic and unit words. */
+#define ANCHOR_WORDS \
+    "hier|demain|aujourd|veille|lendemain|surlendemain|avant-veille|semaines?|week-?end|" \
+    "week|mois|ans?|annees?|jours?|journee|nuit|heures?|minutes?|trimestre|quinzaine|" \
+    "printemps|ete|automne|hiver|matin|soir|matinee|soiree|apres-midi|aube|aurore|" \
+    "futur|avenir|noel|toussaint|nouvel|fete|saint-sylvestre|mi|fin|debut|milieu|date|" \
+    "lun|mar|mer|jeu|ven|sam|dim|janv|jan|fevr|fev|avr|juil|jui|sept|sep|oct|nov|dec|" \
+    "derniers|dernieres|prochains|prochaines|petit|lever|tombee|meme|" \
+    "{NUMW}"
+
+/* ================================================================== */
+/* Engine                                                              */
+/* ================================================================== */
 
 struct syevp_timex_engine {
-    int unused;
+    pcre2_code *anchors;          /* the combined scan */
+    pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
 };
+
+typedef struct strbuf {
+    const syev_allocator *a;
+    char *s;
+    size_t len, cap;
+    bool failed;
+} strbuf;
+
+static void S_put(strbuf *b, const char *s, size_t n)
+{
+    if (b->failed || !syevp_grow(b->a, (void **)&b->s, &b->cap, b->len + n + 1, 1)) {
+        b->failed = true;
+        return;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static void S_puts(strbuf *b, const char *s)
+{
+    S_put(b, s, strlen(s));
+}
+
+/* Alternation of a table's names, longest first so that PCRE2's ordered
+ * choice takes "dix-sept" before "dix". */
+static void S_put_names(strbuf *b, const name_value *const *tables, size_t ntables,
+                        int min_value, int max_value)
+{
+    bool first = true;
+    for (size_t len = 16; len > 0; len--) {
+        for (size_t t = 0; t < ntables; t++) {
+            for (const name_value *nv = tables[t]; nv->name; nv++) {
+                if (strlen(nv->name) != len || nv->value < min_value || nv->value > max_value)
+                    continue;
+                if (!first)
+                    S_puts(b, "|");
+                S_puts(b, nv->name);
+                first = false;
+            }
+        }
+    }
+}
+
+static bool S_expand_names(strbuf *b, const char *tmpl, int depth);
+
+/* Writes the fragment `name` (generated or written out) into b. */
+static bool S_put_fragment(strbuf *b, const char *name, size_t n, int depth)
+{
+    static const name_value *const months[] = {MONTH_NAMES};
+    static const name_value *const abbrevs[] = {MONTH_ABBREVIATIONS};
+    static const name_value *const weekdays[] = {WEEKDAY_NAMES};
+    static const name_value *const wd_abbrevs[] = {WEEKDAY_ABBREVIATIONS};
+    static const name_value *const numbers[] = {NUMBER_WORDS, VAGUE_NUMBERS};
+#define IS(lit) (n == sizeof lit - 1 && memcmp(name, lit, n) == 0)
+    if (IS("MONF") || IS("MONA")) {
+        S_puts(b, "(?:(?:");
+        S_put_names(b, months, 1, 1, 12);
+        S_puts(b, ")\\b");
+        if (IS("MONA")) {
+            S_puts(b, "|(?:");
+            S_put_names(b, abbrevs, 1, 1, 12);
+            S_puts(b, ")\\b\\.?");
+        }
+        S_puts(b, ")");
+    } else if (IS("WD")) {
+        S_puts(b, "(?:");
+        S_put_names(b, weekdays, 1, 1, 7);
+        S_puts(b, ")\\b");
+    } else if (IS("WDA")) {
+        S_puts(b, "(?:");
+        S_put_names(b, wd_abbrevs, 1, 1, 7);
+        S_puts(b, ")\\b\\.?");
+    } else if (IS("DAYW")) {
+        S_puts(b, "(?:");
+        S_put_names(b, numbers, 1, 2, 31);
+        S_puts(b, ")\\b");
+    } else if (IS("NUMW")) {
+        S_puts(b, "(?:");
+        S_put_names(b, numbers, 2, 1, 100);
+        S_puts(b, ")\\b");
+    } else if (IS("UNIT")) {
+        S_puts(b, "(?:heures?|minutes?|jours?|journees?|semaines?|mois|annees?|ans?)\\b");
+    } else {
+        for (size_t i = 0; i < sizeof FRAGMENTS / sizeof *FRAGMENTS; i++)
+            if (strlen(FRAGMENTS[i].name) == n && memcmp(FRAGMENTS[i].name, name, n) == 0)
+                return depth < 8 && S_expand_names(b, FRAGMENTS[i].text, depth + 1);
+        return false;
+    }
+#undef IS
+    return true;
+}
+
+/* Replaces every {NAME} (an upper-case name: regex counts like {1,3} stay). */
+static bool S_expand_names(strbuf *b, const char *tmpl, int depth)
+{
+    for (const char *p = tmpl; *p; p++) {
+        const char *close = p[0] == '{' && p[1] >= 'A' && p[1] <= 'Z' ? strchr(p, '}') : NULL;
+        if (close) {
+            if (!S_put_fragment(b, p + 1, (size_t)(close - p - 1), depth))
+                return false;
+            p = close;
+        } else {
+            S_put(b, p, 1);
+        }
+    }
+    return true;
+}
+
+/* Expands a template into a PCRE2 pattern: fragments, then blanks. */
+static bool S_expand(strbuf *out, const syev_allocator *a, const char *tmpl)
+{
+    strbuf names = {a, NULL, 0, 0, false};
+    bool ok = S_expand_names(&names, tmpl, 0) && !names.failed;
+    for (const char *p = ok ? names.s : ""; *p; p++) {
+        if (*p == ' ')
+            S_puts(out, "[ \\t]+");
+        else if (*p == '~')
+            S_puts(out, "[ \\t]*");
+        else
+            S_put(out, p, 1);
+    }
+    syevp_free(a, names.s);
+    if (names.failed)
+        out->failed = true;
+    return ok && !out->failed;
+}
+
+static syev_status S_compile(const syev_extractor *ex, const char *tmpl, uint32_t options,
+                             pcre2_code **out, syev_error *err)
+{
+    strbuf b = {&ex->alloc, NULL, 0, 0, false};
+    if (!S_expand(&b, &ex->alloc, tmpl)) {
+        syevp_free(&ex->alloc, b.s);
+        return b.failed ? syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory")
+                        : syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0,
+                                     "unknown fragment in time pattern \"%.60s\"", tmpl);
+    }
+    syev_status st = syevp_regex_compile(&ex->re, b.s, options, out, err);
+    syevp_free(&ex->alloc, b.s);
+    return st;
+}
+
+syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine **out,
+                                   syev_error *err)
+{
+    syevp_timex_engine *eng = syevp_calloc(&ex->alloc, 1, sizeof *eng);
+    if (!eng)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syev_status st = S_compile(ex, "(?<![a-z0-9])(?:\\d|(?:{MONF}|{WD}|" ANCHOR_WORDS ")\\b)", 0,
+                               &eng->anchors, err);
+    for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++)
+        st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED, &eng->rows[i], err);
+    if (st != SYEV_OK) {
+        syevp_timex_engine_free(eng, &ex->alloc);
+        return st;
+    }
+    *out = eng;
+    return SYEV_OK;
+}
+
+void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
+{
+    if (!eng)
+        return;
+    pcre2_code_free(eng->anchors);
+    for (size_t i = 0; i < ROW_COUNT; i++)
+        pcre2_code_free(eng->rows[i]);
+    syevp_free(a, eng);
+}
+
+/* ================================================================== */
+/* Reading a match                                                     */
+/* ================================================================== */
+
+struct match_view {
+    const pcre2_code *re;
+    pcre2_match_data *md;
+    const char *s;      /* folded text */
+    size_t len;
+    size_t begin, end;  /* the match; handlers may narrow it */
+};
+
+static bool S_group(const match_view *mv, const char *name, size_t *b, size_t *e)
+{
+    int n = pcre2_substring_number_from_name(mv->re, (PCRE2_SPTR)name);
+    if (n <= 0)
+        return false;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(mv->md);
+    if ((uint32_t)n >= pcre2_get_ovector_count(mv->md) || ov[2 * n] == PCRE2_UNSET)
+        return false;
+    *b = ov[2 * n];
+    *e = ov[2 * n + 1];
+    return *e > *b;
+}
+
+/* Copies a group's text with blanks collapsed and a final '.' dropped. */
+static bool S_group_text(const match_view *mv, const char *name, char *out, size_t cap)
+{
+    size_t b, e, o = 0;
+    if (!S_group(mv, name, &b, &e))
+        return false;
+    for (size_t i = b; i < e && o + 1 < cap; i++) {
+        char c = mv->s[i] == '\t' ? ' ' : mv->s[i];
+        if (c == ' ' && o > 0 && out[o - 1] == ' ')
+            continue;
+        out[o++] = c;
+    }
+    while (o > 0 && (out[o - 1] == '.' || out[o - 1] == ' '))
+        o--;
+    out[o] = '\0';
+    return o > 0;
+}
+
+static int S_table_value(const name_value *table, const char *w)
+{
+    for (const name_value *nv = table; nv->name; nv++)
+        if (strcmp(nv->name, w) == 0)
+            return nv->value;
+    return 0;
+}
+
+/* Leading digits of w (0 when none); *rest points after them. */
+static int S_digits(const char *w, const char **rest)
+{
+    int v = 0;
+    const char *p = w;
+    while (*p >= '0' && *p <= '9' && v < 100000)
+        v = v * 10 + (*p++ - '0');
+    if (rest)
+        *rest = p;
+    return p == w ? 0 : v;
+}
+
+static int S_number(const match_view *mv, const char *name)
+{
+    char w[32];
+    if (!S_group_text(mv, name, w, sizeof w))
+        return 0;
+    const char *rest;
+    int v = S_digits(w, &rest);
+    if (v)
+        return v;
+    if (strcmp(w, "1er") == 0 || strcmp(w, "1ere") == 0)
+        return 1;
+    v = S_table_value(NUMBER_WORDS, w);
+    return v ? v : S_table_value(VAGUE_NUMBERS, w);
+}
+
+static int S_month(const match_view *mv, const char *name)
+{
+    char w[32];
+    if (!S_group_text(mv, name, w, sizeof w))
+        return 0;
+    int v = S_digits(w, NULL);
+    if (v)
+        return v >= 1 && v <= 12 ? v : 0;
+    v = S_table_value(MONTH_NAMES, w);
+    return v ? v : S_table_value(MONTH_ABBREVIATIONS, w);
+}
+
+static int S_weekday(const match_view *mv, const char *name)
+{
+    char w[32];
+    if (!S_group_text(mv, name, w, sizeof w))
+        return 0;
+    int v = S_table_value(WEEKDAY_NAMES, w);
+    return v ? v : S_table_value(WEEKDAY_ABBREVIATIONS, w);
+}
+
+/* Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999. */
+static int S_year(const match_view *mv, const char *name, bool literal)
+{
+    char w[16];
+    if (!S_group_text(mv, name, w, sizeof w))
+        return 0;
+    const char *rest;
+    int v = S_digits(w, &rest);
+    if (strlen(w) == 2 && !literal)
+        v += v < 50 ? 2000 : 1900;
+    return v;
+}
+
+static syevp_txunit S_unit(const match_view *mv, const char *name)
+{
+    char w[32];
+    if (!S_group_text(mv, name, w, sizeof w))
+        return SYEVP_U_NONE;
+    for (const name_value *nv = UNIT_NAMES; nv->name; nv++)
+        if (strncmp(w, nv->name, strlen(nv->name)) == 0)
+            return (syevp_txunit)nv->value;
+    return SYEVP_U_NONE;
+}
+
+static bool S_text_starts(const match_view *mv, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return mv->end - mv->begin >= n && memcmp(mv->s + mv->begin, prefix, n) == 0;
+}
+
+/* "depuis X" is dated X and points to the past; "d'ici X", "jusqu'a X"
+ * bound a state and point forward. */
+static void S_lead_flags(const match_view *mv, syevp_txsem *s)
+{
+    if (S_text_starts(mv, "depuis") || S_text_starts(mv, "des "))
+        s->flags |= SYEVP_SEM_DEPUIS | SYEVP_SEM_PAST;
+    else if (S_text_starts(mv, "d'") || S_text_starts(mv, "jusqu") || S_text_starts(mv, "avant"))
+        s->flags |= SYEVP_SEM_FUTURE;
+}
+
+static bool S_valid_day(int y, int m, int d)
+{
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    return d <= (y ? syevp_days_in_month(y, m) : syevp_days_in_month(2000, m));
+}
+
+/* ================================================================== */
+/* Handlers                                                            */
+/* ================================================================== */
+
+static bool S_h_date(match_view *mv, syevp_txsem *s)
+{
+    size_t eb, ee;
+    const bool era = S_group(mv, "era", &eb, &ee);
+    s->d = S_number(mv, "d");
+    s->m = S_month(mv, "m");
+    s->y = S_year(mv, "y", era);
+    s->wd = S_weekday(mv, "wd");
+    if (era)
+        s->flags |= SYEVP_SEM_ERA;
+    S_lead_flags(mv, s);
+    return S_valid_day(s->y, s->m, s->d);
+}
+
+static bool S_h_numdate(match_view *mv, syevp_txsem *s)
+{
+    s->d = S_number(mv, "d");
+    s->m = S_month(mv, "m");
+    s->y = S_year(mv, "y", false);
+    s->wd = S_weekday(mv, "wd");
+    S_lead_flags(mv, s);
+    return S_valid_day(s->y, s->m, s->d);
+}
+
+/* "date 2017-02": the header's expression is the value alone. */
+static bool S_h_iso_month(match_view *mv, syevp_txsem *s)
+{
+    size_t b, e;
+    s->y = S_year(mv, "y", false);
+    s->m = S_month(mv, "m");
+    if (S_group(mv, "y", &b, &e))
+        mv->begin = b;
+    return s->y > 0 && s->m > 0;
+}
+
+static bool S_h_month(match_view *mv, syevp_txsem *s)
+{
+    s->m = S_month(mv, "m");
+    s->y = S_year(mv, "y", false);
+    S_lead_flags(mv, s);
+    return s->m > 0;
+}
+
+/* The word after a match, for "2000 morts" and "le printemps arabe". */
+static bool S_next_word_in(const match_view *mv, const char *list)
+{
+    size_t i = mv->end;
+    while (i < mv->len && (mv->s[i] == ' ' || mv->s[i] == '\t'))
+        i++;
+    size_t j = i;
+    while (j < mv->len && ((mv->s[j] >= 'a' && mv->s[j] <= 'z') || mv->s[j] == '-'))
+        j++;
+    char w[40];
+    if (j == i || j - i + 3 > sizeof w)
+        return false;
+    w[0] = '|';
+    memcpy(w + 1, mv->s + i, j - i);
+    w[j - i + 1] = '|';
+    w[j - i + 2] = '\0';
+    return strstr(list, w) != NULL;
+}
+
+static bool S_h_year(match_view *mv, syevp_txsem *s)
+{
+    s->y = S_year(mv, "y", false);
+    S_lead_flags(mv, s);
+    return s->y > 0 && !S_next_word_in(mv, COUNT_NOUNS);
+}
+
+static syevp_txpart S_part(const match_view *mv)
+{
+    char w[16];
+    if (!S_group_text(mv, "p", w, sizeof w))
+        return SYEVP_P_NONE;
+    if (strcmp(w, "fin") == 0)
+        return SYEVP_P_END;
+    if (strcmp(w, "debut") == 0)
+        return SYEVP_P_START;
+    return SYEVP_P_MID;
+}
+
+static bool S_h_part(match_view *mv, syevp_txsem *s)
+{
+    s->part = S_part(mv);
+    s->m = S_month(mv, "m");
+    s->y = S_year(mv, "y", false);
+    S_lead_flags(mv, s);
+    return s->kind == SYEVP_TXK_YEAR ? s->y > 0 : s->m > 0;
+}
+
+/* -1, 0 or +1 from a qualifier word (dernier, prochain, ...). */
+static int S_qualifier(const char *w)
+{
+    if (strncmp(w, "dernier", 7) == 0 || strncmp(w, "derniere", 8) == 0 ||
+        strncmp(w, "passe", 5) == 0 || strncmp(w, "precedent", 9) == 0)
+        return -1;
+    if (strncmp(w, "prochain", 8) == 0 || strncmp(w, "suivant", 7) == 0)
+        return 1;
+    return 0;
+}
+
+static bool S_h_part_rel(match_view *mv, syevp_txsem *s)
+{
+    char u[16], q[16];
+    s->part = S_part(mv);
+    if (!S_group_text(mv, "u", u, sizeof u))
+        return false;
+    s->kind = strcmp(u, "semaine") == 0 ? SYEVP_TXK_WEEKREL
+              : strcmp(u, "mois") == 0  ? SYEVP_TXK_MONTHREL
+                                        : SYEVP_TXK_YEARREL;
+    s->rel = S_group_text(mv, "q", q, sizeof q) ? S_qualifier(q) : 0;
+    S_lead_flags(mv, s);
+    return true;
+}
+
+static bool S_h_season(match_view *mv, syevp_txsem *s)
+{
+    char w[16], det[8], q[16];
+    if (!S_group_text(mv, "s", w, sizeof w))
+        return false;
+    for (size_t i = 0; i < sizeof SEASONS / sizeof *SEASONS; i++)
+        if (strcmp(SEASONS[i].name, w) == 0)
+            s->season = SEASONS[i].season;
+    const bool has_det = S_group_text(mv, "det", det, sizeof det);
+    const bool has_q = S_group_text(mv, "q", q, sizeof q);
+    s->y = S_year(mv, "y", false);
+    /* "a ete", "ont ete": the participle; "le printemps arabe": a name. */
+    if (!has_det && !has_q && !s->y)
+        return false;
+    if (s->season == SYEVP_SEASON_SU && (!has_det || strcmp(det, "le") == 0 ||
+                                          strcmp(det, "du") == 0 || strcmp(det, "au") == 0))
+        return false;
+    if (S_next_word_in(mv, "|arabe|syrien|de|des|du|"))
+        return false;
+    if (has_q)
+        s->rel = S_qualifier(q);
+    else if (!s->y && (strcmp(det, "cet") == 0 || strcmp(det, "ce") == 0))
+        s->rel = 0;
+    else
+        s->rel = SYEVP_SEM_NO_REL;
+    S_lead_flags(mv, s);
+    return true;
+}
+
+static int S_ordinal(const match_view *mv, const char *name)
+{
+    char w[16];
+    if (!S_group_text(mv, name, w, sizeof w))
+        return 0;
+    int v = S_table_value(ORDINALS, w);
+    return v ? v : S_digits(w, NULL);
+}
+
+static bool S_h_quarter(match_view *mv, syevp_txsem *s)
+{
+    char q[16];
+    s->n = S_ordinal(mv, "o");
+    s->y = S_year(mv, "y", false);
+    s->rel = SYEVP_SEM_NO_REL;
+    if (S_group_text(mv, "q", q, sizeof q) || S_group_text(mv, "q2", q, sizeof q)) {
+        s->rel = strcmp(q, "en cours") == 0 ? 0 : S_qualifier(q);
+        s->n = 0;
+    } else if (s->n == -1 && !s->y) {
+        s->rel = -1; /* le dernier trimestre: the last whole one */
+        s->n = 0;
+    } else if (s->n == -1) {
+        s->n = 4;
+    }
+    return s->rel != SYEVP_SEM_NO_REL || (s->n >= 1 && s->n <= 4);
+}
+
+static syevp_wdq S_weekday_qualifier(const char *q)
+{
+    if (strstr(q, "cette semaine"))
+        return SYEVP_WDQ_THIS_WEEK;
+    if (strstr(q, "semaine")) {
+        const char *last = strstr(q, "semaine") + 8;
+        return S_qualifier(last) < 0 || strstr(last, "avant") ? SYEVP_WDQ_PREV_WEEK
+                                                               : SYEVP_WDQ_NEXT_WEEK;
+    }
+    if (strstr(q, "huit") || strcmp(q, "en 8") == 0)
+        return SYEVP_WDQ_IN8;
+    if (strstr(q, "quinze") || strcmp(q, "en 15") == 0)
+        return SYEVP_WDQ_IN15;
+    if (strcmp(q, "prochain") == 0)
+        return SYEVP_WDQ_NEXT;
+    if (strncmp(q, "suivant", 7) == 0 || strstr(q, "apres"))
+        return SYEVP_WDQ_NEXT_WEEK;
+    return S_qualifier(q) < 0 ? SYEVP_WDQ_LAST : SYEVP_WDQ_NONE;
+}
+
+static bool S_h_weekday(match_view *mv, syevp_txsem *s)
+{
+    char q[48];
+    s->wd = S_weekday(mv, "wd");
+    if (S_group_text(mv, "q", q, sizeof q))
+        s->wdq = S_weekday_qualifier(q);
+    S_lead_flags(mv, s);
+    return s->wd > 0;
+}
+
+static bool S_h_wdday(match_view *mv, syevp_txsem *s)
+{
+    s->wd = S_weekday(mv, "wd");
+    s->d = S_number(mv, "d");
+    return s->wd > 0 && s->d >= 1 && s->d <= 31;
+}
+
+static bool S_h_dayonly(match_view *mv, syevp_txsem *s)
+{
+    s->d = S_number(mv, "d");
+    return s->d >= 1 && s->d <= 31;
+}
+
+static bool S_h_range(match_view *mv, syevp_txsem *s)
+{
+    s->d = S_number(mv, "d");
+    s->m = S_month(mv, "m");
+    s->y = S_year(mv, "y", false);
+    s->d2 = S_number(mv, "d2");
+    s->m2 = S_month(mv, "m2");
+    s->y2 = S_year(mv, "y2", false);
+    if (!s->m && s->m2)
+        s->m = s->d > s->d2 ? (s->m2 == 1 ? 12 : s->m2 - 1) : s->m2;
+    if (!s->y && s->y2)
+        s->y = s->m > s->m2 ? s->y2 - 1 : s->y2;
+    if (s->m && !S_valid_day(s->y, s->m, s->d))
+        return false;
+    if (s->m2 && !S_valid_day(s->y2, s->m2, s->d2))
+        return false;
+    S_lead_flags(mv, s);
+    return s->d >= 1 && s->d <= 31 && s->d2 >= 1 && s->d2 <= 31;
+}
+
+static bool S_h_night(match_view *mv, syevp_txsem *s)
+{
+    s->wd = S_weekday(mv, "wd");
+    s->d = S_number(mv, "d") ? S_number(mv, "d") : S_number(mv, "d1");
+    s->m = S_month(mv, "m");
+    s->wd2 = S_weekday(mv, "wd2");
+    s->d2 = S_number(mv, "d2") ? S_number(mv, "d2") : S_number(mv, "d3");
+    s->m2 = S_month(mv, "m2");
+    s->y2 = S_year(mv, "y2", false);
+    if (!s->wd && !s->d)
+        return false;
+    if (!s->m && s->m2)
+        s->m = s->d > s->d2 ? (s->m2 == 1 ? 12 : s->m2 - 1) : s->m2;
+    if (s->y2)
+        s->y = s->m > s->m2 ? s->y2 - 1 : s->y2;
+    return !s->d || !s->m || S_valid_day(s->y, s->m, s->d);
+}
+
+static bool S_h_counted(match_view *mv, syevp_txsem *s)
+{
+    s->n = S_number(mv, "n");
+    s->unit = S_unit(mv, "u");
+    if (s->n <= 0 || s->unit == SYEVP_U_NONE)
+        return false;
+    if (s->kind == SYEVP_TXK_ANAPHOR) {
+        s->n *= s->rel;
+        if (s->rel < 0)
+            s->flags |= SYEVP_SEM_EARLIER;
+    }
+    /* "dans un an" is a shift; "dans 500 ans" is not about the news. */
+    return s->n <= 400;
+}
+
+static bool S_h_fixed(match_view *mv, syevp_txsem *s)
+{
+    S_lead_flags(mv, s);
+    return true;
+}
+
+static bool S_h_weekend(match_view *mv, syevp_txsem *s)
+{
+    char q[16];
+    s->rel = S_group_text(mv, "q", q, sizeof q) ? S_qualifier(q) : 0;
+    s->sub = S_text_starts(mv, "ce") ? 1 : 0;
+    return true;
+}
+
+static bool S_word_in_match(const match_view *mv, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = mv->begin; i + n <= mv->end; i++) {
+        bool left = i == mv->begin || !(mv->s[i - 1] >= 'a' && mv->s[i - 1] <= 'z');
+        bool right = i + n == mv->end || !(mv->s[i + n] >= 'a' && mv->s[i + n] <= 'z');
+        if (left && right && memcmp(mv->s + i, w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool S_h_holiday(match_view *mv, syevp_txsem *s)
+{
+    for (size_t i = 0; i < sizeof HOLIDAYS / sizeof *HOLIDAYS; i++)
+        if (S_word_in_match(mv, HOLIDAYS[i].word)) {
+            s->m = HOLIDAYS[i].m;
+            s->d = HOLIDAYS[i].d;
+            return true;
+        }
+    return false;
+}
+
+/* Rows with an ordinal: nth day, fortnight, nth week, nth weekday. */
+static bool S_h_ordinal(match_view *mv, syevp_txsem *s)
+{
+    char q[16];
+    const int o = S_ordinal(mv, "o");
+    s->m = S_month(mv, "m");
+    s->y = S_year(mv, "y", false);
+    s->wd = S_weekday(mv, "wd");
+    switch (s->kind) {
+    case SYEVP_TXK_DATE: /* le 3eme jour d'octobre, le dernier jour de ... */
+        s->d = o;
+        return o == -1 || S_valid_day(s->y, s->m, o);
+    case SYEVP_TXK_MONTH: /* quinzaines */
+        s->part = o == 1 ? SYEVP_P_HALF1 : SYEVP_P_HALF2;
+        return o == 1 || o == 2 || o == -1;
+    case SYEVP_TXK_NTHWDAY:
+        s->n = o;
+        s->rel = S_group_text(mv, "q", q, sizeof q) ? S_qualifier(q) : SYEVP_SEM_NO_REL;
+        return o != 0 && s->wd > 0 && (s->m > 0 || s->rel != SYEVP_SEM_NO_REL);
+    default: /* NTHWEEK */
+        s->n = o;
+        return o != 0 && s->m > 0;
+    }
+}
+
+/* ================================================================== */
+/* Detection                                                           */
+/* ================================================================== */
+
+#define LOOKBACK 48 /* bytes before an anchor where its expression may start */
+
+static bool S_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Tries every row anchored at `start`; the longest accepted match that
+ * reaches past `anchor` is kept in *best. */
+static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, size_t start,
+                      size_t anchor, syevp_txcand *best)
+{
+    const syevp_text *t = &run->doc->text;
+    const syevp_regex_env *env = &run->ex->re;
+    bool found = false;
+    for (size_t i = 0; i < ROW_COUNT; i++) {
+        int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
+                                   run->err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
+        match_view mv = {eng->rows[i], run->doc->md, t->fold, t->fold_len, ov[0], ov[1]};
+        while (mv.end > mv.begin && (t->fold[mv.end - 1] == ' ' || t->fold[mv.end - 1] == '\t' ||
+                                     t->fold[mv.end - 1] == ','))
+            mv.end--;
+        if (mv.end <= anchor || (found && mv.end - start <= best->end - start))
+            continue;
+        syevp_txsem sem = ROWS[i].preset;
+        if (!ROWS[i].handle(&mv, &sem))
+            continue;
+        best->begin = mv.begin;
+        best->end = mv.end;
+        best->sem = sem;
+        best->tx_flags = 0;
+        found = true;
+    }
+    return found ? 1 : 0;
+}
+
+/* Finds the expression around the anchor at [a, ae): the leftmost start
+ * (a word start at most LOOKBACK bytes before, after `floor`) wins. */
+static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, size_t a, size_t floor,
+                          syevp_txcand *out)
+{
+    const char *s = run->doc->text.fold;
+    size_t lo = a > floor + LOOKBACK ? a - LOOKBACK : floor;
+    for (size_t i = a; i > lo; i--)
+        if (s[i - 1] == '\n') {
+            lo = i;
+            break;
+        }
+    for (size_t p = lo; p <= a; p++) {
+        if (!S_word_byte((unsigned char)s[p]) || (p > 0 && S_word_byte((unsigned char)s[p - 1])))
+            continue;
+        int rc = S_try_rows(eng, run, p, a, out);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
+
+typedef struct cand_list {
+    syevp_txcand *v;
+    size_t n, cap;
+} cand_list;
+
+static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_list *out)
+{
+    const syevp_text *t = &run->doc->text;
+    size_t pos = 0, floor = 0;
+    while (pos < t->fold_len) {
+        int rc = syevp_regex_match(&run->ex->re, eng->anchors, t->fold, t->fold_len, pos,
+                                   run->doc->md, run->err);
+        if (rc <= 0)
+            return rc < 0 ? (syev_status)rc : SYEV_OK;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
+        const size_t a = ov[0], ae = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        syevp_txcand c;
+        rc = S_parse_around(eng, run, a, floor, &c);
+        if (rc < 0)
+            return (syev_status)rc;
+        if (rc == 0) {
+            pos = ae;
+            continue;
+        }
+        if (!syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
+            return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        out->v[out->n++] = c;
+        floor = pos = c.end;
+    }
+    return SYEV_OK;
+}
+
+/* ================================================================== */
+/* Dates                                                               */
+/* ================================================================== */
 
 void syevp_when_clear(syevp_when *w)
 {
@@ -42,29 +1189,977 @@ void syevp_when_set_days(syevp_when *w, int32_t begin, int32_t end, syev_granula
         break;
     }
     default:
-        if (begin == end)
+        /* A window (AFTER / BEFORE) is named by the day it starts from. */
+        if (begin == end || mod == SYEV_MOD_AFTER)
             snprintf(w->pub.value, sizeof w->pub.value, "%s", w->pub.begin);
+        else if (mod == SYEV_MOD_BEFORE)
+            snprintf(w->pub.value, sizeof w->pub.value, "%s", w->pub.end);
         else
             snprintf(w->pub.value, sizeof w->pub.value, "%s/%s", w->pub.begin, w->pub.end);
         break;
     }
 }
 
-syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine **out,
-                                   syev_error *err)
+static void S_when(syevp_when *w, const char *value, int32_t b, int32_t e, syev_granularity g,
+                   syev_mod mod)
 {
-    *out = syevp_calloc(&ex->alloc, 1, sizeof **out);
-    return *out ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syevp_when_clear(w);
+    snprintf(w->pub.value, sizeof w->pub.value, "%s", value);
+    w->begin = b;
+    w->end = e;
+    syevp_format_day(b, w->pub.begin);
+    syevp_format_day(e, w->pub.end);
+    w->pub.granularity = g;
+    w->pub.mod = mod;
 }
 
-void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
+static void S_when_day(syevp_when *w, int32_t day)
 {
-    syevp_free(a, eng);
+    syevp_when_set_days(w, day, day, SYEV_GRAN_DAY, SYEV_MOD_NONE);
+}
+
+static void S_when_days(syevp_when *w, int32_t b, int32_t e)
+{
+    syevp_when_set_days(w, b, e, b == e ? SYEV_GRAN_DAY : SYEV_GRAN_INTERVAL, SYEV_MOD_NONE);
+}
+
+static syev_mod S_part_mod(syevp_txpart p)
+{
+    switch (p) {
+    case SYEVP_P_START: case SYEVP_P_HALF1: return SYEV_MOD_START;
+    case SYEVP_P_MID: return SYEV_MOD_MID;
+    case SYEVP_P_END: case SYEVP_P_HALF2: return SYEV_MOD_END;
+    default: return SYEV_MOD_NONE;
+    }
+}
+
+/* Day spans of the parts: of a month START 1-10, MID 11-20, END 21-end
+ * (SPEC section 3); of a year its first, middle and last four months
+ * (SPEC section 6); of a week Mon-Tue, Wed-Thu, Thu-Sun. */
+static void S_month_part(int y, int m, syevp_txpart p, int32_t *b, int32_t *e)
+{
+    const int32_t first = syevp_month_first(y, m), last = syevp_month_last(y, m);
+    *b = first;
+    *e = last;
+    switch (p) {
+    case SYEVP_P_START: *e = first + 9; break;
+    case SYEVP_P_MID: *b = first + 10; *e = first + 19; break;
+    case SYEVP_P_END: *b = first + 20; break;
+    case SYEVP_P_HALF1: *e = first + 13; break;
+    case SYEVP_P_HALF2: *b = first + 14; break;
+    default: break;
+    }
+}
+
+static void S_year_part(int y, syevp_txpart p, int32_t *b, int32_t *e)
+{
+    *b = syevp_days_from_civil(y, 1, 1);
+    *e = syevp_days_from_civil(y, 12, 31);
+    if (p == SYEVP_P_START)
+        *e = syevp_days_from_civil(y, 4, 30);
+    else if (p == SYEVP_P_MID)
+        *b = syevp_days_from_civil(y, 5, 1), *e = syevp_days_from_civil(y, 8, 31);
+    else if (p == SYEVP_P_END)
+        *b = syevp_days_from_civil(y, 9, 1);
+}
+
+static void S_week_part(int32_t monday, syevp_txpart p, int32_t *b, int32_t *e)
+{
+    static const int from[] = {0, 0, 2, 3, 0, 0, 0, 5};
+    static const int to[] = {6, 1, 3, 6, 6, 6, 4, 6};
+    *b = monday + from[p];
+    *e = monday + to[p];
+}
+
+static int32_t S_monday(int32_t day)
+{
+    return day - (syevp_weekday(day) - 1);
+}
+
+static const season_def *S_season_def(syevp_season s)
+{
+    for (size_t i = 0; i < sizeof SEASONS / sizeof *SEASONS; i++)
+        if (SEASONS[i].season == s)
+            return &SEASONS[i];
+    return &SEASONS[0];
+}
+
+/* Winter y runs from December y to March y+1. */
+static void S_season_span(syevp_season s, int y, int32_t *b, int32_t *e)
+{
+    const season_def *sd = S_season_def(s);
+    *b = syevp_days_from_civil(y, sd->bm, sd->bd);
+    *e = syevp_days_from_civil(sd->em < sd->bm ? y + 1 : y, sd->em, sd->ed);
+}
+
+static int S_year_of(int32_t day)
+{
+    int y, m, d;
+    syevp_civil_from_days(day, &y, &m, &d);
+    return y;
+}
+
+static int S_month_of(int32_t day)
+{
+    int y, m, d;
+    syevp_civil_from_days(day, &y, &m, &d);
+    return m;
+}
+
+/* ================================================================== */
+/* Resolution context                                                  */
+/* ================================================================== */
+
+/* What the story set so far (SPEC section 6). */
+typedef struct story {
+    bool has_anchor;         /* the last day-level date of the story */
+    int32_t anchor_b, anchor_e;
+    bool has_lead;           /* the first one: the day "la journee" means */
+    int32_t lead;
+} story;
+
+typedef struct rctx {
+    const syev_doc *doc;
+    bool has_dct, dct_day;
+    int32_t dct_b, dct_e, D; /* D: the DCT's day when it is a day */
+    int dir;                 /* -1 backward, +1 forward, 0 nearest */
+    bool flip_ok;            /* a past verb of saying may announce a near future date */
+    const story *st;
+} rctx;
+
+typedef struct result {
+    syevp_when w;
+    unsigned flags;  /* SYEVP_TX_RELATIVE / ANAPHORIC */
+    bool story_day;  /* may become the story's anchor */
+} result;
+
+static void S_unresolved(result *r, const char *value, syev_granularity g)
+{
+    S_when(&r->w, value, SYEVP_NO_DAY, SYEVP_NO_DAY, g, SYEV_MOD_NONE);
+}
+
+/* A relative day with a month or year DCT falls back to the DCT's span;
+ * without a DCT it stays unresolved (SPEC section 3). */
+static void S_dct_fallback(const rctx *c, result *r, const char *unresolved,
+                           syev_granularity g)
+{
+    if (!c->has_dct) {
+        S_unresolved(r, unresolved, g);
+        return;
+    }
+    r->w = c->doc->dct;
+    r->w.pub.mod = SYEV_MOD_NONE;
+    r->flags |= SYEVP_TX_RELATIVE;
+}
+
+typedef bool (*span_fn)(const syevp_txsem *s, int y, int32_t *b, int32_t *e);
+
+static bool S_span_md(const syevp_txsem *s, int y, int32_t *b, int32_t *e)
+{
+    int d = s->d == -1 ? syevp_days_in_month(y, s->m) : s->d;
+    if (!S_valid_day(y, s->m, d))
+        return false;
+    *b = *e = syevp_days_from_civil(y, s->m, d);
+    return true;
+}
+
+static bool S_span_month(const syevp_txsem *s, int y, int32_t *b, int32_t *e)
+{
+    S_month_part(y, s->m, s->part, b, e);
+    return true;
+}
+
+static bool S_span_season(const syevp_txsem *s, int y, int32_t *b, int32_t *e)
+{
+    S_season_span(s->season, y, b, e);
+    return true;
+}
+
+/* The year that puts the expression nearest the DCT in the direction of the
+ * tense (SPEC section 3).  A past verb may still announce a date a few
+ * weeks ahead ("a convoque ... le 7 mars"): a day more than six months back
+ * whose next occurrence is within three months is taken forward. */
+static bool S_pick_year(const rctx *c, const syevp_txsem *s, span_fn fn, bool day_level, int *out)
+{
+    const int Y = S_year_of(c->dct_b);
+    int P = 0, F = 0;
+    int32_t Pb = 0, Pe = 0, Fb = 0, Fe = 0;
+    for (int y = Y - 2; y <= Y + 2; y++) {
+        int32_t b, e;
+        if (!fn(s, y, &b, &e))
+            continue;
+        if (b <= c->dct_e)
+            P = y, Pb = b, Pe = e;
+        if (e >= c->dct_b && !F)
+            F = y, Fb = b, Fe = e;
+    }
+    if (!P && !F)
+        return false;
+    if (c->dir < 0 || !F) {
+        *out = P ? P : F;
+        if (P && F && c->flip_ok && day_level && c->dct_b - Pb > 183 && Fb - c->dct_e <= 92)
+            *out = F;
+    } else if (c->dir > 0 || !P) {
+        *out = F;
+    } else if (Pe >= c->dct_b) {
+        *out = P; /* it contains the DCT */
+    } else {
+        *out = (c->dct_b - Pe) <= (Fb - c->dct_e) ? P : F;
+    }
+    (void)Fe;
+    return true;
+}
+
+/* ================================================================== */
+/* Resolution by kind                                                  */
+/* ================================================================== */
+
+static void S_r_date(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int y = s->y;
+    int32_t b, e;
+    r->story_day = true;
+    if (!y && !c->has_dct) {
+        char v[40];
+        snprintf(v, sizeof v, "XXXX-%02d-%02d", s->m, s->d < 0 ? 0 : s->d);
+        if (s->d < 0)
+            snprintf(v, sizeof v, "XXXX-%02d-XX", s->m);
+        S_unresolved(r, v, SYEV_GRAN_DAY);
+        return;
+    }
+    if (!y) {
+        if (!S_pick_year(c, s, S_span_md, true, &y)) {
+            S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+            return;
+        }
+        r->flags |= SYEVP_TX_RELATIVE;
+    }
+    if (!S_span_md(s, y, &b, &e)) {
+        S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    S_when_day(&r->w, b + s->offset);
+}
+
+/* A day of month alone ("le 16"): the nearest month holding it. */
+static void S_r_dayonly(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->has_dct) {
+        S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    int32_t P = SYEVP_NO_DAY, F = SYEVP_NO_DAY;
+    const int y = S_year_of(c->dct_b), m = S_month_of(c->dct_b);
+    for (int k = -2; k <= 2; k++) {
+        int32_t first = syevp_month_first(y, m + k), last = syevp_month_last(y, m + k);
+        if (first + s->d - 1 > last)
+            continue;
+        int32_t day = first + s->d - 1;
+        if (day <= c->dct_e)
+            P = day;
+        if (day >= c->dct_b && F == SYEVP_NO_DAY)
+            F = day;
+    }
+    int32_t day = c->dir > 0 ? F : c->dir < 0 ? P : (c->dct_b - P <= F - c->dct_e ? P : F);
+    if (day == SYEVP_NO_DAY)
+        day = P != SYEVP_NO_DAY ? P : F;
+    S_when_day(&r->w, day);
+    r->flags |= SYEVP_TX_RELATIVE;
+    r->story_day = true;
+}
+
+/* "jeudi 15": the nearest month whose 15th is a Thursday. */
+static void S_r_wdday(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->has_dct) {
+        S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    const int y = S_year_of(c->dct_b), m = S_month_of(c->dct_b);
+    int32_t best = SYEVP_NO_DAY;
+    for (int k = 0; k <= 28 && best == SYEVP_NO_DAY; k++) {
+        for (int sign = -1; sign <= 1; sign += 2) {
+            int mm = m + sign * k;
+            int32_t first = syevp_month_first(y, mm), last = syevp_month_last(y, mm);
+            int32_t day = first + s->d - 1;
+            bool ahead = day >= c->dct_b, behind = day <= c->dct_e;
+            if (day > last || syevp_weekday(day) != s->wd)
+                continue;
+            if ((c->dir > 0 && !ahead) || (c->dir <= 0 && c->dir < 0 && !behind))
+                continue;
+            if (best == SYEVP_NO_DAY || labs((long)day - c->dct_b) < labs((long)best - c->dct_b))
+                best = day;
+        }
+    }
+    if (best == SYEVP_NO_DAY) {
+        S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    S_when_day(&r->w, best);
+    r->flags |= SYEVP_TX_RELATIVE;
+    r->story_day = true;
+}
+
+static void S_r_month(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int y = s->y;
+    char v[40];
+    if (!y && !c->has_dct) {
+        snprintf(v, sizeof v, "XXXX-%02d", s->m);
+        S_when(&r->w, v, SYEVP_NO_DAY, SYEVP_NO_DAY, SYEV_GRAN_MONTH, S_part_mod(s->part));
+        return;
+    }
+    if (!y && !S_pick_year(c, s, S_span_month, false, &y)) {
+        S_unresolved(r, "XXXX-XX", SYEV_GRAN_MONTH);
+        return;
+    }
+    if (!s->y)
+        r->flags |= SYEVP_TX_RELATIVE;
+    int32_t b, e;
+    S_month_part(y, s->m, s->part, &b, &e);
+    snprintf(v, sizeof v, "%04d-%02d", y, s->m);
+    S_when(&r->w, v, b, e, SYEV_GRAN_MONTH, S_part_mod(s->part));
+}
+
+static void S_r_year(const syevp_txsem *s, result *r)
+{
+    char v[40];
+    int32_t b, e;
+    S_year_part(s->y, s->part, &b, &e);
+    snprintf(v, sizeof v, "%04d", s->y);
+    S_when(&r->w, v, b, e, SYEV_GRAN_YEAR, S_part_mod(s->part));
+}
+
+static void S_r_season(const rctx *c, const syevp_txsem *s, result *r)
+{
+    const season_def *sd = S_season_def(s->season);
+    char v[40];
+    int y = s->y;
+    if (!y && !c->has_dct) {
+        snprintf(v, sizeof v, "XXXX-%s", sd->code);
+        S_unresolved(r, v, SYEV_GRAN_SEASON);
+        return;
+    }
+    if (!y) {
+        const int Y = S_year_of(c->dct_b);
+        int32_t b, e;
+        r->flags |= SYEVP_TX_RELATIVE;
+        if (s->rel == -1) { /* the last one over before the DCT */
+            for (y = Y; y > Y - 3; y--)
+                if (S_season_span(s->season, y, &b, &e), e < c->dct_b)
+                    break;
+        } else if (s->rel == 1) {
+            for (y = Y - 1; y < Y + 2; y++)
+                if (S_season_span(s->season, y, &b, &e), b > c->dct_e)
+                    break;
+        } else if (s->rel == 0) { /* cet hiver: the one holding the DCT, else this year's */
+            y = Y;
+            S_season_span(s->season, Y - 1, &b, &e);
+            if (e >= c->dct_b)
+                y = Y - 1;
+        } else if (!S_pick_year(c, s, S_span_season, false, &y)) {
+            y = Y;
+        }
+    }
+    int32_t b, e;
+    S_season_span(s->season, y, &b, &e);
+    snprintf(v, sizeof v, "%04d-%s", y, sd->code);
+    S_when(&r->w, v, b, e, SYEV_GRAN_SEASON, SYEV_MOD_NONE);
+}
+
+static void S_r_quarter(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int y = s->y, q = s->n;
+    if (s->rel != SYEVP_SEM_NO_REL || !y) {
+        if (!c->has_dct) {
+            S_unresolved(r, "XXXX-QX", SYEV_GRAN_QUARTER);
+            return;
+        }
+        r->flags |= SYEVP_TX_RELATIVE;
+        if (!y)
+            y = S_year_of(c->dct_b);
+        if (s->rel != SYEVP_SEM_NO_REL) {
+            int idx = y * 4 + (S_month_of(c->dct_b) - 1) / 3 + s->rel;
+            y = idx / 4;
+            q = idx % 4 + 1;
+        }
+    }
+    char v[40];
+    snprintf(v, sizeof v, "%04d-Q%d", y, q);
+    S_when(&r->w, v, syevp_month_first(y, 3 * q - 2), syevp_month_last(y, 3 * q),
+           SYEV_GRAN_QUARTER, SYEV_MOD_NONE);
+}
+
+/* The weekday `wd` relative to the day D (SPEC section 3): past and present
+ * take the latest on or before D, the future the next on or after it. */
+static int32_t S_weekday_from(int32_t D, int wd, syevp_wdq q, int dir)
+{
+    const int w = syevp_weekday(D);
+    const int32_t back = D - (w - wd + 7) % 7, fwd = D + (wd - w + 7) % 7;
+    switch (q) {
+    case SYEVP_WDQ_LAST: return back == D ? D - 7 : back;
+    case SYEVP_WDQ_NEXT: return fwd == D ? D + 7 : fwd;
+    case SYEVP_WDQ_PREV_WEEK: return S_monday(D) - 7 + wd - 1;
+    case SYEVP_WDQ_THIS_WEEK: return S_monday(D) + wd - 1;
+    case SYEVP_WDQ_NEXT_WEEK: return S_monday(D) + 7 + wd - 1;
+    case SYEVP_WDQ_IN8: return fwd + 7;
+    case SYEVP_WDQ_IN15: return fwd + 14;
+    default: return dir > 0 ? fwd : back;
+    }
+}
+
+static void S_r_weekday(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    S_when_day(&r->w, S_weekday_from(c->D, s->wd, s->wdq, c->dir));
+    r->flags |= SYEVP_TX_RELATIVE;
+    r->story_day = true;
+}
+
+static void S_r_dayrel(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    S_when_day(&r->w, c->D + s->n);
+    r->flags |= SYEVP_TX_RELATIVE;
+    r->story_day = true;
+}
+
+static void S_r_weekrel(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-WXX", SYEV_GRAN_WEEK);
+        return;
+    }
+    int32_t monday = S_monday(c->D) + 7 * s->rel, b, e;
+    const int w = syevp_weekday(c->D);
+    if (s->part == SYEVP_P_WEEKEND) {
+        if (s->rel < 0) /* the last weekend over: its Sunday before D */
+            monday = c->D - (w == 7 ? 7 : w) - 6;
+        else if (s->rel > 0) /* the next one: its Saturday after D */
+            monday = c->D + ((6 - w + 7) % 7 ? (6 - w + 7) % 7 : 7) - 5;
+        else if (c->dir < 0 && w < 6)
+            monday -= 7; /* "ce week-end" told in the past on a weekday */
+    }
+    S_week_part(monday, s->part, &b, &e);
+    int iy, wk;
+    syevp_iso_week(monday, &iy, &wk);
+    char v[40];
+    snprintf(v, sizeof v, s->part == SYEVP_P_WEEKEND ? "%04d-W%02d-WE" : "%04d-W%02d", iy, wk);
+    S_when(&r->w, v, b, e, SYEV_GRAN_WEEK, S_part_mod(s->part));
+    r->flags |= SYEVP_TX_RELATIVE;
+}
+
+static void S_r_monthrel(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->has_dct) {
+        S_unresolved(r, "XXXX-XX", SYEV_GRAN_MONTH);
+        return;
+    }
+    int y = S_year_of(c->dct_b), m = S_month_of(c->dct_b) + s->rel;
+    int32_t b, e;
+    S_month_part(y, m, s->part, &b, &e);
+    /* "au debut du mois" in the future when the start is over: next month. */
+    if (s->rel == 0 && s->part != SYEVP_P_NONE && c->dir > 0 && e < c->dct_b)
+        m++;
+    else if (s->rel == 0 && s->part != SYEVP_P_NONE && c->dir < 0 && b > c->dct_e)
+        m--;
+    S_month_part(y, m, s->part, &b, &e);
+    char v[40];
+    snprintf(v, sizeof v, "%04d-%02d", S_year_of(b), S_month_of(b));
+    S_when(&r->w, v, b, e, SYEV_GRAN_MONTH, S_part_mod(s->part));
+    r->flags |= SYEVP_TX_RELATIVE;
+}
+
+static void S_r_yearrel(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->has_dct) {
+        S_unresolved(r, "XXXX", SYEV_GRAN_YEAR);
+        return;
+    }
+    syevp_txsem y = *s;
+    y.y = S_year_of(c->dct_b) + s->rel;
+    S_r_year(&y, r);
+    r->flags |= SYEVP_TX_RELATIVE;
+}
+
+/* D moved by n units (n may be negative). */
+static int32_t S_shift(int32_t D, int n, syevp_txunit u)
+{
+    switch (u) {
+    case SYEVP_U_DAY: return D + n;
+    case SYEVP_U_WEEK: return D + 7 * n;
+    case SYEVP_U_MONTH: return syevp_add_months(D, n);
+    case SYEVP_U_YEAR: return syevp_add_months(D, 12 * n);
+    default: return D + n / 24; /* hours */
+    }
+}
+
+static void S_r_shift(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    S_when_day(&r->w, S_shift(c->D, s->rel * s->n, s->unit));
+    r->flags |= SYEVP_TX_RELATIVE;
+    r->story_day = true;
+}
+
+static void S_r_window(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        r->w.pub.mod = s->mod;
+        return;
+    }
+    const int sign = s->mod == SYEV_MOD_BEFORE ? -1 : 1;
+    int n = s->n;
+    if (s->unit == SYEVP_U_HOUR) /* sous 120 heures: five days */
+        n = (n + 23) / 24;
+    const int32_t far = S_shift(c->D, sign * n, s->unit == SYEVP_U_HOUR ? SYEVP_U_DAY : s->unit);
+    syevp_when_set_days(&r->w, sign < 0 ? far : c->D, sign < 0 ? c->D : far, SYEV_GRAN_DAY,
+                        s->mod);
+    r->flags |= SYEVP_TX_RELATIVE;
+}
+
+/* "les 3 prochains jours": whole units after (or before) the current one. */
+static void S_r_units(const rctx *c, const syevp_txsem *s, result *r)
+{
+    if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_INTERVAL);
+        return;
+    }
+    const int n = s->n, y = S_year_of(c->D), m = S_month_of(c->D);
+    int32_t b = c->D, e = c->D;
+    const bool past = s->rel < 0;
+    switch (s->unit) {
+    case SYEVP_U_DAY:
+        b = past ? c->D - n : c->D + 1;
+        e = past ? c->D - 1 : c->D + n;
+        break;
+    case SYEVP_U_WEEK:
+        b = past ? S_monday(c->D) - 7 * n : S_monday(c->D) + 7;
+        e = past ? S_monday(c->D) - 1 : S_monday(c->D) + 7 * (n + 1) - 1;
+        break;
+    case SYEVP_U_MONTH:
+        b = past ? syevp_month_first(y, m - n) : syevp_month_first(y, m + 1);
+        e = past ? syevp_month_last(y, m - 1) : syevp_month_last(y, m + n);
+        break;
+    case SYEVP_U_YEAR:
+        b = syevp_days_from_civil(past ? y - n : y + 1, 1, 1);
+        e = syevp_days_from_civil(past ? y - 1 : y + n, 12, 31);
+        break;
+    default:
+        break;
+    }
+    S_when_days(&r->w, b, e);
+    r->flags |= SYEVP_TX_RELATIVE;
+}
+
+/* Story words count from the last date the story set, else from the DCT. */
+static bool S_story_base(const rctx *c, result *r, int32_t *b, int32_t *e)
+{
+    if (c->st->has_anchor) {
+        *b = c->st->anchor_b;
+        *e = c->st->anchor_e;
+        r->flags |= SYEVP_TX_ANAPHORIC;
+        return true;
+    }
+    if (c->dct_day) {
+        *b = *e = c->D;
+        r->flags |= SYEVP_TX_RELATIVE;
+        return true;
+    }
+    S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+    return false;
+}
+
+static void S_r_anaphor(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int32_t b, e;
+    if (!S_story_base(c, r, &b, &e))
+        return;
+    int32_t day;
+    if (s->n < 0 || (s->n == 0 && (s->flags & SYEVP_SEM_EARLIER)))
+        day = S_shift(b, s->n, s->unit);
+    else
+        day = S_shift(e, s->n, s->unit);
+    S_when_day(&r->w, day);
+    r->story_day = true;
+}
+
+static void S_r_leadday(const rctx *c, result *r)
+{
+    if (c->st->has_lead) {
+        S_when_day(&r->w, c->st->lead);
+        r->flags |= SYEVP_TX_ANAPHORIC;
+    } else if (c->dct_day) {
+        S_when_day(&r->w, c->D);
+        r->flags |= SYEVP_TX_RELATIVE;
+    } else {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+    }
+}
+
+static void S_r_night(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int32_t first, second;
+    if (s->sub == 0 && s->d && s->m) { /* la nuit du 1er au 2 mars */
+        syevp_txsem one = *s;
+        one.kind = SYEVP_TXK_DATE;
+        one.offset = 0;
+        S_r_date(c, &one, r);
+        if (r->w.begin == SYEVP_NO_DAY)
+            return;
+        first = r->w.begin;
+        second = first + 1;
+        if (s->d2) {
+            int y = S_year_of(first), m2 = s->m2 ? s->m2 : s->m;
+            second = syevp_days_from_civil(y, m2, s->d2);
+            if (second < first)
+                second = syevp_days_from_civil(y + 1, m2, s->d2);
+        }
+    } else if (!c->dct_day) {
+        S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_INTERVAL);
+        return;
+    } else if (s->sub == 0 && s->wd2) { /* dans la nuit de lundi a mardi */
+        second = S_weekday_from(c->D, s->wd2, SYEVP_WDQ_NONE, c->dir);
+        first = second - ((s->wd2 - s->wd + 7) % 7 ? (s->wd2 - s->wd + 7) % 7 : 7);
+        r->flags |= SYEVP_TX_RELATIVE;
+    } else if (s->sub == 0) { /* la nuit de samedi */
+        first = S_weekday_from(c->D, s->wd, SYEVP_WDQ_NONE, c->dir);
+        second = first + 1;
+        r->flags |= SYEVP_TX_RELATIVE;
+    } else {
+        int32_t base = c->D, b;
+        if (s->sub == 2 && !S_story_base(c, r, &b, &base))
+            return;
+        if (s->sub == 1)
+            r->flags |= SYEVP_TX_RELATIVE;
+        const bool ahead = s->rel > 0 || (s->rel == 0 && c->dir > 0);
+        first = ahead ? base : base - 1;
+        second = first + 1;
+    }
+    S_when_days(&r->w, first, second);
+    r->story_day = true;
+}
+
+static void S_r_range(const rctx *c, const syevp_txsem *s, result *r)
+{
+    syevp_txsem one = *s;
+    one.kind = SYEVP_TXK_DATE;
+    one.offset = 0;
+    if (s->m)
+        S_r_date(c, &one, r);
+    else
+        S_r_dayonly(c, &one, r);
+    if (r->w.begin == SYEVP_NO_DAY) {
+        if (!c->has_dct)
+            S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_INTERVAL);
+        return;
+    }
+    const int32_t first = r->w.begin;
+    int y = s->y2 ? s->y2 : S_year_of(first), m2 = s->m2 ? s->m2 : S_month_of(first);
+    int32_t second = syevp_days_from_civil(y, m2, s->d2);
+    if (second < first && !s->y2)
+        second = s->m2 ? syevp_days_from_civil(y + 1, m2, s->d2)
+                       : syevp_month_first(y, m2 + 1) + s->d2 - 1;
+    if (second < first)
+        second = first;
+    S_when_days(&r->w, first, second);
+    r->story_day = second - first <= 2;
+}
+
+/* The month of an NTHWEEK / NTHWDAY / WEEKOF expression. */
+static bool S_month_of_sem(const rctx *c, const syevp_txsem *s, result *r, int *y, int *m)
+{
+    *m = s->m;
+    *y = s->y;
+    if (!s->m) { /* le premier mercredi du mois prochain */
+        if (!c->has_dct)
+            return false;
+        *y = S_year_of(c->dct_b);
+        *m = S_month_of(c->dct_b) + s->rel;
+        r->flags |= SYEVP_TX_RELATIVE;
+        return true;
+    }
+    if (!s->y) {
+        syevp_txsem month = *s;
+        month.part = SYEVP_P_NONE;
+        if (!c->has_dct || !S_pick_year(c, &month, S_span_month, false, y))
+            return false;
+        r->flags |= SYEVP_TX_RELATIVE;
+    }
+    return true;
+}
+
+static void S_r_nthweek(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int y, m;
+    if (!S_month_of_sem(c, s, r, &y, &m)) {
+        S_unresolved(r, "XXXX-WXX", SYEV_GRAN_WEEK);
+        return;
+    }
+    /* Only whole Monday-Sunday weeks inside the month count. */
+    const int32_t first = syevp_month_first(y, m), last = syevp_month_last(y, m);
+    int32_t monday = first + (8 - syevp_weekday(first)) % 7;
+    if (s->n < 0) {
+        monday = S_monday(last);
+        if (monday + 6 > last)
+            monday -= 7;
+    } else {
+        monday += 7 * (s->n - 1);
+    }
+    syevp_when_set_days(&r->w, monday, monday + 6, SYEV_GRAN_WEEK, SYEV_MOD_NONE);
+}
+
+static void S_r_weekof(const rctx *c, const syevp_txsem *s, result *r)
+{
+    syevp_txsem one = *s;
+    one.kind = SYEVP_TXK_DATE;
+    S_r_date(c, &one, r);
+    r->story_day = false;
+    if (r->w.begin == SYEVP_NO_DAY) {
+        S_unresolved(r, "XXXX-WXX", SYEV_GRAN_WEEK);
+        return;
+    }
+    /* "la semaine du 6 octobre", a Sunday: the week that starts after it. */
+    const int32_t monday = S_monday(r->w.begin + 1);
+    syevp_when_set_days(&r->w, monday, monday + 6, SYEV_GRAN_WEEK, SYEV_MOD_NONE);
+}
+
+static void S_r_nthwday(const rctx *c, const syevp_txsem *s, result *r)
+{
+    int y, m;
+    if (!S_month_of_sem(c, s, r, &y, &m)) {
+        S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
+        return;
+    }
+    const int32_t first = syevp_month_first(y, m), last = syevp_month_last(y, m);
+    int32_t day;
+    if (s->n < 0)
+        day = last - (syevp_weekday(last) - s->wd + 7) % 7;
+    else
+        day = first + (s->wd - syevp_weekday(first) + 7) % 7 + 7 * (s->n - 1);
+    S_when_day(&r->w, day);
+    r->story_day = true;
+}
+
+static void S_resolve(const rctx *c, const syevp_txsem *s, result *r)
+{
+    memset(r, 0, sizeof *r);
+    syevp_when_clear(&r->w);
+    switch (s->kind) {
+    case SYEVP_TXK_DATE: S_r_date(c, s, r); break;
+    case SYEVP_TXK_DAYONLY: S_r_dayonly(c, s, r); break;
+    case SYEVP_TXK_WDDAY: S_r_wdday(c, s, r); break;
+    case SYEVP_TXK_MONTH: S_r_month(c, s, r); break;
+    case SYEVP_TXK_YEAR: S_r_year(s, r); break;
+    case SYEVP_TXK_SEASON: S_r_season(c, s, r); break;
+    case SYEVP_TXK_QUARTER: S_r_quarter(c, s, r); break;
+    case SYEVP_TXK_WEEKDAY: S_r_weekday(c, s, r); break;
+    case SYEVP_TXK_DAYREL: S_r_dayrel(c, s, r); break;
+    case SYEVP_TXK_WEEKREL: S_r_weekrel(c, s, r); break;
+    case SYEVP_TXK_MONTHREL: S_r_monthrel(c, s, r); break;
+    case SYEVP_TXK_YEARREL: S_r_yearrel(c, s, r); break;
+    case SYEVP_TXK_SHIFT: S_r_shift(c, s, r); break;
+    case SYEVP_TXK_WINDOW: S_r_window(c, s, r); break;
+    case SYEVP_TXK_UNITS: S_r_units(c, s, r); break;
+    case SYEVP_TXK_ANAPHOR: S_r_anaphor(c, s, r); break;
+    case SYEVP_TXK_LEADDAY: S_r_leadday(c, r); break;
+    case SYEVP_TXK_NIGHT: S_r_night(c, s, r); break;
+    case SYEVP_TXK_RANGE: S_r_range(c, s, r); break;
+    case SYEVP_TXK_NTHWEEK: S_r_nthweek(c, s, r); break;
+    case SYEVP_TXK_WEEKOF: S_r_weekof(c, s, r); break;
+    case SYEVP_TXK_NTHWDAY: S_r_nthwday(c, s, r); break;
+    }
+}
+
+bool syevp_txsem_absolute(const syevp_txsem *s, int32_t *begin, int32_t *end,
+                          syev_granularity *gran)
+{
+    if (!s->y)
+        return false;
+    switch (s->kind) {
+    case SYEVP_TXK_DATE:
+        if (!S_span_md(s, s->y, begin, end))
+            return false;
+        *begin += s->offset;
+        *end += s->offset;
+        *gran = SYEV_GRAN_DAY;
+        return true;
+    case SYEVP_TXK_MONTH:
+        *begin = syevp_month_first(s->y, s->m);
+        *end = syevp_month_last(s->y, s->m);
+        *gran = SYEV_GRAN_MONTH;
+        return s->part == SYEVP_P_NONE;
+    case SYEVP_TXK_YEAR:
+        S_year_part(s->y, SYEVP_P_NONE, begin, end);
+        *gran = SYEV_GRAN_YEAR;
+        return s->part == SYEVP_P_NONE;
+    default:
+        return false;
+    }
+}
+
+/* ================================================================== */
+/* Direction of a candidate                                            */
+/* ================================================================== */
+
+/* Does the folded text just before `pos` end with the word(s) `w`? */
+static bool S_preceded_by(const char *s, size_t pos, const char *w)
+{
+    while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
+        pos--;
+    size_t n = strlen(w);
+    if (pos < n || memcmp(s + pos - n, w, n) != 0)
+        return false;
+    return pos == n || !S_word_byte((unsigned char)s[pos - n - 1]) || w[0] == '\'';
+}
+
+/* -1, +1 or 0 from the words before the expression. */
+static int S_cue_before(const char *s, size_t pos)
+{
+    static const char *const forward[] = {"jusqu'a", "jusqu'au", "jusqu'en", "d'ici",
+                                          "d'ici a", "avant", "pour", "prevu", "prevue",
+                                          "prevus", "prevues", "programme", "programmee",
+                                          "fixe", "fixee", "a partir de", "a partir du",
+                                          "a compter de", "a compter du", NULL};
+    static const char *const backward[] = {"depuis", NULL};
+    for (const char *const *w = forward; *w; w++)
+        if (S_preceded_by(s, pos, *w))
+            return 1;
+    for (const char *const *w = backward; *w; w++)
+        if (S_preceded_by(s, pos, *w))
+            return -1;
+    return 0;
+}
+
+static size_t S_sentence_of(const syev_doc *doc, size_t pos)
+{
+    size_t lo = 0, hi = doc->sentence_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->sentences[mid].end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->sentence_count ? lo : (doc->sentence_count ? doc->sentence_count - 1 : 0);
+}
+
+static void S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c)
+{
+    c->dir = 0;
+    c->flip_ok = false;
+    if (cand->sem.flags & SYEVP_SEM_PAST) {
+        c->dir = -1;
+        return;
+    }
+    if (cand->sem.flags & SYEVP_SEM_FUTURE) {
+        c->dir = 1;
+        return;
+    }
+    const int cue = S_cue_before(doc->text.fold, cand->begin);
+    if (cue) {
+        c->dir = cue;
+        return;
+    }
+    if (!doc->sentence_count)
+        return;
+    const syevp_sentence *st = &doc->sentences[S_sentence_of(doc, cand->begin)];
+    syevp_verb v;
+    syevp_tense_probe(&doc->text, doc->text.fold, st->begin, st->end, cand->begin, &v);
+    switch (v.tense) {
+    case SYEVP_TENSE_PAST:
+        c->dir = -1;
+        c->flip_ok = true;
+        break;
+    case SYEVP_TENSE_FUTURE:
+        c->dir = 1;
+        break;
+    case SYEVP_TENSE_CONDITIONAL:
+        c->dir = v.perfect ? -1 : 1;
+        c->flip_ok = v.perfect;
+        break;
+    default:
+        break;
+    }
+}
+
+/* ================================================================== */
+/* The stage                                                           */
+/* ================================================================== */
+
+static void S_context_init(const syev_doc *doc, rctx *c, const story *st)
+{
+    memset(c, 0, sizeof *c);
+    c->doc = doc;
+    c->st = st;
+    c->has_dct = doc->dct_source != SYEV_DCT_NONE && doc->dct.begin != SYEVP_NO_DAY;
+    c->dct_b = doc->dct.begin;
+    c->dct_e = doc->dct.end;
+    c->dct_day = c->has_dct && c->dct_b == c->dct_e;
+    c->D = c->dct_b;
+}
+
+/* Only day-level dates told as events move the story on. */
+static void S_story_update(story *st, const syevp_txcand *cand, const result *r)
+{
+    if (!r->story_day || r->w.begin == SYEVP_NO_DAY || (cand->tx_flags & SYEVP_TX_DCT_HEADER) ||
+        (cand->sem.flags & (SYEVP_SEM_DEPUIS | SYEVP_SEM_FUTURE)) ||
+        (r->w.pub.granularity != SYEV_GRAN_DAY && r->w.pub.granularity != SYEV_GRAN_INTERVAL))
+        return;
+    st->has_anchor = true;
+    st->anchor_b = r->w.begin;
+    st->anchor_e = r->w.end;
+    if (!st->has_lead && cand->sem.kind != SYEVP_TXK_ANAPHOR) {
+        st->has_lead = true;
+        st->lead = r->w.begin;
+    }
+}
+
+static syev_status S_publish(syev_doc *doc, const syevp_txcand *cand, const result *r,
+                             syev_error *err)
+{
+    syevp_timex *t = syevp_doc_add_timex(doc);
+    if (!t)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    t->begin = cand->begin;
+    t->end = cand->end;
+    t->pub.span.begin = cand->begin; /* folded: syevp_doc_publish converts */
+    t->pub.span.end = cand->end;
+    t->pub.sentence = S_sentence_of(doc, cand->begin);
+    t->pub.date = r->w.pub;
+    t->first_day = r->w.begin;
+    t->last_day = r->w.end;
+    t->flags = r->flags | cand->tx_flags;
+    return SYEV_OK;
 }
 
 syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
 {
-    (void)eng;
-    (void)run;
-    return SYEV_OK;
+    syev_doc *doc = run->doc;
+    cand_list cands = {NULL, 0, 0};
+    syev_status st = S_detect(eng, run, &cands);
+    if (st == SYEV_OK)
+        syevp_dct_discover(doc, cands.v, cands.n);
+    story story_state = {false, 0, 0, false, 0};
+    for (size_t i = 0; st == SYEV_OK && i < cands.n; i++) {
+        rctx c;
+        result r;
+        S_context_init(doc, &c, &story_state);
+        S_direction(doc, &cands.v[i], &c);
+        S_resolve(&c, &cands.v[i].sem, &r);
+        S_story_update(&story_state, &cands.v[i], &r);
+        st = S_publish(doc, &cands.v[i], &r, run->err);
+    }
+    syevp_free(&doc->alloc, cands.v);
+    return st;
 }
