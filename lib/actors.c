@@ -131,7 +131,7 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
     for (size_t i = 0; st == SYEV_OK && i < count; i++)
         eng->form_place[i] = forms[i].place;
     if (st == SYEV_OK && count)
-        st = syevp_compile_table(ex, count, S_form_pattern, forms, &eng->places, err);
+        st = syevp_compile_table(ex, count, S_form_pattern, forms, true, &eng->places, err);
     for (size_t i = 0; i < count; i++)
         syevp_free(&ex->alloc, forms[i].pattern);
     syevp_free(&ex->alloc, forms);
@@ -146,7 +146,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                                    syev_error *err)
 {
     syev_status st = syevp_compile_table(ex, sizeof source_patterns / sizeof *source_patterns,
-                                         S_string_at, source_patterns, &eng->sources, err);
+                                         S_string_at, source_patterns, false, &eng->sources, err);
     if (st == SYEV_OK)
         st = S_compile(ex,
                        "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
@@ -203,7 +203,7 @@ syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine 
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     eng->lex = ex->lexicon;
     syev_status st = syevp_compile_table(ex, eng->lex->actor_count, S_actor_pattern,
-                                         eng->lex->actors, &eng->actors, err);
+                                         eng->lex->actors, true, &eng->actors, err);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)

@@ -35,7 +35,7 @@ struct syevp_event_engine {
 
 syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
                                 const char *(*pattern_at)(const void *table, size_t i),
-                                const void *table, pcre2_code **out, syev_error *err)
+                                const void *table, bool words, pcre2_code **out, syev_error *err)
 {
     size_t len = 16;
     for (size_t i = 0; i < count; i++)
@@ -43,11 +43,11 @@ syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
     char *p = syevp_malloc(&ex->alloc, len);
     if (!p)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory building a pattern");
-    size_t o = (size_t)snprintf(p, len, "\\b(?:");
+    size_t o = (size_t)snprintf(p, len, "%s(?:", words ? "\\b" : "");
     for (size_t i = 0; i < count; i++)
         o += (size_t)snprintf(p + o, len - o, "%s(?:%s)(*MARK:%zu)", i ? "|" : "",
                               pattern_at(table, i), i);
-    snprintf(p + o, len - o, ")\\b");
+    snprintf(p + o, len - o, ")%s", words ? "\\b" : "");
     syev_status st = syevp_regex_compile(&ex->re, p, 0, out, err);
     syevp_free(&ex->alloc, p);
     return st;
@@ -146,10 +146,10 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     eng->lex = ex->lexicon;
     syev_status st = syevp_compile_table(ex, eng->lex->trigger_count, S_trigger_pattern,
-                                         eng->lex->triggers, &eng->triggers, err);
+                                         eng->lex->triggers, true, &eng->triggers, err);
     if (st == SYEV_OK)
         st = syevp_compile_table(ex, eng->lex->stop_count, S_stop_pattern, eng->lex->stops,
-                                 &eng->stops, err);
+                                 true, &eng->stops, err);
     /* Matched on the text that ends at the trigger: "ces ", "l'accord",
      * "cette derniere ", "les memes ". */
     if (st == SYEV_OK)
@@ -196,6 +196,7 @@ typedef struct trig {
     size_t timex;                  /**< own governing TIMEX or SIZE_MAX */
     syev_factuality fact;
     const syevp_ref *place;        /**< most specific place attached to it */
+    int place_score;
     bool anaphoric;                /**< "ces negociations", "l'accord" */
     size_t group;                  /**< mention group within its sentence */
 } trig;
@@ -460,20 +461,45 @@ static size_t S_nearest_trig(const char *s, const trig *t, size_t n, size_t b, s
     return best;
 }
 
+/* How good a place is for an event: the most specific first, then one
+ * reached by a preposition of place ("a Alep") or right after the trigger
+ * ("les quartiers assieges de Homs"). */
+static int S_place_score(const syevp_ref *r, bool next_to_trigger)
+{
+    bool locative = (r->flags & SYEVP_REF_LOCATIVE) || next_to_trigger;
+    return 10 * S_place_rank(r->place->kind) + (locative ? 5 : 0);
+}
+
+/* Can this place be where the event of trigger t happens? */
+static bool S_place_fits(const trig *t, const syevp_ref *r)
+{
+    switch (t->entry->type) {
+    case SYEV_EVENT_CEASEFIRE: /* a truce covers ground in Syria, not the city that agreed it */
+        return strcmp(r->place->country, "SY") == 0;
+    case SYEV_EVENT_TALKS: /* a venue, never "sur la Syrie" (the topic) */
+        return (r->flags & SYEVP_REF_LOCATIVE) && r->place->kind != SYEVP_PLACE_COUNTRY
+               ? true
+               : (r->flags & SYEVP_REF_LOCATIVE) && strcmp(r->place->country, "SY") != 0;
+    default:
+        return true;
+    }
+}
+
 static void S_attach_places(state *S, trig *t, size_t n, size_t si)
 {
     const char *s = S->run->doc->text.fold;
     for (size_t k = 0; k < S->refs.places.n; k++) {
         const syevp_ref *r = &S->refs.places.v[k];
-        if (r->sentence != si || !(r->flags & SYEVP_REF_LOCATIVE) ||
-            (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)))
+        if (r->sentence != si || (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)))
             continue;
         trig *best = &t[S_nearest_trig(s, t, n, r->begin, r->end)];
-        /* A truce covers ground in Syria; a city abroad is where it was agreed. */
-        if (best->entry->type == SYEV_EVENT_CEASEFIRE && strcmp(r->place->country, "SY") != 0)
+        bool next = r->begin >= best->hit.end && r->begin <= best->hit.end + 4;
+        if (!S_place_fits(best, r))
             continue;
-        if (!best->place || S_place_rank(r->place->kind) > S_place_rank(best->place->place->kind))
+        if (!best->place || S_place_score(r, next) > best->place_score) {
             best->place = r;
+            best->place_score = S_place_score(r, next);
+        }
     }
 }
 
@@ -576,15 +602,23 @@ static const syev_place *S_pub_place(const state *S, const syevp_place_entry *p)
     return &S->eng->places[p - S->eng->lex->places];
 }
 
-/* Where: the trigger's own place; else what the story said for the same
- * kind of event (battles and truces always happen somewhere: Syria by
- * default; talks carry a venue over only to an anaphor). */
-static void S_mention_place(const state *S, syevp_mention *m, const trig *main, size_t first)
+/* Where: the best place of the mention's triggers (those as certain as its
+ * main one: "discute ... pour preparer d'eventuels pourparlers a Astana" is
+ * not located in Astana); else what the story said for the same kind of
+ * event (battles and truces always happen somewhere, Syria by default;
+ * talks carry a venue over only to an anaphor). */
+static void S_mention_place(const state *S, syevp_mention *m, const trig *t, size_t n,
+                            const trig *main, size_t first)
 {
     const syev_doc *doc = S->run->doc;
-    if (main->place) {
-        m->pub.location = S_pub_place(S, main->place->place);
-        m->pub.location_span = (syev_span){main->place->begin, main->place->end};
+    const trig *best = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (t[i].group == main->group && t[i].place && t[i].fact == main->fact &&
+            (!best || t[i].place_score > best->place_score))
+            best = &t[i];
+    if (best) {
+        m->pub.location = S_pub_place(S, best->place->place);
+        m->pub.location_span = (syev_span){best->place->begin, best->place->end};
         return;
     }
     if (m->pub.type == SYEV_EVENT_TALKS && !main->anaphoric)
@@ -681,7 +715,7 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
         (m->pub.factuality == SYEV_FACT_ASSERTED || m->pub.factuality == SYEV_FACT_ALLEGED))
         m->pub.factuality = SYEV_FACT_PLANNED;
     m->pub.cameo = S_cameo(main, m->pub.factuality);
-    S_mention_place(S, m, main, first);
+    S_mention_place(S, m, t, n, main, first);
     S_mention_source(S, m, si);
     m->pub.confidence = S_confidence(main, m->pub.anchor);
     syev_status st = S_mention_actors(S, m, t, n, group);
