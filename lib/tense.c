@@ -133,6 +133,15 @@ static const char NOT_IMPARFAIT[] =
 static const char NOT_PASSE_SIMPLE[] =
     "|different|coherent|adherent|inherent|referent|";
 
+/* Stems of the verbs that announce, decide or agree on a date: a past form
+ * of these may govern a date still to come ("a convoque ... le 7 mars"). */
+static const char *const ANNOUNCE_STEMS[] = {
+    "annonc", "convoqu", "conven", "convien", "fix", "decid", "prevu", "prevoi", "program",
+    "propos", "accept", "invit", "appel", "accord", "planifi", "envisag", "promi", "promet",
+    "declar", "indiqu", "precis", "dit", "expliqu", "estim", "souhait", "demand", "exig",
+    "reclam", "confirm", "affirm", "assur", "arret", "resolu", "vot", "adopt", "entendu",
+    "prolong", "report", "repouss", "decret", "ordon", NULL};
+
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
 /* ------------------------------------------------------------------ */
@@ -259,6 +268,18 @@ static bool S_is_bare_participle(const sent *st, size_t i)
            !S_in(st, i, PRESENT_FORMS);
 }
 
+static bool S_is_announce(const sent *st, size_t i)
+{
+    if (i >= st->n || st->tk[i].punct)
+        return false;
+    for (const char *const *p = ANNOUNCE_STEMS; *p; p++) {
+        size_t k = strlen(*p);
+        if (S_len(st, i) >= k && memcmp(st->s + st->tk[i].b, *p, k) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Index of the infinitive after a modal or aller, skipping clitics. */
 static bool S_infinitive_follows(const sent *st, size_t i)
 {
@@ -354,8 +375,10 @@ static bool S_avoir(const sent *st, size_t i, syevp_verb *v)
     } else {
         return false;
     }
-    if (part)
+    if (part) {
         v->end = st->tk[j].e;
+        v->announce = S_is_announce(st, j) || (S_is(st, j, "ete") && S_is_announce(st, S_skip(st, j)));
+    }
     return true;
 }
 
@@ -375,8 +398,10 @@ static bool S_etre(const sent *st, size_t i, syevp_verb *v)
         v->perfect = active_past;
     } else
         return false;
-    if (part)
+    if (part) {
         v->end = st->tk[j].e;
+        v->announce = S_is_announce(st, j);
+    }
     return true;
 }
 
@@ -406,6 +431,7 @@ static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
     if (S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v))
         return true;
     v->tense = S_tense_from_ending(st, i);
+    v->announce = S_is_announce(st, i);
     if (v->tense != SYEVP_TENSE_UNKNOWN)
         return true;
     if (S_in(st, i, PRESENT_FORMS)) {

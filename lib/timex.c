@@ -315,19 +315,19 @@ static const row_def ROWS[] = {
     /* --- weeks, months, years relative to the DCT --- */
     {"cette semaine(?:-ci)?|dans la semaine|la semaine en cours", S_h_fixed,
      {K(WEEKREL), .rel = 0}},
-    {"la semaine (?:derniere|passee|precedente|d'~avant)", S_h_fixed, {K(WEEKREL), .rel = -1}},
+    {"la semaine (?:derniere|passee|precedente|d'~avant)\\b", S_h_fixed, {K(WEEKREL), .rel = -1}},
     {"la semaine (?:prochaine|suivante|qui suit|d'~apres|qui vient)|la prochaine semaine",
      S_h_fixed, {K(WEEKREL), .rel = 1}},
     {"en semaine", S_h_fixed, {K(WEEKREL), .rel = 0, .part = SYEVP_P_WORKWEEK}},
     {"(?:ce|le) (?:week-end|weekend|week end)(?: (?<q>dernier|prochain|passe))?", S_h_weekend,
      {K(WEEKREL), .part = SYEVP_P_WEEKEND}},
-    {"le mois (?:dernier|passe|precedent|d'~avant)", S_h_fixed, {K(MONTHREL), .rel = -1}},
-    {"le mois (?:prochain|suivant|d'~apres)|le prochain mois", S_h_fixed,
+    {"le mois (?:dernier|passe|precedent|d'~avant)\\b", S_h_fixed, {K(MONTHREL), .rel = -1}},
+    {"le mois (?:prochain|suivant|d'~apres)\\b|le prochain mois\\b", S_h_fixed,
      {K(MONTHREL), .rel = 1}},
     {"ce mois(?:-ci)?|le mois en cours", S_h_fixed, {K(MONTHREL), .rel = 0}},
-    {"l'~(?:an|annee) (?:dernier|derniere|passe|passee|precedent|precedente)", S_h_fixed,
+    {"l'~(?:an|annee) (?:derniere?|passee?|precedente?)\\b", S_h_fixed,
      {K(YEARREL), .rel = -1}},
-    {"l'~(?:an|annee) (?:prochain|prochaine|suivant|suivante)", S_h_fixed, {K(YEARREL), .rel = 1}},
+    {"l'~(?:an|annee) (?:prochaine?|suivante?)\\b", S_h_fixed, {K(YEARREL), .rel = 1}},
     {"cette annee|l'~annee en cours", S_h_fixed, {K(YEARREL), .rel = 0}},
 
     /* --- windows around the DCT --- */
@@ -1084,6 +1084,10 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, size_t star
                                      t->fold[mv.end - 1] == ','))
             mv.end--;
         if (mv.end <= anchor || (found && mv.end - start <= best->end - start))
+            continue;
+        /* A row must not stop inside a word ("prochain" of "prochaine"). */
+        if (mv.end < t->fold_len && S_word_byte((unsigned char)t->fold[mv.end]) &&
+            S_word_byte((unsigned char)t->fold[mv.end - 1]))
             continue;
         syevp_txsem sem = ROWS[i].preset;
         if (!ROWS[i].handle(&mv, &sem))
@@ -2079,14 +2083,14 @@ static void S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c)
     switch (v.tense) {
     case SYEVP_TENSE_PAST:
         c->dir = -1;
-        c->flip_ok = true;
+        c->flip_ok = v.announce;
         break;
     case SYEVP_TENSE_FUTURE:
         c->dir = 1;
         break;
     case SYEVP_TENSE_CONDITIONAL:
         c->dir = v.perfect ? -1 : 1;
-        c->flip_ok = v.perfect;
+        c->flip_ok = v.perfect && v.announce;
         break;
     default:
         break;

@@ -34,6 +34,7 @@ int32_t syevp_month_last(int y, int m);
 typedef struct syevp_verb {
     syevp_tense tense;
     bool perfect;          /**< compound form of the past (aurait peri, sera parti) */
+    bool announce;         /**< a verb of saying, deciding or agreeing (a annonce) */
     size_t begin, end;     /**< folded span of the verb group */
 } syevp_verb;
 
