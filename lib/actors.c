@@ -399,5 +399,11 @@ int syevp_ground_near(const syevp_actor_engine *eng, const syevp_run *run,
         if ((r->begin >= te && r->begin < end) || (r->end <= tb && r->end + 30 >= tb))
             return 1;
     }
+    /* "reprise par le regime", "prise a l'EI": who took it or lost it */
+    for (size_t i = 0; i < refs->actors.n; i++) {
+        const syevp_ref *r = &refs->actors.v[i];
+        if ((r->flags & SYEVP_REF_ARMED) && r->begin >= te && r->begin <= te + 12)
+            return 1;
+    }
     return syevp_find(run, eng->ground, te, end, NULL, NULL);
 }

@@ -194,6 +194,7 @@ typedef struct trig {
     syevp_hit hit;
     const syevp_trigger_entry *entry;
     size_t timex;                  /**< own governing TIMEX or SIZE_MAX */
+    size_t timex_gap;              /**< its distance to the trigger */
     syev_factuality fact;
     const syevp_ref *place;        /**< most specific place attached to it */
     int place_score;
@@ -314,11 +315,60 @@ static size_t S_gap(size_t ab, size_t ae, size_t bb, size_t be)
     return ae <= bb ? bb - ae : be <= ab ? ab - be : 0;
 }
 
+/* Does the text that ends at `pos` end with one of `words`? */
+static bool S_preceded_by(const char *s, size_t from, size_t pos, const char *const *words,
+                          size_t nwords)
+{
+    while (pos > from && s[pos - 1] == ' ')
+        pos--;
+    for (size_t i = 0; i < nwords; i++) {
+        size_t n = strlen(words[i]);
+        if (pos >= from + n && memcmp(s + pos - n, words[i], n) == 0 &&
+            (pos - n == from || s[pos - n - 1] == ' ' || s[pos - n - 1] == '\''))
+            return true;
+    }
+    return false;
+}
+
+/* A TIMEX that cannot date an event of its sentence: the dateline, the
+ * bound of a state ("prolongee jusqu'a mercredi"), the start of the war in
+ * a casualty count ("270 000 morts depuis mars 2011"). */
 static bool S_timex_usable(const syev_doc *doc, size_t x, size_t si)
 {
+    static const char *const bounds[] = {"jusqu'a", "jusqu'au", "jusqu'aux", "jusqu'en"};
+    static const char *const background[] = {"morts depuis", "victimes depuis", "guerre depuis",
+                                             "conflit depuis", "morts en", "depuis le debut de"};
     const syevp_timex *tx = &doc->timexes[x];
-    return !(tx->flags & SYEVP_TX_DCT_HEADER) && tx->pub.date.value[0] &&
-           tx->begin >= doc->sentences[si].begin && tx->end <= doc->sentences[si].end;
+    const syevp_sentence *sent = &doc->sentences[si];
+    const char *s = doc->text.fold;
+    if ((tx->flags & SYEVP_TX_DCT_HEADER) || !tx->pub.date.value[0] || tx->begin < sent->begin ||
+        tx->end > sent->end)
+        return false;
+    return !S_preceded_by(s, sent->begin, tx->begin, bounds, 4) &&
+           !S_preceded_by(s, sent->begin, tx->begin, background, 6);
+}
+
+/* Is the TIMEX inside a relative clause (", qui ...", ", ou ...") whose
+ * antecedent is not the trigger ("Astana, ou les organisateurs installaient
+ * dimanche une table": dimanche does not date the talks)? */
+static bool S_timex_in_other_clause(const char *s, const syevp_sentence *sent, const trig *t,
+                                    const syevp_timex *tx)
+{
+    static const char *const relatives[] = {", qui ", ", dont ", ", ou ", ", lequel ",
+                                            ", laquelle "};
+    size_t lo = t->hit.end <= tx->begin ? t->hit.end : sent->begin;
+    for (size_t p = tx->begin; p-- > lo;) {
+        if (s[p] != ',')
+            continue;
+        for (size_t i = 0; i < sizeof relatives / sizeof *relatives; i++) {
+            size_t n = strlen(relatives[i]);
+            if (p + n <= tx->begin && memcmp(s + p, relatives[i], n) == 0)
+                /* the clause describes the trigger when it follows it closely */
+                return !(t->hit.end <= p && p - t->hit.end <= 2);
+        }
+        return false;
+    }
+    return false;
 }
 
 /* A TIMEX governs the whole sentence when it opens it ("Dimanche, ...",
@@ -333,42 +383,45 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
     size_t first_end = comma ? (size_t)(comma - s) : sent->end;
     if (tx->end <= first_end && first_end - sent->begin < 90)
         return true;
-    static const char *const saying[] = {"declare ", "annonce ", "indique ", "affirme ",
-                                         "confirme ", "precise ", "dit ", "ajoute ",
-                                         "rapporte ", "assure "};
-    size_t from = tx->begin > sent->begin + 12 ? tx->begin - 12 : sent->begin;
-    for (size_t i = 0; i < sizeof saying / sizeof *saying; i++) {
-        size_t n = strlen(saying[i]);
-        for (size_t p = from; p + n <= tx->begin; p++)
-            if (memcmp(s + p, saying[i], n) == 0)
-                return true;
-    }
-    return false;
+    static const char *const saying[] = {"declare", "annonce", "indique", "affirme", "confirme",
+                                         "precise", "dit", "ajoute", "rapporte", "assure"};
+    return S_preceded_by(s, sent->begin, tx->begin, saying, sizeof saying / sizeof *saying);
 }
 
-/* Each TIMEX of a sentence dates the trigger nearest to it; a trigger no
- * TIMEX chose takes one that governs the whole sentence. */
+/* Each TIMEX of a sentence chooses the trigger nearest to it (a date after
+ * its event is the usual order: "est entre en vigueur vendredi"), and each
+ * trigger keeps the nearest of the TIMEXes that chose it; a trigger that
+ * none chose takes one that governs the whole sentence. */
 static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
 {
     const syev_doc *doc = S->run->doc;
+    const char *s = doc->text.fold;
+    const syevp_sentence *sent = &doc->sentences[si];
+    for (size_t i = 0; i < n; i++)
+        t[i].timex_gap = SIZE_MAX;
     for (size_t x = 0; x < doc->timex_count; x++) {
         if (!S_timex_usable(doc, x, si))
             continue;
         const syevp_timex *tx = &doc->timexes[x];
         size_t best = SIZE_MAX, best_gap = SIZE_MAX;
         for (size_t i = 0; i < n; i++) {
-            size_t g = S_gap(t[i].hit.begin, t[i].hit.end, tx->begin, tx->end);
+            if (S_timex_in_other_clause(s, sent, &t[i], tx))
+                continue;
+            size_t g = S_gap(t[i].hit.begin, t[i].hit.end, tx->begin, tx->end) +
+                       (tx->end <= t[i].hit.begin ? 15 : 0);
             if (g < best_gap)
                 best = i, best_gap = g;
         }
-        if (best != SIZE_MAX && t[best].timex == SIZE_MAX)
+        if (best != SIZE_MAX && best_gap < t[best].timex_gap) {
             t[best].timex = x;
+            t[best].timex_gap = best_gap;
+        }
     }
     for (size_t x = 0; x < doc->timex_count; x++) {
         if (!S_timex_usable(doc, x, si) || !S_timex_governs_sentence(doc, x, si))
             continue;
         for (size_t i = 0; i < n; i++)
-            if (t[i].timex == SIZE_MAX)
+            if (t[i].timex == SIZE_MAX && !S_timex_in_other_clause(s, sent, &t[i], &doc->timexes[x]))
                 t[i].timex = x;
     }
 }
@@ -394,30 +447,74 @@ static void S_date_from_dct(const syev_doc *doc, syevp_mention *m)
     }
 }
 
-/* Undated: the date of the same event earlier in the story (same trigger
- * family first, then same type), the DCT for what goes on now. */
+/* The main mention of the last sentence that has one of this type: the
+ * truce that came into force, not the agreement it was made under. */
+static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
+                                           syev_event_type type)
+{
+    const syevp_mention *found = NULL;
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type != type || !p->pub.date.value[0])
+            continue;
+        if (found && p->sentence_index != found->sentence_index)
+            break;
+        found = p;
+    }
+    return found;
+}
+
+/* The same trigger word earlier ("la contre-attaque a echoue"). */
+static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t)
+{
+    const char *s = doc->text.fold;
+    size_t n = strcspn(s + t->hit.begin, " '");
+    n = n > 5 ? 5 : n;
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type == t->entry->type && p->pub.date.value[0] &&
+            strncmp(s + p->trig_begin, s + t->hit.begin, n) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+/* The latest date the story set before sentence `si` (in any sentence). */
+static const syevp_timex *S_last_story_date(const syev_doc *doc, size_t si)
+{
+    for (size_t x = doc->timex_count; x-- > 0;) {
+        const syevp_timex *tx = &doc->timexes[x];
+        if (tx->begin < doc->sentences[si].begin && !(tx->flags & SYEVP_TX_DCT_HEADER) &&
+            tx->first_day != SYEVP_NO_DAY)
+            return tx;
+    }
+    return NULL;
+}
+
+/* Undated: what goes on now is dated by the DCT; otherwise the date of the
+ * same event earlier in the story (the same word first, then the last
+ * mention of the type), else the last date the story set, else the DCT. */
 static void S_date_inherited(const state *S, syevp_mention *m, const trig *main, size_t first)
 {
     const syev_doc *doc = S->run->doc;
     const syevp_sentence *sent = &doc->sentences[main->hit.sentence];
-    syevp_tense tense = syevp_tense_at(doc->text.fold, sent->begin, sent->end, main->hit.begin);
-    const syevp_mention *same_type = NULL, *same_entry = NULL;
-    for (size_t i = first; i-- > 0;) {
-        const syevp_mention *p = &doc->mentions[i];
-        if (p->pub.type != m->pub.type || !p->pub.date.value[0])
-            continue;
-        if (!same_type)
-            same_type = p;
-        if (!same_entry && strcmp(p->pub.cameo, m->pub.cameo) == 0 &&
-            doc->text.fold[p->trig_begin] == doc->text.fold[main->hit.begin])
-            same_entry = p;
-    }
-    const syevp_mention *from = same_entry ? same_entry : same_type;
-    if (!from || (tense == SYEVP_TENSE_PRESENT && !same_entry)) {
+    if (syevp_tense_at(doc->text.fold, sent->begin, sent->end, main->hit.begin) ==
+        SYEVP_TENSE_PRESENT) {
         S_date_from_dct(doc, m);
         return;
     }
-    m->pub.date = from->pub.date;
+    const syevp_mention *from = S_last_same_word(doc, first, main);
+    if (!from)
+        from = S_last_of_type(doc, first, m->pub.type);
+    const syevp_timex *story = from ? NULL : S_last_story_date(doc, main->hit.sentence);
+    if (from)
+        m->pub.date = from->pub.date;
+    else if (story)
+        m->pub.date = story->pub.date;
+    else {
+        S_date_from_dct(doc, m);
+        return;
+    }
     m->pub.anchor = SYEV_ANCHOR_INHERITED;
 }
 
