@@ -1,0 +1,187 @@
+/* test_tense.c — the tense of the verb that governs a date (lib/tense.c).
+ *
+ * Each sentence is written for this test; the position probed is the first
+ * occurrence of a marker word (the date).  Expected tenses follow French
+ * grammar: passe compose, imparfait and plus-que-parfait are past; futur,
+ * futur proche (va + infinitif) and doit/doivent + infinitif are future.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "syev_private.h"
+#include "timex_private.h"
+
+/* Probes the folded `text` at the first occurrence of `marker` (folded). */
+static syevp_verb S_probe(const char *text, const char *marker, bool with_original)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(syevp_text_init(&t, &a, text, strlen(text), NULL), SYEV_OK);
+    const char *at = strstr(t.fold, marker);
+    assert_non_null(at);
+    syevp_verb v;
+    syevp_tense_probe(with_original ? &t : NULL, t.fold, 0, t.fold_len, (size_t)(at - t.fold), &v);
+    syevp_text_release(&t, &a);
+    return v;
+}
+
+static syevp_tense S_tense(const char *text, const char *marker)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(syevp_text_init(&t, &a, text, strlen(text), NULL), SYEV_OK);
+    const char *at = strstr(t.fold, marker);
+    assert_non_null(at);
+    syevp_tense tense = syevp_tense_at(t.fold, 0, t.fold_len, (size_t)(at - t.fold));
+    syevp_text_release(&t, &a);
+    return tense;
+}
+
+static void test_passe_compose(void **state)
+{
+    (void)state;
+    assert_int_equal(S_tense("Le ministre a déclaré mardi que la trêve tenait.", "mardi"),
+                     SYEVP_TENSE_PAST);
+    assert_int_equal(S_tense("Les rebelles ont quitté la ville dimanche.", "dimanche"),
+                     SYEVP_TENSE_PAST);
+    /* etre + participle of a verb of movement, and reflexives */
+    assert_int_equal(S_tense("La trêve est entrée en vigueur vendredi.", "vendredi"),
+                     SYEVP_TENSE_PAST);
+    assert_int_equal(S_tense("Les chefs se sont entretenus lundi.", "lundi"), SYEVP_TENSE_PAST);
+    /* a ete + participle */
+    assert_int_equal(S_tense("La trêve a été prolongée jeudi.", "jeudi"), SYEVP_TENSE_PAST);
+    /* a-t-il + participle */
+    assert_int_equal(S_tense("Qui a-t-il rencontré samedi ?", "samedi"), SYEVP_TENSE_PAST);
+}
+
+static void test_imparfait_and_plus_que_parfait(void **state)
+{
+    (void)state;
+    assert_int_equal(S_tense("Les organisateurs installaient dimanche une table.", "dimanche"),
+                     SYEVP_TENSE_PAST);
+    assert_int_equal(S_tense("Les deux ministres s'étaient entretenus mardi.", "mardi"),
+                     SYEVP_TENSE_PAST);
+    assert_int_equal(S_tense("L'armée avait repris la colline lundi.", "lundi"), SYEVP_TENSE_PAST);
+    assert_int_equal(S_tense("Les rebelles furent chassés en mars.", "mars"), SYEVP_TENSE_PAST);
+}
+
+static void test_future_forms(void **state)
+{
+    (void)state;
+    assert_int_equal(S_tense("L'évacuation commencera mercredi.", "mercredi"),
+                     SYEVP_TENSE_FUTURE);
+    assert_int_equal(S_tense("Les délégations se rendront jeudi à Genève.", "jeudi"),
+                     SYEVP_TENSE_FUTURE);
+    /* futur proche and devoir + infinitive */
+    assert_int_equal(S_tense("Moscou va signer l'accord vendredi.", "vendredi"),
+                     SYEVP_TENSE_FUTURE);
+    assert_int_equal(S_tense("Les pourparlers, qui doivent démarrer lundi, seront longs.", "lundi"),
+                     SYEVP_TENSE_FUTURE);
+    assert_int_equal(S_tense("La réunion doit avoir lieu samedi.", "samedi"), SYEVP_TENSE_FUTURE);
+    assert_int_equal(S_tense("La trêve sera respectée dimanche.", "dimanche"), SYEVP_TENSE_FUTURE);
+}
+
+static void test_conditional(void **state)
+{
+    (void)state;
+    assert_int_equal(S_tense("La réunion pourrait avoir lieu jeudi.", "jeudi"),
+                     SYEVP_TENSE_CONDITIONAL);
+    assert_int_equal(S_tense("Les forces devraient entrer dans la ville lundi.", "lundi"),
+                     SYEVP_TENSE_CONDITIONAL);
+    assert_int_equal(S_tense("Moscou négocierait depuis mardi.", "mardi"),
+                     SYEVP_TENSE_CONDITIONAL);
+    /* The conditional past is a hearsay past: perfect. */
+    syevp_verb v = S_probe("Le chef aurait péri lundi lors d'une attaque.", "lundi", true);
+    assert_int_equal(v.tense, SYEVP_TENSE_CONDITIONAL);
+    assert_true(v.perfect);
+    v = S_probe("La réunion pourrait avoir lieu jeudi.", "jeudi", true);
+    assert_false(v.perfect);
+}
+
+static void test_present(void **state)
+{
+    (void)state;
+    assert_int_equal(S_tense("L'Observatoire rapporte mardi de nouveaux combats.", "mardi"),
+                     SYEVP_TENSE_PRESENT);
+    /* etre + participle that is not a verb of movement: passive present */
+    assert_int_equal(S_tense("Le ministre est attendu mercredi à Damas.", "mercredi"),
+                     SYEVP_TENSE_PRESENT);
+    assert_int_equal(S_tense("Samedi matin, les combats continuent.", "samedi"),
+                     SYEVP_TENSE_PRESENT);
+    /* "a lieu": with the original text, "a" is the verb, not the preposition */
+    assert_int_equal(S_probe("La réunion a lieu jeudi.", "jeudi", true).tense,
+                     SYEVP_TENSE_PRESENT);
+}
+
+static void test_preposition_a_is_not_a_verb(void **state)
+{
+    (void)state;
+    /* "à Genève": the fold says "a geneve"; the original text tells. */
+    syevp_verb v = S_probe("Les délégués à Genève ouvriront lundi la session.", "lundi", true);
+    assert_int_equal(v.tense, SYEVP_TENSE_FUTURE);
+    v = S_probe("Les délégués à Alep, lundi, puis la trêve.", "lundi", true);
+    assert_int_equal(v.tense, SYEVP_TENSE_UNKNOWN);
+}
+
+static void test_adjectival_participle(void **state)
+{
+    (void)state;
+    /* A participle right before the date governs it over a farther verb. */
+    assert_int_equal(S_tense("Les discussions seraient centrées sur une trêve instaurée fin "
+                             "décembre.", "fin"),
+                     SYEVP_TENSE_PAST);
+    assert_int_equal(S_tense("Un cessez-le-feu est entré en vigueur selon un accord conclu lundi.",
+                             "lundi"),
+                     SYEVP_TENSE_PAST);
+}
+
+static void test_nearest_clause_wins(void **state)
+{
+    (void)state;
+    const char *s = "Le ministre a annoncé que les négociations reprendront jeudi.";
+    assert_int_equal(S_tense(s, "jeudi"), SYEVP_TENSE_FUTURE);
+    s = "Les rebelles ont repris la ville, et l'armée attaquera mardi.";
+    assert_int_equal(S_tense(s, "mardi"), SYEVP_TENSE_FUTURE);
+    s = "Dimanche, les forces ont avancé.";
+    assert_int_equal(S_tense(s, "dimanche"), SYEVP_TENSE_PAST);
+}
+
+static void test_announcing_verbs(void **state)
+{
+    (void)state;
+    assert_true(S_probe("L'émissaire a convoqué les parties le 7 mars.", "le 7", true).announce);
+    assert_false(S_probe("L'armée a repris la ville le 1er mars.", "le 1er", true).announce);
+}
+
+static void test_no_verb(void **state)
+{
+    (void)state;
+    assert_int_equal(S_tense("Syrie : trêve à Alep mardi", "mardi"), SYEVP_TENSE_UNKNOWN);
+    assert_int_equal(syevp_tense_at("", 0, 0, 0), SYEVP_TENSE_UNKNOWN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_passe_compose),
+        cmocka_unit_test(test_imparfait_and_plus_que_parfait),
+        cmocka_unit_test(test_future_forms),
+        cmocka_unit_test(test_conditional),
+        cmocka_unit_test(test_present),
+        cmocka_unit_test(test_preposition_a_is_not_a_verb),
+        cmocka_unit_test(test_adjectival_participle),
+        cmocka_unit_test(test_nearest_clause_wins),
+        cmocka_unit_test(test_announcing_verbs),
+        cmocka_unit_test(test_no_verb),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
