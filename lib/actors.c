@@ -151,7 +151,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         st = S_compile(ex,
                        "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
                        "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) )"
-                       "\\s*(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
+                       "\\s*+(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
                        "avions|troupes|bombardements|frappes|raids|milices|combattants|hommes)\\b)"
                        "[^,.;:\"]+",
                        0, &eng->supporters, err);

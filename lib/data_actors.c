@@ -21,6 +21,15 @@ const syevp_actor_entry syevp_builtin_actors[] = {
          "(?:traduits?|traduites?|en) russe|langue russe|croix-rouge|washington post|"
          "new york times|financial times", 0},
     {"", "armee (?:irakienne|libanaise|egyptienne|jordanienne)", 0},
+    /* a nationality that qualifies ground or media, not a party */
+    {"", "(?:frontieres?|territoires?|sol|cote|capitale|villes?|provinces?|regions?|villages?|"
+         "localites?|espace aerien|langue|presse|medias|agences?|television|chaines?|journal|"
+         "quotidien|hebdomadaire|site) (?:[a-z-]+ )?(?:syro-)?(?:russes?|turque?s?|"
+         "iranien(?:ne)?s?|americaine?s?|saoudien(?:ne)?s?|francaise?s?|britanniques?|"
+         "jordanien(?:ne)?s?|israelien(?:ne)?s?|syrien(?:ne)?s?|kurdes?|libanaise?s?|"
+         "kazakhe?s?|irakien(?:ne)?s?)", 0},
+    /* a coalition named before (often not the US-led one) */
+    {"", "cette coalition", 0},
     /* specific multi-word names first */
     {"SYRREB", "armee syrienne libre|asl|opposition (?:syrienne )?(?:armee|moderee)|"
                "unites armees de l'opposition|opposants armes", ARM},

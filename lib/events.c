@@ -22,7 +22,8 @@ struct syevp_event_engine {
     const syevp_lexicon *lex;
     pcre2_code *triggers;
     pcre2_code *stops;
-    pcre2_code *anaphor; /**< a determiner that points back, just before a trigger */
+    pcre2_code *anaphor; /**< a demonstrative just before a trigger */
+    pcre2_code *definite; /**< a demonstrative or definite article */
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
     syevp_fact_engine *fact;
@@ -150,14 +151,22 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
     if (st == SYEV_OK)
         st = syevp_compile_table(ex, eng->lex->stop_count, S_stop_pattern, eng->lex->stops,
                                  true, &eng->stops, err);
-    /* Matched on the text that ends at the trigger: "ces ", "l'accord",
-     * "cette derniere ", "les memes ". */
+    /* Matched on the text that ends at the trigger: "ces ", "cette
+     * derniere ", "les memes " (a demonstrative points back). */
+    if (st == SYEV_OK)
+        st = syevp_regex_compile(&ex->re,
+                                 "\\b(?:ce|cet|cette|ces|les memes|ces memes)\\s+"
+                                 "(?:(?:dernier|derniere|derniers|dernieres|meme|memes|"
+                                 "premier|premiere|precedente?s?)\\s+)?\\z",
+                                 0, &eng->anaphor, err);
+    /* ... or a definite article ("les pourparlers", "l'accord"): a talks
+     * venue named before carries over to it. */
     if (st == SYEV_OK)
         st = syevp_regex_compile(&ex->re,
                                  "(?:\\b(?:ce|cet|cette|ces|le|la|les|du|au|aux|de la)\\s+"
                                  "(?:(?:dernier|derniere|derniers|dernieres|meme|memes|"
                                  "premier|premiere|precedente?s?)\\s+)?|\\bl')\\z",
-                                 0, &eng->anaphor, err);
+                                 0, &eng->definite, err);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)
@@ -179,6 +188,7 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->triggers);
     pcre2_code_free(eng->stops);
     pcre2_code_free(eng->anaphor);
+    pcre2_code_free(eng->definite);
     syevp_fact_engine_free(eng->fact, a);
     syevp_actor_engine_free(eng->actors, a);
     syevp_free(a, eng->places);
@@ -198,7 +208,8 @@ typedef struct trig {
     syev_factuality fact;
     const syevp_ref *place;        /**< most specific place attached to it */
     int place_score;
-    bool anaphoric;                /**< "ces negociations", "l'accord" */
+    bool anaphoric;                /**< "ces negociations" */
+    bool definite;                 /**< "les negociations", "l'accord" */
     size_t group;                  /**< mention group within its sentence */
 } trig;
 
@@ -600,12 +611,13 @@ static void S_attach_places(state *S, trig *t, size_t n, size_t si)
     }
 }
 
-static bool S_is_anaphoric(const state *S, const trig *t)
+/* Does `re` match the text of the sentence that ends at the trigger? */
+static bool S_before_trigger(const state *S, const pcre2_code *re, const trig *t)
 {
     const syev_doc *doc = S->run->doc;
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 40 ? t->hit.begin - 40 : sb;
-    return syevp_find(S->run, S->eng->anaphor, from, t->hit.begin, NULL, NULL) == 1;
+    return syevp_find(S->run, re, from, t->hit.begin, NULL, NULL) == 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -674,6 +686,26 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
     return SYEV_OK;
 }
 
+/* A truce discussed in talks ("des consultations ... sur un eventuel
+ * cessez-le-feu") has the parties of the talks, and the other way round:
+ * a ceasefire or talks mention with no participant of its own takes those
+ * linked to the other ceasefire and talks triggers of its sentence. */
+static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, size_t n)
+{
+    const char *s = S->run->doc->text.fold;
+    for (size_t k = 0; k < S->refs.actors.n; k++) {
+        const syevp_ref *r = &S->refs.actors.v[k];
+        if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
+            continue;
+        if (t[S_nearest_trig(s, t, n, r->begin, r->end)].entry->type == SYEV_EVENT_BATTLE)
+            continue;
+        syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
 /* An anaphor with no participant of its own carries those of the last
  * mention of its type. */
 static syev_status S_inherit_actors(state *S, syevp_mention *m, size_t first)
@@ -718,7 +750,7 @@ static void S_mention_place(const state *S, syevp_mention *m, const trig *t, siz
         m->pub.location_span = (syev_span){best->place->begin, best->place->end};
         return;
     }
-    if (m->pub.type == SYEV_EVENT_TALKS && !main->anaphoric)
+    if (m->pub.type == SYEV_EVENT_TALKS && !main->definite)
         return;
     for (size_t i = first; i-- > 0;) {
         const syevp_mention *p = &doc->mentions[i];
@@ -816,6 +848,8 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     S_mention_source(S, m, si);
     m->pub.confidence = S_confidence(main, m->pub.anchor);
     syev_status st = S_mention_actors(S, m, t, n, group);
+    if (st == SYEV_OK && m->pub.actor_count == 0 && m->pub.type != SYEV_EVENT_BATTLE)
+        st = S_shared_actors(S, m, t, n);
     if (st == SYEV_OK && m->pub.actor_count == 0 && main->anaphoric)
         st = S_inherit_actors(S, m, first);
     return st;
@@ -867,7 +901,8 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     for (size_t i = 0; i < n && st == SYEV_OK; i++) {
         t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
-        t[i].anaphoric = S_is_anaphoric(S, &t[i]);
+        t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &t[i]);
+        t[i].definite = S_before_trigger(S, S->eng->definite, &t[i]);
     }
     syevp_free(&S->run->doc->alloc, cues.hits.v);
     if (st != SYEV_OK)
