@@ -1,0 +1,395 @@
+/* test_events.c — trigger families, rejections, actors, places, sources and
+ * dates of event mentions, on French sentences written for these tests.
+ * Expected values follow SPEC.md sections 2, 3 and 6. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "syriaevents.h"
+
+static syev_extractor *ex;
+
+static int S_setup(void **state)
+{
+    (void)state;
+    syev_error err;
+    return syev_extractor_new(NULL, &ex, &err) == SYEV_OK ? 0 : -1;
+}
+
+static int S_teardown(void **state)
+{
+    (void)state;
+    syev_extractor_free(ex);
+    return 0;
+}
+
+static syev_doc *S_run(const char *text, const char *dct)
+{
+    syev_doc *doc = NULL;
+    syev_error err;
+    syev_status st = syev_extract(ex, text, strlen(text), "t", dct, &doc, &err);
+    if (st != SYEV_OK)
+        fail_msg("extract failed: %s", err.message);
+    return doc;
+}
+
+static size_t S_count(const syev_doc *doc, syev_event_type type)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < syev_doc_mention_count(doc); i++)
+        n += syev_doc_mention(doc, i)->type == type;
+    return n;
+}
+
+/* The k-th mention of a type (k from 0); fails the test when absent. */
+static const syev_mention *S_nth(const syev_doc *doc, syev_event_type type, size_t k)
+{
+    for (size_t i = 0; i < syev_doc_mention_count(doc); i++) {
+        const syev_mention *m = syev_doc_mention(doc, i);
+        if (m->type == type && k-- == 0)
+            return m;
+    }
+    fail_msg("no %s mention #%zu", syev_event_type_name(type), k);
+    return NULL;
+}
+
+static bool S_has_actor(const syev_mention *m, const char *code)
+{
+    for (size_t i = 0; i < m->actor_count; i++)
+        if (strcmp(m->actors[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static void S_trigger_is(const syev_doc *doc, const syev_mention *m, const char *expected)
+{
+    size_t len = 0;
+    const char *text = syev_doc_text(doc, &len);
+    assert_true(m->trigger.end <= len);
+    size_t n = m->trigger.end - m->trigger.begin;
+    if (n != strlen(expected) || memcmp(text + m->trigger.begin, expected, n) != 0)
+        fail_msg("trigger \"%.*s\", expected \"%s\"", (int)n, text + m->trigger.begin, expected);
+}
+
+/* ------------------------------------------------------------------ */
+/* Trigger families                                                    */
+/* ------------------------------------------------------------------ */
+
+static void test_ceasefire_forms(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Une trêve a été conclue à Homs.",
+        "Le CESSEZ-LE-FEU tient toujours à Alep.",
+        "Les treves successives ont échoué.",
+        "La cessation des hostilités est entrée en vigueur à minuit.",
+        "Les belligérants ont accepté l'arrêt des actions militaires.",
+        "Les deux parrains ont créé quatre zones de désescalade.",
+        "L'ONU demande une pause humanitaire à Douma.",
+        "Les chefs militaires veulent stopper les combats dans la région."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        syev_doc *doc = S_run(texts[i], "2017-05-04");
+        if (S_count(doc, SYEV_EVENT_CEASEFIRE) != 1)
+            fail_msg("no ceasefire in: %s", texts[i]);
+        assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 0); /* "arret des combats" */
+        syev_doc_free(doc);
+    }
+}
+
+static void test_talks_forms(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Les pourparlers reprennent à Genève.",
+        "Moscou et Ankara négocient depuis lundi.",
+        "Les deux camps ont négocié toute la nuit.",
+        "Un nouveau tour de négociations s'est ouvert à Astana.",
+        "Le ministre russe s'est entretenu avec son homologue turc.",
+        "Des consultations ont eu lieu entre les délégations.",
+        "Une réunion des garants est prévue à Sotchi.",
+        "Les deux présidents ont eu une conversation téléphonique."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        syev_doc *doc = S_run(texts[i], "2017-05-04");
+        if (S_count(doc, SYEV_EVENT_TALKS) != 1)
+            fail_msg("no talks in: %s", texts[i]);
+        syev_doc_free(doc);
+    }
+}
+
+static void test_battle_forms(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "De violents combats opposent l'armée aux rebelles près de Hama.",
+        "Des affrontements ont éclaté dans le quartier.",
+        "L'aviation a bombardé plusieurs villages de la province d'Idleb.",
+        "Des frappes aériennes ont visé la ville de Raqqa.",
+        "Les rebelles ont repoussé une attaque de l'EI.",
+        "Les forces kurdes se sont emparées du barrage.",
+        "L'armée a repris la ville de Palmyre aux djihadistes.",
+        "Le siège de la ville dure depuis des mois.",
+        "Plus de 200 combattants se sont rendus à l'armée syrienne."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        syev_doc *doc = S_run(texts[i], "2017-05-04");
+        if (S_count(doc, SYEV_EVENT_BATTLE) != 1)
+            fail_msg("no battle in: %s", texts[i]);
+        syev_doc_free(doc);
+    }
+}
+
+static void test_surrender_code_and_multiword_trigger(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Plus de 200 combattants se sont rendus à l'armée syrienne.", "2017-05-04");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_string_equal(m->cameo, "0874");
+    S_trigger_is(doc, m, "se sont rendus");
+    syev_doc_free(doc);
+    doc = S_run("La cessation des hostilités a commencé.", "2017-05-04");
+    S_trigger_is(doc, S_nth(doc, SYEV_EVENT_CEASEFIRE, 0), "cessation des hostilités");
+    syev_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* Rejections                                                          */
+/* ------------------------------------------------------------------ */
+
+static void test_rejections(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "George Durand, membre du Haut Comité des négociations, a publié un communiqué.",
+        "Le ministre a subi une attaque verbale de ses adversaires.",
+        "Ce festival célèbre la rencontre de deux mondes.",
+        "Le conflit a fait plus de 300 000 morts depuis 2011.",
+        "Les négociations commerciales entre les deux pays avancent.",
+        "Les délégués se rendront à Genève mercredi.",
+        "Le porte-parole a tenu une conférence de presse.",
+        "Le président a accordé un entretien au journal Le Monde.",
+        "Les deux dirigeants sont d'accord sur le calendrier.",
+        "Alep fut longtemps le principal champ de bataille du pays."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        syev_doc *doc = S_run(texts[i], "2017-05-04");
+        if (syev_doc_mention_count(doc) != 0)
+            fail_msg("unexpected mention in: %s", texts[i]);
+        syev_doc_free(doc);
+    }
+}
+
+static void test_weak_words_need_context(void **state)
+{
+    (void)state;
+    /* "reprendre" is a capture only with ground and fighters around it */
+    syev_doc *doc = S_run("Les négociations ont repris à Genève.", "2017-05-04");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 0);
+    assert_int_equal(S_count(doc, SYEV_EVENT_TALKS), 1);
+    syev_doc_free(doc);
+    /* "l'accord" is a truce only in a story about a truce */
+    doc = S_run("Les deux pays ont signé un accord commercial. L'accord entre en vigueur.", "2017-05-04");
+    assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 0);
+    syev_doc_free(doc);
+    doc = S_run("Une trêve a été décidée à Homs. L'accord a été signé mardi.", "2017-05-04");
+    assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 2);
+    syev_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* One mention per sentence, type and date                             */
+/* ------------------------------------------------------------------ */
+
+static void test_one_mention_per_type_and_date(void **state)
+{
+    (void)state;
+    /* two battle words, one date: one mention */
+    syev_doc *doc = S_run("Les combats et les bombardements ont repris à Alep.", "2016-12-27");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 1);
+    syev_doc_free(doc);
+    /* a truce and the agreement it follows, on two dates: two mentions */
+    doc = S_run("Un cessez-le-feu est entré en vigueur samedi en Syrie, selon un accord conclu lundi "
+                "entre la Russie et les Etats-Unis.",
+                "2016-02-27");
+    assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 2);
+    assert_string_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0)->date.value, "2016-02-27");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 1)->date.value, "2016-02-22");
+    syev_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+/* ------------------------------------------------------------------ */
+
+static void test_dates_and_anchors(void **state)
+{
+    (void)state;
+    /* a weekday in the past tense: the latest one on or before the DCT */
+    syev_doc *doc = S_run("Le cessez-le-feu est entré en vigueur vendredi.", "2016-12-27");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_CEASEFIRE, 0);
+    assert_string_equal(m->date.value, "2016-12-23");
+    assert_int_equal(m->anchor, SYEV_ANCHOR_RELATIVE);
+    assert_true(m->date_span.end > m->date_span.begin);
+    syev_doc_free(doc);
+    /* an explicit date */
+    doc = S_run("Le premier tour des négociations a eu lieu le 23 janvier 2017 à Astana.", "2017-02-01");
+    m = S_nth(doc, SYEV_EVENT_TALKS, 0);
+    assert_string_equal(m->date.value, "2017-01-23");
+    assert_int_equal(m->anchor, SYEV_ANCHOR_EXPLICIT);
+    syev_doc_free(doc);
+    /* an undated ongoing event takes the DCT */
+    doc = S_run("Les combats continuent à Alep.", "2016-12-27");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_string_equal(m->date.value, "2016-12-27");
+    assert_int_equal(m->anchor, SYEV_ANCHOR_DCT);
+    syev_doc_free(doc);
+    /* an undated mention of the same event inherits its date */
+    doc = S_run("Une contre-attaque a été lancée lundi. La contre-attaque a échoué.", "2016-12-27");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 1);
+    assert_string_equal(m->date.value, "2016-12-26");
+    assert_int_equal(m->anchor, SYEV_ANCHOR_INHERITED);
+    syev_doc_free(doc);
+    /* no DCT, no date: anchor none */
+    doc = S_run("Les combats continuent à Alep.", NULL);
+    assert_int_equal(S_nth(doc, SYEV_EVENT_BATTLE, 0)->anchor, SYEV_ANCHOR_NONE);
+    syev_doc_free(doc);
+}
+
+static void test_bound_is_not_the_date(void **state)
+{
+    (void)state;
+    /* "jusqu'a mercredi" bounds the truce, it does not date the extension */
+    syev_doc *doc = S_run("Cette trêve a été prolongée jusqu'à mercredi.", "2014-02-10");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0)->date.value, "2014-02-10");
+    syev_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* Actors, places, sources                                             */
+/* ------------------------------------------------------------------ */
+
+static void test_participants_not_speaker(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Les forces kurdes ont pris la ville de Manbij, a déclaré mardi le "
+                          "ministre turc des Affaires étrangères.",
+                          "2016-08-12");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "YPG"));
+    assert_false(S_has_actor(m, "TUR"));
+    assert_true(m->source.end > m->source.begin);
+    assert_non_null(m->location);
+    assert_string_equal(m->location->name, "Manbij");
+    syev_doc_free(doc);
+}
+
+static void test_supporters_are_not_participants(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Les rebelles, appuyés par la Turquie, ont attaqué les positions de l'EI.",
+                          "2017-01-10");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "SYRREB"));
+    assert_true(S_has_actor(m, "ISIS"));
+    assert_false(S_has_actor(m, "TUR"));
+    syev_doc_free(doc);
+    /* forces that take part are participants */
+    doc = S_run("L'armée syrienne, appuyée par des forces du Hezbollah, a repris la ville aux rebelles.",
+                "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "SYRGOV"));
+    assert_true(S_has_actor(m, "HEZ"));
+    syev_doc_free(doc);
+}
+
+static void test_capitals_as_parties_and_places(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Moscou et Ankara ont négocié à Téhéran.", "2017-01-10");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_TALKS, 0);
+    assert_true(S_has_actor(m, "RUS"));
+    assert_true(S_has_actor(m, "TUR"));
+    assert_false(S_has_actor(m, "IRN")); /* Tehran is the venue */
+    assert_non_null(m->location);
+    assert_string_equal(m->location->name, "Tehran");
+    syev_doc_free(doc);
+}
+
+static void test_place_qualifying_an_actor(void **state)
+{
+    (void)state;
+    /* "les rebelles de Deraa" says who, not where the talks are */
+    syev_doc *doc = S_run("Les rebelles de la province de Deraa négocient avec des émissaires russes.",
+                          "2018-07-01");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_TALKS, 0);
+    assert_null(m->location);
+    assert_true(S_has_actor(m, "SYRREB"));
+    assert_true(S_has_actor(m, "RUS"));
+    syev_doc_free(doc);
+}
+
+static void test_ceasefire_covers_an_area(void **state)
+{
+    (void)state;
+    /* agreed in Astana, it covers Syria */
+    syev_doc *doc = S_run("Une trêve a été conclue à Astana.", "2017-01-10");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_CEASEFIRE, 0);
+    assert_non_null(m->location);
+    assert_string_equal(m->location->name, "Syria");
+    syev_doc_free(doc);
+    /* the most specific place wins */
+    doc = S_run("Un cessez-le-feu est entré en vigueur à Alep, en Syrie.", "2017-01-10");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0)->location->name, "Aleppo");
+    syev_doc_free(doc);
+}
+
+static void test_anaphor_carries_participants(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Des négociations entre Moscou et Ankara ont eu lieu mardi. "
+                          "Ces négociations ont été difficiles.",
+                          "2016-12-27");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_TALKS, 1);
+    assert_true(S_has_actor(m, "RUS"));
+    assert_true(S_has_actor(m, "TUR"));
+    syev_doc_free(doc);
+}
+
+static void test_confidence_and_cameo(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Des raids aériens ont frappé Douma samedi.", "2018-02-25");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_string_equal(m->cameo, "195");
+    assert_true(m->confidence > 0.0 && m->confidence <= 1.0);
+    syev_doc_free(doc);
+    doc = S_run("La Russie propose des négociations.", "2018-02-25");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_TALKS, 0)->cameo, "036");
+    syev_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ceasefire_forms),
+        cmocka_unit_test(test_talks_forms),
+        cmocka_unit_test(test_battle_forms),
+        cmocka_unit_test(test_surrender_code_and_multiword_trigger),
+        cmocka_unit_test(test_rejections),
+        cmocka_unit_test(test_weak_words_need_context),
+        cmocka_unit_test(test_one_mention_per_type_and_date),
+        cmocka_unit_test(test_dates_and_anchors),
+        cmocka_unit_test(test_bound_is_not_the_date),
+        cmocka_unit_test(test_participants_not_speaker),
+        cmocka_unit_test(test_supporters_are_not_participants),
+        cmocka_unit_test(test_capitals_as_parties_and_places),
+        cmocka_unit_test(test_place_qualifying_an_actor),
+        cmocka_unit_test(test_ceasefire_covers_an_area),
+        cmocka_unit_test(test_anaphor_carries_participants),
+        cmocka_unit_test(test_confidence_and_cameo),
+    };
+    return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
