@@ -71,27 +71,41 @@ static bool S_blank(const char *s, size_t b, size_t e)
     return true;
 }
 
-/* "AMMAN, " before the date, in capitals in the original, and "(Reuters)"
- * or a dash after it. */
+/* Is the original character at folded offset i a capital letter? */
+static bool S_capital(const syevp_text *t, size_t i)
+{
+    const size_t o = syevp_orig_off(t, i);
+    const unsigned char c = (unsigned char)t->orig[o];
+    if (c >= 'A' && c <= 'Z')
+        return true;
+    /* U+00C0..U+00DE, the accented capitals of Latin-1 */
+    return c == 0xC3 && o + 1 < t->orig_len && (unsigned char)t->orig[o + 1] < 0x9F &&
+           (unsigned char)t->orig[o + 1] != 0x97;
+}
+
+/* "AMMAN, " or "Moscou, " (up to four capitalised words) before the date,
+ * and "(Reuters)" or a dash after it. */
 static bool S_dateline(const syevp_text *t, size_t line, const syevp_txcand *c)
 {
     const char *s = t->fold;
-    size_t i = line;
+    size_t i = line, words = 0;
     while (i < c->begin && (s[i] == ' ' || s[i] == '\t'))
         i++;
-    size_t city = i, letters = 0;
+    const size_t city = i;
     while (i < c->begin && s[i] != ',') {
-        const unsigned char o = (unsigned char)t->orig[syevp_orig_off(t, i)];
-        if (s[i] >= 'a' && s[i] <= 'z') {
-            if (o >= 'a' && o <= 'z')
-                return false; /* lower case in the original: not a dateline */
-            letters++;
-        } else if (!strchr(" -'.", s[i]) && o < 0x80) {
+        const bool word_start = i == city || strchr(" -'", s[i - 1]);
+        if (s[i] >= 'a' && s[i] <= 'z' && word_start) {
+            if (!S_capital(t, i))
+                return false;
+            words++;
+        } else if (!(s[i] >= 'a' && s[i] <= 'z') && !strchr(" -'.", s[i]) &&
+                   (unsigned char)s[i] < 0x80) {
             return false;
         }
         i++;
     }
-    if (i >= c->begin || letters < 3 || i - city > 40 || !S_blank(s, i + 1, c->begin))
+    if (i >= c->begin || words == 0 || words > 4 || i - city > 40 ||
+        !S_blank(s, i + 1, c->begin))
         return false;
     size_t j = c->end;
     while (j < t->fold_len && (s[j] == ' ' || s[j] == '\t'))

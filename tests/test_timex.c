@@ -1,0 +1,524 @@
+/* test_timex.c — French time expressions (lib/timex.c): detection with
+ * exact spans and normalization (value, mod, begin/end, granularity).
+ *
+ * Every row of SPEC.md section 3, the conventions of section 6 and the
+ * forms listed in issue 2 have a case.  Sentences are written for this test;
+ * expected values were worked out by hand from SPEC.md and a calendar.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "syev_private.h"
+
+static syev_extractor *g_ex;
+
+static int S_setup(void **state)
+{
+    (void)state;
+    return syev_extractor_new(NULL, &g_ex, NULL) == SYEV_OK ? 0 : -1;
+}
+
+static int S_teardown(void **state)
+{
+    (void)state;
+    syev_extractor_free(g_ex);
+    return 0;
+}
+
+static syev_doc *S_extract(const char *text, const char *dct)
+{
+    syev_doc *doc = NULL;
+    syev_error err;
+    syev_status st = syev_extract(g_ex, text, strlen(text), "t", dct, &doc, &err);
+    if (st != SYEV_OK)
+        fail_msg("syev_extract: %s", err.message);
+    return doc;
+}
+
+/* The timex whose span is exactly the first occurrence of `surface`. */
+static const syev_timex *S_find(const syev_doc *doc, const char *text, const char *surface)
+{
+    const char *at = strstr(text, surface);
+    if (!at)
+        fail_msg("\"%s\" is not in the text", surface);
+    const size_t b = (size_t)(at - text), e = b + strlen(surface);
+    for (size_t i = 0; i < syev_doc_timex_count(doc); i++) {
+        const syev_timex *t = syev_doc_timex(doc, i);
+        if (t->span.begin == b && t->span.end == e)
+            return t;
+    }
+    for (size_t i = 0; i < syev_doc_timex_count(doc); i++) {
+        const syev_timex *t = syev_doc_timex(doc, i);
+        print_error("  found [%.*s] %s\n", (int)(t->span.end - t->span.begin),
+                    text + t->span.begin, t->date.value);
+    }
+    fail_msg("no timex spans exactly \"%s\"", surface);
+    return NULL;
+}
+
+/* Checks one expression of `text`: value, mod (NULL: none), begin and end
+ * ("" when unknown) and granularity. */
+static void S_check(const char *text, const char *dct, const char *surface, const char *value,
+                    const char *mod, const char *begin, const char *end, const char *gran)
+{
+    syev_doc *doc = S_extract(text, dct);
+    const syev_timex *t = S_find(doc, text, surface);
+    if (strcmp(t->date.value, value) != 0 || strcmp(t->date.begin, begin) != 0 ||
+        strcmp(t->date.end, end) != 0)
+        fail_msg("\"%s\" [%s]: got %s %s..%s, expected %s %s..%s", surface, dct ? dct : "-",
+                 t->date.value, t->date.begin, t->date.end, value, begin, end);
+    const char *got_mod = syev_mod_name(t->date.mod);
+    if (mod)
+        assert_string_equal(got_mod ? got_mod : "(none)", mod);
+    else
+        assert_null(got_mod);
+    assert_string_equal(syev_granularity_name(t->date.granularity), gran);
+    syev_doc_free(doc);
+}
+
+#define DAY(text, dct, surface, iso) S_check(text, dct, surface, iso, NULL, iso, iso, "day")
+
+/* The text holds no time expression at all. */
+static void S_none(const char *text, const char *dct)
+{
+    syev_doc *doc = S_extract(text, dct);
+    for (size_t i = 0; i < syev_doc_timex_count(doc); i++) {
+        const syev_timex *t = syev_doc_timex(doc, i);
+        fail_msg("unexpected timex [%.*s] %s in \"%s\"", (int)(t->span.end - t->span.begin),
+                 text + t->span.begin, t->date.value, text);
+    }
+    syev_doc_free(doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* SPEC.md section 3, row by row                                       */
+/* ------------------------------------------------------------------ */
+
+static void test_spec_absolute_date(void **state)
+{
+    (void)state;
+    DAY("Le premier tour a eu lieu le 23 janvier 2017 à Astana.", "2017-02-10",
+        "le 23 janvier 2017", "2017-01-23");
+}
+
+static void test_spec_weekdays_by_tense(void **state)
+{
+    (void)state;
+    /* 2016-12-27 is a Tuesday. */
+    DAY("Le ministre a déclaré mardi que les pourparlers auraient lieu.", "2016-12-27", "mardi",
+        "2016-12-27");
+    DAY("Le président a déclaré vendredi que la trêve tenait.", "2016-12-27", "vendredi",
+        "2016-12-23");
+    DAY("Les négociations reprendront jeudi à Astana.", "2016-12-27", "jeudi", "2016-12-29");
+    /* future tense in a Monday article: that Monday (SPEC section 3) */
+    DAY("Les pourparlers doivent débuter lundi.", "2017-01-23", "lundi", "2017-01-23");
+}
+
+static void test_spec_month_parts(void **state)
+{
+    (void)state;
+    S_check("L'armée a repris la ville mi-décembre.", "2016-12-27", "mi-décembre", "2016-12",
+            "MID", "2016-12-11", "2016-12-20", "month");
+    S_check("Une trêve a été mise en place fin février.", "2016-05-03", "fin février", "2016-02",
+            "END", "2016-02-21", "2016-02-29", "month");
+    S_check("Les combats ont repris début janvier.", "2017-02-15", "début janvier", "2017-01",
+            "START", "2017-01-01", "2017-01-10", "month");
+}
+
+static void test_spec_month_with_year(void **state)
+{
+    (void)state;
+    S_check("Le comité a été créé en décembre 2015 à Riyad.", "2016-12-27", "en décembre 2015",
+            "2015-12", NULL, "2015-12-01", "2015-12-31", "month");
+}
+
+static void test_spec_season(void **state)
+{
+    (void)state;
+    S_check("Une tentative de pourparlers a échoué au printemps dernier.", "2016-12-27",
+            "au printemps dernier", "2016-SP", NULL, "2016-03-20", "2016-06-20", "season");
+}
+
+static void test_spec_this_week(void **state)
+{
+    (void)state;
+    S_check("Cette semaine a marqué une avancée.", "2016-12-07", "Cette semaine", "2016-W49",
+            NULL, "2016-12-05", "2016-12-11", "week");
+}
+
+static void test_spec_deictic_days(void **state)
+{
+    (void)state;
+    DAY("Les combats ont repris hier.", "2016-05-03", "hier", "2016-05-02");
+    DAY("Des discussions se terminent aujourd'hui.", "2016-05-03", "aujourd'hui", "2016-05-03");
+    DAY("Des discussions se terminent aujourd’hui.", "2016-05-03", "aujourd’hui", "2016-05-03");
+    DAY("Les délégués arriveront demain.", "2016-05-03", "demain", "2016-05-04");
+}
+
+static void test_spec_windows(void **state)
+{
+    (void)state;
+    S_check("La Russie espère un accord dans les prochaines heures.", "2016-05-03",
+            "dans les prochaines heures", "2016-05-03", "AFTER", "2016-05-03", "2016-05-04",
+            "day");
+    S_check("Un centre sera créé dans les prochains jours à Genève.", "2016-05-03",
+            "dans les prochains jours", "2016-05-03", "AFTER", "2016-05-03", "2016-05-10", "day");
+}
+
+static void test_spec_night(void **state)
+{
+    (void)state;
+    S_check("Il aurait péri dans la nuit de lundi à mardi lors d'une attaque.", "2016-12-27",
+            "dans la nuit de lundi à mardi", "2016-12-26/2016-12-27", NULL, "2016-12-26",
+            "2016-12-27", "interval");
+}
+
+static void test_spec_depuis_la_fin(void **state)
+{
+    (void)state;
+    S_check("Les parties ont renforcé la trêve en vigueur depuis la fin décembre.", "2017-02",
+            "depuis la fin décembre", "2016-12", "END", "2016-12-21", "2016-12-31", "month");
+}
+
+static void test_spec_month_dct_fallback(void **state)
+{
+    (void)state;
+    S_check("Les pourparlers ont repris mardi.", "2017-02", "mardi", "2017-02", NULL, "2017-02-01",
+            "2017-02-28", "month");
+    /* relative days fall back to that month's span too (SPEC section 6) */
+    S_check("Les pourparlers ont repris hier.", "2017-02", "hier", "2017-02", NULL, "2017-02-01",
+            "2017-02-28", "month");
+}
+
+static void test_spec_no_dct(void **state)
+{
+    (void)state;
+    S_check("Les pourparlers ont repris mardi.", NULL, "mardi", "XXXX-XX-XX", NULL, "", "",
+            "day");
+    S_check("Cette semaine a marqué une avancée.", NULL, "Cette semaine", "XXXX-WXX", NULL, "", "",
+            "week");
+    S_check("Une offensive a commencé le 19 juin.", NULL, "le 19 juin", "XXXX-06-19", NULL, "",
+            "", "day");
+}
+
+static void test_spec_year_nearest_in_tense_direction(void **state)
+{
+    (void)state;
+    /* past: on or before the DCT; future: on or after it */
+    DAY("L'offensive a commencé le 16 septembre.", "2015-01-26", "le 16 septembre", "2014-09-16");
+    DAY("L'accord entrera en vigueur le 5 janvier.", "2015-12-20", "le 5 janvier", "2016-01-05");
+    S_check("Le régime avait perdu la ville en décembre.", "2017-03-03", "en décembre", "2016-12",
+            NULL, "2016-12-01", "2016-12-31", "month");
+    /* a past verb that convokes or agrees may announce a date weeks ahead */
+    DAY("L'émissaire a convoqué les parties à Genève le 7 mars.", "2016-02-27", "le 7 mars",
+        "2016-03-07");
+    DAY("L'armée a repris la ville le 1er mars.", "2016-12-07", "le 1er mars", "2016-03-01");
+}
+
+static void test_spec_shift_il_y_a(void **state)
+{
+    (void)state;
+    DAY("Il y a deux jours, l'armée a attaqué.", "2016-05-03", "Il y a deux jours", "2016-05-01");
+    DAY("Le régime a lancé l'assaut il y a trois jours.", "2016-12-07", "il y a trois jours",
+        "2016-12-04");
+    DAY("Les élections auront lieu dans quinze jours.", "2016-05-03", "dans quinze jours",
+        "2016-05-18");
+    DAY("Les pourparlers reprendront dans deux semaines.", "2016-12-07", "dans deux semaines",
+        "2016-12-21");
+}
+
+/* ------------------------------------------------------------------ */
+/* Conventions of SPEC.md section 6                                    */
+/* ------------------------------------------------------------------ */
+
+static void test_conv_windows(void **state)
+{
+    (void)state;
+    S_check("La ville a subi des raids ces derniers jours.", "2018-02-25", "ces derniers jours",
+            "2018-02-25", "BEFORE", "2018-02-18", "2018-02-25", "day");
+    S_check("Une réunion pourrait avoir lieu dans un futur proche.", "2016-05-03",
+            "dans un futur proche", "2016-05-03", "AFTER", "2016-05-03", "2016-06-02", "day");
+    S_check("L'évacuation pourrait avoir lieu dans les heures qui viennent.", "2016-12-13",
+            "dans les heures qui viennent", "2016-12-13", "AFTER", "2016-12-13", "2016-12-14",
+            "day");
+    S_check("Les frappes se sont intensifiées ces dernières semaines.", "2017-03-22",
+            "ces dernières semaines", "2017-03-22", "BEFORE", "2017-03-01", "2017-03-22", "day");
+    S_check("Le pays s'est appauvri ces dernières années.", "2017-03-22", "ces dernières années",
+            "2017-03-22", "BEFORE", "2014-03-22", "2017-03-22", "day");
+    S_check("La zone sera créée dans un délai d'une semaine.", "2016-05-03",
+            "dans un délai d'une semaine", "2016-05-03", "AFTER", "2016-05-03", "2016-05-10",
+            "day");
+    S_check("Des élections seront organisées d'ici 18 mois.", "2015-11-15", "d'ici 18 mois",
+            "2015-11-15", "AFTER", "2015-11-15", "2017-05-15", "day");
+    S_check("La transition sera lancée dans les six mois à venir.", "2015-11-15",
+            "dans les six mois à venir", "2015-11-15", "AFTER", "2015-11-15", "2016-05-15", "day");
+    S_check("Les Kurdes doivent se retirer sous 120 heures.", "2019-10-18", "sous 120 heures",
+            "2019-10-18", "AFTER", "2019-10-18", "2019-10-23", "day");
+}
+
+static void test_conv_year_parts(void **state)
+{
+    (void)state;
+    S_check("Quatre séries de pourparlers ont eu lieu depuis début 2016.", "2017-03-23",
+            "depuis début 2016", "2016", "START", "2016-01-01", "2016-04-30", "year");
+    S_check("Le groupe a perdu du terrain mi-2016.", "2017-03-23", "mi-2016", "2016", "MID",
+            "2016-05-01", "2016-08-31", "year");
+    S_check("L'opération a été lancée fin 2016.", "2017-03-23", "fin 2016", "2016", "END",
+            "2016-09-01", "2016-12-31", "year");
+}
+
+static void test_conv_week_forms(void **state)
+{
+    (void)state;
+    /* 2016-12-07 is a Wednesday of ISO week 49 (Dec 5-11). */
+    S_check("Une réunion aura lieu ce week-end.", "2016-12-07", "ce week-end", "2016-W49-WE",
+            NULL, "2016-12-10", "2016-12-11", "week");
+    S_check("Les combats ont repris en début de semaine.", "2016-12-07", "en début de semaine",
+            "2016-W49", "START", "2016-12-05", "2016-12-06", "week");
+    S_check("Les délégués se sont vus la semaine dernière.", "2016-12-07", "la semaine dernière",
+            "2016-W48", NULL, "2016-11-28", "2016-12-04", "week");
+    S_check("Les délégués se verront la semaine prochaine.", "2016-12-07",
+            "la semaine prochaine", "2016-W50", NULL, "2016-12-12", "2016-12-18", "week");
+    S_check("L'armée a avancé le week-end dernier.", "2016-12-07", "le week-end dernier",
+            "2016-W48-WE", NULL, "2016-12-03", "2016-12-04", "week");
+}
+
+static void test_conv_clock_times(void **state)
+{
+    (void)state;
+    /* clock times belong to the day next to them, alone they are nothing */
+    DAY("Le cessez-le-feu est entré en vigueur vendredi à 23h.", "2016-02-27", "vendredi à 23h",
+        "2016-02-26");
+    DAY("Un cessez-le-feu est entré en vigueur samedi à minuit.", "2016-02-27", "samedi à minuit",
+        "2016-02-27");
+    DAY("Un accord prévoit une trêve à partir de ce mardi 15h.", "2016-12-13", "ce mardi 15h",
+        "2016-12-13");
+    S_none("A minuit précise, les armes se sont tues.", "2016-02-27");
+    S_none("Vers 10h30, un obus est tombé sur le marché.", "2016-02-27");
+}
+
+static void test_conv_not_timexes(void **state)
+{
+    (void)state;
+    S_none("L'armée est actuellement en train de reprendre la ville.", "2017-09-05");
+    S_none("La ville est désormais sous contrôle, mais rien n'a été fait jusqu'à présent.",
+           "2017-09-05");
+    S_none("Les combattants mènent une offensive depuis sept mois.", "2017-06-06");
+    S_none("Le conflit a fait en six ans plus de 320.000 morts.", "2017-03-23");
+    S_none("Les autorités étaient à 24-48 heures de la libération de la ville.", "2017-09-05");
+    S_none("La guerre dure depuis cinq ans et la trêve de 48 heures a duré deux jours.",
+           "2016-05-03");
+}
+
+static void test_conv_story_words(void **state)
+{
+    (void)state;
+    const char *text = "Le mémorandum a été discuté mardi à Sotchi. Et le lendemain, Poutine a "
+                       "reçu Erdogan. La veille, les combats avaient cessé.";
+    /* 2017-05-04 is a Thursday: mardi = May 2. */
+    DAY(text, "2017-05-04", "le lendemain", "2017-05-03");
+    /* la veille counts from the last date the story set: the lendemain. */
+    DAY(text, "2017-05-04", "La veille", "2017-05-02");
+    text = "Il aurait péri dans la nuit de lundi à mardi lors d'une contre-attaque pour reprendre "
+           "un village perdu quelques heures plus tôt.";
+    DAY(text, "2016-12-27", "quelques heures plus tôt", "2016-12-26");
+    /* without a story date, from the DCT */
+    DAY("La veille, les autorités avaient annoncé l'assaut.", "2017-09-05", "La veille",
+        "2017-09-04");
+    DAY("Les rebelles ont attaqué à l'aube.", "2017-09-05", "à l'aube", "2017-09-05");
+    DAY("La ville est tombée. Deux jours plus tard, l'armée est entrée.", "2017-09-05",
+        "Deux jours plus tard", "2017-09-07");
+    text = "Le cessez-le-feu est entré en vigueur vendredi à 23h. Un accord avait été conclu "
+           "lundi. Des raids ont eu lieu toute la journée.";
+    /* "la journee" is the day the story is about: its first date */
+    DAY(text, "2016-02-27", "toute la journée", "2016-02-26");
+    text = "Les forces ont annoncé ce mardi l'assaut. La coalition a mené des raids toute la nuit.";
+    S_check(text, "2017-06-06", "toute la nuit", "2017-06-05/2017-06-06", NULL, "2017-06-05",
+            "2017-06-06", "interval");
+}
+
+/* ------------------------------------------------------------------ */
+/* Forms listed in issue 2                                             */
+/* ------------------------------------------------------------------ */
+
+static void test_issue_absolute_forms(void **state)
+{
+    (void)state;
+    DAY("L'armée a repris la ville le 1er mars.", "2017-03-15", "le 1er mars", "2017-03-01");
+    S_check("Des pourparlers se sont tenus les 23-24 janvier à Astana.", "2017-02-10",
+            "23-24 janvier", "2017-01-23/2017-01-24", NULL, "2017-01-23", "2017-01-24",
+            "interval");
+    S_check("Des pourparlers se sont tenus du 23 au 24 janvier 2017 à Astana.", "2017-02-10",
+            "du 23 au 24 janvier 2017", "2017-01-23/2017-01-24", NULL, "2017-01-23",
+            "2017-01-24", "interval");
+    DAY("Le communiqué est daté du 03/05/2016.", "2017-02-10", "03/05/2016", "2016-05-03");
+    DAY("Le communiqué est daté du 3.5.16 selon l'agence.", "2017-02-10", "3.5.16", "2016-05-03");
+    DAY("Le communiqué est daté du 2016-05-03 selon l'agence.", "2017-02-10", "2016-05-03",
+        "2016-05-03");
+    DAY("Publié le 05.06.2013, le texte a circulé.", "2013-06-05", "le 05.06.2013",
+        "2013-06-05");
+}
+
+static void test_issue_months_and_years(void **state)
+{
+    (void)state;
+    S_check("Le processus a été lancé en janvier.", "2017-05-04", "en janvier", "2017-01", NULL,
+            "2017-01-01", "2017-01-31", "month");
+    S_check("Les invités du round de février ont confirmé.", "2017-03-23", "février", "2017-02",
+            NULL, "2017-02-01", "2017-02-28", "month");
+    S_check("La province fut en 2015 un foyer de la contestation.", "2017-03-23", "en 2015", "2015",
+            NULL, "2015-01-01", "2015-12-31", "year");
+    S_check("La guerre a fait 270.000 morts depuis mars 2011.", "2016-02-27", "depuis mars 2011",
+            "2011-03", NULL, "2011-03-01", "2011-03-31", "month");
+    S_check("Le traité date de l'an 2012 selon les archives.", "2017-03-23", "l'an 2012", "2012",
+            NULL, "2012-01-01", "2012-12-31", "year");
+}
+
+static void test_issue_qualified_weekdays(void **state)
+{
+    (void)state;
+    /* 2016-12-07 is a Wednesday. */
+    DAY("L'armée a lancé mardi dernier une offensive.", "2016-12-07", "mardi dernier",
+        "2016-12-06");
+    DAY("Les ministres se verront jeudi prochain.", "2016-12-07", "jeudi prochain", "2016-12-08");
+    DAY("Les frappes ont repris lundi soir.", "2016-12-07", "lundi soir", "2016-12-05");
+    DAY("Les frappes reprendront mercredi prochain.", "2016-12-07", "mercredi prochain",
+        "2016-12-14");
+    DAY("Les ministres se sont vus dimanche matin.", "2016-12-07", "dimanche matin",
+        "2016-12-04");
+    DAY("Les rebelles ont quitté la ville dès mardi soir.", "2012-04-12", "dès mardi soir",
+        "2012-04-10");
+    DAY("La trêve a été prolongée jusqu'à mercredi soir.", "2014-02-10", "mercredi soir",
+        "2014-02-12");
+}
+
+static void test_issue_deictic_words(void **state)
+{
+    (void)state;
+    const char *dct = "2016-12-07";
+    DAY("Les frappes ont repris avant-hier.", dct, "avant-hier", "2016-12-05");
+    DAY("Les délégués arriveront après-demain.", dct, "après-demain", "2016-12-09");
+    DAY("Les frappes ont repris ce matin.", dct, "ce matin", "2016-12-07");
+    DAY("Les délégués arriveront ce soir.", dct, "ce soir", "2016-12-07");
+    S_check("Des raids ont frappé la ville cette nuit.", dct, "cette nuit",
+            "2016-12-06/2016-12-07", NULL, "2016-12-06", "2016-12-07", "interval");
+    S_check("Les exportations ont chuté le mois dernier.", dct, "le mois dernier", "2016-11", NULL,
+            "2016-11-01", "2016-11-30", "month");
+    S_check("Les exportations avaient chuté l'an dernier.", dct, "l'an dernier", "2015", NULL,
+            "2015-01-01", "2015-12-31", "year");
+    S_check("Des élections auront lieu l'année prochaine.", dct, "l'année prochaine", "2017", NULL,
+            "2017-01-01", "2017-12-31", "year");
+}
+
+static void test_issue_parts_and_seasons(void **state)
+{
+    (void)state;
+    const char *dct = "2016-12-07";
+    S_check("Les négociations ont repris à la mi-mars.", "2017-05-04", "à la mi-mars", "2017-03",
+            "MID", "2017-03-11", "2017-03-20", "month");
+    S_check("Le bilan sera publié au début du mois.", "2016-12-03", "au début du mois", "2016-12",
+            "START", "2016-12-01", "2016-12-10", "month");
+    S_check("La ville est tombée l'été 2015.", dct, "l'été 2015", "2015-SU", NULL, "2015-06-21",
+            "2015-09-23", "season");
+    S_check("La situation restera difficile cet hiver.", dct, "cet hiver", "2016-WI", NULL,
+            "2016-12-21", "2017-03-20", "season");
+    S_check("Un accord sera signé d'ici la fin de l'année.", dct, "d'ici la fin de l'année", "2016",
+            "END", "2016-09-01", "2016-12-31", "year");
+    S_check("Les combats ont repris au printemps 2016.", dct, "au printemps 2016", "2016-SP", NULL,
+            "2016-03-20", "2016-06-20", "season");
+}
+
+static void test_issue_quarters_and_ranges(void **state)
+{
+    (void)state;
+    S_check("La production a baissé au premier trimestre 2016.", "2016-12-07",
+            "au premier trimestre 2016", "2016-Q1", NULL, "2016-01-01", "2016-03-31", "quarter");
+    S_check("La conférence se tiendra du 1er au 3 avril.", "2017-03-15", "du 1er au 3 avril",
+            "2017-04-01/2017-04-03", NULL, "2017-04-01", "2017-04-03", "interval");
+    S_check("Les combats de la nuit du vendredi 1er au samedi 2 mars ont été violents.", "2019-03",
+            "la nuit du vendredi 1er au samedi 2 mars", "2019-03-01/2019-03-02", NULL,
+            "2019-03-01", "2019-03-02", "interval");
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers that are not dates                                          */
+/* ------------------------------------------------------------------ */
+
+static void test_numbers_are_not_dates(void **state)
+{
+    (void)state;
+    S_none("Plus de 500 combattants se sont rendus à l'armée.", "2016-12-07");
+    S_none("Le cessez-le-feu est observé dans 1 203 localités.", "2017-02-10");
+    S_none("La guerre a fait 310.000 morts et 310 000 blessés.", "2016-12-07");
+    S_none("Les FDS ne sont plus qu'à 5 km du barrage.", "2016-12-07");
+    S_none("Les avions ont mené 180 raids, dont 27 des 31 prévus.", "2016-12-07");
+    S_none("Une zone de 15 à 20 kilomètres, 3.000 à 4.000 combattants.", "2016-12-07");
+    S_none("Plus de 2000 morts ont été recensés.", "2016-12-07");
+    S_none("Les deux tiers, soit 2/3 des habitants, ont fui.", "2016-12-07");
+}
+
+static void test_spans_are_original_offsets(void **state)
+{
+    (void)state;
+    const char *text = "Les négociations, prévues à Genève, reprendront à la mi-février.";
+    syev_doc *doc = S_extract(text, "2017-01-10");
+    const syev_timex *t = S_find(doc, text, "à la mi-février");
+    assert_int_equal(t->sentence, 0);
+    assert_string_equal(t->date.value, "2017-02");
+    syev_doc_free(doc);
+}
+
+static void test_timexes_in_text_order(void **state)
+{
+    (void)state;
+    const char *text = "Lundi, les délégués sont arrivés. Mardi 3 mai, ils ont parlé. "
+                       "Le 4 mai, ils partiront. Hier soir, la trêve tenait.";
+    syev_doc *doc = S_extract(text, "2016-05-04");
+    assert_int_equal(syev_doc_timex_count(doc), 4);
+    for (size_t i = 1; i < syev_doc_timex_count(doc); i++)
+        assert_true(syev_doc_timex(doc, i - 1)->span.end <= syev_doc_timex(doc, i)->span.begin);
+    assert_int_equal(syev_doc_timex(doc, 3)->sentence, 3);
+    syev_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spec_absolute_date),
+        cmocka_unit_test(test_spec_weekdays_by_tense),
+        cmocka_unit_test(test_spec_month_parts),
+        cmocka_unit_test(test_spec_month_with_year),
+        cmocka_unit_test(test_spec_season),
+        cmocka_unit_test(test_spec_this_week),
+        cmocka_unit_test(test_spec_deictic_days),
+        cmocka_unit_test(test_spec_windows),
+        cmocka_unit_test(test_spec_night),
+        cmocka_unit_test(test_spec_depuis_la_fin),
+        cmocka_unit_test(test_spec_month_dct_fallback),
+        cmocka_unit_test(test_spec_no_dct),
+        cmocka_unit_test(test_spec_year_nearest_in_tense_direction),
+        cmocka_unit_test(test_spec_shift_il_y_a),
+        cmocka_unit_test(test_conv_windows),
+        cmocka_unit_test(test_conv_year_parts),
+        cmocka_unit_test(test_conv_week_forms),
+        cmocka_unit_test(test_conv_clock_times),
+        cmocka_unit_test(test_conv_not_timexes),
+        cmocka_unit_test(test_conv_story_words),
+        cmocka_unit_test(test_issue_absolute_forms),
+        cmocka_unit_test(test_issue_months_and_years),
+        cmocka_unit_test(test_issue_qualified_weekdays),
+        cmocka_unit_test(test_issue_deictic_words),
+        cmocka_unit_test(test_issue_parts_and_seasons),
+        cmocka_unit_test(test_issue_quarters_and_ranges),
+        cmocka_unit_test(test_numbers_are_not_dates),
+        cmocka_unit_test(test_spans_are_original_offsets),
+        cmocka_unit_test(test_timexes_in_text_order),
+    };
+    return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
