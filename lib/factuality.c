@@ -79,7 +79,7 @@ static const cue cues[] = {
      CUE_PLANNED, 80, 30},
     {"\\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-z]{3,}(?:era|eront|ira|iront)|"
      "[a-z]+(?:ttra|ttront|dra|dront))\\b",
-     CUE_PLANNED, 60, 0},
+     CUE_PLANNED, 60, 20},
     {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
      "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
      "arracher|creer|imposer)\\b)(?!\\s+faire\\s+(?:respecter|appliquer))|"

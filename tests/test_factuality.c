@@ -1,0 +1,162 @@
+/* test_factuality.c — asserted, alleged, planned, possible and negated from
+ * mood, tense and cue words (SPEC.md section 2 and section 6), including
+ * cues outside the trigger's clause, on sentences written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "syriaevents.h"
+
+static syev_extractor *ex;
+
+static int S_setup(void **state)
+{
+    (void)state;
+    syev_error err;
+    return syev_extractor_new(NULL, &ex, &err) == SYEV_OK ? 0 : -1;
+}
+
+static int S_teardown(void **state)
+{
+    (void)state;
+    syev_extractor_free(ex);
+    return 0;
+}
+
+typedef struct fact_case {
+    const char *text;
+    syev_event_type type;
+    syev_factuality expected;
+} fact_case;
+
+static void S_check(const fact_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        syev_doc *doc = NULL;
+        syev_error err;
+        const char *text = cases[i].text;
+        assert_int_equal(syev_extract(ex, text, strlen(text), "f", "2017-03-01", &doc, &err), SYEV_OK);
+        const syev_mention *found = NULL;
+        for (size_t k = 0; k < syev_doc_mention_count(doc) && !found; k++)
+            if (syev_doc_mention(doc, k)->type == cases[i].type)
+                found = syev_doc_mention(doc, k);
+        if (!found)
+            fail_msg("no %s mention in: %s", syev_event_type_name(cases[i].type), text);
+        if (found->factuality != cases[i].expected)
+            fail_msg("%s, expected %s: %s", syev_factuality_name(found->factuality),
+                     syev_factuality_name(cases[i].expected), text);
+        syev_doc_free(doc);
+    }
+}
+
+static void test_asserted(void **state)
+{
+    (void)state;
+    static const fact_case cases[] = {
+        {"Les combats ont repris hier soir près de Hama.", SYEV_EVENT_BATTLE, SYEV_FACT_ASSERTED},
+        {"Les délégations négocient à Genève.", SYEV_EVENT_TALKS, SYEV_FACT_ASSERTED},
+        /* a named source with an indicative verb stays asserted */
+        {"Selon l'OSDH, des frappes ont touché Douma.", SYEV_EVENT_BATTLE, SYEV_FACT_ASSERTED},
+        /* strengthening a truce that exists is no wish for one */
+        {"Les parties ont cherché à renforcer la fragile trêve.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_ASSERTED},
+        /* "n'a pas dit ou" denies nothing about the talks */
+        {"Le ministre n'a pas dit où se tenaient ces entretiens.", SYEV_EVENT_TALKS,
+         SYEV_FACT_ASSERTED},
+        /* the talks were not easy, but they took place */
+        {"Ces discussions n'ont pas été faciles.", SYEV_EVENT_TALKS, SYEV_FACT_ASSERTED},
+    };
+    S_check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_alleged(void **state)
+{
+    (void)state;
+    static const fact_case cases[] = {
+        {"Moscou négocierait avec l'opposition.", SYEV_EVENT_TALKS, SYEV_FACT_ALLEGED},
+        {"Le chef djihadiste aurait péri lors d'une contre-attaque.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_ALLEGED},
+        {"Selon des sources locales, des combats ont opposé l'armée aux rebelles.",
+         SYEV_EVENT_BATTLE, SYEV_FACT_ALLEGED},
+        {"Un officier a probablement été tué lors de combats.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_ALLEGED},
+        {"L'armée est accusée par l'opposition de bombarder les quartiers.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_ALLEGED},
+    };
+    S_check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_planned(void **state)
+{
+    (void)state;
+    static const fact_case cases[] = {
+        {"Les pourparlers reprendront à Genève.", SYEV_EVENT_TALKS, SYEV_FACT_PLANNED},
+        {"Les négociations doivent débuter à Astana.", SYEV_EVENT_TALKS, SYEV_FACT_PLANNED},
+        {"Le prochain tour de négociations aura lieu à Genève.", SYEV_EVENT_TALKS,
+         SYEV_FACT_PLANNED},
+        /* a conditional after a past verb of saying: a future in the past */
+        {"Le régime avait annoncé qu'il mettrait fin aux combats.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_PLANNED},
+        /* dated after the DCT */
+        {"Une session de négociations est convoquée le 7 mars.", SYEV_EVENT_TALKS,
+         SYEV_FACT_PLANNED},
+        /* monitoring of a truce is planned */
+        {"Des observateurs vont surveiller le cessez-le-feu.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_PLANNED},
+    };
+    S_check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_possible(void **state)
+{
+    (void)state;
+    static const fact_case cases[] = {
+        {"La Russie espère un cessez-le-feu à Alep.", SYEV_EVENT_CEASEFIRE, SYEV_FACT_POSSIBLE},
+        /* a cue outside the trigger's clause */
+        {"Le ministre a déclaré mardi espérer obtenir un accord sur un cessez-le-feu.",
+         SYEV_EVENT_CEASEFIRE, SYEV_FACT_POSSIBLE},
+        {"Les deux pays préparent d'éventuels pourparlers.", SYEV_EVENT_TALKS, SYEV_FACT_POSSIBLE},
+        {"L'ONU appelle à une trêve humanitaire.", SYEV_EVENT_CEASEFIRE, SYEV_FACT_POSSIBLE},
+        {"Une réunion des garants pourrait avoir lieu la semaine prochaine.", SYEV_EVENT_TALKS,
+         SYEV_FACT_POSSIBLE},
+        /* an obligation stated as an opinion */
+        {"Les pourparlers doivent être poursuivis, a estimé le président.", SYEV_EVENT_TALKS,
+         SYEV_FACT_POSSIBLE},
+        /* a purpose */
+        {"Moscou négocie avec les rebelles pour stopper les combats.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_POSSIBLE},
+    };
+    S_check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_negated(void **state)
+{
+    (void)state;
+    static const fact_case cases[] = {
+        {"Il n'y a plus de combats dans la ville.", SYEV_EVENT_BATTLE, SYEV_FACT_NEGATED},
+        {"Ceci n'est pas un cessez-le-feu.", SYEV_EVENT_CEASEFIRE, SYEV_FACT_NEGATED},
+        {"Le mouvement n'avait aucun lien avec ces discussions.", SYEV_EVENT_TALKS,
+         SYEV_FACT_NEGATED},
+        {"L'offensive sur la ville ne devrait pas avoir lieu.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_NEGATED},
+        {"Les djihadistes n'ont pas pu prendre la ville.", SYEV_EVENT_BATTLE, SYEV_FACT_NEGATED},
+        {"Le gouvernement a démenti avoir bombardé le marché.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_NEGATED},
+    };
+    S_check(cases, sizeof cases / sizeof *cases);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_asserted), cmocka_unit_test(test_alleged),
+        cmocka_unit_test(test_planned),  cmocka_unit_test(test_possible),
+        cmocka_unit_test(test_negated),
+    };
+    return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
