@@ -549,40 +549,72 @@ static bool S_json_escape(json_cursor *c, char *o, size_t *n)
     return true;
 }
 
+/* Length of the well-formed UTF-8 sequence at p (no overlong forms, no
+ * surrogates, nothing above U+10FFFF), or 0.  JSON text must be UTF-8. */
+static size_t S_utf8_len(const unsigned char *p, size_t avail)
+{
+    static const struct { unsigned char lead_min, lead_max, next_min, next_max; size_t len; }
+        forms[] = {
+            {0xC2, 0xDF, 0x80, 0xBF, 2}, {0xE0, 0xE0, 0xA0, 0xBF, 3}, {0xE1, 0xEC, 0x80, 0xBF, 3},
+            {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3}, {0xF0, 0xF0, 0x90, 0xBF, 4},
+            {0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4},
+        };
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+        if (p[0] < forms[f].lead_min || p[0] > forms[f].lead_max)
+            continue;
+        size_t n = forms[f].len;
+        if (avail < n || p[1] < forms[f].next_min || p[1] > forms[f].next_max)
+            return 0;
+        for (size_t i = 2; i < n; i++)
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+        return n;
+    }
+    return 0;
+}
+
+/* One character of a string at c->p: an escape, a UTF-8 sequence or an
+ * ASCII byte.  Writes its decoded bytes to `o` (when not NULL), their
+ * number to *n. */
+static bool S_json_char(json_cursor *c, char *o, size_t *n)
+{
+    unsigned char ch = (unsigned char)*c->p;
+    if (ch < 0x20)
+        return S_json_fail(c, "control character in a string");
+    if (ch == '\\') {
+        c->p++;
+        return S_json_escape(c, o, n);
+    }
+    *n = ch < 0x80 ? 1 : S_utf8_len((const unsigned char *)c->p, (size_t)(c->end - c->p));
+    if (*n == 0)
+        return S_json_fail(c, "invalid UTF-8");
+    if (o)
+        memcpy(o, c->p, *n);
+    c->p += *n;
+    return true;
+}
+
 /* Reads a string at c->p (on its opening quote).  With `out`, returns the
  * decoded bytes in a malloc'd buffer; an escape never decodes to more bytes
  * than it takes, so the raw length bounds the result. */
 static bool S_json_string(json_cursor *c, char **out, size_t *out_len)
 {
     c->p++;
-    const char *raw = c->p;
     char *buf = NULL;
     size_t n = 0;
     if (out) {
-        const char *q = raw;
+        const char *q = c->p;
         while (q < c->end && *q != '"')
             q += *q == '\\' && q + 1 < c->end ? 2 : 1;
-        buf = malloc((size_t)(q - raw) + 1);
+        buf = malloc((size_t)(q - c->p) + 1);
         if (!buf)
             return S_json_fail(c, "out of memory");
     }
     while (c->p < c->end && *c->p != '"') {
-        unsigned char ch = (unsigned char)*c->p;
-        size_t k = 1;
-        if (ch < 0x20) {
+        size_t k = 0;
+        if (!S_json_char(c, buf ? buf + n : NULL, &k)) {
             free(buf);
-            return S_json_fail(c, "control character in a string");
-        }
-        if (ch == '\\') {
-            c->p++;
-            if (!S_json_escape(c, buf ? buf + n : NULL, &k)) {
-                free(buf);
-                return false;
-            }
-        } else {
-            if (buf)
-                buf[n] = (char)ch;
-            c->p++;
+            return false;
         }
         n += k;
     }

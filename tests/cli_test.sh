@@ -116,6 +116,10 @@ printf '{"id": "u", "text": "Tr\xc3\xaave \xff rompue."}\n' >"$tmp/utf8.jsonl"
 run --output jsonl "$tmp/utf8.jsonl"
 check "invalid UTF-8 is reported with its line" grep -q "utf8.jsonl:1: .*UTF-8" "$tmp/err"
 check "invalid UTF-8 exits 1" test "$rc" -eq 1
+printf '{"id": "\xed\xa0\x80", "text": "Hier."}\n{"id": "ok", "text": "Hier."}\n' >"$tmp/utf8-id.jsonl"
+run --output jsonl "$tmp/utf8-id.jsonl"
+check "invalid UTF-8 in an id (a surrogate) is refused" grep -q "utf8-id.jsonl:1: .*UTF-8" "$tmp/err"
+check "the line after it is still written" test "$(json_ids "$tmp/out" jsonl)" = "ok"
 
 run "$tmp/no-such-file.jsonl"
 check "a missing input exits 1" test "$rc" -eq 1
