@@ -291,6 +291,8 @@ typedef struct cli_sink {
 
 static bool S_sink_open(cli_sink *s, const char *path)
 {
+    if (path && strcmp(path, "-") == 0)
+        path = NULL; /* -o - is standard output */
     s->path = path;
     s->fp = path ? NULL : stdout;
     if (!path)
