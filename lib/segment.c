@@ -247,18 +247,39 @@ static bool S_capital_head(const syevp_text *t, size_t p, size_t dash)
     return letters >= 2;
 }
 
-/* "Moscou, 16 fevrier (AFP)": a place, a comma, and an agency in brackets
- * right before the dash. */
-static bool S_agency_tail(const char *s, size_t p, size_t dash)
+/* Every word of [p, e) starts with a capital ("Beyrouth", "Le Caire"). */
+static bool S_capitalized_words(const syevp_text *t, size_t p, size_t e)
 {
+    bool any = false;
+    for (size_t q = p; q < e; q++) {
+        bool word_start = q == p || t->fold[q - 1] == ' ' || t->fold[q - 1] == '-';
+        if (!word_start || !isalpha((unsigned char)t->fold[q]))
+            continue;
+        if (!S_is_upper(t, q))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* An agency in brackets right before the dash, after a place and a date
+ * ("Moscou, 16 fevrier (AFP)") or a place alone ("Beyrouth (Reuters)"). */
+static bool S_agency_tail(const syevp_text *t, size_t p, size_t dash)
+{
+    const char *s = t->fold;
     size_t e = dash;
     while (e > p && S_is_space(s[e - 1]))
         e--;
     if (e == p || s[e - 1] != ')')
         return false;
     const char *open = memchr(s + p, '(', e - p);
-    const char *comma = memchr(s + p, ',', e - p);
-    return open && comma && comma < open;
+    if (!open || open == s + p)
+        return false;
+    const char *comma = memchr(s + p, ',', (size_t)(open - (s + p)));
+    size_t place_end = comma ? (size_t)(comma - s) : (size_t)(open - s);
+    while (place_end > p && S_is_space(s[place_end - 1]))
+        place_end--;
+    return S_capitalized_words(t, p, place_end) && S_is_upper(t, (size_t)(open - s) + 1);
 }
 
 /* A dateline or kicker: "<head> - " within DATELINE_MAX bytes of `p`, with
@@ -275,7 +296,7 @@ static size_t S_dateline_end(const syevp_text *t, size_t p)
         size_t after = s[q + 2] == '-' ? q + 3 : q + 2;
         if (after >= t->fold_len || !S_is_space(s[after]) || q == p)
             continue;
-        return S_capital_head(t, p, q) || S_agency_tail(s, p, q) ? after : 0;
+        return S_capital_head(t, p, q) || S_agency_tail(t, p, q) ? after : 0;
     }
     return 0;
 }

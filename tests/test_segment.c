@@ -196,6 +196,9 @@ static void test_datelines(void **state)
     EXPECT("Titre\nNEW YORK, 3 mai (Reuters) -- Le Conseil de sécurité a voté.", "Titre",
            "NEW YORK, 3 mai (Reuters) --", "Le Conseil de sécurité a voté.");
     EXPECT("DAMAS (AFP) - L'armée avance.", "DAMAS (AFP) -", "L'armée avance.");
+    EXPECT("Beyrouth (Reuters) - L'armée avance.", "Beyrouth (Reuters) -", "L'armée avance.");
+    EXPECT("Le Caire, 2 juin (AFP) - Les pourparlers échouent.", "Le Caire, 2 juin (AFP) -",
+           "Les pourparlers échouent.");
 }
 
 static void test_kicker_and_date_header(void **state)
@@ -213,6 +216,10 @@ static void test_dashes_inside_a_sentence_are_not_datelines(void **state)
     EXPECT("L'armée - appuyée par la Russie - avance vers Alep.",
            "L'armée - appuyée par la Russie - avance vers Alep.");
     EXPECT("Alep - la ville est encerclée.", "Alep - la ville est encerclée.");
+    EXPECT("Le ministre (PS) - un proche du président - a parlé.",
+           "Le ministre (PS) - un proche du président - a parlé.");
+    EXPECT("Les rebelles, appuyés par la Turquie (OTAN) - selon Damas - avancent.",
+           "Les rebelles, appuyés par la Turquie (OTAN) - selon Damas - avancent.");
     EXPECT("La date du 23 janvier - un lundi - est retenue.",
            "La date du 23 janvier - un lundi - est retenue.");
 }
