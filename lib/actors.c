@@ -165,9 +165,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "reprise|siege|offensive|liberation|chute|conquete|bombardements?|"
                        "frappes?|evacuation|combats|assaut|front|conference|pourparlers|"
                        "processus|accords?|negociations|rounds?|sommet|reunion|rencontre|"
-                       "discussions|treve|cessez-le-feu) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
-                       "(?:(?:ville|province|region|localite|village|capitale) (?:[a-z]+ )?"
-                       "d(?:e |')\\s*)?)\\z",
+                       "discussions|treve|cessez-le-feu|paix) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
+                       "(?:(?:ville|province|region|localite|village|capitale|station) "
+                       "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
                        0, &eng->locative, err);
     if (st == SYEV_OK)
         st = S_compile(ex,
@@ -305,6 +305,19 @@ static bool S_in_actor(const syevp_refs *actors, const syevp_hits *blocked, size
     return S_inside(blocked, b, e);
 }
 
+/* "Beyrouth - Les forces ...", "AMMAN, 1er juillet (Reuters)": the place
+ * a dispatch was written in, not where its events happen. */
+static bool S_is_dateline(const syevp_run *run, const syevp_hit *h)
+{
+    const char *s = run->doc->text.fold;
+    if (h->begin != run->doc->sentences[h->sentence].begin)
+        return false;
+    size_t i = h->end;
+    while (s[i] == ' ')
+        i++;
+    return s[i] == '-' || (s[i] == ',' && s[i + 1] == ' ' && s[i + 2] >= '0' && s[i + 2] <= '9');
+}
+
 static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *run,
                                 syevp_doc_refs *refs, const syevp_hits *found,
                                 const syevp_hits *blocked)
@@ -320,7 +333,7 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
         if (loc < 0 || qual < 0)
             return (syev_status)(loc < 0 ? loc : qual);
         r.flags |= loc ? SYEVP_REF_LOCATIVE : 0;
-        r.flags |= qual ? SYEVP_REF_QUALIFIER : 0;
+        r.flags |= qual || S_is_dateline(run, h) ? SYEVP_REF_QUALIFIER : 0;
         r.flags |= S_inside(&refs->sources, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
         syev_status st = S_push_ref(run, &refs->places, &r);
         if (st != SYEV_OK)

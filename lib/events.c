@@ -736,6 +736,42 @@ static const syev_place *S_pub_place(const state *S, const syevp_place_entry *p)
  * not located in Astana); else what the story said for the same kind of
  * event (battles and truces always happen somewhere, Syria by default;
  * talks carry a venue over only to an anaphor). */
+/* The latest place in Syria the story named in the three sentences before
+ * `si` (for a battle told without one: "au sud de cette ville, ..."). */
+static const syevp_ref *S_last_place(const state *S, size_t si)
+{
+    const syevp_ref *found = NULL;
+    for (size_t k = 0; k < S->refs.places.n; k++) {
+        const syevp_ref *r = &S->refs.places.v[k];
+        if (r->sentence >= si)
+            break;
+        if (!(r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)) &&
+            r->place->kind != SYEVP_PLACE_COUNTRY && strcmp(r->place->country, "SY") == 0 &&
+            r->sentence + 3 >= si)
+            found = r;
+    }
+    return found;
+}
+
+/* The location of the last mention of a type that happened (a truce
+ * hoped for in one city does not locate the truce in force); with
+ * `country`, only if it lies there and was named within the two sentences
+ * before `si`. */
+static const syev_place *S_story_place(const syev_doc *doc, size_t first, syev_event_type type,
+                                       const char *country, size_t si)
+{
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type != type || !p->pub.location ||
+            (type != SYEV_EVENT_TALKS && p->pub.factuality != SYEV_FACT_ASSERTED))
+            continue;
+        if (country && (strcmp(p->pub.location->country, country) != 0 || p->sentence_index + 2 < si))
+            return NULL;
+        return p->pub.location;
+    }
+    return NULL;
+}
+
 static void S_mention_place(const state *S, syevp_mention *m, const trig *t, size_t n,
                             const trig *main, size_t first)
 {
@@ -745,21 +781,36 @@ static void S_mention_place(const state *S, syevp_mention *m, const trig *t, siz
         if (t[i].group == main->group && t[i].place && t[i].fact == main->fact &&
             (!best || t[i].place_score > best->place_score))
             best = &t[i];
+    /* else a place of another mention of the type in the sentence: the
+     * counter-attack to retake a village is where the village is */
+    for (size_t i = 0; i < n && !best && m->pub.type != SYEV_EVENT_TALKS; i++)
+        if (t[i].entry->type == m->pub.type && t[i].place)
+            best = &t[i];
     if (best) {
-        m->pub.location = S_pub_place(S, best->place->place);
+        const syevp_place_entry *p = best->place->place;
+        m->pub.location = S_pub_place(S, p);
         m->pub.location_span = (syev_span){best->place->begin, best->place->end};
-        return;
-    }
-    if (m->pub.type == SYEV_EVENT_TALKS && !main->definite)
-        return;
-    for (size_t i = first; i-- > 0;) {
-        const syevp_mention *p = &doc->mentions[i];
-        if (p->pub.type == m->pub.type && p->pub.location) {
-            m->pub.location = p->pub.location;
-            return;
+        /* "dans le nord de la Syrie" does not undo the town the story is about */
+        const syev_place *story = p->kind == SYEVP_PLACE_COUNTRY && m->pub.type != SYEV_EVENT_TALKS
+                                      ? S_story_place(doc, first, m->pub.type, p->country,
+                                                      main->hit.sentence)
+                                      : NULL;
+        if (story && story != m->pub.location) {
+            m->pub.location = story;
+            m->pub.location_span = (syev_span){0, 0};
         }
+        return;
     }
-    if (m->pub.type != SYEV_EVENT_TALKS)
+    if (m->pub.type == SYEV_EVENT_TALKS) {
+        if (main->definite)
+            m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
+        return;
+    }
+    const syevp_ref *last = m->pub.type == SYEV_EVENT_BATTLE ? S_last_place(S, main->hit.sentence)
+                                                             : NULL;
+    m->pub.location = last ? S_pub_place(S, last->place)
+                           : S_story_place(doc, first, m->pub.type, NULL, 0);
+    if (!m->pub.location)
         m->pub.location = S->eng->syria;
 }
 

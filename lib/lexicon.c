@@ -314,6 +314,8 @@ static syev_status S_check_pattern(const loader *L, const char *section, size_t 
     pcre2_general_context_free(g);
     if (re)
         return SYEV_OK;
+    if (code == PCRE2_ERROR_HEAP_FAILED || code == PCRE2_ERROR_NOMEMORY)
+        return S_nomem(L);
     PCRE2_UCHAR msg[96];
     pcre2_get_error_message(code, msg, sizeof msg);
     return S_entry_error(L, section, idx, "pattern", (const char *)msg);
