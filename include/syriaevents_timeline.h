@@ -12,12 +12,18 @@
  * and are of compatible precision (equal, or the wider one spans at most 10
  * days for battles — so different days of a battle stay apart — and at most
  * 31 days for ceasefires and talks), their places are equal or one is
- * unknown, and their actor sets share a code or one is empty.  When several
+ * unknown, and their actor sets share a code or one is empty.  Within one
+ * document (sentences of one story) it takes more: the same factuality,
+ * the same date, and actor sets of which one contains the other — an
+ * article that reports a meeting and hopes for another speaks of two
+ * events.  When several
  * entries qualify, the one that agrees best (same date, same place, shared
  * actors) wins, then the oldest.
  *
- * An entry's fields: date = the most precise member date (narrowest
- * interval; then explicit before relative, inherited, dct; then the first);
+ * An entry's fields: date = the member date most to be trusted (of what
+ * happened before what was planned or hoped for — plans slip — before what
+ * was denied), then the most precise (narrowest interval), then the best
+ * anchored (explicit, relative, inherited, dct), then the first;
  * factuality = the strongest member factuality in the order asserted >
  * alleged > planned > possible > negated, so a denial is kept as evidence
  * (a mention of the entry) but the entry is `negated` only when every

@@ -377,13 +377,29 @@ static int S_fact_rank(syev_factuality f)
     }
 }
 
-/* Is m's date a more precise statement of the entry's date than rep's? */
+/* Dates of what happened beat dates of what was planned or hoped for
+ * (plans slip), which beat dates of what was denied. */
+static int S_date_trust(syev_factuality f)
+{
+    switch (f) {
+    case SYEV_FACT_ASSERTED:
+    case SYEV_FACT_ALLEGED: return 2;
+    case SYEV_FACT_PLANNED:
+    case SYEV_FACT_POSSIBLE: return 1;
+    default: return 0;
+    }
+}
+
+/* Should m's date replace rep's as the entry's date?  The most trusted,
+ * then the most precise, then the best anchored; else the first stays. */
 static bool S_date_better(const syevp_tl_mention *m, const syevp_tl_mention *rep)
 {
     if (m->first_day == SYEVP_NO_DAY)
         return false;
     if (rep->first_day == SYEVP_NO_DAY)
         return true;
+    if (S_date_trust(m->factuality) != S_date_trust(rep->factuality))
+        return S_date_trust(m->factuality) > S_date_trust(rep->factuality);
     int64_t wm = (int64_t)m->last_day - m->first_day;
     int64_t wr = (int64_t)rep->last_day - rep->first_day;
     if (wm != wr)
@@ -490,10 +506,40 @@ static size_t S_shared_actors(const syevp_tl_mention *m, const S_entry *e)
     return n;
 }
 
+static bool S_actor_subset(const syev_entry_actor *a, size_t na, const syev_entry_actor *b,
+                           size_t nb)
+{
+    for (size_t i = 0; i < na; i++) {
+        bool found = false;
+        for (size_t j = 0; j < nb && !found; j++)
+            found = strcmp(a[i].code, b[j].code) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* Within one article, two sentences about the same type are one event only
+ * when told the same way: an article that reports a meeting and hopes for
+ * another, names other parties, or dates them differently (a night, then
+ * a day) speaks of two.  (Across
+ * articles, a plan later reported as done is the same event.) */
+static bool S_same_story_compatible(const syevp_tl_mention *m, const S_entry *e)
+{
+    if (e->last_doc != m->doc)
+        return true;
+    const syevp_tl_mention *last = syevp_tl_record(e->members[e->pub.mention_count - 1]);
+    if (last->factuality != m->factuality || !S_same_date(m, e))
+        return false;
+    return !m->actor_count || !e->pub.actor_count ||
+           S_actor_subset(m->actors, m->actor_count, e->pub.actors, e->pub.actor_count) ||
+           S_actor_subset(e->pub.actors, e->pub.actor_count, m->actors, m->actor_count);
+}
+
 /* -1 when m cannot join e, else how well they agree (higher is better). */
 static int S_merge_score(const syevp_tl_mention *m, const S_entry *e)
 {
-    if (m->type != e->pub.type || !S_dates_compatible(m, e))
+    if (m->type != e->pub.type || !S_dates_compatible(m, e) || !S_same_story_compatible(m, e))
         return -1;
     bool both_places = m->has_place && e->pub.location;
     if (both_places && strcmp(m->place.name, e->pub.location->name) != 0)

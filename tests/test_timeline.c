@@ -262,15 +262,17 @@ static void test_multi_day_battle(void **state)
     syev_timeline *tl = S_timeline(0);
     syev_doc *d = S_doc("d", "2016-12-07",
                         "Lundi, l'armee a lance l'assaut sur Alep. Mardi, les combats ont repris a "
-                        "Alep. Cette semaine, les bombardements sur Alep ont redouble.");
+                        "Alep.");
     S_mention(d, SYEV_EVENT_BATTLE, "Lundi, l'armee", "assaut", S_day("2016-12-05"),
               SYEV_FACT_ASSERTED, &ALEPPO, NULL);
     S_mention(d, SYEV_EVENT_BATTLE, "Mardi, les", "combats", S_day("2016-12-06"),
               SYEV_FACT_ASSERTED, &ALEPPO, NULL);
-    S_mention(d, SYEV_EVENT_BATTLE, "Cette semaine", "bombardements",
+    S_add(tl, d);
+    syev_doc *w = S_doc("w", "2016-12-11", "Cette semaine, les bombardements sur Alep ont redouble.");
+    S_mention(w, SYEV_EVENT_BATTLE, "Cette semaine", "bombardements",
               S_date("2016-W49", "2016-12-05", "2016-12-11", SYEV_GRAN_WEEK, SYEV_MOD_NONE),
               SYEV_FACT_ASSERTED, &ALEPPO, NULL);
-    S_add(tl, d);
+    S_add(tl, w);
     assert_int_equal(syev_timeline_count(tl), 2);
     assert_string_equal(syev_timeline_entry(tl, 0)->date.value, "2016-12-05");
     assert_string_equal(syev_timeline_entry(tl, 1)->date.value, "2016-12-06");
@@ -366,27 +368,84 @@ static void test_place_and_actor_compatibility(void **state)
     syev_timeline_free(tl);
 }
 
-/* A denial merges with the event it denies; the entry is negated only when
- * every mention denies it. */
+/* A denial in one article merges with the event another reports; the
+ * entry is negated only when every mention denies it. */
 static void test_negated(void **state)
 {
     (void)state;
     syev_timeline *tl = S_timeline(0);
     syev_doc *a = S_doc("a", "2016-04-10",
-                        "Moscou a dementi toute frappe sur Alep samedi. Une frappe a touche Alep "
-                        "samedi. Damas dement une reunion lundi.");
+                        "Moscou a dementi toute frappe sur Alep samedi. Damas dement une reunion "
+                        "lundi.");
     S_mention(a, SYEV_EVENT_BATTLE, "Moscou a", "frappe", S_day("2016-04-09"), SYEV_FACT_NEGATED,
               &ALEPPO, NULL);
-    S_mention(a, SYEV_EVENT_BATTLE, "Une frappe", "frappe", S_day("2016-04-09"),
-              SYEV_FACT_ASSERTED, &ALEPPO, NULL);
     S_mention(a, SYEV_EVENT_TALKS, "Damas dement", "reunion", S_day("2016-04-04"),
               SYEV_FACT_NEGATED, NULL, NULL);
     S_add(tl, a);
+    syev_doc *b = S_doc("b", "2016-04-11", "Une frappe a touche Alep samedi.");
+    S_mention(b, SYEV_EVENT_BATTLE, "Une frappe", "frappe", S_day("2016-04-09"),
+              SYEV_FACT_ASSERTED, &ALEPPO, NULL);
+    S_add(tl, b);
     assert_int_equal(syev_timeline_count(tl), 2);
     assert_int_equal(syev_timeline_entry(tl, 0)->type, SYEV_EVENT_TALKS);
     assert_int_equal(syev_timeline_entry(tl, 0)->factuality, SYEV_FACT_NEGATED);
     assert_int_equal(syev_timeline_entry(tl, 1)->factuality, SYEV_FACT_ASSERTED);
     assert_int_equal(syev_timeline_entry(tl, 1)->mention_count, 2);
+    syev_timeline_free(tl);
+}
+
+/* Within one article, a meeting reported and one hoped for on the same
+ * day, or the same day's meetings between other parties, are different
+ * events; the same report repeated (headline and body) is one. */
+static void test_one_article_tells_apart(void **state)
+{
+    (void)state;
+    syev_timeline *tl = S_timeline(0);
+    syev_doc *d = S_doc("d", "2016-05-03",
+                        "Des discussions russo-americaines ont eu lieu aujourd'hui. Moscou espere "
+                        "des discussions aujourd'hui avec Damas. Des discussions ont eu lieu "
+                        "aujourd'hui entre Ankara et l'opposition. Les discussions russes ont eu "
+                        "lieu aujourd'hui.");
+    static const char *const rus_usa[] = {"RUS", "USA", NULL};
+    static const char *const tur_opp[] = {"TUR", "SYROPP", NULL};
+    S_mention(d, SYEV_EVENT_TALKS, "Des discussions russo", "discussions", S_day("2016-05-03"),
+              SYEV_FACT_ASSERTED, NULL, rus_usa);
+    S_mention(d, SYEV_EVENT_TALKS, "Moscou espere", "discussions", S_day("2016-05-03"),
+              SYEV_FACT_POSSIBLE, NULL, RUS_SYR);
+    S_mention(d, SYEV_EVENT_TALKS, "Des discussions ont", "discussions", S_day("2016-05-03"),
+              SYEV_FACT_ASSERTED, NULL, tur_opp);
+    S_mention(d, SYEV_EVENT_TALKS, "Les discussions russes", "discussions", S_day("2016-05-03"),
+              SYEV_FACT_ASSERTED, NULL, RUS);
+    S_add(tl, d);
+    assert_int_equal(syev_timeline_count(tl), 3);
+    const syev_entry *first = syev_timeline_entry(tl, 0);
+    assert_int_equal(first->mention_count, 2); /* {RUS} is inside {RUS, USA} */
+    assert_int_equal(first->factuality, SYEV_FACT_ASSERTED);
+    assert_int_equal(syev_timeline_entry(tl, 1)->factuality, SYEV_FACT_POSSIBLE);
+    assert_int_equal(syev_timeline_entry(tl, 2)->actors[0].code[0], 'T');
+    syev_timeline_free(tl);
+}
+
+/* A date reported for what happened beats the date of the plan, even when
+ * the plan's date is more precise. */
+static void test_date_of_what_happened_wins(void **state)
+{
+    (void)state;
+    syev_timeline *tl = S_timeline(0);
+    syev_doc *a = S_doc("a", "2016-02-22", "Une treve doit entrer en vigueur samedi.");
+    S_mention(a, SYEV_EVENT_CEASEFIRE, "Une treve", "treve", S_day("2016-02-27"),
+              SYEV_FACT_PLANNED, NULL, NULL);
+    S_add(tl, a);
+    syev_doc *b = S_doc("b", "2016-03-05", "Une treve est entree en vigueur fin fevrier.");
+    S_mention(b, SYEV_EVENT_CEASEFIRE, "Une treve", "treve",
+              S_date("2016-02", "2016-02-21", "2016-02-29", SYEV_GRAN_MONTH, SYEV_MOD_END),
+              SYEV_FACT_ASSERTED, NULL, NULL);
+    S_add(tl, b);
+    assert_int_equal(syev_timeline_count(tl), 1);
+    const syev_entry *e = syev_timeline_entry(tl, 0);
+    assert_string_equal(e->date.value, "2016-02");
+    assert_int_equal(e->date.mod, SYEV_MOD_END);
+    assert_int_equal(e->factuality, SYEV_FACT_ASSERTED);
     syev_timeline_free(tl);
 }
 
@@ -451,15 +510,16 @@ static void test_narrowed_entry_still_found(void **state)
               SYEV_FACT_ASSERTED, &GENEVA, NULL);
     S_add(tl, b);
     assert_string_equal(syev_timeline_entry(tl, 0)->date.value, "2016-12-07");
-    syev_doc *c = S_doc("c", "2016-12-12", "Les pourparlers de mercredi ont echoue. Cette "
-                                           "semaine, les pourparlers ont echoue.");
+    syev_doc *c = S_doc("c", "2016-12-12", "Les pourparlers de mercredi ont echoue.");
     S_mention(c, SYEV_EVENT_TALKS, "Les pourparlers", "pourparlers", S_day("2016-12-07"),
               SYEV_FACT_ASSERTED, NULL, NULL);
-    S_mention(c, SYEV_EVENT_TALKS, "Cette", "pourparlers", week, SYEV_FACT_ASSERTED, NULL, NULL);
     S_add(tl, c);
+    syev_doc *e = S_doc("e", "2016-12-11", "Cette semaine, les pourparlers ont echoue.");
+    S_mention(e, SYEV_EVENT_TALKS, "Cette", "pourparlers", week, SYEV_FACT_ASSERTED, NULL, NULL);
+    S_add(tl, e);
     assert_int_equal(syev_timeline_count(tl), 1);
     assert_int_equal(syev_timeline_entry(tl, 0)->mention_count, 4);
-    assert_int_equal(syev_timeline_entry(tl, 0)->document_count, 3);
+    assert_int_equal(syev_timeline_entry(tl, 0)->document_count, 4);
     syev_timeline_free(tl);
 }
 
@@ -686,6 +746,8 @@ int main(void)
         cmocka_unit_test(test_inherited_and_dct_dates_do_not_merge),
         cmocka_unit_test(test_place_and_actor_compatibility),
         cmocka_unit_test(test_negated),
+        cmocka_unit_test(test_one_article_tells_apart),
+        cmocka_unit_test(test_date_of_what_happened_wins),
         cmocka_unit_test(test_order_by_begin_then_precision),
         cmocka_unit_test(test_no_merge_flag),
         cmocka_unit_test(test_narrowed_entry_still_found),
