@@ -13,10 +13,11 @@
  * days for battles — so different days of a battle stay apart — and at most
  * 31 days for ceasefires and talks), their places are equal or one is
  * unknown, and their actor sets share a code or one is empty.  Within one
- * document (sentences of one story) it takes more: the same factuality,
- * the same date, and actor sets of which one contains the other — an
- * article that reports a meeting and hopes for another speaks of two
- * events.  When several
+ * document only the same report merges (a headline repeated in the body):
+ * same factuality, date, place and actor set — the extraction already
+ * carried places and parties across the story, so an article that tells
+ * two sentences differently (a meeting held and one hoped for, a night
+ * then a day, other parties) speaks of two events.  When several
  * entries qualify, the one that agrees best (same date, same place, shared
  * actors) wins, then the oldest.
  *

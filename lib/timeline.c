@@ -519,20 +519,26 @@ static bool S_actor_subset(const syev_entry_actor *a, size_t na, const syev_entr
     return true;
 }
 
-/* Within one article, two sentences about the same type are one event only
- * when told the same way: an article that reports a meeting and hopes for
- * another, names other parties, or dates them differently (a night, then
- * a day) speaks of two.  (Across
- * articles, a plan later reported as done is the same event.) */
+static bool S_same_place(const syevp_tl_mention *m, const S_entry *e)
+{
+    if (!m->has_place || !e->pub.location)
+        return !m->has_place && !e->pub.location;
+    return strcmp(m->place.name, e->pub.location->name) == 0;
+}
+
+/* Within one article only the same report merges (a headline repeated in
+ * the body): same factuality, date, place and actors.  The extraction
+ * already carried places and parties across the story's sentences, so an
+ * article that tells two sentences differently (a meeting held and one
+ * hoped for, a night then a day, other parties) speaks of two events.
+ * Across articles, a plan later reported as done is the same event. */
 static bool S_same_story_compatible(const syevp_tl_mention *m, const S_entry *e)
 {
     if (e->last_doc != m->doc)
         return true;
     const syevp_tl_mention *last = syevp_tl_record(e->members[e->pub.mention_count - 1]);
-    if (last->factuality != m->factuality || !S_same_date(m, e))
-        return false;
-    return !m->actor_count || !e->pub.actor_count ||
-           S_actor_subset(m->actors, m->actor_count, e->pub.actors, e->pub.actor_count) ||
+    return last->factuality == m->factuality && S_same_date(m, e) && S_same_place(m, e) &&
+           S_actor_subset(m->actors, m->actor_count, e->pub.actors, e->pub.actor_count) &&
            S_actor_subset(e->pub.actors, e->pub.actor_count, m->actors, m->actor_count);
 }
 

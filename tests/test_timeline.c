@@ -346,24 +346,22 @@ static void test_place_and_actor_compatibility(void **state)
 {
     (void)state;
     syev_timeline *tl = S_timeline(0);
-    syev_doc *d = S_doc("d", "2016-06-02",
-                        "Des raids russes ont frappe Alep jeudi. Les raids ont fait dix morts. "
-                        "Daech a attaque jeudi.");
-    S_mention(d, SYEV_EVENT_BATTLE, "Des raids", "raids", S_day("2016-06-02"),
+    syev_doc *a = S_doc("a", "2016-06-02", "Des raids russes ont frappe Alep jeudi.");
+    S_mention(a, SYEV_EVENT_BATTLE, "Des raids", "raids", S_day("2016-06-02"),
               SYEV_FACT_ASSERTED, &ALEPPO, RUS);
-    S_mention(d, SYEV_EVENT_BATTLE, "Les raids", "raids", S_day("2016-06-02"),
+    S_add(tl, a);
+    syev_doc *b = S_doc("b", "2016-06-03", "Les raids ont fait dix morts jeudi. Daech a attaque jeudi.");
+    S_mention(b, SYEV_EVENT_BATTLE, "Les raids", "raids", S_day("2016-06-02"),
               SYEV_FACT_ASSERTED, NULL, RUS_SYR);
-    S_mention(d, SYEV_EVENT_BATTLE, "Daech a", "attaque", S_day("2016-06-02"), SYEV_FACT_ASSERTED,
+    S_mention(b, SYEV_EVENT_BATTLE, "Daech a", "attaque", S_day("2016-06-02"), SYEV_FACT_ASSERTED,
               NULL, ISIS);
-    S_add(tl, d);
+    S_add(tl, b);
     assert_int_equal(syev_timeline_count(tl), 2);
     const syev_entry *e = syev_timeline_entry(tl, 0);
     assert_int_equal(e->mention_count, 2);
-    assert_int_equal(e->document_count, 1);
+    assert_int_equal(e->document_count, 2);
     assert_string_equal(e->location->name, "Aleppo");
     assert_int_equal(e->actor_count, 2); /* union: RUS, SYRGOV */
-    /* One document: confidence is its best mention's, not a sum. */
-    assert_true(e->confidence > 0.599 && e->confidence < 0.601);
     assert_string_equal(syev_timeline_entry(tl, 1)->actors[0].code, "ISIS");
     syev_timeline_free(tl);
 }
@@ -395,8 +393,9 @@ static void test_negated(void **state)
 }
 
 /* Within one article, a meeting reported and one hoped for on the same
- * day, or the same day's meetings between other parties, are different
- * events; the same report repeated (headline and body) is one. */
+ * day, the same day's meetings between other parties, or the same parties
+ * dated differently, are different events; the same report repeated
+ * (headline and body) is one. */
 static void test_one_article_tells_apart(void **state)
 {
     (void)state;
@@ -415,14 +414,21 @@ static void test_one_article_tells_apart(void **state)
     S_mention(d, SYEV_EVENT_TALKS, "Des discussions ont", "discussions", S_day("2016-05-03"),
               SYEV_FACT_ASSERTED, NULL, tur_opp);
     S_mention(d, SYEV_EVENT_TALKS, "Les discussions russes", "discussions", S_day("2016-05-03"),
-              SYEV_FACT_ASSERTED, NULL, RUS);
+              SYEV_FACT_ASSERTED, NULL, rus_usa);
+    S_mention(d, SYEV_EVENT_TALKS, "Les discussions russes", "discussions",
+              S_date("2016-05-02/2016-05-03", "2016-05-02", "2016-05-03", SYEV_GRAN_INTERVAL,
+                     SYEV_MOD_NONE),
+              SYEV_FACT_ASSERTED, NULL, rus_usa);
     S_add(tl, d);
-    assert_int_equal(syev_timeline_count(tl), 3);
-    const syev_entry *first = syev_timeline_entry(tl, 0);
-    assert_int_equal(first->mention_count, 2); /* {RUS} is inside {RUS, USA} */
+    assert_int_equal(syev_timeline_count(tl), 4);
+    assert_string_equal(syev_timeline_entry(tl, 0)->date.value, "2016-05-02/2016-05-03");
+    const syev_entry *first = syev_timeline_entry(tl, 1);
+    assert_int_equal(first->mention_count, 2); /* the same report twice */
     assert_int_equal(first->factuality, SYEV_FACT_ASSERTED);
-    assert_int_equal(syev_timeline_entry(tl, 1)->factuality, SYEV_FACT_POSSIBLE);
-    assert_int_equal(syev_timeline_entry(tl, 2)->actors[0].code[0], 'T');
+    /* One document: confidence is its best mention's, not a sum. */
+    assert_true(first->confidence > 0.599 && first->confidence < 0.601);
+    assert_int_equal(syev_timeline_entry(tl, 2)->factuality, SYEV_FACT_POSSIBLE);
+    assert_int_equal(syev_timeline_entry(tl, 3)->actors[0].code[0], 'T');
     syev_timeline_free(tl);
 }
 
