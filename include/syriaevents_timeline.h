@@ -73,7 +73,9 @@ SYEV_EXPORT syev_status syev_timeline_add(syev_timeline *tl, const syev_doc *doc
  *  JSONL files can be merged without the original text (the reduce step).
  *  Malformed lines are refused with SYEV_ERR_JSON (nothing added; err->message
  *  names the field).  The line is parsed with cJSON, whose temporary tree is
- *  allocated with malloc: cJSON has no per-call allocator. */
+ *  allocated with malloc (cJSON has no per-call allocator) and which resets
+ *  a global error record on every parse: calls from several threads at once
+ *  race on that record (harmless here, but thread sanitizers report it). */
 SYEV_EXPORT syev_status syev_timeline_add_json(syev_timeline *tl, const char *line, size_t len,
                                                syev_error *err);
 
