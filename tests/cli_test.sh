@@ -184,6 +184,14 @@ exec 9>&-
 check "an interrupted run leaves the old file untouched" cmp -s "$tmp/timeline.json" "$tmp/before.json"
 check "an interrupted run removes its temporary file" test -z "$(ls "$tmp" | grep 'timeline.json.')"
 
+# ------------------------------------------------------------ the same input twice
+# (overlapping exports are common): it must still give one valid timeline.
+sample=$(dirname "$0")/../examples/sample-article.txt
+run --output json "$tmp/odd.jsonl" "$sample" "$tmp/odd.jsonl" "$sample"
+check "the same documents twice: exit 0" test "$rc" -eq 0
+check "the same documents twice: all are listed" \
+  test "$(json_ids "$tmp/out" json)" = "p q r $sample p q r $sample"
+
 # ------------------------------------------------------------ threads and map/reduce
 for i in $(seq 1 40); do
   doc "d$i" 2017-03-14 "Des frappes ont visé mardi la ville de Raqqa ($i). La trêve doit entrer en vigueur jeudi."
