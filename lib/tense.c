@@ -24,8 +24,8 @@ typedef struct tok {
 typedef struct sent {
     const syevp_text *t; /* may be NULL */
     const char *s;       /* folded text */
-    tok tk[MAX_TOKENS];
-    size_t n;
+    tok *tk;
+    size_t n, cap;
 } sent;
 
 /* ------------------------------------------------------------------ */
@@ -160,7 +160,7 @@ static void S_tokenize(sent *st, size_t b, size_t e)
         b++;
     st->n = 0;
     size_t i = b;
-    while (i < e && st->n < MAX_TOKENS) {
+    while (i < e && st->n < st->cap) {
         unsigned char c = (unsigned char)s[i];
         if (S_word_byte(c)) {
             size_t j = i;
@@ -259,12 +259,13 @@ static bool S_is_infinitive(const sent *st, size_t i)
 
 /* A past participle used as an adjective right before a date ("une treve
  * instauree fin decembre", "un accord conclu lundi"): only the endings that
- * a present tense cannot have. */
+ * neither a present tense nor a plural noun ("les forces", "les parties")
+ * can have. */
 static bool S_is_bare_participle(const sent *st, size_t i)
 {
-    static const char *const endings[] = {"ee", "ees", "es", "u", "ue", "us", "ues", "i",
-                                          "ie", "is", "ies", NULL};
-    return S_is_participle(st, i) && S_len(st, i) >= 4 && S_ends_any(st, i, endings) &&
+    static const char *const endings[] = {"ee", "ees", "u", "ue", "us", "ues", NULL};
+    return S_is_participle(st, i) && S_len(st, i) >= 4 &&
+           (S_ends_any(st, i, endings) || S_in(st, i, IRREGULAR_PARTICIPLES)) &&
            !S_in(st, i, PRESENT_FORMS);
 }
 
@@ -450,7 +451,27 @@ static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
 /* The governing verb                                                  */
 /* ------------------------------------------------------------------ */
 
-/* Extra distance for crossing token k on the way between verb and pos. */
+/* The verb group starting at token *i, if any; *i moves past it.  A past
+ * participle without auxiliary is returned as a bare one. */
+static bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
+{
+    if (!S_verb_at(st, *i, v)) {
+        if (!S_is_bare_participle(st, *i)) {
+            (*i)++;
+            return false;
+        }
+        memset(v, 0, sizeof *v);
+        v->tense = SYEVP_TENSE_PAST;
+        v->bare = true;
+        v->begin = st->tk[*i].b;
+        v->end = st->tk[*i].e;
+    }
+    while (*i < st->n && st->tk[*i].e <= v->end)
+        (*i)++;
+    return true;
+}
+
+/* Extra distance for crossing a token on the way between verb and pos. */
 static unsigned S_boundary_cost(const sent *st, size_t k)
 {
     switch (st->tk[k].punct) {
@@ -465,26 +486,60 @@ static unsigned S_boundary_cost(const sent *st, size_t k)
     }
 }
 
-static unsigned S_cost(const sent *st, size_t vb, size_t ve, size_t p)
+/* Distance over the tokens of [b, e). */
+static unsigned S_gap_cost(const syevp_text *t, const char *fold, size_t b, size_t e)
 {
-    unsigned cost = 0;
-    if (ve <= p) {
-        for (size_t k = ve; k < p; k++)
-            cost += 1 + S_boundary_cost(st, k);
-    } else {
-        for (size_t k = p; k < vb; k++)
-            cost += 1 + S_boundary_cost(st, k);
-        cost += 2; /* the verb before the date is the usual order */
-    }
+    tok tk[MAX_TOKENS];
+    sent st = {t, fold, tk, 0, MAX_TOKENS};
+    S_tokenize(&st, b, e);
+    unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
+    for (size_t k = 0; k < st.n; k++)
+        cost += 1 + S_boundary_cost(&st, k);
     return cost;
 }
 
-static size_t S_token_of(const sent *st, size_t off)
+static bool S_only_blanks(const char *s, size_t b, size_t e)
 {
-    for (size_t i = 0; i < st->n; i++)
-        if (st->tk[i].e > off)
-            return i;
-    return st->n;
+    for (size_t i = b; i < e; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return false;
+    return true;
+}
+
+/* The verb of `verbs` (in text order) nearest to pos in the sentence; the
+ * one before the date is the usual order and wins ties. */
+static bool S_pick(const syevp_text *t, const char *fold, const syevp_verb *verbs, size_t n,
+                   size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
+{
+    const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
+    const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
+    /* first verb that ends after lo */
+    size_t a = 0, z = n;
+    while (a < z) {
+        size_t mid = (a + z) / 2;
+        if (verbs[mid].end <= lo)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    unsigned best = ~0u;
+    for (size_t i = a; i < n && verbs[i].begin < hi; i++) {
+        const syevp_verb *v = &verbs[i];
+        if (v->begin < lo || v->end > hi || (v->begin <= pos && pos < v->end))
+            continue;
+        unsigned c;
+        if (v->bare)
+            c = v->end <= pos && S_only_blanks(fold, v->end, pos) ? 0u : ~0u;
+        else if (v->end <= pos)
+            c = S_gap_cost(t, fold, v->end, pos);
+        else
+            c = S_gap_cost(t, fold, pos, v->begin) + 2;
+        if (c < best) {
+            best = c;
+            *out = *v;
+        }
+    }
+    return best != ~0u;
 }
 
 bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
@@ -493,41 +548,57 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     memset(out, 0, sizeof *out);
     if (!fold || sent_end <= sent_begin)
         return false;
-    sent st;
-    st.t = t;
-    st.s = fold;
+    tok tk[MAX_TOKENS];
+    syevp_verb verbs[MAX_TOKENS];
+    sent st = {t, fold, tk, 0, MAX_TOKENS};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     S_tokenize(&st, b, e);
-    const size_t p = S_token_of(&st, pos);
-    unsigned best = ~0u;
-    for (size_t i = 0; i < st.n; i++) {
+    size_t n = 0;
+    for (size_t i = 0; i < st.n;)
+        if (S_next_verb(&st, &i, &verbs[n]))
+            n++;
+    return S_pick(t, fold, verbs, n, sent_begin, sent_end, pos, out);
+}
+
+syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
+                              size_t *count)
+{
+    *out = NULL;
+    *count = 0;
+    sent st = {t, t->fold, NULL, 0, 0};
+    /* a word or a punctuation mark per two bytes at most */
+    st.cap = t->fold_len / 2 + 1;
+    st.tk = syevp_malloc(a, st.cap * sizeof *st.tk);
+    if (!st.tk)
+        return SYEV_ERR_NOMEM;
+    S_tokenize(&st, 0, t->fold_len);
+    size_t cap = 0;
+    syev_status status = SYEV_OK;
+    for (size_t i = 0; i < st.n;) {
         syevp_verb v;
-        if (!S_verb_at(&st, i, &v)) {
-            if (i + 1 == p && S_is_bare_participle(&st, i)) {
-                out->tense = SYEVP_TENSE_PAST;
-                out->perfect = false;
-                out->begin = st.tk[i].b;
-                out->end = st.tk[i].e;
-                best = 0;
-            }
+        if (!S_next_verb(&st, &i, &v))
             continue;
+        if (!syevp_grow(a, (void **)out, &cap, *count + 1, sizeof **out)) {
+            status = SYEV_ERR_NOMEM;
+            break;
         }
-        size_t last = i;
-        while (last + 1 < st.n && st.tk[last + 1].e <= v.end)
-            last++;
-        if (i <= p && p <= last) {
-            i = last; /* the position lies inside the verb group */
-            continue;
-        }
-        unsigned c = S_cost(&st, i, last + 1, p);
-        if (c < best) {
-            best = c;
-            *out = v;
-        }
-        i = last;
+        (*out)[(*count)++] = v;
     }
-    return best != ~0u;
+    syevp_free(a, st.tk);
+    if (status != SYEV_OK) {
+        syevp_free(a, *out);
+        *out = NULL;
+        *count = 0;
+    }
+    return status;
+}
+
+bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t count,
+                        size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
+{
+    memset(out, 0, sizeof *out);
+    return S_pick(t, t->fold, verbs, count, sent_begin, sent_end, pos, out);
 }
 
 syevp_tense syevp_tense_at(const char *fold, size_t sent_begin, size_t sent_end, size_t pos)

@@ -391,8 +391,7 @@ static const row_def ROWS[] = {
     "printemps|ete|automne|hiver|matin|soir|matinee|soiree|apres-midi|aube|aurore|" \
     "futur|avenir|noel|toussaint|nouvel|fete|saint-sylvestre|mi|fin|debut|milieu|date|" \
     "lun|mar|mer|jeu|ven|sam|dim|janv|jan|fevr|fev|avr|juil|jui|sept|sep|oct|nov|dec|" \
-    "derniers|dernieres|prochains|prochaines|petit|lever|tombee|meme|" \
-    "{NUMW}"
+    "derniers|dernieres|prochains|prochaines|petit|lever|tombee|meme"
 
 /* ================================================================== */
 /* Engine                                                              */
@@ -554,7 +553,10 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
     syev_status st = S_compile(ex, "(?<![a-z0-9])(?:\\d|(?:{MONF}|{WD}|" ANCHOR_WORDS ")\\b)", 0,
                                &eng->anchors, err);
     for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++)
-        st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED, &eng->rows[i], err);
+        /* Anchored rows gain nothing from PCRE2's start optimizations, and
+         * its search for a required character would scan ahead on every try. */
+        st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, &eng->rows[i],
+                       err);
     if (st != SYEV_OK) {
         syevp_timex_engine_free(eng, &ex->alloc);
         return st;
@@ -2058,28 +2060,64 @@ static size_t S_sentence_of(const syev_doc *doc, size_t pos)
     return lo < doc->sentence_count ? lo : (doc->sentence_count ? doc->sentence_count - 1 : 0);
 }
 
-static void S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c)
+/* The verbs of the document, found once and only when a date needs its
+ * direction from the tense. */
+typedef struct verb_cache {
+    bool built;
+    syevp_verb *v;
+    size_t n;
+} verb_cache;
+
+/* Does resolving this expression depend on the direction of time? */
+static bool S_needs_direction(const syevp_txsem *s)
+{
+    switch (s->kind) {
+    case SYEVP_TXK_DATE: case SYEVP_TXK_MONTH: case SYEVP_TXK_RANGE: case SYEVP_TXK_NTHWEEK:
+    case SYEVP_TXK_WEEKOF: case SYEVP_TXK_NTHWDAY:
+        return !s->y;
+    case SYEVP_TXK_SEASON:
+        return !s->y && s->rel == SYEVP_SEM_NO_REL;
+    case SYEVP_TXK_WEEKDAY:
+        return s->wdq == SYEVP_WDQ_NONE;
+    case SYEVP_TXK_MONTHREL:
+        return s->rel == 0 && s->part != SYEVP_P_NONE;
+    case SYEVP_TXK_WEEKREL:
+        return s->part == SYEVP_P_WEEKEND && s->rel == 0;
+    case SYEVP_TXK_DAYONLY: case SYEVP_TXK_WDDAY: case SYEVP_TXK_NIGHT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, verb_cache *vc,
+                               rctx *c)
 {
     c->dir = 0;
     c->flip_ok = false;
+    if (!S_needs_direction(&cand->sem) || !c->has_dct)
+        return SYEV_OK;
     if (cand->sem.flags & SYEVP_SEM_PAST) {
         c->dir = -1;
-        return;
+        return SYEV_OK;
     }
     if (cand->sem.flags & SYEVP_SEM_FUTURE) {
         c->dir = 1;
-        return;
+        return SYEV_OK;
     }
     const int cue = S_cue_before(doc->text.fold, cand->begin);
-    if (cue) {
+    if (cue || !doc->sentence_count) {
         c->dir = cue;
-        return;
+        return SYEV_OK;
     }
-    if (!doc->sentence_count)
-        return;
+    if (!vc->built) {
+        if (syevp_verbs_index(&doc->text, &doc->alloc, &vc->v, &vc->n) != SYEV_OK)
+            return SYEV_ERR_NOMEM;
+        vc->built = true;
+    }
     const syevp_sentence *st = &doc->sentences[S_sentence_of(doc, cand->begin)];
     syevp_verb v;
-    syevp_tense_probe(&doc->text, doc->text.fold, st->begin, st->end, cand->begin, &v);
+    syevp_tense_lookup(&doc->text, vc->v, vc->n, st->begin, st->end, cand->begin, &v);
     switch (v.tense) {
     case SYEVP_TENSE_PAST:
         c->dir = -1;
@@ -2095,6 +2133,7 @@ static void S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c)
     default:
         break;
     }
+    return SYEV_OK;
 }
 
 /* ================================================================== */
@@ -2155,15 +2194,20 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
     if (st == SYEV_OK)
         syevp_dct_discover(doc, cands.v, cands.n);
     story story_state = {false, 0, 0, false, 0};
+    verb_cache verbs = {false, NULL, 0};
     for (size_t i = 0; st == SYEV_OK && i < cands.n; i++) {
         rctx c;
         result r;
         S_context_init(doc, &c, &story_state);
-        S_direction(doc, &cands.v[i], &c);
+        if (S_direction(doc, &cands.v[i], &verbs, &c) != SYEV_OK) {
+            st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+            break;
+        }
         S_resolve(&c, &cands.v[i].sem, &r);
         S_story_update(&story_state, &cands.v[i], &r);
         st = S_publish(doc, &cands.v[i], &r, run->err);
     }
+    syevp_free(&doc->alloc, verbs.v);
     syevp_free(&doc->alloc, cands.v);
     return st;
 }

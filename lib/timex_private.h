@@ -35,6 +35,7 @@ typedef struct syevp_verb {
     syevp_tense tense;
     bool perfect;          /**< compound form of the past (aurait peri, sera parti) */
     bool announce;         /**< a verb of saying, deciding or agreeing (a annonce) */
+    bool bare;             /**< a past participle without auxiliary (une treve conclue) */
     size_t begin, end;     /**< folded span of the verb group */
 } syevp_verb;
 
@@ -43,6 +44,14 @@ typedef struct syevp_verb {
  *  false (and tense UNKNOWN) when the sentence holds no finite verb. */
 bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
                        size_t sent_end, size_t pos, syevp_verb *out);
+
+/** For many probes in one document: every verb group of the text, in text
+ *  order, found once (*out allocated with `a`; SYEV_ERR_NOMEM on failure)... */
+syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
+                              size_t *count);
+/** ... then the one that governs `pos`, as syevp_tense_probe would find it. */
+bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t count,
+                        size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out);
 
 /* ------------------------------------------------------------------ */
 /* What an expression says, before resolution                          */
