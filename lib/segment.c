@@ -287,14 +287,19 @@ static bool S_agency_tail(const syevp_text *t, size_t p, size_t dash)
 static size_t S_dateline_end(const syevp_text *t, size_t p)
 {
     const char *s = t->fold;
+    if (p >= t->fold_len || !S_is_upper(t, p))
+        return 0; /* both forms start with a capital: most lines stop here */
     size_t limit = p + DATELINE_MAX < t->fold_len ? p + DATELINE_MAX : t->fold_len;
-    for (size_t q = p; q + 2 < limit; q++) {
-        if (s[q] == '\n' || S_is_terminator(s[q]) || s[q] == '"')
-            return 0;
-        if (s[q] != ' ' || s[q + 1] != '-')
+    size_t stop = p + strcspn(s + p, "\n.!?\""); /* no sentence punctuation before the dash */
+    if (stop > limit)
+        stop = limit;
+    const char *d = memchr(s + p, '-', stop - p);
+    for (; d; d = memchr(d + 1, '-', (size_t)(s + stop - (d + 1)))) {
+        size_t q = (size_t)(d - s) - 1; /* the space before the dash */
+        if (q <= p || s[q] != ' ')
             continue;
         size_t after = s[q + 2] == '-' ? q + 3 : q + 2;
-        if (after >= t->fold_len || !S_is_space(s[after]) || q == p)
+        if (after >= t->fold_len || !S_is_space(s[after]))
             continue;
         return S_capital_head(t, p, q) || S_agency_tail(t, p, q) ? after : 0;
     }
@@ -346,22 +351,25 @@ syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_se
     const char *s = t->fold;
     size_t n = t->fold_len;
     seg_out o = {a, NULL, 0, 0, false};
-    size_t start = S_take_headers(&o, t, 0);
-    for (size_t i = start; i < n; i++) {
+    size_t start = S_take_headers(&o, t, 0), i = start;
+    /* Only line breaks and terminators can end a sentence: jump between them
+     * (the folded text is NUL-terminated and holds no other NUL). */
+    while ((i += strcspn(s + i, "\n.!?")) < n) {
         size_t cut = 0;
         bool line_break = s[i] == '\n';
         if (line_break)
             cut = S_line_break_ends(t, start, i) ? i + 1 : 0;
-        else if (S_is_terminator(s[i]))
+        else
             cut = S_boundary_after(t, start, i);
         if (!cut) {
             while (i + 1 < n && S_is_terminator(s[i]) && S_is_terminator(s[i + 1]))
                 i++; /* one decision per terminator run */
+            i++;
             continue;
         }
         S_push(&o, s, start, cut);
         start = line_break ? S_take_headers(&o, t, cut) : cut;
-        i = start - 1;
+        i = start;
     }
     S_push(&o, s, start, n);
     if (o.failed) {

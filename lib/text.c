@@ -10,6 +10,10 @@
 
 #include "syev_private.h"
 
+/* Word-at-a-time constants: every byte 0x01, every byte 0x80. */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
 /* Folded forms of U+00C0 .. U+017F (NULL: keep as is). */
 static const char *const latin_fold[0x180 - 0xC0] = {
     "a", "a", "a", "a", "a", "a", "ae", "c",
@@ -70,15 +74,30 @@ static size_t S_decode(const unsigned char *s, size_t avail, uint32_t *cp)
     return n;
 }
 
+/* Length of the run of ASCII bytes at s (up to n), eight bytes at a time:
+ * news text is mostly ASCII, and this keeps validation and folding cheap. */
+static size_t S_ascii_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & HIGHS)
+            break;
+    }
+    while (i < n && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        if (u[i] < 0x80) {
-            i++;
-            continue;
-        }
+        i += S_ascii_run(u + i, len - i);
+        if (i == len)
+            break;
         uint32_t cp;
         size_t n = S_decode(u + i, len - i, &cp);
         if (!n) {
@@ -114,16 +133,63 @@ static const char *S_punct_fold(uint32_t cp)
     }
 }
 
-static const char *S_fold_cp(uint32_t cp, char ascii[2])
+/* Folded form of a non-ASCII code point, NULL to keep its bytes. */
+static const char *S_fold_cp(uint32_t cp)
 {
-    if (cp < 0x80) {
-        ascii[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-        ascii[1] = '\0';
-        return ascii;
-    }
     if (cp >= 0xC0 && cp < 0x180)
         return latin_fold[cp - 0xC0];
     return S_punct_fold(cp);
+}
+
+/* Lowercases eight ASCII bytes at once (each byte is below 0x80, so adding
+ * to one byte never carries into the next). */
+static uint64_t S_lower8(uint64_t w)
+{
+    uint64_t ge_a = w + ONES * (0x80 - 'A');      /* high bit: byte >= 'A' */
+    uint64_t gt_z = w + ONES * (0x80 - 'Z' - 1);  /* high bit: byte > 'Z' */
+    return w | ((ge_a & ~gt_z & HIGHS) >> 2);     /* 0x80 >> 2 == 'a' - 'A' */
+}
+
+/* Folds a run of ASCII: lowercase, and NUL becomes a space so that it cannot
+ * end the folded C string. */
+static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t n)
+{
+    char *f = t->fold + o;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t w;
+        memcpy(&w, u + i + k, 8);
+        if ((w - ONES) & ~w & HIGHS)
+            break; /* a NUL byte among the eight: byte by byte from here */
+        w = S_lower8(w);
+        memcpy(f + k, &w, 8);
+    }
+    for (; k < n; k++) {
+        unsigned char c = u[i + k];
+        f[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == 0 ? ' ' : c);
+    }
+    uint32_t *m = t->map + o;
+    for (k = 0; k < n; k++)
+        m[k] = (uint32_t)(i + k);
+    return o + n;
+}
+
+/* Folds the (valid) sequence of `n` bytes at u + i, code point `cp`. */
+static size_t S_fold_other(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t n,
+                           uint32_t cp)
+{
+    const char *rep = S_fold_cp(cp);
+    if (!rep) {
+        memcpy(t->fold + o, u + i, n);
+        for (size_t k = 0; k < n; k++)
+            t->map[o + k] = (uint32_t)i;
+        return o + n;
+    }
+    for (; *rep; rep++) {
+        t->fold[o] = *rep;
+        t->map[o++] = (uint32_t)i;
+    }
+    return o;
 }
 
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
@@ -148,23 +214,14 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0, o = 0;
     while (i < len) {
+        size_t run = S_ascii_run(u + i, len - i);
+        o = S_fold_ascii(t, o, u, i, run);
+        i += run;
+        if (i == len)
+            break;
         uint32_t cp = 0;
         size_t n = S_decode(u + i, len - i, &cp);
-        char ascii[2];
-        const char *rep = S_fold_cp(cp, ascii);
-        if (cp == 0)
-            rep = " "; /* a NUL byte must not end the folded C string */
-        if (rep) {
-            for (const char *r = rep; *r; r++) {
-                t->fold[o] = *r;
-                t->map[o++] = (uint32_t)i;
-            }
-        } else {
-            for (size_t k = 0; k < n; k++) {
-                t->fold[o] = (char)u[i + k];
-                t->map[o++] = (uint32_t)i;
-            }
-        }
+        o = S_fold_other(t, o, u, i, n, cp);
         i += n;
     }
     t->fold[o] = '\0';

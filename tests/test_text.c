@@ -172,6 +172,33 @@ static void test_fold_keeps_other_scripts(void **state)
     S_fold("Москва", "Москва");
 }
 
+/* Every ASCII byte, at every alignment (folding goes eight bytes at a time):
+ * only A-Z change, to a-z. */
+static void test_fold_every_ascii_byte(void **state)
+{
+    (void)state;
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    char text[128 + 8], want[128 + 8];
+    for (size_t shift = 0; shift < 8; shift++) {
+        size_t n = 0;
+        for (; n < shift; n++)
+            text[n] = want[n] = 'x';
+        for (int c = 1; c < 128; c++, n++) {
+            text[n] = (char)c;
+            want[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        syevp_text t;
+        memset(&t, 0, sizeof t);
+        assert_int_equal(syevp_text_init(&t, &a, text, n, NULL), SYEV_OK);
+        assert_int_equal(t.fold_len, n);
+        assert_memory_equal(t.fold, want, n);
+        for (size_t i = 0; i <= n; i++)
+            assert_int_equal(t.map[i], i);
+        syevp_text_release(&t, &a);
+    }
+}
+
 static void test_fold_nul_becomes_space(void **state)
 {
     (void)state;
@@ -183,6 +210,11 @@ static void test_fold_nul_becomes_space(void **state)
     assert_int_equal(syevp_text_init(&t, &a, text, 3, NULL), SYEV_OK);
     assert_int_equal(t.fold_len, 3);
     assert_string_equal(t.fold, "a b");
+    syevp_text_release(&t, &a);
+    /* A NUL inside a block of eight ASCII bytes. */
+    const char block[] = "ABCD\0FGHIJKLMNOP";
+    assert_int_equal(syevp_text_init(&t, &a, block, sizeof block - 1, NULL), SYEV_OK);
+    assert_string_equal(t.fold, "abcd fghijklmnop");
     syevp_text_release(&t, &a);
 }
 
@@ -255,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_fold_ligatures),
         cmocka_unit_test(test_fold_punctuation),
         cmocka_unit_test(test_fold_keeps_other_scripts),
+        cmocka_unit_test(test_fold_every_ascii_byte),
         cmocka_unit_test(test_fold_nul_becomes_space),
         cmocka_unit_test(test_map_points_back_to_the_original),
         cmocka_unit_test(test_map_of_ligature_and_apostrophe),
