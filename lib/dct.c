@@ -23,6 +23,7 @@ typedef enum rank {
     RANK_PUBLISHED = 0, /* "Publie le", "Mis en ligne le" */
     RANK_HEADER = 1,    /* date at a line start, "date 2017-02", dateline */
     RANK_UPDATED = 2,   /* "Mis a jour", "Actualise" */
+    RANK_HEADLINE = 3,  /* a full date elsewhere on a short header line */
     RANK_NONE = 9
 } rank;
 
@@ -119,8 +120,11 @@ static rank S_rank(const syevp_text *t, const syevp_txcand *c)
     const size_t line = S_line_start(s, c->begin);
     if (c->sem.flags & SYEVP_SEM_HEADER)
         return RANK_HEADER;
-    if (S_contains(s, line, c->begin, "publie") || S_contains(s, line, c->begin, "mis en ligne"))
-        return RANK_PUBLISHED;
+    static const char *const published[] = {"publie", "publication", "mis en ligne", "cree le",
+                                            "poste le", NULL};
+    for (const char *const *w = published; *w; w++)
+        if (S_contains(s, line, c->begin, *w))
+            return RANK_PUBLISHED;
     if (S_contains(s, line, c->begin, "mis a jour") ||
         S_contains(s, line, c->begin, "mise a jour") ||
         S_contains(s, line, c->begin, "actualise") || S_contains(s, line, c->begin, "maj "))
@@ -130,6 +134,11 @@ static rank S_rank(const syevp_text *t, const syevp_txcand *c)
         return RANK_HEADER;
     if (day && S_dateline(t, line, c))
         return RANK_HEADER;
+    /* "Le Monde.fr avec AFP | 23.02.2017 a 11h53": a full date on a short line */
+    const char *nl = memchr(s + c->begin, '\n', t->fold_len - c->begin);
+    const size_t line_end = nl ? (size_t)(nl - s) : t->fold_len;
+    if (day && c->sem.y && line_end - line < BODY_LINE)
+        return RANK_HEADLINE;
     return RANK_NONE;
 }
 
@@ -186,7 +195,7 @@ void syevp_dct_discover(syev_doc *doc, syevp_txcand *cands, size_t count)
     size_t best = SIZE_MAX;
     int32_t b = 0, e = 0;
     syev_granularity g = SYEV_GRAN_UNKNOWN;
-    for (rank r = RANK_PUBLISHED; r <= RANK_UPDATED && best == SIZE_MAX; r++)
+    for (rank r = RANK_PUBLISHED; r <= RANK_HEADLINE && best == SIZE_MAX; r++)
         for (size_t i = 0; i < n && best == SIZE_MAX; i++)
             if (ranks[i] == r && S_header_span(cands, count, i, &b, &e, &g))
                 best = i;

@@ -131,7 +131,7 @@ static const struct { const char *name; const char *text; } FRAGMENTS[] = {
      "(?: (?:au (?:matin|soir)|dans la (?:matinee|soiree|nuit)|dans l'~apres-midi|"
      "a l'~aube|au petit matin|tot le matin|tard le soir|"
      "en (?:debut|fin|milieu) (?:de |d'~)(?:matinee|journee|soiree|apres-midi|nuit)|"
-     "matin|soir|apres-midi|midi)\\b)?"},
+     "dans la journee|matin|soir|apres-midi|midi)\\b)?"},
     {"TODPRE",
      "(?:(?:(?:dans|durant|pendant|au cours de|tot|tard|plus tot|plus tard) "
      "(?:la matinee|la soiree|l'~apres-midi|la journee|le matin|le soir|la nuit)|"
@@ -197,7 +197,8 @@ static const row_def ROWS[] = {
 
     /* --- dates --- */
     {"{TODPRE}{LEAD}(?:(?<wd>{WD}|{WDA})~,?~)?(?<d>{DAYX})~(?<m>{MONA})"
-     "(?:,? (?<y>{YEARX})(?<era> p\\. ?chr\\. ?n\\.| ap\\. ?j\\.-c\\.)?)?{TODSUF}{CLOCKSUF}",
+     "(?:,? (?<y>{YEARX})(?<era> p\\. ?chr\\. ?n\\.| ap\\. ?j\\.-c\\.)?)?(?: (?<q>dernier|prochain)\\b)?"
+     "{TODSUF}{CLOCKSUF}",
      S_h_date, {K(DATE)}},
     {"(?:le lendemain|le surlendemain) (?:(?:de|du) |d'~)(?:(?<wd>{WD}) )?(?<d>{DAYX}) "
      "(?<m>{MONA})(?: (?<y>{YEAR}))?",
@@ -242,10 +243,10 @@ static const row_def ROWS[] = {
 
     /* --- months, years, parts, seasons, quarters --- */
     {"(?:(?:depuis|des|en|au mois de|le mois de|du mois de|courant|jusqu'~en) ~|"
-     "(?:au|le|du) mois d'~)?(?<m>{MONF})(?: (?<y>{YEAR}))?",
+     "(?:au|le|du) mois d'~)?(?<m>{MONF})(?: (?<y>{YEAR}))?(?: (?<q>dernier|prochain)\\b)?",
      S_h_month, {K(MONTH)}},
     {"(?:depuis|des|en|en l'~an|l'~an|l'~annee|jusqu'~en|courant|avant|apres|vers|"
-     "a partir de|d'~ici) ~(?<y>{YEAR})(?!~[-/]~\\d)",
+     "a partir de|d'~ici|d'~ici a) ~(?<y>{YEAR})(?!~[-/]~\\d)",
      S_h_year, {K(YEAR)}},
     {"(?:(?:depuis|des|jusqu'~a|jusqu'~au|vers|en|d'~ici|a) ~)?(?:(?:la|le|l'|au|du) ~)?"
      "(?<p>mi|fin|debut|milieu)(?:~-~|(?: (?:du mois|de mois) (?:de |d'~)| (?:de |d'~)| ))"
@@ -315,17 +316,19 @@ static const row_def ROWS[] = {
     /* --- weeks, months, years relative to the DCT --- */
     {"cette semaine(?:-ci)?|dans la semaine|la semaine en cours", S_h_fixed,
      {K(WEEKREL), .rel = 0}},
-    {"la semaine (?:derniere|passee|precedente|d'~avant)\\b", S_h_fixed, {K(WEEKREL), .rel = -1}},
+    {"la semaine (?:derniere|passee|precedente|ecoulee|d'~avant)\\b", S_h_fixed,
+     {K(WEEKREL), .rel = -1}},
     {"la semaine (?:prochaine|suivante|qui suit|d'~apres|qui vient)|la prochaine semaine",
      S_h_fixed, {K(WEEKREL), .rel = 1}},
     {"en semaine", S_h_fixed, {K(WEEKREL), .rel = 0, .part = SYEVP_P_WORKWEEK}},
     {"(?:ce|le) (?:week-end|weekend|week end)(?: (?<q>dernier|prochain|passe))?", S_h_weekend,
      {K(WEEKREL), .part = SYEVP_P_WEEKEND}},
-    {"le mois (?:dernier|passe|precedent|d'~avant)\\b", S_h_fixed, {K(MONTHREL), .rel = -1}},
+    {"le mois (?:dernier|passe|precedent|ecoule|d'~avant)\\b", S_h_fixed,
+     {K(MONTHREL), .rel = -1}},
     {"le mois (?:prochain|suivant|d'~apres)\\b|le prochain mois\\b", S_h_fixed,
      {K(MONTHREL), .rel = 1}},
     {"ce mois(?:-ci)?|le mois en cours", S_h_fixed, {K(MONTHREL), .rel = 0}},
-    {"l'~(?:an|annee) (?:derniere?|passee?|precedente?)\\b", S_h_fixed,
+    {"l'~(?:an|annee) (?:derniere?|passee?|precedente?|ecoulee?)\\b", S_h_fixed,
      {K(YEARREL), .rel = -1}},
     {"l'~(?:an|annee) (?:prochaine?|suivante?)\\b", S_h_fixed, {K(YEARREL), .rel = 1}},
     {"cette annee|l'~annee en cours", S_h_fixed, {K(YEARREL), .rel = 0}},
@@ -351,6 +354,11 @@ static const row_def ROWS[] = {
      {K(WINDOW), .mod = SYEV_MOD_AFTER}},
     {"dans les (?<n>{NUM}) (?<u>{UNIT}) (?:a venir|qui viennent)", S_h_counted,
      {K(WINDOW), .mod = SYEV_MOD_AFTER}},
+    {"dans les (?<n>{NUM}) (?<u>{UNIT})(?! (?:qui|derni|pass|preced|suiva|a venir)\\w*)",
+     S_h_counted, {K(WINDOW), .mod = SYEV_MOD_AFTER}},
+    {"(?:ces|au cours des|durant les|pendant les|lors des) (?:derniers|dernieres) (?<n>{NUM}) "
+     "(?<u>{UNIT})",
+     S_h_counted, {K(WINDOW), .mod = SYEV_MOD_BEFORE}},
     {"(?:ces|au cours des|durant les|pendant les|dans les) (?:tout )?derniers jours|"
      "ces jours (?:derniers|-ci)",
      S_h_fixed, {K(WINDOW), .mod = SYEV_MOD_BEFORE, .n = 7, .unit = SYEVP_U_DAY}},
@@ -714,6 +722,16 @@ static void S_lead_flags(const match_view *mv, syevp_txsem *s)
         s->flags |= SYEVP_SEM_FUTURE;
 }
 
+/* "le 30 decembre dernier", "en mars prochain". */
+static void S_qualifier_flags(const match_view *mv, syevp_txsem *s)
+{
+    char q[16];
+    if (!S_group_text(mv, "q", q, sizeof q))
+        return;
+    s->flags |= SYEVP_SEM_STRICT |
+                (strcmp(q, "dernier") == 0 ? SYEVP_SEM_PAST : SYEVP_SEM_FUTURE);
+}
+
 static bool S_valid_day(int y, int m, int d)
 {
     if (m < 1 || m > 12 || d < 1)
@@ -736,6 +754,7 @@ static bool S_h_date(match_view *mv, syevp_txsem *s)
     if (era)
         s->flags |= SYEVP_SEM_ERA;
     S_lead_flags(mv, s);
+    S_qualifier_flags(mv, s);
     return S_valid_day(s->y, s->m, s->d);
 }
 
@@ -765,6 +784,7 @@ static bool S_h_month(match_view *mv, syevp_txsem *s)
     s->m = S_month(mv, "m");
     s->y = S_year(mv, "y", false);
     S_lead_flags(mv, s);
+    S_qualifier_flags(mv, s);
     return s->m > 0;
 }
 
@@ -1388,15 +1408,16 @@ static bool S_span_season(const syevp_txsem *s, int y, int32_t *b, int32_t *e)
 static bool S_pick_year(const rctx *c, const syevp_txsem *s, span_fn fn, bool day_level, int *out)
 {
     const int Y = S_year_of(c->dct_b);
+    const bool strict = s->flags & SYEVP_SEM_STRICT;
     int P = 0, F = 0;
     int32_t Pb = 0, Pe = 0, Fb = 0, Fe = 0;
     for (int y = Y - 2; y <= Y + 2; y++) {
         int32_t b, e;
         if (!fn(s, y, &b, &e))
             continue;
-        if (b <= c->dct_e)
+        if (strict ? e < c->dct_b : b <= c->dct_e)
             P = y, Pb = b, Pe = e;
-        if (e >= c->dct_b && !F)
+        if ((strict ? b > c->dct_e : e >= c->dct_b) && !F)
             F = y, Fb = b, Fe = e;
     }
     if (!P && !F)
@@ -2029,22 +2050,29 @@ static bool S_preceded_by(const char *s, size_t pos, const char *w)
     return pos == n || !S_word_byte((unsigned char)s[pos - n - 1]) || w[0] == '\'';
 }
 
-/* -1, +1 or 0 from the words before the expression. */
+/* Cues in the words just before an expression. */
+enum { CUE_NONE = 0, CUE_BACKWARD, CUE_FORWARD, CUE_PLANNED };
+
 static int S_cue_before(const char *s, size_t pos)
 {
+    /* a bound or a deadline lies ahead whatever the verb says */
     static const char *const forward[] = {"jusqu'a", "jusqu'au", "jusqu'en", "d'ici",
-                                          "d'ici a", "avant", "pour", "prevu", "prevue",
-                                          "prevus", "prevues", "programme", "programmee",
-                                          "fixe", "fixee", "a partir de", "a partir du",
-                                          "a compter de", "a compter du", NULL};
+                                          "d'ici a", NULL};
+    /* planned dates lie ahead unless the verb tells of the past */
+    static const char *const planned[] = {"avant", "pour", "prevu", "prevue", "prevus",
+                                          "prevues", "programme", "programmee", "fixe",
+                                          "fixee", NULL};
     static const char *const backward[] = {"depuis", NULL};
     for (const char *const *w = forward; *w; w++)
         if (S_preceded_by(s, pos, *w))
-            return 1;
+            return CUE_FORWARD;
+    for (const char *const *w = planned; *w; w++)
+        if (S_preceded_by(s, pos, *w))
+            return CUE_PLANNED;
     for (const char *const *w = backward; *w; w++)
         if (S_preceded_by(s, pos, *w))
-            return -1;
-    return 0;
+            return CUE_BACKWARD;
+    return CUE_NONE;
 }
 
 static size_t S_sentence_of(const syev_doc *doc, size_t pos)
@@ -2106,8 +2134,8 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, ve
         return SYEV_OK;
     }
     const int cue = S_cue_before(doc->text.fold, cand->begin);
-    if (cue || !doc->sentence_count) {
-        c->dir = cue;
+    if (cue == CUE_FORWARD || cue == CUE_BACKWARD || !doc->sentence_count) {
+        c->dir = cue == CUE_FORWARD ? 1 : cue == CUE_BACKWARD ? -1 : 0;
         return SYEV_OK;
     }
     if (!vc->built) {
@@ -2133,6 +2161,8 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, ve
     default:
         break;
     }
+    if (cue == CUE_PLANNED && c->dir >= 0)
+        c->dir = 1;
     return SYEV_OK;
 }
 

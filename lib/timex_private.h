@@ -119,6 +119,7 @@ typedef enum syevp_season {
 #define SYEVP_SEM_PAST 0x8u     /**< a cue inside points backward (depuis) */
 #define SYEVP_SEM_EARLIER 0x10u /**< anaphor "plus tot": the anchor's first day */
 #define SYEVP_SEM_ERA 0x20u     /**< a year given with an era: taken literally */
+#define SYEVP_SEM_STRICT 0x40u  /**< dernier / prochain: never the DCT's own day or month */
 
 typedef struct syevp_txsem {
     syevp_txkind kind;

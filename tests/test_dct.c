@@ -222,6 +222,21 @@ static void test_caller_dct_wins(void **state)
     syev_doc_free(doc);
 }
 
+static void test_full_date_on_a_short_header_line(void **state)
+{
+    (void)state;
+    const char *text = "Le Monde.fr avec AFP | 23.02.2017 à 11h53 • Mis à jour le 23.02.2017 à "
+                       "14h39\nLes rebelles ont repris jeudi la colline.";
+    syev_doc *doc = S_extract(text, NULL);
+    S_assert_dct(doc, "2017-02-23", SYEV_DCT_TEXT);
+    S_assert_header(doc, text, "23.02.2017 à 11h53", "2017-02-23");
+    syev_doc_free(doc);
+    text = "Date de publication : 14/03/2017\nLes rebelles ont repris la colline.";
+    doc = S_extract(text, NULL);
+    S_assert_dct(doc, "2017-03-14", SYEV_DCT_TEXT);
+    syev_doc_free(doc);
+}
+
 static void test_body_dates_are_not_headers(void **state)
 {
     (void)state;
@@ -254,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_dateline_year_from_weekday_and_years),
         cmocka_unit_test(test_dateline_with_year),
         cmocka_unit_test(test_caller_dct_wins),
+        cmocka_unit_test(test_full_date_on_a_short_header_line),
         cmocka_unit_test(test_body_dates_are_not_headers),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);

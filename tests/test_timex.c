@@ -446,6 +446,48 @@ static void test_issue_quarters_and_ranges(void **state)
             "2019-03-01", "2019-03-02", "interval");
 }
 
+static void test_qualified_dates_and_months(void **state)
+{
+    (void)state;
+    DAY("L'accord, signé le 30 décembre dernier, a tenu.", "2017-03-15",
+        "le 30 décembre dernier", "2016-12-30");
+    DAY("Le sommet se tiendra le 15 octobre prochain.", "2017-03-15", "le 15 octobre prochain",
+        "2017-10-15");
+    /* dernier / prochain never mean the DCT's own day or month */
+    DAY("Le 15 mars dernier, la ville est tombée.", "2017-03-15", "Le 15 mars dernier",
+        "2016-03-15");
+    S_check("L'opération lancée en mars dernier a échoué.", "2017-03-15", "en mars dernier",
+            "2016-03", NULL, "2016-03-01", "2016-03-31", "month");
+    S_check("Le sommet aura lieu en mars prochain.", "2017-03-15", "en mars prochain", "2018-03",
+            NULL, "2018-03-01", "2018-03-31", "month");
+}
+
+static void test_counted_windows(void **state)
+{
+    (void)state;
+    S_check("Des familles ont fui au cours des dernières 48 heures.", "2017-03-15",
+            "au cours des dernières 48 heures", "2017-03-15", "BEFORE", "2017-03-13",
+            "2017-03-15", "day");
+    S_check("Les rebelles doivent partir dans les 48 heures.", "2017-03-15", "dans les 48 heures",
+            "2017-03-15", "AFTER", "2017-03-15", "2017-03-17", "day");
+    S_check("Des élections doivent se tenir d'ici à 2020.", "2017-03-15", "d'ici à 2020", "2020",
+            NULL, "2020-01-01", "2020-12-31", "year");
+}
+
+static void test_cues_before_the_date(void **state)
+{
+    (void)state;
+    /* a bound lies ahead even after a past verb */
+    DAY("Le délai a été fixé jusqu'au 20 mars.", "2017-03-15", "20 mars", "2017-03-20");
+    DAY("La trêve a été prolongée d'ici lundi.", "2017-03-15", "lundi", "2017-03-20");
+    /* a deadline follows the verb's tense when the verb tells of the past */
+    DAY("Le régime avait repris la ville avant le 5 mars.", "2017-03-15", "le 5 mars",
+        "2017-03-05");
+    DAY("Les rebelles doivent partir avant le 20 mars.", "2017-03-15", "le 20 mars", "2017-03-20");
+    /* depuis points back */
+    DAY("Les civils sont évacués depuis vendredi.", "2014-02-10", "depuis vendredi", "2014-02-07");
+}
+
 /* ------------------------------------------------------------------ */
 /* Numbers that are not dates                                          */
 /* ------------------------------------------------------------------ */
@@ -516,6 +558,9 @@ int main(void)
         cmocka_unit_test(test_issue_deictic_words),
         cmocka_unit_test(test_issue_parts_and_seasons),
         cmocka_unit_test(test_issue_quarters_and_ranges),
+        cmocka_unit_test(test_qualified_dates_and_months),
+        cmocka_unit_test(test_counted_windows),
+        cmocka_unit_test(test_cues_before_the_date),
         cmocka_unit_test(test_numbers_are_not_dates),
         cmocka_unit_test(test_spans_are_original_offsets),
         cmocka_unit_test(test_timexes_in_text_order),
