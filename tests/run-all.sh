@@ -3,7 +3,8 @@
 #   1. installs what is missing (apt-get, only as root and only when needed);
 #   2. gcc RelWithDebInfo build (the default: what users build, with the
 #      warnings only optimisation finds) + ctest (unit, CLI, corpus tests);
-#   3. clang build with -Werror (warnings only, no tests);
+#   3. gcc Release and clang builds with -Werror (warnings only, no tests:
+#      -O3 and clang each find warnings the others miss);
 #   4. ASan+UBSan Debug build (-DSYEV_SANITIZE=ON, debug-only invariant
 #      checks on) + ctest;
 #   5. the thread test under ThreadSanitizer (tests/tsan_test.sh);
@@ -112,6 +113,10 @@ if build "gcc" "$root/build-test" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_CO
   say "gcc: ctest"
   run_ctest "gcc" "$root/build-test"
 fi
+
+build "gcc Release -Werror" "$root/build-release" -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=gcc \
+  -DBUILD_TESTING=OFF &&
+  summaries+=("$(printf '%-22s %s' "gcc Release -Werror:" "builds without warnings")")
 
 if command -v clang >/dev/null; then
   build "clang -Werror" "$root/build-clang" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang &&
