@@ -185,6 +185,7 @@ static const row_def ROWS[] = {
     {"(?:toute la|durant la|pendant la|dans la|au cours de la) nuit(?! (?:de|du|des)\\b)(?! d')",
      S_h_fixed, {K(NIGHT), .sub = 2, .rel = 0}},
     {"la nuit (?:precedente|d'~avant)", S_h_fixed, {K(NIGHT), .sub = 2, .rel = -1}},
+    {"cette nuit~-?~la", S_h_fixed, {K(NIGHT), .sub = 2, .rel = 0}},
     {"la nuit suivante", S_h_fixed, {K(NIGHT), .sub = 2, .rel = 1}},
 
     /* --- ranges of days --- */
@@ -299,7 +300,8 @@ static const row_def ROWS[] = {
     {"le jour (?:d'~avant|precedent)", S_h_fixed, {K(ANAPHOR), .n = -1, .unit = SYEVP_U_DAY}},
     {"(?:le |un )?jour (?:d'~apres|suivant)|un jour (?:apres|plus tard)", S_h_fixed,
      {K(ANAPHOR), .n = 1, .unit = SYEVP_U_DAY}},
-    {"le jour meme|le meme jour|ce jour~-?~la", S_h_fixed, {K(ANAPHOR), .n = 0, .unit = SYEVP_U_DAY}},
+    {"le jour meme|le meme jour|ce jour~-?~la|le (?:matin|soir) meme", S_h_fixed,
+     {K(ANAPHOR), .n = 0, .unit = SYEVP_U_DAY}},
     {"a l'~aube|a l'~aurore|au petit matin|au lever du jour|a la tombee de la nuit|"
      "(?:dans|durant|pendant|au cours de) (?:la matinee|la soiree|l'~apres-midi)|"
      "en (?:debut|fin|milieu) (?:de |d'~)(?:matinee|soiree|apres-midi|journee)|"
@@ -999,9 +1001,16 @@ static bool S_h_night(match_view *mv, syevp_txsem *s)
 
 static bool S_h_counted(match_view *mv, syevp_txsem *s)
 {
+    char w[16];
     s->n = S_number(mv, "n");
     s->unit = S_unit(mv, "u");
     if (s->n <= 0 || s->unit == SYEVP_U_NONE)
+        return false;
+    if (S_group_text(mv, "n", w, sizeof w) && S_table_value(VAGUE_NUMBERS, w))
+        s->flags |= SYEVP_SEM_VAGUE;
+    /* "six ans apres le debut du conflit" counts from that event, not the story */
+    if (s->kind == SYEVP_TXK_ANAPHOR && s->unit == SYEVP_U_YEAR &&
+        S_next_word_in(mv, "|le|la|l|les|son|sa|ses|leur|leurs|un|une|des|du|de|d|"))
         return false;
     if (s->kind == SYEVP_TXK_ANAPHOR) {
         s->n *= s->rel;
@@ -1349,6 +1358,7 @@ typedef struct rctx {
     bool has_dct, dct_day;
     int32_t dct_b, dct_e, D; /* D: the DCT's day when it is a day */
     int dir;                 /* -1 backward, +1 forward, 0 nearest */
+    int cue;                 /* CUE_*: the words just before the expression */
     bool flip_ok;            /* a past verb of saying may announce a near future date */
     const story *st;
 } rctx;
@@ -1727,8 +1737,19 @@ static int32_t S_shift(int32_t D, int n, syevp_txunit u)
     }
 }
 
+static void S_r_window(const rctx *c, const syevp_txsem *s, result *r);
+
 static void S_r_shift(const rctx *c, const syevp_txsem *s, result *r)
 {
+    /* "il y a quelques jours": as vague as "ces derniers jours" */
+    if ((s->flags & SYEVP_SEM_VAGUE) && (s->unit == SYEVP_U_DAY || s->unit == SYEVP_U_WEEK)) {
+        syevp_txsem w = *s;
+        w.mod = s->rel < 0 ? SYEV_MOD_BEFORE : SYEV_MOD_AFTER;
+        w.n = s->unit == SYEVP_U_DAY ? 7 : 21;
+        w.unit = SYEVP_U_DAY;
+        S_r_window(c, &w, r);
+        return;
+    }
     if (!c->dct_day) {
         S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
         return;
@@ -2123,6 +2144,7 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, ve
 {
     c->dir = 0;
     c->flip_ok = false;
+    c->cue = S_cue_before(doc->text.fold, cand->begin);
     if (!S_needs_direction(&cand->sem) || !c->has_dct)
         return SYEV_OK;
     if (cand->sem.flags & SYEVP_SEM_PAST) {
@@ -2133,8 +2155,9 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, ve
         c->dir = 1;
         return SYEV_OK;
     }
-    const int cue = S_cue_before(doc->text.fold, cand->begin);
-    if (cue == CUE_FORWARD || cue == CUE_BACKWARD || !doc->sentence_count) {
+    const int cue = c->cue;
+    const bool weekday = cand->sem.kind == SYEVP_TXK_WEEKDAY || cand->sem.kind == SYEVP_TXK_NIGHT;
+    if ((cue == CUE_FORWARD && weekday) || cue == CUE_BACKWARD || !doc->sentence_count) {
         c->dir = cue == CUE_FORWARD ? 1 : cue == CUE_BACKWARD ? -1 : 0;
         return SYEV_OK;
     }
@@ -2161,8 +2184,14 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, ve
     default:
         break;
     }
-    if (cue == CUE_PLANNED && c->dir >= 0)
+    /* "jusqu'au 25 fevrier" bounds a state: ahead, or the nearest one when a
+     * past verb tells of it; a planned date is ahead unless told as past. */
+    if (cue == CUE_FORWARD)
+        c->dir = c->dir < 0 ? 0 : 1;
+    else if (cue == CUE_PLANNED && c->dir >= 0)
         c->dir = 1;
+    if (cue == CUE_FORWARD)
+        c->flip_ok = false;
     return SYEV_OK;
 }
 
@@ -2182,10 +2211,12 @@ static void S_context_init(const syev_doc *doc, rctx *c, const story *st)
     c->D = c->dct_b;
 }
 
-/* Only day-level dates told as events move the story on. */
-static void S_story_update(story *st, const syevp_txcand *cand, const result *r)
+/* Only day-level dates told as events move the story on: not the bounds of
+ * a state (depuis X, jusqu'a X), nor the header. */
+static void S_story_update(story *st, const syevp_txcand *cand, const rctx *c, const result *r)
 {
     if (!r->story_day || r->w.begin == SYEVP_NO_DAY || (cand->tx_flags & SYEVP_TX_DCT_HEADER) ||
+        c->cue == CUE_FORWARD || c->cue == CUE_BACKWARD ||
         (cand->sem.flags & (SYEVP_SEM_DEPUIS | SYEVP_SEM_FUTURE)) ||
         (r->w.pub.granularity != SYEV_GRAN_DAY && r->w.pub.granularity != SYEV_GRAN_INTERVAL))
         return;
@@ -2234,7 +2265,7 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
             break;
         }
         S_resolve(&c, &cands.v[i].sem, &r);
-        S_story_update(&story_state, &cands.v[i], &r);
+        S_story_update(&story_state, &cands.v[i], &c, &r);
         st = S_publish(doc, &cands.v[i], &r, run->err);
     }
     syevp_free(&doc->alloc, verbs.v);

@@ -120,6 +120,7 @@ typedef enum syevp_season {
 #define SYEVP_SEM_EARLIER 0x10u /**< anaphor "plus tot": the anchor's first day */
 #define SYEVP_SEM_ERA 0x20u     /**< a year given with an era: taken literally */
 #define SYEVP_SEM_STRICT 0x40u  /**< dernier / prochain: never the DCT's own day or month */
+#define SYEVP_SEM_VAGUE 0x80u   /**< a vague count (quelques, plusieurs) */
 
 typedef struct syevp_txsem {
     syevp_txkind kind;

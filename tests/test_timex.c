@@ -486,6 +486,22 @@ static void test_cues_before_the_date(void **state)
     DAY("Les rebelles doivent partir avant le 20 mars.", "2017-03-15", "le 20 mars", "2017-03-20");
     /* depuis points back */
     DAY("Les civils sont évacués depuis vendredi.", "2014-02-10", "depuis vendredi", "2014-02-07");
+    /* a bound told in the past is the nearest such day, and no story date */
+    const char *text = "Les livraisons avaient été suspendues jusqu'au 25 février. Le soir même, "
+                       "la ville tombait.";
+    DAY(text, "2017-03-15", "25 février", "2017-02-25");
+    DAY(text, "2017-03-15", "Le soir même", "2017-03-15");
+}
+
+static void test_vague_counts(void **state)
+{
+    (void)state;
+    S_check("Il y a quelques jours, l'armée a attaqué.", "2017-03-15", "Il y a quelques jours",
+            "2017-03-15", "BEFORE", "2017-03-08", "2017-03-15", "day");
+    S_check("Les délégués arriveront dans quelques jours.", "2017-03-15",
+            "dans quelques jours", "2017-03-15", "AFTER", "2017-03-15", "2017-03-22", "day");
+    /* counted from another event, not from the story: no timex */
+    S_none("Six ans après le début de la révolte, rien n'a changé.", "2017-03-15");
 }
 
 /* ------------------------------------------------------------------ */
@@ -561,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_qualified_dates_and_months),
         cmocka_unit_test(test_counted_windows),
         cmocka_unit_test(test_cues_before_the_date),
+        cmocka_unit_test(test_vague_counts),
         cmocka_unit_test(test_numbers_are_not_dates),
         cmocka_unit_test(test_spans_are_original_offsets),
         cmocka_unit_test(test_timexes_in_text_order),
