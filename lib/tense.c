@@ -480,7 +480,7 @@ static unsigned S_boundary_cost(const sent *st, size_t k)
     case ';': case ':': case '(': case ')': case '"': case '.': case '!': case '?':
         return 8;
     case 0:
-        return S_in(st, k, CLAUSE_WORDS) ? 5 : 0;
+        return S_in(st, k, CLAUSE_WORDS) ? 8 : 0;
     default:
         return 0;
     }
@@ -533,7 +533,7 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_verb *verb
         else if (v->end <= pos)
             c = S_gap_cost(t, fold, v->end, pos);
         else
-            c = S_gap_cost(t, fold, pos, v->begin) + 2;
+            c = S_gap_cost(t, fold, pos, v->begin) + 1;
         if (c < best) {
             best = c;
             *out = *v;

@@ -151,6 +151,8 @@ static void test_nearest_clause_wins(void **state)
     assert_int_equal(S_tense(s, "jeudi"), SYEVP_TENSE_FUTURE);
     s = "Les rebelles ont repris la ville, et l'armée attaquera mardi.";
     assert_int_equal(S_tense(s, "mardi"), SYEVP_TENSE_FUTURE);
+    s = "Le ministre a annoncé que lundi, les négociations reprendront.";
+    assert_int_equal(S_tense(s, "lundi"), SYEVP_TENSE_FUTURE);
     s = "Dimanche, les forces ont avancé.";
     assert_int_equal(S_tense(s, "dimanche"), SYEVP_TENSE_PAST);
 }
