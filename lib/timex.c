@@ -323,7 +323,9 @@ static const row_def ROWS[] = {
     {"la semaine (?:prochaine|suivante|qui suit|d'~apres|qui vient)|la prochaine semaine",
      S_h_fixed, {K(WEEKREL), .rel = 1}},
     {"en semaine", S_h_fixed, {K(WEEKREL), .rel = 0, .part = SYEVP_P_WORKWEEK}},
-    {"(?:ce|le) (?:week-end|weekend|week end)(?: (?<q>dernier|prochain|passe))?", S_h_weekend,
+    {"(?:ce|le|du|au cours du|pendant le|durant le) (?:week-end|weekend|week end)"
+     "(?: (?<q>dernier|prochain|passe))?",
+     S_h_weekend,
      {K(WEEKREL), .part = SYEVP_P_WEEKEND}},
     {"le mois (?:dernier|passe|precedent|ecoule|d'~avant)\\b", S_h_fixed,
      {K(MONTHREL), .rel = -1}},
@@ -1420,7 +1422,7 @@ static bool S_pick_year(const rctx *c, const syevp_txsem *s, span_fn fn, bool da
     const int Y = S_year_of(c->dct_b);
     const bool strict = s->flags & SYEVP_SEM_STRICT;
     int P = 0, F = 0;
-    int32_t Pb = 0, Pe = 0, Fb = 0, Fe = 0;
+    int32_t Pb = 0, Pe = 0, Fb = 0;
     for (int y = Y - 2; y <= Y + 2; y++) {
         int32_t b, e;
         if (!fn(s, y, &b, &e))
@@ -1428,7 +1430,7 @@ static bool S_pick_year(const rctx *c, const syevp_txsem *s, span_fn fn, bool da
         if (strict ? e < c->dct_b : b <= c->dct_e)
             P = y, Pb = b, Pe = e;
         if ((strict ? b > c->dct_e : e >= c->dct_b) && !F)
-            F = y, Fb = b, Fe = e;
+            F = y, Fb = b;
     }
     if (!P && !F)
         return false;
@@ -1443,7 +1445,6 @@ static bool S_pick_year(const rctx *c, const syevp_txsem *s, span_fn fn, bool da
     } else {
         *out = (c->dct_b - Pe) <= (Fb - c->dct_e) ? P : F;
     }
-    (void)Fe;
     return true;
 }
 
@@ -1522,7 +1523,7 @@ static void S_r_wdday(const rctx *c, const syevp_txsem *s, result *r)
             bool ahead = day >= c->dct_b, behind = day <= c->dct_e;
             if (day > last || syevp_weekday(day) != s->wd)
                 continue;
-            if ((c->dir > 0 && !ahead) || (c->dir <= 0 && c->dir < 0 && !behind))
+            if ((c->dir > 0 && !ahead) || (c->dir < 0 && !behind))
                 continue;
             if (best == SYEVP_NO_DAY || labs((long)day - c->dct_b) < labs((long)best - c->dct_b))
                 best = day;
