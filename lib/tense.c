@@ -561,37 +561,56 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     return S_pick(t, fold, verbs, n, sent_begin, sent_end, pos, out);
 }
 
+#define INDEX_TOKENS 4096 /* tokens per chunk of the text */
+#define INDEX_MARGIN 16   /* tokens of context kept on each side of a chunk */
+
+static bool S_append_verb(const syev_allocator *a, syevp_verb **out, size_t *count, size_t *cap,
+                          const syevp_verb *v)
+{
+    if (!syevp_grow(a, (void **)out, cap, *count + 1, sizeof **out))
+        return false;
+    (*out)[(*count)++] = *v;
+    return true;
+}
+
+/* The text is cut into chunks of tokens that overlap by a margin, so that
+ * every verb group sees the words around it and memory stays bounded. */
 syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
                               size_t *count)
 {
     *out = NULL;
     *count = 0;
-    sent st = {t, t->fold, NULL, 0, 0};
-    /* a word or a punctuation mark per two bytes at most */
-    st.cap = t->fold_len / 2 + 1;
-    st.tk = syevp_malloc(a, st.cap * sizeof *st.tk);
+    sent st = {t, t->fold, NULL, 0, INDEX_TOKENS};
+    st.tk = syevp_malloc(a, INDEX_TOKENS * sizeof *st.tk);
     if (!st.tk)
         return SYEV_ERR_NOMEM;
-    S_tokenize(&st, 0, t->fold_len);
-    size_t cap = 0;
-    syev_status status = SYEV_OK;
-    for (size_t i = 0; i < st.n;) {
-        syevp_verb v;
-        if (!S_next_verb(&st, &i, &v))
-            continue;
-        if (!syevp_grow(a, (void **)out, &cap, *count + 1, sizeof **out)) {
-            status = SYEV_ERR_NOMEM;
-            break;
+    size_t cap = 0, chunk = 0, from = 0; /* from: first byte not yet classified */
+    bool ok = true;
+    while (ok && from < t->fold_len) {
+        S_tokenize(&st, chunk, t->fold_len);
+        const bool last = st.n < INDEX_TOKENS;
+        const size_t stop = last ? st.n : st.n - INDEX_MARGIN;
+        size_t i = 0;
+        while (i < st.n && st.tk[i].b < from)
+            i++;
+        while (ok && i < stop) {
+            syevp_verb v;
+            if (S_next_verb(&st, &i, &v))
+                ok = S_append_verb(a, out, count, &cap, &v);
         }
-        (*out)[(*count)++] = v;
+        if (last || i >= st.n)
+            break;
+        from = st.tk[i].b;
+        chunk = st.tk[i > INDEX_MARGIN ? i - INDEX_MARGIN : 0].b;
     }
     syevp_free(a, st.tk);
-    if (status != SYEV_OK) {
+    if (!ok) {
         syevp_free(a, *out);
         *out = NULL;
         *count = 0;
+        return SYEV_ERR_NOMEM;
     }
-    return status;
+    return SYEV_OK;
 }
 
 bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t count,

@@ -564,11 +564,12 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     syev_status st = S_compile(ex, "(?<![a-z0-9])(?:\\d|(?:{MONF}|{WD}|" ANCHOR_WORDS ")\\b)", 0,
                                &eng->anchors, err);
-    for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++)
-        /* Anchored rows gain nothing from PCRE2's start optimizations, and
-         * its search for a required character would scan ahead on every try. */
+    /* Anchored rows gain nothing from PCRE2's start optimizations, and its
+     * search for a required character would scan ahead on every try. */
+    for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++) {
         st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, &eng->rows[i],
                        err);
+    }
     if (st != SYEV_OK) {
         syevp_timex_engine_free(eng, &ex->alloc);
         return st;
