@@ -40,14 +40,21 @@ static const char *const source_patterns[] =
     {/* "selon l'OSDH", "cite par l'agence Interfax" (not "selon un accord") */
      "\\b(?:selon|d'apres|cite(?:e|s|es)? par|rapporte(?:e|s|es)? par|a en croire)\\s+"
      "(?!(?:un|l'|le|les|la|une|ce|cet|cette) ?(?:accord|plan|termes?|resolution|texte|"
-     "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)[^,.;:\"]+",
+     "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)"
+     "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+",
      /* incise after a comma or a quote: ", a declare mardi le ministre X" */
      "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" SAYING_VERBS
      "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))[^.;\"]*",
-     /* subject of a verb of saying followed by what was said */
-     "(?:^|(?<=[.;:\"\\n]))\\s*\\K[^.;:\"\\n]{3,160}?(?=\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+){0,2}?"
-     "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|"
-     "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)\\b[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"};
+     /* a verb of saying followed by what was said: its subject, from the
+      * start of the clause to the verb, is the speaker (see S_subject_span;
+      * matching that subject in the pattern itself made PCRE2's JIT
+      * compiler crash when an allocation failed) */
+     "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?(?:declare|dit|affirme|indique|precise|ajoute|"
+     "estime|souligne|assure|confirme|explique|ecrit|insiste|regrette|reconnu|juge|averti|"
+     "prevenu)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"};
+
+/* Index of the source pattern whose match is the verb, not the speaker. */
+#define SOURCE_SUBJECT_OF_VERB 2
 
 static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint32_t opts,
                              pcre2_code **out, syev_error *err)
@@ -85,6 +92,13 @@ static const char *S_form_pattern(const void *table, size_t i)
     return ((const place_form *)table)[i].pattern;
 }
 
+static void S_free_forms(const syev_extractor *ex, place_form *forms, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        syevp_free(&ex->alloc, forms[i].pattern);
+    syevp_free(&ex->alloc, forms);
+}
+
 /* Splits every entry's forms so that "Alep-Est" is tried before "Alep". */
 static syev_status S_collect_forms(const syev_extractor *ex, place_form **out, size_t *count,
                                    syev_error *err)
@@ -95,8 +109,12 @@ static syev_status S_collect_forms(const syev_extractor *ex, place_form **out, s
     *count = 0;
     for (size_t i = 0; i < lex->place_count; i++) {
         char *all = syevp_forms_to_pattern(&ex->alloc, lex->places[i].forms);
-        if (!all)
+        if (!all) {
+            S_free_forms(ex, *out, *count);
+            *out = NULL;
+            *count = 0;
             return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        }
         for (char *f = all; *f;) {
             size_t flen = strcspn(f, "|");
             char *copy = flen ? syevp_strndup(&ex->alloc, f, flen) : NULL;
@@ -106,6 +124,9 @@ static syev_status S_collect_forms(const syev_extractor *ex, place_form **out, s
             if (!copy || !syevp_grow(&ex->alloc, (void **)out, &cap, *count + 1, sizeof **out)) {
                 syevp_free(&ex->alloc, copy);
                 syevp_free(&ex->alloc, all);
+                S_free_forms(ex, *out, *count);
+                *out = NULL;
+                *count = 0;
                 return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             }
             (*out)[(*count)++] = (place_form){copy, i};
@@ -132,9 +153,7 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
         eng->form_place[i] = forms[i].place;
     if (st == SYEV_OK && count)
         st = syevp_compile_table(ex, count, S_form_pattern, forms, true, &eng->places, err);
-    for (size_t i = 0; i < count; i++)
-        syevp_free(&ex->alloc, forms[i].pattern);
-    syevp_free(&ex->alloc, forms);
+    S_free_forms(ex, forms, count);
     return st;
 }
 
@@ -342,6 +361,24 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
     return SYEV_OK;
 }
 
+/* "X a declare que ...": the speaker is the subject before the verb, from
+ * the start of its clause (sentence start, or a quote, colon or semicolon). */
+static void S_subject_span(const syevp_run *run, syevp_hit *h)
+{
+    const char *s = run->doc->text.fold;
+    size_t b = run->doc->sentences[h->sentence].begin, e = h->begin;
+    for (size_t i = e; i > b; i--) {
+        if (strchr(".;:\"", s[i - 1])) {
+            b = i;
+            break;
+        }
+    }
+    while (b < e && s[b] == ' ')
+        b++;
+    h->end = e;
+    h->begin = b;
+}
+
 /* Actor forms that block places: every actor match, including the empty
  * codes ("heure francaise") the actor list drops. */
 syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
@@ -349,6 +386,9 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
 {
     syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
     syev_status st = syevp_scan(run, eng->sources, &refs->sources);
+    for (size_t i = 0; st == SYEV_OK && i < refs->sources.n; i++)
+        if (refs->sources.v[i].entry == SOURCE_SUBJECT_OF_VERB)
+            S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
         st = syevp_scan(run, eng->supporters, &supporters);
     if (st == SYEV_OK)
