@@ -114,6 +114,7 @@ def pipeline_output_summary(cli_cmd, tmpdir):
     out = os.path.join(tmpdir, 'probe-output.jsonl')
     r = run_once(cli_cmd, out)
     summary = {'rc': r['rc'], 'stderr': r['stderr'].strip()[-300:], 'lines': 0,
+               'probe_seconds': round(r['wall'], 4),
                'mentions': 0, 'timexes': 0, 'json_lines': True}
     with open(out, 'rb') as f:
         for line in f:
@@ -144,6 +145,25 @@ def write_slice(src, dst, max_bytes):
     return n
 
 
+def prefix_meta(path, max_bytes, out):
+    """Writes the first whole lines of `path` up to max_bytes into `out` and
+    returns their counts, as gen_corpus.py's meta would give them."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from gen_corpus import count_sentences
+    meta = {'documents': 0, 'sentences': 0, 'text_bytes': 0, 'file_bytes': 0}
+    with open(path, 'rb') as f, open(out, 'wb') as o:
+        for line in f:
+            if meta['file_bytes'] + len(line) > max_bytes:
+                break
+            o.write(line)
+            text = json.loads(line)['text']
+            meta['documents'] += 1
+            meta['sentences'] += count_sentences(text)
+            meta['text_bytes'] += len(text.encode('utf-8'))
+            meta['file_bytes'] += len(line)
+    return meta
+
+
 def load_meta(path):
     with open(path + '.meta.json', encoding='utf-8') as f:
         return json.load(f)
@@ -158,17 +178,50 @@ def rates(meta, seconds):
 
 # ------------------------------------------------------------------ steps
 
+# Assumed -j 2 speed-up when planning how much of the corpus fits the budget.
+PLANNED_JOBS_SPEEDUP = 1.5
+
+
+def plan_main(args, probe, meta):
+    """Bytes of the corpus the main step can afford: all of it unless the
+    pipeline is so slow that (runs + 1) passes at -j 1 and -j 2 would exceed
+    --budget seconds.  Returns (bytes, projected seconds for the whole file)."""
+    tp = probe.get('probe_mb_per_s')
+    if not tp:
+        return meta['file_bytes'], None
+    per_byte = (args.runs + 1) * (1 + 1 / PLANNED_JOBS_SPEEDUP) / (tp * 1e6)
+    projected = meta['file_bytes'] * per_byte
+    if projected <= args.budget:
+        return meta['file_bytes'], projected
+    return max(int(args.budget / per_byte), int(args.slice_mb * 1e6)), projected
+
+
 def step_main(args, probe, meta, log):
     """Pipeline (-j 1) vs baseline, and -j 2 vs -j 1."""
-    commands = {'baseline': [args.baseline, args.corpus]}
+    corpus, budget_note = args.corpus, None
+    size, projected = plan_main(args, probe, meta)
+    if size < meta['file_bytes']:
+        corpus = os.path.join(args.work, 'prefix.jsonl')
+        meta = prefix_meta(args.corpus, size, corpus)
+        budget_note = ('the pipeline ran at %.2f MB/s on the probe: %d runs on the whole %.0f MB '
+                       'would take about %.0f min, so every command was measured on the first '
+                       '%.1f MB (budget %d s)' % (probe['probe_mb_per_s'], args.runs,
+                                                  args.corpus_bytes / 1e6, projected / 60,
+                                                  meta['file_bytes'] / 1e6, args.budget))
+        log(budget_note)
+    commands = {'baseline': [args.baseline, corpus]}
     if probe.get('usable'):
-        commands['pipeline'] = cli_command(args.cli, probe, args.corpus, 1)
+        commands['pipeline'] = cli_command(args.cli, probe, corpus, 1)
         if probe.get('jobs'):
-            commands['pipeline-j2'] = cli_command(args.cli, probe, args.corpus, 2)
+            commands['pipeline-j2'] = cli_command(args.cli, probe, corpus, 2)
     log('measuring on %s (%.1f MB), %d runs each' %
-        (os.path.basename(args.corpus), meta['file_bytes'] / 1e6, args.runs))
+        (os.path.basename(corpus), meta['file_bytes'] / 1e6, args.runs))
     m = measure(commands, args.runs, log)
-    res = {'commands': {k: ' '.join(v) for k, v in commands.items()}}
+    if corpus != args.corpus:
+        os.unlink(corpus)
+    res = {'commands': {k: ' '.join(v) for k, v in commands.items()},
+           'input': {k: meta[k] for k in ('file_bytes', 'documents', 'sentences')},
+           'budget_note': budget_note}
     for name, v in m.items():
         res[name] = dict(rates(meta, v['wall']), cpu_seconds=round(v['cpu'], 4),
                          peak_rss_mib=round(v['rss_kib'] / 1024, 1), walls=v['walls'])
@@ -246,14 +299,34 @@ def step_peers(args, probe, log):
     return res
 
 
-def step_rss_1g(args, probe, log):
+def plan_rss_1g(args, probe, main, size):
+    """The -j values whose runs on `size` bytes fit --rss-budget (all with
+    --rss-1g-force), with the projected seconds of each."""
+    plan, total = [], 0.0
+    for jobs, name in ((1, 'pipeline'), (2, 'pipeline-j2')):
+        if name not in main or (jobs == 2 and not probe.get('jobs')):
+            continue
+        seconds = size / 1e6 / main[name]['mb_per_s']
+        if args.rss_1g_force or total + seconds <= args.rss_budget:
+            plan.append((jobs, seconds))
+            total += seconds
+    return plan
+
+
+def step_rss_1g(args, probe, main, log):
     """Peak RSS of --output jsonl on a generated 1 GiB file (then deleted)."""
-    need = 2 * 2**30 + 512 * 2**20
+    size = 2**30
     free = shutil.disk_usage(args.work).free
-    if free < need:
+    if free < 2 * size + 2**29:
         return {'skipped': 'only %.1f GiB free in %s' % (free / 2**30, args.work)}
     if not probe.get('usable'):
         return {'skipped': 'the CLI is not usable yet'}
+    plan = plan_rss_1g(args, probe, main, size)
+    if not plan:
+        tp = main['pipeline']['mb_per_s']
+        return {'skipped': 'projected %.0f min at %.2f MB/s, over the %d s budget '
+                           '(run.sh --rss-1g-force runs it anyway)' %
+                           (size / 1e6 / tp / 60, tp, args.rss_budget)}
     big = os.path.join(args.work, 'corpus-1GiB.jsonl')
     try:
         log('generating 1 GiB')
@@ -262,7 +335,8 @@ def step_rss_1g(args, probe, log):
                        check=True, stdout=subprocess.DEVNULL)
         meta = load_meta(big)
         res = {'file_bytes': meta['file_bytes'], 'documents': meta['documents']}
-        for jobs in ([1, 2] if probe.get('jobs') else [1]):
+        for jobs, projected in plan:
+            log('  1 GiB -j %d (projected %.0f s)' % (jobs, projected))
             r = run_once(cli_command(args.cli, probe, big, jobs))
             check_ok('pipeline on 1 GiB', r)
             res['j%d' % jobs] = dict(rates(meta, r['wall']),
@@ -328,14 +402,24 @@ def markdown(report):
         lines += ['Note: the pipeline printed %d mentions and %d timexes on a probe slice '
                   '(stages still being written).' % (pipe.get('mentions', 0),
                                                       pipe.get('timexes', 0)), '']
+    if main.get('budget_note'):
+        lines += ['**Shortened run:** %s.' % main['budget_note'], '']
+    busy = max(m['loadavg_start'][0], m.get('loadavg_end', [0])[0])
+    if busy > 1.5:
+        lines += ['**Busy machine:** load average %.1f at start, %.1f at end on %d cores: wall '
+                  'times are pessimistic and `-j 2` cannot get two free cores; the CPU-time '
+                  'figures are the robust ones.' % (m['loadavg_start'][0],
+                                                    m.get('loadavg_end', [0])[0], m['cores']), '']
     lines += ['| run (median of %d) | MB/s | docs/s | sentences/s | wall s | CPU s | '
-              'peak RSS MiB |' % report['runs'], '|---|---:|---:|---:|---:|---:|---:|']
+              'MB/s on CPU time | peak RSS MiB |' % report['runs'],
+              '|---|---:|---:|---:|---:|---:|---:|---:|']
     for name in ('baseline', 'pipeline', 'pipeline-j2'):
         if name in main:
             r = main[name]
-            lines.append('| %s | %s | %s | %s | %s | %s | %s |' % (
+            lines.append('| %s | %s | %s | %s | %s | %s | %s | %s |' % (
                 name, r['mb_per_s'], r['docs_per_s'], r['sentences_per_s'], r['seconds'],
-                r['cpu_seconds'], r['peak_rss_mib']))
+                r['cpu_seconds'], round(main['input']['file_bytes'] / 1e6 / r['cpu_seconds'], 2),
+                r['peak_rss_mib']))
     lines += ['', '| target | measured | wanted | met |', '|---|---:|---:|:---:|']
     labels = {'pipeline_baseline_ratio': 'pipeline / baseline throughput',
               'jobs_2_speedup': '`-j 2` / `-j 1` throughput',
@@ -351,7 +435,13 @@ def markdown(report):
                      main['ratio_pipeline_baseline_cpu'])
     rss = report.get('rss_1g', {})
     if 'skipped' in rss:
-        lines += ['', '1 GiB RSS step skipped: %s.' % rss['skipped']]
+        lines += ['', '1 GiB RSS step skipped: %s. Peak RSS of the runs above: %s MiB.' %
+                  (rss['skipped'], ', '.join('%s %s' % (k, main[k]['peak_rss_mib'])
+                                             for k in ('pipeline', 'pipeline-j2') if k in main))]
+    elif rss:
+        lines += ['', '1 GiB (%d documents): %s.' % (rss['documents'], '; '.join(
+            '`-j %s` %s MiB peak RSS, %s MB/s' % (k[1:], v['peak_rss_mib'], v['mb_per_s'])
+            for k, v in rss.items() if k.startswith('j')))]
     lines += peers_markdown(report.get('peers'))
     return '\n'.join(lines) + '\n'
 
@@ -396,6 +486,12 @@ def main():
     ap.add_argument('--slice-mb', type=float, default=2.0)
     ap.add_argument('--peer-budget', type=float, default=150.0)
     ap.add_argument('--peer-runs', type=int, default=3)
+    ap.add_argument('--budget', type=float, default=200.0,
+                    help='seconds the main step may take; a slow pipeline is measured on a '
+                         'prefix of the corpus')
+    ap.add_argument('--rss-budget', type=float, default=300.0,
+                    help='skip the 1 GiB step when it is projected to take longer')
+    ap.add_argument('--rss-1g-force', action='store_true', help='run it whatever it takes')
     ap.add_argument('--python-peer', default='/usr/bin/python3')
     ap.add_argument('--no-peers', action='store_true')
     ap.add_argument('--rss-1g', action='store_true')
@@ -411,17 +507,20 @@ def main():
 
     os.makedirs(args.work, exist_ok=True)
     meta = load_meta(args.corpus)
+    args.corpus_bytes = meta['file_bytes']
     report = {'schema': 'syriaevents-bench/1', 'runs': args.runs,
               'machine': machine_info(os.path.normpath(os.path.join(here, '..', '..'))),
               'corpus': meta}
     probe = probe_cli(args.cli)
     slice_path = os.path.join(args.work, 'probe.jsonl')
-    write_slice(args.corpus, slice_path, 200000)
+    probe_bytes = write_slice(args.corpus, slice_path, 500000)
     summary = pipeline_output_summary(cli_command(args.cli, probe, slice_path, 1), args.work)
     os.unlink(slice_path)
     probe.update(summary)
     probe['usable'] = summary['rc'] == 0 and summary['lines'] > 0
     probe['complete'] = summary['mentions'] > 0 and summary['timexes'] > 0
+    if probe['usable']:
+        probe['probe_mb_per_s'] = round(probe_bytes / 1e6 / summary['probe_seconds'], 3)
     if not probe['usable']:
         probe['reason'] = 'exit %d, %d output lines: %s' % (summary['rc'], summary['lines'],
                                                            summary['stderr'])
@@ -433,7 +532,7 @@ def main():
     if not args.no_peers:
         report['peers'] = step_peers(args, probe, log)
     if args.rss_1g:
-        report['rss_1g'] = step_rss_1g(args, probe, log)
+        report['rss_1g'] = step_rss_1g(args, probe, report['main'], log)
     report['machine']['loadavg_end'] = os.getloadavg()
     report['verdicts'] = {k: {'value': v, 'target': t} for k, (v, t) in verdicts(report).items()}
 

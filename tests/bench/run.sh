@@ -7,6 +7,9 @@
 #   --no-build        do not configure/build (the `bench` CMake target uses it)
 #   --no-peers        skip installing and timing dateparser and chrono-node
 #   --no-rss-1g       skip the peak-RSS run on a generated 1 GiB file
+#   --rss-1g-force    run the 1 GiB step even when projected over its budget
+#   --budget SECONDS  time for the main step (default 200): a slow pipeline is
+#                     then measured on a prefix of the corpus, and the report says so
 #   --runs N          runs per measurement, median reported (default 5)
 #   --size SIZE       corpus size (default 50MB)
 #   --quick           a smoke run: 5MB, 3 runs, no peers, no 1 GiB step
@@ -21,6 +24,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BUILD=$ROOT/build-bench
 BUILD_IT=1 PEERS=1 RSS1G=1 RUNS=5 SIZE=50MB
+EXTRA=()
 
 while [ $# -gt 0 ]; do
     case $1 in
@@ -28,10 +32,12 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD_IT=0 ;;
         --no-peers) PEERS=0 ;;
         --no-rss-1g) RSS1G=0 ;;
+        --rss-1g-force) EXTRA+=(--rss-1g-force) ;;
+        --budget) EXTRA+=(--budget "$2"); shift ;;
         --runs) RUNS=$2; shift ;;
         --size) SIZE=$2; shift ;;
         --quick) SIZE=5MB RUNS=3 PEERS=0 RSS1G=0 ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -49,10 +55,12 @@ if [ "$BUILD_IT" = 1 ]; then
     # Warnings are not errors here: -O2 enables extra gcc diagnostics (e.g.
     # format-truncation) that must not stop a speed measurement; the Debug
     # builds keep -Werror.
-    $NICE cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DSYEV_BUILD_BENCH=ON \
-        -DSYEV_WERROR=OFF >/dev/null
-    $NICE cmake --build "$BUILD" -j2 --target syriaevents-timeline syev-bench-baseline \
-        syev-bench-runstat >/dev/null
+    mkdir -p "$BUILD"
+    { $NICE cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DSYEV_BUILD_BENCH=ON \
+          -DSYEV_WERROR=OFF &&
+      $NICE cmake --build "$BUILD" -j2 --target syriaevents-timeline syev-bench-baseline \
+          syev-bench-runstat; } >"$BUILD/bench-build.log" 2>&1 ||
+        { tail -30 "$BUILD/bench-build.log" >&2; echo "run.sh: build failed" >&2; exit 1; }
 fi
 for exe in "$CLI" "$BASELINE" "$RUNSTAT"; do
     [ -x "$exe" ] || { echo "run.sh: $exe missing (build with -DSYEV_BUILD_BENCH=ON)" >&2; exit 1; }
@@ -69,5 +77,6 @@ $NICE python3 "$HERE/gen_corpus.py" --out "$CORPUS" --size "$SIZE" >/dev/null
 ARGS=(--cli "$CLI" --baseline "$BASELINE" --runstat "$RUNSTAT" --corpus "$CORPUS" --work "$WORK" --runs "$RUNS")
 [ "$PEERS" = 1 ] || ARGS+=(--no-peers)
 [ "$RSS1G" = 1 ] && ARGS+=(--rss-1g)
+ARGS+=("${EXTRA[@]}")
 $NICE python3 "$HERE/bench.py" "${ARGS[@]}"
 rm -f "$CORPUS" "$CORPUS.meta.json"
