@@ -28,6 +28,8 @@ const syevp_actor_entry syevp_builtin_actors[] = {
          "iranien(?:ne)?s?|americaine?s?|saoudien(?:ne)?s?|francaise?s?|britanniques?|"
          "jordanien(?:ne)?s?|israelien(?:ne)?s?|syrien(?:ne)?s?|kurdes?|libanaise?s?|"
          "kazakhe?s?|irakien(?:ne)?s?)", 0},
+    {"", "frontieres? (?:de la |du |d'|avec la |avec le |avec l')(?:jordanie|turquie|irak|liban|"
+         "israel)|(?:annexee?|occupee?) par israel", 0},
     /* a coalition named before (often not the US-led one) */
     {"", "cette coalition", 0},
     /* specific multi-word names first */

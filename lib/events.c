@@ -901,7 +901,10 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     syev_status st = S_mention_actors(S, m, t, n, group);
     if (st == SYEV_OK && m->pub.actor_count == 0 && m->pub.type != SYEV_EVENT_BATTLE)
         st = S_shared_actors(S, m, t, n);
-    if (st == SYEV_OK && m->pub.actor_count == 0 && main->anaphoric)
+    /* a fight told without its sides ("l'assaut final a ete retarde") is
+     * fought by those of the story's last battle */
+    if (st == SYEV_OK && m->pub.actor_count == 0 &&
+        (main->anaphoric || m->pub.type == SYEV_EVENT_BATTLE))
         st = S_inherit_actors(S, m, first);
     return st;
 }
