@@ -5,7 +5,8 @@
  * then mark what each reference is:
  *   - a speaker: inside "selon X", "cite par X", ", a declare X", or the
  *     subject of "X a declare que" (the speaker is not a participant);
- *   - a supporter: "appuye par X", "allie de X", "avec le soutien de X";
+ *   - a supporter or an outsider: "appuye par X", "allie de X", "avec le
+ *     soutien de X", "sans X", "en tenant a l'ecart X";
  *   - a place of the event: after a preposition of place ("a Alep", "dans la
  *     province d'Idleb", "la bataille de Qousseir"), unless it only
  *     qualifies an actor ("les rebelles de Deraa").
@@ -35,7 +36,7 @@ struct syevp_actor_engine {
     "explique|ecrit|tweete|poursuivi|insiste|rencheri|regrette|reconnu|confie|releve|averti|" \
     "martele|commente|note|juge|raconte|temoigne|annonce|prevenu)"
 
-/* Speaker phrases: the whole match is the speaker. */
+/* Speaker phrases: the whole match is the speaker ("M." does not end it). */
 static const char *const source_patterns[] =
     {/* "selon l'OSDH", "cite par l'agence Interfax" (not "selon un accord") */
      "\\b(?:selon|d'apres|cite(?:e|s|es)? par|rapporte(?:e|s|es)? par|a en croire)\\s+"
@@ -44,7 +45,7 @@ static const char *const source_patterns[] =
      "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+",
      /* incise after a comma or a quote: ", a declare mardi le ministre X" */
      "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" SAYING_VERBS
-     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))[^.;\"]*",
+     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))(?:\\bm{1,2}\\.|[^.;\"])*",
      /* a verb of saying followed by what was said: its subject, from the
       * start of the clause to the verb, is the speaker (see S_subject_span;
       * matching that subject in the pattern itself made PCRE2's JIT
@@ -169,7 +170,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     if (st == SYEV_OK)
         st = S_compile(ex,
                        "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
-                       "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) )"
+                       "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) |"
+                       "sans (?:que )?|(?:tenant|laissant|tenus?|laisses?) a l'ecart )"
                        "\\s*+(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
                        "avions|troupes|bombardements|frappes|raids|milices|combattants|hommes)\\b)"
                        "[^,.;:\"]+",

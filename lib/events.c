@@ -544,6 +544,25 @@ static int S_place_rank(syevp_place_kind k)
     }
 }
 
+/* Is the trigger inside an opening adverbial phrase ("Juste avant l'heure
+ * prevue pour l'arret des combats, le Conseil ...")?  Such a phrase sets
+ * the scene; the main clause names the event. */
+static bool S_in_opening_phrase(const syev_doc *doc, const trig *t)
+{
+    static const char *const openers[] = {"avant ", "apres ", "depuis ", "durant ",
+                                          "pendant ", "malgre ", "lors ", "juste ", "au lendemain ",
+                                          "a la veille ", "dans l'attente "};
+    const syevp_sentence *sent = &doc->sentences[t->hit.sentence];
+    const char *s = doc->text.fold + sent->begin;
+    const char *comma = memchr(s, ',', sent->end - sent->begin);
+    if (!comma || doc->text.fold + t->hit.begin > comma)
+        return false;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (strncmp(s, openers[i], strlen(openers[i])) == 0)
+            return true;
+    return false;
+}
+
 /* Cost of linking something at [b, e) to trigger t: the distance, more
  * across punctuation, and a little more when it comes before the trigger
  * (complements usually follow: "negociations entre Turcs et Russes"). */
@@ -558,11 +577,18 @@ static size_t S_link_cost(const char *s, const trig *t, size_t b, size_t e)
     return cost + (e <= t->hit.begin ? 15 : 0);
 }
 
-static size_t S_nearest_trig(const char *s, const trig *t, size_t n, size_t b, size_t e)
+static size_t S_nearest_trig(const state *S, const trig *t, size_t n, size_t b, size_t e)
 {
+    const syev_doc *doc = S->run->doc;
+    const char *s = doc->text.fold;
     size_t best = 0, best_cost = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         size_t c = S_link_cost(s, &t[i], b, e);
+        /* the subject of the main clause does not belong to an event named
+         * in the opening phrase ("Depuis la victoire de X, la Russie ...") */
+        if (b > t[i].hit.end && S_in_opening_phrase(doc, &t[i]) &&
+            memchr(s + t[i].hit.end, ',', b - t[i].hit.end))
+            c += 500;
         if (c < best_cost)
             best = i, best_cost = c;
     }
@@ -595,12 +621,11 @@ static bool S_place_fits(const trig *t, const syevp_ref *r)
 
 static void S_attach_places(state *S, trig *t, size_t n, size_t si)
 {
-    const char *s = S->run->doc->text.fold;
     for (size_t k = 0; k < S->refs.places.n; k++) {
         const syevp_ref *r = &S->refs.places.v[k];
         if (r->sentence != si || (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)))
             continue;
-        trig *best = &t[S_nearest_trig(s, t, n, r->begin, r->end)];
+        trig *best = &t[S_nearest_trig(S, t, n, r->begin, r->end)];
         bool next = r->begin >= best->hit.end && r->begin <= best->hit.end + 4;
         if (!S_place_fits(best, r))
             continue;
@@ -672,12 +697,11 @@ static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, siz
 static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, size_t n,
                                     size_t group)
 {
-    const char *s = S->run->doc->text.fold;
     for (size_t k = 0; k < S->refs.actors.n; k++) {
         const syevp_ref *r = &S->refs.actors.v[k];
         if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
             continue;
-        if (t[S_nearest_trig(s, t, n, r->begin, r->end)].group != group)
+        if (t[S_nearest_trig(S, t, n, r->begin, r->end)].group != group)
             continue;
         syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
         if (st != SYEV_OK)
@@ -692,12 +716,11 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
  * linked to the other ceasefire and talks triggers of its sentence. */
 static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, size_t n)
 {
-    const char *s = S->run->doc->text.fold;
     for (size_t k = 0; k < S->refs.actors.n; k++) {
         const syevp_ref *r = &S->refs.actors.v[k];
         if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
             continue;
-        if (t[S_nearest_trig(s, t, n, r->begin, r->end)].entry->type == SYEV_EVENT_BATTLE)
+        if (t[S_nearest_trig(S, t, n, r->begin, r->end)].entry->type == SYEV_EVENT_BATTLE)
             continue;
         syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
         if (st != SYEV_OK)
@@ -823,25 +846,6 @@ static void S_mention_source(const state *S, syevp_mention *m, size_t si)
             return;
         }
     }
-}
-
-/* Is the trigger inside an opening adverbial phrase ("Juste avant l'heure
- * prevue pour l'arret des combats, le Conseil ...")?  Such a phrase sets
- * the scene; the main clause names the event. */
-static bool S_in_opening_phrase(const syev_doc *doc, const trig *t)
-{
-    static const char *const openers[] = {"avant ", "apres ", "depuis ", "durant ",
-                                          "pendant ", "malgre ", "lors ", "juste ", "au lendemain ",
-                                          "a la veille ", "dans l'attente "};
-    const syevp_sentence *sent = &doc->sentences[t->hit.sentence];
-    const char *s = doc->text.fold + sent->begin;
-    const char *comma = memchr(s, ',', sent->end - sent->begin);
-    if (!comma || doc->text.fold + t->hit.begin > comma)
-        return false;
-    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
-        if (strncmp(s, openers[i], strlen(openers[i])) == 0)
-            return true;
-    return false;
 }
 
 /* The group's first trigger that is no weak battle word and opens no
