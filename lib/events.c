@@ -692,6 +692,28 @@ static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, siz
     return SYEV_OK;
 }
 
+/* The trigger an actor reference belongs to: the nearest one, except that
+ * coordinated actors ("militaires russes et americains", "la Russie, la
+ * Turquie et l'Iran") go together with the first of them. */
+static size_t S_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
+{
+    const syevp_ref *r = &S->refs.actors.v[k];
+    const char *s = S->run->doc->text.fold;
+    while (k > 0) {
+        const syevp_ref *prev = &S->refs.actors.v[k - 1];
+        if (prev->sentence != r->sentence || prev->end > r->begin || r->begin - prev->end > 6)
+            break;
+        size_t gap = r->begin - prev->end;
+        bool joined = memchr(s + prev->end, ',', gap) ||
+                      (gap >= 4 && memcmp(s + prev->end, " et ", 4) == 0);
+        if (!joined)
+            break;
+        r = prev;
+        k--;
+    }
+    return S_nearest_trig(S, t, n, r->begin, r->end);
+}
+
 /* Actors of the sentence that are participants, each linked to its nearest
  * trigger; the mention takes those of all its triggers. */
 static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, size_t n,
@@ -701,7 +723,7 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
         const syevp_ref *r = &S->refs.actors.v[k];
         if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
             continue;
-        if (t[S_nearest_trig(S, t, n, r->begin, r->end)].group != group)
+        if (t[S_actor_trigger(S, t, n, k)].group != group)
             continue;
         syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
         if (st != SYEV_OK)
@@ -720,7 +742,7 @@ static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, si
         const syevp_ref *r = &S->refs.actors.v[k];
         if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
             continue;
-        if (t[S_nearest_trig(S, t, n, r->begin, r->end)].entry->type == SYEV_EVENT_BATTLE)
+        if (t[S_actor_trigger(S, t, n, k)].entry->type == SYEV_EVENT_BATTLE)
             continue;
         syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
         if (st != SYEV_OK)
