@@ -1236,31 +1236,36 @@ static void S_job_from_line(cli_job *job, const char *line, size_t len)
     job->id = d.id;
 }
 
-static void S_read_jsonl(cli_ctx *ctx, cli_pool *pool, const char *name)
+/* One JSONL document line: to the pool (or processed right away). */
+static void S_document_line(cli_ctx *ctx, cli_pool *pool, const char *name, size_t number,
+                            const char *line, size_t len)
 {
-    FILE *fp = S_open_input(ctx, name);
-    if (!fp)
+    cli_job *job = S_job_new(ctx, S_display_name(name), number);
+    if (!job)
         return;
-    cli_lines r = {fp, NULL, 0, 0, 0, 0};
-    char *line;
-    size_t len;
-    while (S_next_line(&r, &line, &len)) {
-        ctx->progress.bytes += r.raw;
-        if (S_blank(line, len))
-            continue;
-        cli_job *job = S_job_new(ctx, S_display_name(name), r.number);
-        if (!job)
-            continue;
-        S_job_from_line(job, line, len);
-        if (!job->problem && !job->text)
-            job->problem = S_strdup("out of memory");
-        S_submit(ctx, pool, job);
-    }
-    S_lines_end(ctx, &r, name);
+    S_job_from_line(job, line, len);
+    if (!job->problem && !job->text)
+        job->problem = S_strdup("out of memory");
+    S_submit(ctx, pool, job);
 }
 
-/* --merge: lines written by --output jsonl go straight into the timeline. */
-static void S_read_merge(cli_ctx *ctx, const char *name)
+/* --merge: a line written by --output jsonl goes straight into the timeline. */
+static void S_merge_line(cli_ctx *ctx, cli_pool *pool, const char *name, size_t number,
+                         const char *line, size_t len)
+{
+    (void)pool;
+    syev_error err = {0};
+    if (syev_timeline_add_json(ctx->tl, line, len, &err) != SYEV_OK)
+        S_report(ctx, S_display_name(name), number, err.message);
+    ctx->progress.documents++;
+    S_progress_show(&ctx->progress, false);
+}
+
+typedef void (*line_handler)(cli_ctx *ctx, cli_pool *pool, const char *name, size_t number,
+                             const char *line, size_t len);
+
+/* Hands every non-blank line of a JSON Lines input to `handle`. */
+static void S_read_lines(cli_ctx *ctx, cli_pool *pool, const char *name, line_handler handle)
 {
     FILE *fp = S_open_input(ctx, name);
     if (!fp)
@@ -1270,13 +1275,8 @@ static void S_read_merge(cli_ctx *ctx, const char *name)
     size_t len;
     while (S_next_line(&r, &line, &len)) {
         ctx->progress.bytes += r.raw;
-        if (S_blank(line, len))
-            continue;
-        syev_error err = {0};
-        if (syev_timeline_add_json(ctx->tl, line, len, &err) != SYEV_OK)
-            S_report(ctx, S_display_name(name), r.number, err.message);
-        ctx->progress.documents++;
-        S_progress_show(&ctx->progress, false);
+        if (!S_blank(line, len))
+            handle(ctx, pool, name, r.number, line, len);
     }
     S_lines_end(ctx, &r, name);
 }
@@ -1289,9 +1289,9 @@ static void S_read_inputs(cli_ctx *ctx, cli_pool *pool)
     size_t count = o->file_count ? o->file_count : 1;
     for (size_t i = 0; i < count; i++) {
         if (o->merge)
-            S_read_merge(ctx, files[i]);
+            S_read_lines(ctx, pool, files[i], S_merge_line);
         else if (S_kind_of(o, files[i]) == INPUT_JSONL)
-            S_read_jsonl(ctx, pool, files[i]);
+            S_read_lines(ctx, pool, files[i], S_document_line);
         else
             S_read_text(ctx, pool, files[i]);
     }
