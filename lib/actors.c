@@ -45,7 +45,9 @@ static const char *const source_patterns[] =
      "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+",
      /* incise after a comma or a quote: ", a declare mardi le ministre X" */
      "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" SAYING_VERBS
-     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))(?:\\bm{1,2}\\.|[^.;\"])*",
+     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))"
+     "(?:(?!,\\s(?:precisant|ajoutant|soulignant|affirmant|expliquant|indiquant|estimant)\\b)"
+     "(?:\\bm{1,2}\\.|[^.;\"]))*",
      /* a verb of saying followed by what was said: its subject, from the
       * start of the clause to the verb, is the speaker (see S_subject_span;
       * matching that subject in the pattern itself made PCRE2's JIT
@@ -194,7 +196,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         st = S_compile(ex,
                        "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
                        "habitants|civils|conseil local|gouverneur|delegation|representants?|"
-                       "deputes?|universite|observatoire|agence) (?:[a-z'-]+ ){0,2}?"
+                       "deputes?|universite|observatoire|agence|frontieres?) (?:[a-z'-]+ ){0,2}?"
                        "d(?:e |u |es |')\\s*(?:la |le |les |l')?(?:(?:province|ville|region|"
                        "localite) d(?:e |'))?\\z",
                        0, &eng->qualifier, err);

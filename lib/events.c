@@ -604,16 +604,17 @@ static int S_place_score(const syevp_ref *r, bool next_to_trigger)
     return 10 * S_place_rank(r->place->kind) + (locative ? 5 : 0);
 }
 
-/* Can this place be where the event of trigger t happens? */
-static bool S_place_fits(const trig *t, const syevp_ref *r)
+/* Can this place be where the event of trigger t happens?  (`next`: it
+ * follows the trigger: "la conference de paix Geneve II".) */
+static bool S_place_fits(const trig *t, const syevp_ref *r, bool next)
 {
+    bool locative = (r->flags & SYEVP_REF_LOCATIVE) || next;
     switch (t->entry->type) {
     case SYEV_EVENT_CEASEFIRE: /* a truce covers ground in Syria, not the city that agreed it */
         return strcmp(r->place->country, "SY") == 0;
     case SYEV_EVENT_TALKS: /* a venue, never "sur la Syrie" (the topic) */
-        return (r->flags & SYEVP_REF_LOCATIVE) && r->place->kind != SYEVP_PLACE_COUNTRY
-               ? true
-               : (r->flags & SYEVP_REF_LOCATIVE) && strcmp(r->place->country, "SY") != 0;
+        return locative && (r->place->kind != SYEVP_PLACE_COUNTRY ||
+                            strcmp(r->place->country, "SY") != 0);
     default:
         return true;
     }
@@ -627,7 +628,7 @@ static void S_attach_places(state *S, trig *t, size_t n, size_t si)
             continue;
         trig *best = &t[S_nearest_trig(S, t, n, r->begin, r->end)];
         bool next = r->begin >= best->hit.end && r->begin <= best->hit.end + 4;
-        if (!S_place_fits(best, r))
+        if (!S_place_fits(best, r, next))
             continue;
         if (!best->place || S_place_score(r, next) > best->place_score) {
             best->place = r;
@@ -851,10 +852,19 @@ static void S_mention_place(const state *S, syevp_mention *m, const trig *t, siz
             m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
         return;
     }
-    const syevp_ref *last = m->pub.type == SYEV_EVENT_BATTLE ? S_last_place(S, main->hit.sentence)
-                                                             : NULL;
-    m->pub.location = last ? S_pub_place(S, last->place)
-                           : S_story_place(doc, first, m->pub.type, NULL, 0);
+    /* a battle: the place the story just named; a truce: the place of the
+     * truce in force, else (for the story's first truce) the place the
+     * story just named */
+    const syevp_ref *last = S_last_place(S, main->hit.sentence);
+    bool first_of_type = true;
+    for (size_t i = 0; i < first && first_of_type; i++)
+        first_of_type = doc->mentions[i].pub.type != m->pub.type;
+    if (m->pub.type == SYEV_EVENT_CEASEFIRE)
+        m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
+    if (!m->pub.location && last && (m->pub.type == SYEV_EVENT_BATTLE || first_of_type))
+        m->pub.location = S_pub_place(S, last->place);
+    if (!m->pub.location)
+        m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
     if (!m->pub.location)
         m->pub.location = S->eng->syria;
 }
