@@ -196,7 +196,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         st = S_compile(ex,
                        "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
                        "habitants|civils|conseil local|gouverneur|delegation|representants?|"
-                       "deputes?|universite|observatoire|agence|frontieres?) (?:[a-z'-]+ ){0,2}?"
+                       "deputes?|universite|observatoire|agence|frontieres?|armee|brigades?|front|"
+                       "bataillons?|liwa|jaich) (?:[a-z'-]+ ){0,2}?"
                        "d(?:e |u |es |')\\s*(?:la |le |les |l')?(?:(?:province|ville|region|"
                        "localite) d(?:e |'))?\\z",
                        0, &eng->qualifier, err);
