@@ -286,6 +286,10 @@ syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
         return syevp_fail(err, SYEV_ERR_TOO_LARGE, SIZE_MAX, 0,
                           "document of %zu bytes exceeds the limit of %zu bytes", len,
                           ex->max_document_bytes);
+    size_t bad = 0;
+    if (doc_id && syevp_utf8_validate(doc_id, strlen(doc_id), &bad) != SYEV_OK)
+        return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "document id is not valid UTF-8 (byte %zu)",
+                          bad);
     syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc);
     if (!doc)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");

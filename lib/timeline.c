@@ -783,6 +783,29 @@ static int S_cmp_hash(const void *pa, const void *pb)
     return sa < sb ? -1 : sa > sb;
 }
 
+/* Entries still equal after salting are the same report of the same
+ * document added more than once: later copies (in insertion order) hash an
+ * occurrence number, so ids stay unique and the first copy keeps its id. */
+static void S_separate_equal_ids(syev_timeline *tl)
+{
+    if (tl->entry_count < 2)
+        return;
+    qsort(tl->entries, tl->entry_count, sizeof *tl->entries, S_cmp_hash);
+    size_t run = 0;
+    uint64_t prev = tl->entries[0]->hash;
+    for (size_t i = 1; i < tl->entry_count; i++) {
+        S_entry *e = tl->entries[i];
+        uint64_t base = e->hash;
+        run = base == prev ? run + 1 : 0;
+        if (run) {
+            char occurrence[32];
+            snprintf(occurrence, sizeof occurrence, "#%zu", run);
+            e->hash = S_fnv(base, occurrence);
+        }
+        prev = base;
+    }
+}
+
 /* Base ids; an entry whose base id is taken by an older entry (or every
  * entry when merging is off) also hashes its first mention. */
 static void S_assign_ids(syev_timeline *tl)
@@ -803,6 +826,7 @@ static void S_assign_ids(syev_timeline *tl)
             prev = base;
         }
     }
+    S_separate_equal_ids(tl);
     for (size_t i = 0; i < tl->entry_count; i++)
         S_set_id(&tl->entries[i]->pub, tl->entries[i]->hash);
 }
@@ -1039,6 +1063,9 @@ syev_status syev_timeline_add_json(syev_timeline *tl, const char *line, size_t l
     S_error_reset(err);
     if (!tl || (!line && len))
         return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "timeline and line must not be NULL");
+    size_t bad = 0;
+    if (line && syevp_utf8_validate(line, len, &bad) != SYEV_OK)
+        return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu of the line", bad);
     syevp_tl_batch b;
     syevp_batch_init(&b, &tl->alloc);
     syev_status st = syevp_batch_from_json(&b, line ? line : "", len, err);
