@@ -14,7 +14,10 @@
 /* Endings of a first-group verb (-er): every simple tense, participles. */
 #define V1 "(?:e|es|ent|er|ez|ons|ai|as|a|ait|ais|aient|ions|iez|ant|erent|ee|ees|era|erai|eras|erons|erez|eront|erait|erais|eraient|erions|eriez)"
 /* Reflexive auxiliaries: "s'est", "se sont", "s'etaient", ... */
-#define REFL "(?:s'|se )(?:(?:est|sont|etait|etaient|serait|seraient|sera|seront) )?"
+#define REFL                                                                            \
+    "(?:s'|se )(?:(?:est|sont|etait|etaient|serait|seraient|sera|seront) )?"               \
+    "(?:(?:deja|pourtant|egalement|aussi|encore|finalement|enfin|ensuite|alors|notamment|" \
+    "longuement|brievement|bien|meme|de nouveau|a nouveau) )?"
 #define WAR_OBJECTS                                                                         \
     "(?:combats|hostilites|bombardements|frappes|affrontements|tirs|violences|offensives?|" \
     "(?:actions|operations) (?:militaires|armees))"
@@ -34,6 +37,9 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
     /* ---- ceasefire ---- */
     {SYEV_EVENT_CEASEFIRE, "cessez[- ]le[- ]feux?", "0871", 0},
     {SYEV_EVENT_CEASEFIRE, "treves?", "0871", 0},
+    /* the Russian military's word for a local truce */
+    {SYEV_EVENT_CEASEFIRE, "regimes? (?:de (?:calme|silence|cessez-le-feu|treve)|du cessez-le-feu)",
+     "0871", 0},
     {SYEV_EVENT_CEASEFIRE,
      "cessations? (?:des|de ses|de leurs|de toutes les) (?:hostilites|combats|bombardements|"
      "frappes|(?:actions|operations) militaires)",
@@ -43,7 +49,9 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
      "0871", 0},
     {SYEV_EVENT_CEASEFIRE,
      "(?:stopp|cess|arret)(?:er|ez|e|ent|era|eront|erait|eraient|ait|aient|ons) "
-     "(?:les |des |leurs |ses |l'|cette |son |nos |notre )?" WAR_OBJECTS,
+     "(?:immediatement |aussitot |rapidement |totalement |completement |definitivement |"
+     "sans delai |sans attendre )?"
+     "(?:les |des |leurs |ses |l'|cette |son |nos |notre |sa |leur )?" WAR_OBJECTS,
      "0871", V},
     {SYEV_EVENT_CEASEFIRE,
      "m(?:ettre|et|ettent|ettra|ettront|ettrait|ettraient|ettait|ettaient|is|ise|ises) "
@@ -61,6 +69,7 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
     {SYEV_EVENT_CEASEFIRE, "zones? (?:de desescalade|demilitarisees?|de cessez-le-feu)", "0871", 0},
     {SYEV_EVENT_CEASEFIRE, "les armes se (?:sont tues|taisent|tairont)|silence des armes", "0871", 0},
     {SYEV_EVENT_CEASEFIRE, "accords?", "0871", S},
+    {SYEV_EVENT_CEASEFIRE, "violations?", "0871", S},
 
     /* ---- talks ---- */
     {SYEV_EVENT_TALKS,
@@ -88,6 +97,14 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
     {SYEV_EVENT_TALKS,
      REFL "reuni(?:r|s|e|es|ssent|ssait|ssaient|ra|ront|rait|raient)?|(?:ont|a|avait|avaient) reuni",
      "040", V},
+    /* "Reunis mardi a Sotchi, les garants ...": the participle with a time
+     * or a place, not "les fonds reunis" */
+    {SYEV_EVENT_TALKS,
+     "reuni(?:e|s|es)(?= (?:(?:[a-z0-9'-]+ ){0,4}?(?:a|au|en urgence|a huis clos|d'urgence)\\b))(?! au sein)",
+     "040", V},
+    {SYEV_EVENT_TALKS, REFL "parl(?:e|es|ee|ees|er|ent|ait|aient|era|eront|erait|eraient|ons)",
+     "041", V},
+    {SYEV_EVENT_TALKS, "face[- ]a[- ]face|tete[- ]a[- ]tete", "040", 0},
     {SYEV_EVENT_TALKS, "conferences?(?: de paix)?", "040", 0},
     {SYEV_EVENT_TALKS, "sommets?", "040", 0},
     {SYEV_EVENT_TALKS, "dialogues?", "046", 0},
@@ -117,6 +134,11 @@ const syevp_trigger_entry syevp_builtin_triggers[] = {
     {SYEV_EVENT_BATTLE, "combat(?:tre|tent|tait|taient|tu|tus|tue|tues|tra|tront|trait|tons|tez)", "193", V},
     {SYEV_EVENT_BATTLE, "affrontements?|accrochages?|escarmouches?|fusillades?|embuscades?", "193", 0},
     {SYEV_EVENT_BATTLE, REFL "affront(?:ent|aient|ait|er|ant|e|es|ees|eront|eraient)", "193", V},
+    {SYEV_EVENT_BATTLE, "affront(?:ent|aient|ait|ant|eront|eraient|erait|era)", "193", M | V},
+    {SYEV_EVENT_BATTLE,
+     "touch(?:e|es|ee|ees) par (?:des |un |une |plusieurs |de nombreux |de nombreuses |deux |trois |"
+     "\\d+ )?(?:missiles?|roquettes?|obus|frappes|tirs|raids|bombes?|barils?)",
+     "195", V},
     {SYEV_EVENT_BATTLE, "bombardements?", "195", 0},
     {SYEV_EVENT_BATTLE, "bombard" V1, "195", V},
     {SYEV_EVENT_BATTLE, "pilonnages?", "194", 0},
@@ -238,6 +260,13 @@ const char *const syevp_builtin_stops[] = {
     "(?:negociations|pourparlers|discussions|consultations|dialogue|raids|combats|frappes|"
     "bombardements|tirs|affrontements|violences|hostilites|cours|travaux|activites|vols)\\b"
     "[^.;:]{0,120}?\\b(?:ont|a|avaient|avait|auraient|aurait) \\Krepris",
+    /* talks that resume in any tense: "les pourparlers reprendront lundi" */
+    "(?:negociations|pourparlers|discussions|consultations|dialogue|entretiens|reunions?)\\b"
+    "[^.;:,]{0,80}?\\b\\Krepr(?:endre|end|ennent|enait|enaient|endra|endront|endrait|endraient|"
+    "irent|it)\\b",
+    /* violations of rights and borders are no breach of a truce */
+    "violations? (?:des droits|du droit|de l'espace|de la souverainete|de l'integrite|"
+    "des resolutions?|de la resolution|de la frontiere|de la constitution|des regles)",
     "reprises?(?= (?:des |du |de la |de l')(?:negociations|pourparlers|discussions|dialogue|"
     "consultations|combats|hostilites|bombardements|raids|frappes|violences|activites|cours|"
     "travaux|economie|croissance|vols|aide|livraisons|evacuations?))",

@@ -156,6 +156,48 @@ static void test_surrender_code_and_multiword_trigger(void **state)
     syev_doc_free(doc);
 }
 
+/* Forms that name an event without the usual noun: a Russian "regime de
+ * calme", a participle opening the sentence, an adverb inside a
+ * pluperfect, "se parler", "face a face", a struck target. */
+static void test_less_usual_forms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        syev_event_type type;
+    } cases[] = {
+        {"Moscou a décrété un régime de calme de 48 heures à Deraa.", SYEV_EVENT_CEASEFIRE},
+        {"Réunis jeudi à Sotchi, les trois présidents ont évoqué la Syrie.", SYEV_EVENT_TALKS},
+        {"Le Conseil de sécurité s'était pourtant réuni lundi.", SYEV_EVENT_TALKS},
+        {"Les deux ministres se sont parlé au téléphone.", SYEV_EVENT_TALKS},
+        {"Les deux délégations se retrouveront face à face à Genève.", SYEV_EVENT_TALKS},
+        {"Les jihadistes affrontent depuis lundi les rebelles près d'Alep.", SYEV_EVENT_BATTLE},
+        {"Un entrepôt de l'armée a été touché par plusieurs missiles.", SYEV_EVENT_BATTLE},
+        {"Le ministre exhorte Ankara à cesser immédiatement son offensive.", SYEV_EVENT_CEASEFIRE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        syev_doc *doc = S_run(cases[i].text, "2017-05-04");
+        if (S_count(doc, cases[i].type) != 1 || syev_doc_mention_count(doc) != 1)
+            fail_msg("expected one %s mention in: %s", syev_event_type_name(cases[i].type),
+                     cases[i].text);
+        syev_doc_free(doc);
+    }
+    /* a breach of the truce the story is about is a ceasefire mention;
+     * a breach of rights is not */
+    syev_doc *doc = S_run("Une trêve est en vigueur depuis lundi. Aucune violation n'a été signalée. "
+                          "Le rapport dénonce des violations des droits de l'homme.",
+                          "2017-05-04");
+    assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 2);
+    syev_doc_free(doc);
+    /* talks that resume are no capture */
+    doc = S_run("Les pourparlers entre le régime et l'opposition reprendront lundi à Genève.",
+                "2017-05-04");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 0);
+    assert_int_equal(S_count(doc, SYEV_EVENT_TALKS), 1);
+    assert_string_equal(S_nth(doc, SYEV_EVENT_TALKS, 0)->date.value, "2017-05-08");
+    syev_doc_free(doc);
+}
+
 /* ------------------------------------------------------------------ */
 /* Rejections                                                          */
 /* ------------------------------------------------------------------ */
@@ -379,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_talks_forms),
         cmocka_unit_test(test_battle_forms),
         cmocka_unit_test(test_surrender_code_and_multiword_trigger),
+        cmocka_unit_test(test_less_usual_forms),
         cmocka_unit_test(test_rejections),
         cmocka_unit_test(test_weak_words_need_context),
         cmocka_unit_test(test_one_mention_per_type_and_date),
