@@ -1,7 +1,9 @@
 /* fuzz_extract.c — the whole pipeline on arbitrary bytes.
  *
  * Input layout: byte 0 picks the DCT (table below), byte 1 holds flags
- * (bit 0: timeline without merging, bit 1: give a document id), the rest is
+ * (bit 0: timeline without merging, bit 1: give a document id, bit 2: use an
+ * extractor with a small PCRE2 match limit, picked by bits 3-5, so that
+ * documents fail half-way through a stage and its cleanup runs), the rest is
  * the document text.  Runs syev_extract, every accessor, syev_doc_to_json,
  * and a timeline add / to_json / to_html, checking:
  *  - the status is the one an independent oracle expects (bad DCT ->
@@ -24,15 +26,22 @@ static const struct {
     {"2015-02-29", false}, {"2016-13", false},   {"16-05-03", false},  {"2016-05-03x", false},
 };
 
-static const syev_extractor *S_extractor(void)
+/* Small match limits (with JIT, a short French text needs about 500). */
+static const uint32_t small_limits[8] = {200, 400, 500, 600, 800, 1200, 3000, 20000};
+
+/* limit_pick < 0: default options; else small_limits[limit_pick]. */
+static const syev_extractor *S_extractor(int limit_pick)
 {
-    static syev_extractor *ex;
-    if (!ex) {
+    static syev_extractor *ex[9];
+    syev_extractor **slot = &ex[limit_pick + 1];
+    if (!*slot) {
+        syev_options opts = SYEV_OPTIONS_INIT;
+        opts.match_limit = limit_pick < 0 ? 0u : small_limits[limit_pick];
         syev_error err;
-        syev_status st = syev_extractor_new(NULL, &ex, &err);
+        syev_status st = syev_extractor_new(&opts, slot, &err);
         fuzz_check(st == SYEV_OK, "syev_extractor_new: %s", err.message);
     }
-    return ex;
+    return *slot;
 }
 
 static void S_check_json_call(syev_status st, const syev_error *err, char *json)
@@ -104,8 +113,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     syev_doc *doc = NULL;
     syev_error err;
-    syev_status st = syev_extract(S_extractor(), text, len, (flags & 2u) ? "fuzz-doc" : NULL,
-                                  dcts[pick].dct, &doc, &err);
+    int limit_pick = (flags & 4u) ? (int)((flags >> 3) & 7u) : -1;
+    syev_status st = syev_extract(S_extractor(limit_pick), text, len,
+                                  (flags & 2u) ? "fuzz-doc" : NULL, dcts[pick].dct, &doc, &err);
     S_check_refusal(st, &err, doc, dcts[pick].valid, fuzz_utf8_first_bad(text, len));
     if (st != SYEV_OK)
         return 0;
