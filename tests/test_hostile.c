@@ -377,6 +377,25 @@ static void test_sentence_inside_deep_brackets(void **state)
 /* BOM and CRLF                                                        */
 /* ------------------------------------------------------------------ */
 
+/* After a BOM the text is read as usual, spans counting the BOM's 3 bytes. */
+static void test_bom_then_text(void **state)
+{
+    (void)state;
+    static const char text[] = "\xEF\xBB\xBF" "Le cessez-le-feu est entr\xC3\xA9 en vigueur le 30 "
+                               "d\xC3\xA9" "cembre 2016.";
+    syev_doc *doc = S_extract_ok(ex, text, sizeof text - 1, NULL);
+    assert_int_equal(syev_doc_timex_count(doc), 1);
+    const syev_timex *t = syev_doc_timex(doc, 0);
+    assert_string_equal(t->date.value, "2016-12-30");
+    assert_int_equal(t->span.end, sizeof text - 2); /* up to "2016", before the '.' */
+    assert_int_equal(syev_doc_mention_count(doc), 1);
+    const syev_mention *m = syev_doc_mention(doc, 0);
+    assert_int_equal(m->type, SYEV_EVENT_CEASEFIRE);
+    S_assert_span(m->trigger, 6, 19); /* "cessez-le-feu" after BOM + "Le " */
+    assert_string_equal(m->date.value, "2016-12-30");
+    syev_doc_free(doc);
+}
+
 #ifdef SYEV_TEST_KNOWN_BUGS /* BOM hides the dateline, see the report */
 /* A BOM before a dateline: the DCT is still found there. */
 static void test_bom_before_dateline(void **state)
@@ -598,6 +617,7 @@ int main(void)
 #ifdef SYEV_TEST_KNOWN_BUGS
         cmocka_unit_test(test_bom_is_not_in_the_first_sentence),
 #endif
+        cmocka_unit_test(test_bom_then_text),
         cmocka_unit_test(test_crlf_line_ends),
         cmocka_unit_test(test_tiny_match_limit),
         cmocka_unit_test(test_document_size_limit),
@@ -605,5 +625,8 @@ int main(void)
         cmocka_unit_test(test_jsonl_line_ends),
         cmocka_unit_test(test_jsonl_line_of_100mb),
     };
+    /* SYEV_TEST_FILTER=test_crlf* runs only the matching cases. */
+    if (getenv("SYEV_TEST_FILTER"))
+        cmocka_set_test_filter(getenv("SYEV_TEST_FILTER"));
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
