@@ -95,6 +95,27 @@ int syevp_regex_match(const syevp_regex_env *env, const pcre2_code *re, const ch
                       size_t len, size_t start, pcre2_match_data *md, syev_error *err);
 
 /* ------------------------------------------------------------------ */
+/* scan.c: a big table of patterns found in one pass                   */
+/* ------------------------------------------------------------------ */
+
+struct syevp_run;
+typedef struct syevp_multi syevp_multi;
+
+/** Compiles `count` entries (pattern_at(table, i), folded regex fragments)
+ *  into a matcher equivalent to `\b(?:e0|e1|...)\b` (`words`) or
+ *  `(?:e0|e1|...)`, where at one position the first entry in table order
+ *  wins — but whose cost does not grow with the size of the table. */
+syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
+                            const char *(*pattern_at)(const void *table, size_t i),
+                            const void *table, bool words, syevp_multi **out, syev_error *err);
+void syevp_multi_free(syevp_multi *m, const syev_allocator *a);
+/** Leftmost match starting in [start, len] of the document's folded text
+ *  (matches end at or before len).  Returns 1 (span and entry index set),
+ *  0, or a negative syev_status. */
+int syevp_multi_next(const syevp_multi *m, const struct syevp_run *run, size_t start, size_t len,
+                     size_t *mb, size_t *me, size_t *entry);
+
+/* ------------------------------------------------------------------ */
 /* segment.c: sentences                                                */
 /* ------------------------------------------------------------------ */
 

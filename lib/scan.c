@@ -1,0 +1,622 @@
+/* scan.c — finding the entries of a big table of patterns in one pass.
+ *
+ * A table (triggers, actor forms, 1,600 place forms) used to be one
+ * alternation searched at every position: PCRE2 tries the alternatives one
+ * after the other, so the cost grew with the table (thousands of
+ * instructions per byte).  Here each entry is filed under the literal
+ * characters it must start with: its first three characters when the
+ * pattern starts with three literals, else two, else one, else the first
+ * characters PCRE2 reports for it (or "any").  Entries filed under the same
+ * key are compiled, in table order, into one small ANCHORED alternation.
+ * A scan walks the candidate positions once (word boundaries, or every
+ * character), looks the next characters up and runs only the few small
+ * alternations filed there.  Where several match at one position, the entry
+ * that comes first in the table wins, as in the single alternation, so the
+ * result is exactly that of `\b(?:e0|e1|...)\b` searched left to right.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "syev_private.h"
+
+#define KEY_ANY 0u
+
+/* One group of entries sharing a key. */
+typedef struct S_group {
+    uint32_t key;   /**< level in the top byte, then up to 3 characters */
+    pcre2_code *re;
+} S_group;
+
+struct syevp_multi {
+    bool words;
+    S_group *groups; /**< sorted by key */
+    size_t group_count;
+    bool level_used[5]; /**< which key lengths occur (0 = any, 4 = byte before) */
+    /* Lookups: a bit per possible first byte, then an open-addressing
+     * hash of keys to group indexes (SIZE_MAX: empty slot). */
+    uint8_t first_byte[32];
+    uint8_t prev_byte[32]; /**< bytes a lookbehind entry needs before it */
+    size_t *slots;
+    size_t slot_mask;
+};
+
+typedef struct S_filing {
+    uint32_t key;
+    size_t entry;
+} S_filing;
+
+static uint32_t S_key(int level, const unsigned char *c)
+{
+    uint32_t k = (uint32_t)level << 24;
+    for (int i = 0; i < level; i++)
+        k |= (uint32_t)c[i] << (8 * (2 - i));
+    return k;
+}
+
+/* ------------------------------------------------------------------ */
+/* The keys an entry is filed under                                    */
+/* ------------------------------------------------------------------ */
+
+#define MAX_KEYS 48     /* more and the entry is filed under "any" */
+#define EXPAND_BUDGET 4000
+
+/* The first characters (up to 3) that matches of a fragment can start
+ * with, found by expanding its leading groups, classes and optional atoms.
+ * Zero-width assertions are skipped and repetition ends the expansion, so
+ * the set is always a superset: an entry is never filed where it cannot be
+ * found. */
+typedef struct S_prefixes {
+    const syev_allocator *a;
+    uint32_t keys[MAX_KEYS];
+    int count;
+    int budget;
+    bool overflow, nomem;
+} S_prefixes;
+
+static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
+{
+    uint32_t k = S_key(len, pre);
+    for (int i = 0; i < P->count; i++)
+        if (P->keys[i] == k)
+            return;
+    if (P->count == MAX_KEYS)
+        P->overflow = true;
+    else
+        P->keys[P->count++] = k;
+}
+
+/* End of the group opening at p ('('), or NULL. */
+static const char *S_group_end(const char *p)
+{
+    int depth = 0;
+    bool in_class = false;
+    for (; *p; p++) {
+        if (*p == '\\' && p[1])
+            p++;
+        else if (in_class)
+            in_class = *p != ']';
+        else if (*p == '[')
+            in_class = true;
+        else if (*p == '(')
+            depth++;
+        else if (*p == ')' && --depth == 0)
+            return p;
+    }
+    return NULL;
+}
+
+/* End of the class opening at p ('['), or NULL. */
+static const char *S_class_end(const char *p)
+{
+    const char *q = p + 1;
+    if (*q == '^')
+        q++;
+    if (*q == ']')
+        q++;
+    for (; *q; q++) {
+        if (*q == '\\' && q[1])
+            q++;
+        else if (*q == ']')
+            return q;
+    }
+    return NULL;
+}
+
+/* Characters an escape stands for (NULL: too many to list). */
+static const char *S_escape_set(char e, char lit[2])
+{
+    if (e == 's')
+        return " \t\n\r\f\v";
+    if (e == 'd')
+        return "0123456789";
+    if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))
+        return NULL;
+    lit[0] = e;
+    lit[1] = '\0';
+    return lit;
+}
+
+/* Members of the class [first, last] (between the brackets); false when
+ * negated or too large. */
+static bool S_class_set(const char *first, const char *last, char *set, size_t cap)
+{
+    size_t n = 0;
+    if (*first == '^')
+        return false;
+    for (const char *q = first; q < last; q++) {
+        char lit[2];
+        const char *members = NULL;
+        if (*q == '\\') {
+            members = S_escape_set(q[1], lit);
+            q++;
+            if (!members)
+                return false;
+        } else if (q + 2 < last && q[1] == '-') {
+            for (int c = (unsigned char)q[0]; c <= (unsigned char)q[2]; c++) {
+                if (n + 1 >= cap)
+                    return false;
+                set[n++] = (char)c;
+            }
+            q += 2;
+            continue;
+        } else {
+            lit[0] = *q;
+            lit[1] = '\0';
+            members = lit;
+        }
+        for (; *members; members++) {
+            if (n + 1 >= cap)
+                return false;
+            set[n++] = *members;
+        }
+    }
+    set[n] = '\0';
+    return n > 0;
+}
+
+static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len);
+
+/* Expands `head` followed by `tail` (a new string is built). */
+static void S_expand_concat(S_prefixes *P, const char *head, size_t head_len, const char *tail,
+                            unsigned char *pre, int len)
+{
+    size_t tail_len = strlen(tail);
+    char *s = syevp_malloc(P->a, head_len + tail_len + 1);
+    if (!s) {
+        P->nomem = true;
+        return;
+    }
+    memcpy(s, head, head_len);
+    memcpy(s + head_len, tail, tail_len + 1);
+    S_expand(P, s, pre, len);
+    syevp_free(P->a, s);
+}
+
+/* After an atom: its quantifier and what follows.  `repeat` is set when
+ * the atom may repeat (the expansion then stops after one copy). */
+static const char *S_after_quantifier(const char *q, bool *optional, bool *repeat)
+{
+    *optional = *repeat = false;
+    if (*q == '?' || *q == '*') {
+        *optional = true;
+        *repeat = *q == '*';
+        q++;
+    } else if (*q == '+') {
+        *repeat = true;
+        q++;
+    } else if (*q == '{') {
+        *optional = q[1] == '0' || q[1] == ',';
+        *repeat = true;
+        while (*q && *q != '}')
+            q++;
+        if (*q)
+            q++;
+    } else {
+        return q;
+    }
+    if (*q == '?' || *q == '+')
+        q++; /* lazy or possessive */
+    return q;
+}
+
+/* Takes one character of an atom whose members are `set`. */
+static void S_take_set(S_prefixes *P, const char *set, const char *cont, unsigned char *pre,
+                       int len)
+{
+    for (const char *c = set; *c && !P->overflow && !P->nomem; c++) {
+        pre[len] = (unsigned char)*c;
+        S_expand(P, cont, pre, len + 1);
+    }
+}
+
+static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsigned char *pre,
+                           int len)
+{
+    bool optional, repeat;
+    const char *rest = S_after_quantifier(close + 1, &optional, &repeat);
+    if (optional)
+        S_expand(P, rest, pre, len);
+    const char *body = p + 1;
+    if (body[0] == '?' && body[1] == ':')
+        body += 2;
+    const char *cont = repeat ? "" : rest;
+    int depth = 0;
+    bool in_class = false;
+    const char *alt = body;
+    for (const char *q = body; q <= close && !P->overflow && !P->nomem; q++) {
+        if (q < close && *q == '\\' && q[1]) {
+            q++;
+        } else if (q < close && in_class) {
+            in_class = *q != ']';
+        } else if (q < close && *q == '[') {
+            in_class = true;
+        } else if (q < close && *q == '(') {
+            depth++;
+        } else if (q < close && *q == ')') {
+            depth--;
+        } else if (q == close || (*q == '|' && depth == 0)) {
+            S_expand_concat(P, alt, (size_t)(q - alt), cont, pre, len);
+            alt = q + 1;
+        }
+    }
+}
+
+static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
+{
+    if (P->overflow || P->nomem || --P->budget < 0) {
+        P->overflow = true;
+        return;
+    }
+    char c = *p;
+    if (len == 3 || c == '\0' || c == '.' || c == '$') {
+        S_emit(P, pre, len);
+        return;
+    }
+    if (c == '^' || (c == '\\' && (p[1] == 'b' || p[1] == 'B'))) {
+        S_expand(P, p + (c == '^' ? 1 : 2), pre, len);
+        return;
+    }
+    if (c == '(') {
+        const char *close = S_group_end(p);
+        if (!close) {
+            P->overflow = true;
+        } else if (p[1] == '?' && (p[2] == '=' || p[2] == '!' || p[2] == '<')) {
+            S_expand(P, close + 1, pre, len); /* a lookaround matches no character */
+        } else if (p[1] == '?' && p[2] != ':') {
+            S_emit(P, pre, len); /* (?i), (?|...): do not look further */
+        } else {
+            S_expand_group(P, p, close, pre, len);
+        }
+        return;
+    }
+    char set_buf[160], lit[2];
+    const char *set = NULL, *atom_end = p + 1;
+    if (c == '[') {
+        const char *close = S_class_end(p);
+        if (close && S_class_set(p + 1, close, set_buf, sizeof set_buf))
+            set = set_buf;
+        atom_end = close ? close + 1 : p + 1;
+    } else if (c == '\\') {
+        set = p[1] ? S_escape_set(p[1], lit) : NULL;
+        atom_end = p + (p[1] ? 2 : 1);
+    } else {
+        lit[0] = c;
+        lit[1] = '\0';
+        set = lit;
+    }
+    if (!set) {
+        S_emit(P, pre, len);
+        return;
+    }
+    bool optional, repeat;
+    const char *rest = S_after_quantifier(atom_end, &optional, &repeat);
+    if (optional)
+        S_expand(P, rest, pre, len);
+    S_take_set(P, set, repeat ? "" : rest, pre, len);
+}
+
+static bool S_file(const syev_allocator *a, S_filing **v, size_t *n, size_t *cap, uint32_t key,
+                   size_t entry)
+{
+    if (!syevp_grow(a, (void **)v, cap, *n + 1, sizeof **v))
+        return false;
+    (*v)[(*n)++] = (S_filing){key, entry};
+    return true;
+}
+
+#define LEVEL_BEFORE 4
+
+/* Key of an entry that starts with a lookbehind on one byte:
+ * "(?<=[,\"])..." is filed under the bytes it needs before it. */
+static uint32_t S_before_key(unsigned char c)
+{
+    return ((uint32_t)LEVEL_BEFORE << 24) | ((uint32_t)c << 16);
+}
+
+/* Members of a leading "(?<=x)" or "(?<=[...])" lookbehind, or false. */
+static bool S_leading_lookbehind(const char *frag, char *set, size_t cap)
+{
+    if (strncmp(frag, "(?<=", 4) != 0)
+        return false;
+    const char *p = frag + 4;
+    if (*p == '[') {
+        const char *close = S_class_end(p);
+        return close && close[1] == ')' && S_class_set(p + 1, close, set, cap);
+    }
+    if (*p && !strchr("\\[](){}|?*+.^$", *p) && p[1] == ')') {
+        set[0] = *p;
+        set[1] = '\0';
+        return true;
+    }
+    return false;
+}
+
+/* Files entry `i` under each of its keys. */
+static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size_t entry,
+                                S_filing **v, size_t *n, size_t *cap, syev_error *err)
+{
+    char before[64];
+    if (S_leading_lookbehind(frag, before, sizeof before)) {
+        bool ok = true;
+        for (const char *c = before; *c && ok; c++)
+            ok = S_file(&ex->alloc, v, n, cap, S_before_key((unsigned char)*c), entry);
+        return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
+    S_prefixes P = {.a = &ex->alloc, .budget = EXPAND_BUDGET};
+    unsigned char pre[3];
+    /* As a group, so that a top-level '|' in the fragment is handled. */
+    size_t len = strlen(frag) + 8;
+    char *group = syevp_malloc(&ex->alloc, len);
+    if (group) {
+        snprintf(group, len, "(?:%s)", frag);
+        S_expand(&P, group, pre, 0);
+        syevp_free(&ex->alloc, group);
+    }
+    if (!group || P.nomem)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    bool ok = true;
+    if (P.overflow || P.count == 0) {
+        ok = S_file(&ex->alloc, v, n, cap, KEY_ANY, entry);
+    } else {
+        for (int k = 0; k < P.count && ok; k++)
+            ok = S_file(&ex->alloc, v, n, cap, P.keys[k], entry);
+    }
+    return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+}
+
+static int S_cmp_filing(const void *pa, const void *pb)
+{
+    const S_filing *a = pa, *b = pb;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+/* Compiles the entries [first, last) of one key into an anchored alternation. */
+static syev_status S_compile_group(const syev_extractor *ex, const syevp_multi *m,
+                                   const char *(*pattern_at)(const void *, size_t),
+                                   const void *table, const S_filing *first, const S_filing *last,
+                                   pcre2_code **out, syev_error *err)
+{
+    size_t len = 16;
+    for (const S_filing *f = first; f < last; f++)
+        len += strlen(pattern_at(table, f->entry)) + 40;
+    char *p = syevp_malloc(&ex->alloc, len);
+    if (!p)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory building a pattern");
+    size_t o = (size_t)snprintf(p, len, "%s(?:", m->words ? "\\b" : "");
+    for (const S_filing *f = first; f < last; f++)
+        o += (size_t)snprintf(p + o, len - o, "%s(?:%s)(*MARK:%zu)", f == first ? "" : "|",
+                              pattern_at(table, f->entry), f->entry);
+    snprintf(p + o, len - o, ")%s", m->words ? "\\b" : "");
+    /* Anchored, and without PCRE2's start-up scan for a required character
+     * (which would read ahead through the rest of the text at every try). */
+    syev_status st = syevp_regex_compile(&ex->re, p, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE,
+                                         out, err);
+    syevp_free(&ex->alloc, p);
+    return st;
+}
+
+static syev_status S_file_all(const syev_extractor *ex, size_t count,
+                              const char *(*pattern_at)(const void *, size_t), const void *table,
+                              S_filing **v, size_t *n, syev_error *err)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < count; i++) {
+        syev_status st = S_file_entry(ex, pattern_at(table, i), i, v, n, &cap, err);
+        if (st != SYEV_OK)
+            return st;
+    }
+    return SYEV_OK;
+}
+
+static size_t S_slot_of(uint32_t key, size_t mask)
+{
+    return (size_t)((key * 2654435761u) >> 7) & mask;
+}
+
+static const S_group *S_find_group(const syevp_multi *m, uint32_t key)
+{
+    for (size_t i = S_slot_of(key, m->slot_mask);; i = (i + 1) & m->slot_mask) {
+        size_t g = m->slots[i];
+        if (g == SIZE_MAX)
+            return NULL;
+        if (m->groups[g].key == key)
+            return &m->groups[g];
+    }
+}
+
+/* Builds the lookup tables once the groups are compiled. */
+static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
+{
+    size_t cap = 16;
+    while (cap < 2 * m->group_count + 2)
+        cap *= 2;
+    m->slots = syevp_malloc(a, cap * sizeof *m->slots);
+    if (!m->slots)
+        return false;
+    m->slot_mask = cap - 1;
+    for (size_t i = 0; i < cap; i++)
+        m->slots[i] = SIZE_MAX;
+    for (size_t g = 0; g < m->group_count; g++) {
+        uint32_t key = m->groups[g].key;
+        size_t i = S_slot_of(key, m->slot_mask);
+        while (m->slots[i] != SIZE_MAX)
+            i = (i + 1) & m->slot_mask;
+        m->slots[i] = g;
+        unsigned first = (key >> 16) & 0xFFu;
+        if ((key >> 24) == LEVEL_BEFORE)
+            m->prev_byte[first / 8] |= (uint8_t)(1u << (first % 8));
+        else if (key >> 24)
+            m->first_byte[first / 8] |= (uint8_t)(1u << (first % 8));
+    }
+    return true;
+}
+
+syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
+                            const char *(*pattern_at)(const void *table, size_t i),
+                            const void *table, bool words, syevp_multi **out, syev_error *err)
+{
+    *out = NULL;
+    syevp_multi *m = syevp_calloc(&ex->alloc, 1, sizeof *m);
+    if (!m)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    m->words = words;
+    S_filing *filed = NULL;
+    size_t n = 0;
+    syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, err);
+    if (st == SYEV_OK && n) {
+        qsort(filed, n, sizeof *filed, S_cmp_filing);
+        size_t groups = 1;
+        for (size_t i = 1; i < n; i++)
+            groups += filed[i].key != filed[i - 1].key;
+        m->groups = syevp_calloc(&ex->alloc, groups, sizeof *m->groups);
+        if (!m->groups)
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        for (size_t i = 0; st == SYEV_OK && i < n;) {
+            size_t j = i + 1;
+            while (j < n && filed[j].key == filed[i].key)
+                j++;
+            S_group *g = &m->groups[m->group_count];
+            g->key = filed[i].key;
+            st = S_compile_group(ex, m, pattern_at, table, filed + i, filed + j, &g->re, err);
+            if (st == SYEV_OK) {
+                m->level_used[g->key >> 24] = true;
+                m->group_count++;
+            }
+            i = j;
+        }
+    }
+    syevp_free(&ex->alloc, filed);
+    if (st == SYEV_OK && !S_index_groups(m, &ex->alloc))
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    if (st != SYEV_OK) {
+        syevp_multi_free(m, &ex->alloc);
+        return st;
+    }
+    *out = m;
+    return SYEV_OK;
+}
+
+void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->group_count; i++)
+        pcre2_code_free(m->groups[i].re);
+    syevp_free(a, m->groups);
+    syevp_free(a, m->slots);
+    syevp_free(a, m);
+}
+
+static bool S_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+}
+
+/* Could a \b hold at p?  Non-ASCII characters are left to PCRE2 (UCP). */
+static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
+{
+    unsigned char cur = p < len ? s[p] : 0, prev = p ? s[p - 1] : 0;
+    if (cur >= 0x80 || prev >= 0x80)
+        return (cur & 0xC0) != 0x80; /* on a character start */
+    return S_word_byte(cur) != S_word_byte(prev);
+}
+
+static bool S_has_bit(const uint8_t *bits, unsigned char c)
+{
+    return bits[c / 8] & (1u << (c % 8));
+}
+
+static bool S_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
+{
+    return (p < len && S_has_bit(m->first_byte, s[p])) ||
+           (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
+}
+
+typedef struct S_best {
+    size_t begin, end, entry;
+    bool found;
+} S_best;
+
+/* Runs the group filed under `key` at p; keeps the match of the entry
+ * that comes first in the table. */
+static int S_try(const syevp_multi *m, const syevp_run *run, uint32_t key, size_t p, size_t len,
+                 S_best *best)
+{
+    const S_group *g = S_find_group(m, key);
+    if (!g)
+        return 0;
+    const syev_doc *doc = run->doc;
+    int rc = syevp_regex_match(&run->ex->re, g->re, doc->text.fold, len, p, doc->md, run->err);
+    if (rc != 1)
+        return rc;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
+    PCRE2_SPTR mark = pcre2_get_mark(doc->md);
+    size_t entry = mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0;
+    if (!best->found || entry < best->entry)
+        *best = (S_best){ov[0] < ov[1] ? ov[0] : ov[1], ov[1], entry, true};
+    return 1;
+}
+
+static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
+                      S_best *best)
+{
+    const unsigned char *s = (const unsigned char *)run->doc->text.fold;
+    best->found = false;
+    int rc = 0;
+    for (int level = 3; level >= 0 && rc >= 0; level--) {
+        if (!m->level_used[level] || p + (size_t)level > len)
+            continue;
+        rc = S_try(m, run, S_key(level, s + p), p, len, best);
+    }
+    if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0)
+        rc = S_try(m, run, S_before_key(s[p - 1]), p, len, best);
+    return rc < 0 ? rc : best->found;
+}
+
+int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
+                     size_t *mb, size_t *me, size_t *entry)
+{
+    const unsigned char *s = (const unsigned char *)run->doc->text.fold;
+    for (size_t p = start; p <= len; p++) {
+        if (p < len && (s[p] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (!m->level_used[0] && !S_may_start(m, s, len, p))
+            continue; /* no entry can start here */
+        if (m->words && !S_maybe_boundary(s, len, p))
+            continue;
+        S_best best = {0, 0, 0, false};
+        int rc = S_match_at(m, run, p, len, &best);
+        if (rc < 0)
+            return rc;
+        if (rc == 1) {
+            *mb = best.begin;
+            *me = best.end;
+            *entry = best.entry;
+            return 1;
+        }
+    }
+    return 0;
+}
