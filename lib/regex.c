@@ -50,7 +50,7 @@ syev_status syevp_regex_compile(const syevp_regex_env *env, const char *pattern,
     if (!re) {
         PCRE2_UCHAR msg[120];
         pcre2_get_error_message(code, msg, sizeof msg);
-        if (code == PCRE2_ERROR_HEAPLIMIT || code == PCRE2_ERROR_NOMEMORY)
+        if (code == PCRE2_ERROR_HEAPLIMIT || code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
             return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory compiling a pattern");
         return syevp_fail(err, SYEV_ERR_PATTERN, where, 0, "pattern error at %zu: %s (in \"%.60s\")",
                           (size_t)where, (const char *)msg, pattern);
