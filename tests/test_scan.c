@@ -1,0 +1,156 @@
+/* test_scan.c — the table matcher (lib/scan.c) finds exactly what one big
+ * alternation `\b(?:e0|e1|...)\b` finds, left to right, first entry winning. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "syev_private.h"
+
+/* Entries exercising every shape the filing must handle: literals, classes,
+ * optional and repeated atoms, groups with alternatives, a top-level bar, a
+ * lookbehind on one byte, leading zero-width assertions, escapes. */
+static const char *const table[] = {
+    "cessez[- ]le[- ]feux?",
+    "treves?",
+    "(?:s'|se )(?:(?:est|sont) )?entretenu(?:e|s|es)?",
+    "negoci\\w+",
+    "combats?|affrontements?",
+    "(?<=[,\"])\\s*a (?:declare|dit)",
+    "\\b(?:selon|d'apres)\\s+[a-z']+",
+    "[a-z]{3,}eront",
+    "(?:les |l')?rebelles?",
+    "ei",
+    "x*yz",
+    "\\d{1,2} mars",
+    "(?=al)alep",
+    "e?i",
+};
+#define N_ENTRIES (sizeof table / sizeof *table)
+
+static const char *S_at(const void *t, size_t i)
+{
+    return ((const char *const *)t)[i];
+}
+
+typedef struct fixture {
+    syev_extractor *ex;
+    pcre2_code *alternation;
+} fixture;
+
+static int S_setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    assert_int_equal(syev_extractor_new(NULL, &f->ex, NULL), SYEV_OK);
+    char pattern[4096] = "\\b(?:";
+    for (size_t i = 0; i < N_ENTRIES; i++) {
+        char part[256];
+        snprintf(part, sizeof part, "%s(?:%s)(*MARK:%zu)", i ? "|" : "", table[i], i);
+        strcat(pattern, part);
+    }
+    strcat(pattern, ")\\b");
+    assert_int_equal(syevp_regex_compile(&f->ex->re, pattern, 0, &f->alternation, NULL), SYEV_OK);
+    *state = f;
+    return 0;
+}
+
+static int S_teardown(void **state)
+{
+    fixture *f = *state;
+    pcre2_code_free(f->alternation);
+    syev_extractor_free(f->ex);
+    free(f);
+    return 0;
+}
+
+/* Runs both matchers over `text` and asserts the same hits. */
+static void S_compare(const fixture *f, const syevp_multi *m, const char *text)
+{
+    syev_doc doc;
+    memset(&doc, 0, sizeof doc);
+    syevp_allocator_init(&doc.alloc, NULL);
+    assert_int_equal(syevp_text_init(&doc.text, &doc.alloc, text, strlen(text), NULL), SYEV_OK);
+    doc.md = pcre2_match_data_create(8, NULL);
+    syevp_run run = {f->ex, &doc, NULL};
+    size_t n = doc.text.fold_len, a = 0, b = 0;
+    for (;;) {
+        int ra = syevp_regex_match(&f->ex->re, f->alternation, doc.text.fold, n, a, doc.md, NULL);
+        size_t ab = 0, ae = 0, aentry = 0;
+        if (ra == 1) {
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc.md);
+            ab = ov[0];
+            ae = ov[1];
+            aentry = strtoul((const char *)pcre2_get_mark(doc.md), NULL, 10);
+        }
+        size_t bb = 0, be = 0, bentry = 0;
+        int rb = syevp_multi_next(m, &run, b, n, &bb, &be, &bentry);
+        if (ra != rb)
+            fail_msg("\"%s\": alternation %d, table matcher %d at %zu", text, ra, rb, a);
+        if (ra != 1)
+            break;
+        if (ab != bb || ae != be || aentry != bentry)
+            fail_msg("\"%s\": alternation [%zu,%zu) entry %zu, table matcher [%zu,%zu) entry %zu",
+                     text, ab, ae, aentry, bb, be, bentry);
+        a = b = ae > a ? ae : a + 1;
+        if (a > n)
+            break;
+    }
+    pcre2_match_data_free(doc.md);
+    syevp_text_release(&doc.text, &doc.alloc);
+}
+
+static void test_same_hits_as_one_alternation(void **state)
+{
+    const fixture *f = *state;
+    syevp_multi *m = NULL;
+    assert_int_equal(syevp_multi_new(f->ex, N_ENTRIES, S_at, table, true, &m, NULL), SYEV_OK);
+    static const char *const texts[] = {
+        "Le cessez-le-feu et la Trêve tiennent, a déclaré mardi le ministre.",
+        "Les deux chefs se sont entretenus ; ils s'est entretenu aussi, selon l'OSDH.",
+        "Les rebelles négocient, des combats et affrontements ont eu lieu le 3 mars.",
+        "Ils négocieront et reprendront ; l'EI recule, xxyz yz, alep Alep, i ei.",
+        "",
+        "\"a dit le porte-parole",
+        "Rebelle rebelles l'rebelles les rebelles 12 mars 7 mars",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        S_compare(f, m, texts[i]);
+    syevp_multi_free(m, &f->ex->alloc);
+}
+
+static void test_random_texts_agree(void **state)
+{
+    const fixture *f = *state;
+    syevp_multi *m = NULL;
+    assert_int_equal(syevp_multi_new(f->ex, N_ENTRIES, S_at, table, true, &m, NULL), SYEV_OK);
+    static const char *const words[] = {
+        "treve", "treves", "cessez-le-feu", "le", "feu", "s'", "se", "sont", "entretenus",
+        "negociations", "combat", "rebelles", "les", "l'", "selon", "d'apres", "a", "dit", ",",
+        "\"", "ei", "i", "xyz", "yz", "alep", "3", "mars", "reprendront", "feront", " "};
+    unsigned seed = 12345;
+    char text[512];
+    for (int round = 0; round < 300; round++) {
+        text[0] = '\0';
+        for (int w = 0; w < 20; w++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(text, words[(seed >> 16) % (sizeof words / sizeof *words)]);
+            strcat(text, (seed >> 8) % 3 ? " " : "");
+        }
+        S_compare(f, m, text);
+    }
+    syevp_multi_free(m, &f->ex->alloc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_same_hits_as_one_alternation),
+        cmocka_unit_test(test_random_texts_agree),
+    };
+    return cmocka_run_group_tests(tests, S_setup, S_teardown);
+}
