@@ -25,11 +25,14 @@ typedef enum cue_kind {
     CUE_PLANNED,     /**< future, schedule, "prochain" */
     CUE_OBLIGATION,  /**< "doit": planned, possible as an opinion */
     CUE_PURPOSE,     /**< "pour obtenir", "dans le but de": weak possible */
+    CUE_TOPIC,       /**< "des discussions sur": weak possible, unless it exists */
+    CUE_SCHEDULED,   /**< "prevue samedi": a schedule beats a request */
     CUE_CONDITIONAL, /**< conditional of hearsay: alleged, planned if reported */
     CUE_ALLEGED,     /**< unnamed sources, "probablement", "accuse de" */
     CUE_REPORTED,    /**< a past verb of saying followed by "que" */
     CUE_OPINION,     /**< "a estime", "estime que" */
-    CUE_EXISTING     /**< "renforcer la treve": the event already exists */
+    CUE_EXISTING,    /**< "renforcer la treve": the event already exists */
+    CUE_IN_FORCE     /**< "la treve en vigueur": it exists, whatever the purpose */
 } cue_kind;
 
 /* Where a cue reaches: up to `before` bytes before the trigger and up to
@@ -45,7 +48,16 @@ typedef struct cue {
 /* Verbs that say an event takes place, after a subject noun trigger. */
 #define TAKES_PLACE                                                                            \
     "\\s+(?:[a-z]+\\s+)?(?:avoir lieu|se tenir|se derouler|debuter|commencer|demarrer|s'ouvrir|" \
-    "aboutir|reprendre|etablir|permettre|etre|s'averer)\\b"
+    "aboutir|reprendre|etablir|permettre|etre|s'averer|entrer en vigueur|prendre effet|"        \
+    "s'appliquer|se poursuivre|durer)\\b"
+
+/* "selon des militants", "d'apres un responsable": a source not named
+ * (not a document: "selon un accord", "d'apres des chiffres"). */
+#define UNNAMED_SOURCE                                                                    \
+    "\\s*(?:selon|d'apres) (?:des|une?|plusieurs|quatre|deux|trois|certaine?s|de|nos) "    \
+    "(?!(?:accords?|plans?|bilans?|communiques?|documents?|textes?|rapports?|decrets?|"   \
+    "resolutions?|calendriers?|memorandums?|projets?|chiffres?|estimations?|sondages?|"   \
+    "termes)\\b)[a-z]+"
 
 /* Table order matters where two cues start at the same word: the specific
  * modal forms come before the generic conditional and future endings. */
@@ -61,10 +73,16 @@ static const cue cues[] = {
     {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110},
     {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110},
     {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110},
+    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110},
+    /* a schedule: "une reunion, prevue samedi", "programmee pour le 9" */
+    {"\\b(?:prevue?s?|programmee?s?|fixee?s?)\\s+(?:pour|le|la|au|a|en|dans|d'ici|des|ce|cette|"
+     "debut|mi|fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\\d)\\b",
+     CUE_SCHEDULED, 0, 40},
     {"\\b(?:ser(?:a|ont)|aur(?:a|ont) lieu|se tiendr\\w*|(?:debuter|commencer|demarrer|s'ouvrir)(?:a|ont))\\b",
      CUE_PLANNED, 60, 110},
     {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60},
-    {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:a|au|aux)\\b|\\bpropos\\w*|"
+    {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:[a-z0-9]+ ){0,3}?(?:a|au|aux)\\b|"
+     "\\bexhort\\w*|\\bmenac\\w* (?:[a-z0-9]+ ){0,3}?d(?:e |')|\\bprete?s? a\\b|\\bpropos\\w*|"
      "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b(?! par)|\\bexig\\w*|"
      "\\bdemand(?:e|ent|ait|er) (?:un|une|la|le|l'|des)\\b|\\bplaid\\w* pour\\b|\\bpourrai(?:t|ent)\\b|"
      "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|(?<!rendu )(?<!rendue )(?<!rendus )\\bpossibles?\\b|\\bpossibilite\\b|"
@@ -72,8 +90,17 @@ static const cue cues[] = {
      "\\benvisag\\w*",
      CUE_POSSIBLE, 80, 0},
     {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0},
+    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0},
+    /* preparing an attack is planning it */
+    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0},
+    /* refusal and exclusion deny taking part */
+    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0},
+    {"\\baucune?\\s", CUE_NEGATED, 2, 0},
     {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0},
-    {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|\\bprogrammee?s?\\b|\\battendue?s?\\b|"
+    {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|"
+     /* the noun "programme" folds like the participle */
+     "(?<!\\bdu )(?<!\\ble )(?<!\\bun )(?<!\\bau )(?<!\\bce )(?<!\\bson )(?<!\\bde )"
+     "\\bprogrammee?s?\\b|\\battendue?s?\\b|"
      "\\bla tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
      "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
      CUE_PLANNED, 80, 30},
@@ -82,20 +109,29 @@ static const cue cues[] = {
      CUE_PLANNED, 60, 20},
     {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
      "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
-     "arracher|creer|imposer)\\b)(?!\\s+faire\\s+(?:respecter|appliquer))|"
+     "arracher|creer|imposer|consolider|organiser|renforcer|preserver|sauver|garantir|"
+     "etendre|elargir|prolonger|relancer|retablir|ramener)\\b)"
+     "(?!\\s+faire\\s+(?:respecter|appliquer))|"
      "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
-     "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|"
-     "\\bpreparer\\b|\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
-     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
+     "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b",
      CUE_PURPOSE, 40, 0},
+    {"\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
+     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
+     CUE_TOPIC, 40, 0},
     {"\\b(?:aurai(?:t|ent)|serai(?:t|ent)|[a-z]{2,}(?<!t)rai(?:t|ent)|[a-z]+ttrai(?:t|ent))\\b",
      CUE_CONDITIONAL, 80, 40},
     {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
      "\\bd'apres (?:la|une|des|plusieurs|nos|certaines) sources?\\b|"
      "\\bde sources? (?:proches|concordantes|diplomatiques|militaires|locales|securitaires)",
      CUE_ALLEGED, SENTENCE, SENTENCE},
+    /* an unnamed source set off by a comma qualifies the whole sentence
+     * ("..., selon des secouristes"); otherwise only what is near it */
+    {"," UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE},
+    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60},
     {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0},
-    {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')", CUE_ALLEGED, 80, 0},
+    {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')|"
+     "\\baccus(?:e|ent|ait|aient|ant) (?:[a-z0-9'-]+ ){1,6}?d(?:e |')",
+     CUE_ALLEGED, 100, 0},
     {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
      "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
      "(?:\\bque\\b|\\bqu')",
@@ -104,8 +140,11 @@ static const cue cues[] = {
      SENTENCE, SENTENCE},
     {"\\b(?:renforc|consolid|respect|mainten|preserv|sauv|prolong|surveill|viol)\\w*"
      "(?:\\s+(?:de |d'|du |des |la |le |les |l'|cette |ce |une |un ))?"
-     "(?:\\s*(?:fragile|actuel|actuelle|nouvelle|nouveau)\\s)?",
+     "(?:\\s*(?:nouvelle|nouveau)\\s)?",
      CUE_EXISTING, 12, 0},
+    {"\\b(?:en vigueur|actuel(?:le)?s?|en cours|instauree?s?|decretee?s?|conclue?s?|fragiles?|"
+     "precaires?)\\b",
+     CUE_IN_FORCE, 2, 12},
     {"\\bpour (?:de |des |les |la |le |une |un |d'|l')(?:(?:premiers?|premieres?|nouveaux?|"
      "nouvelles?)\\s)?",
      CUE_PLANNED, 3, 0},
@@ -243,7 +282,7 @@ static syev_factuality S_of_rank(int rank)
 
 typedef struct verdict {
     int rank;
-    bool reported, opinion, conditional, obligation, modal, existing;
+    bool reported, opinion, conditional, obligation, modal, existing, topic, scheduled, in_force;
 } verdict;
 
 static void S_raise(verdict *v, int rank)
@@ -276,11 +315,14 @@ static void S_apply(verdict *v, cue_kind kind)
     case CUE_PLANNED: S_raise(v, P_PLANNED); break;
     case CUE_OBLIGATION: v->obligation = true; break;
     case CUE_PURPOSE: S_raise(v, P_WEAK); break;
+    case CUE_TOPIC: S_raise(v, P_WEAK); v->topic = true; break;
+    case CUE_SCHEDULED: v->scheduled = true; break;
     case CUE_CONDITIONAL: v->conditional = true; break;
     case CUE_ALLEGED: S_raise(v, P_ALLEGED); break;
     case CUE_REPORTED: v->reported = true; break;
     case CUE_OPINION: v->opinion = true; break;
     case CUE_EXISTING: v->existing = true; break;
+    case CUE_IN_FORCE: v->in_force = true; break;
     }
 }
 
@@ -291,7 +333,7 @@ syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *
     (void)eng;
     (void)s;
     const char *text = run->doc->text.fold;
-    verdict v = {P_ASSERTED, false, false, false, false, false, false};
+    verdict v = {P_ASSERTED, false, false, false, false, false, false, false, false, false};
     for (size_t i = 0; i < found->hits.n; i++) {
         const syevp_hit *h = &found->hits.v[i];
         const cue *c = &cues[h->entry];
@@ -301,8 +343,9 @@ syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *
     }
     if (is_verb)
         S_verb_ending(text, tb, te, &v);
-    /* Strengthening what exists is no wish for a new one. */
-    if (v.existing && v.rank == P_WEAK)
+    /* Talks about strengthening what exists are no wish for a new one (but
+     * "pour consolider la treve" is a purpose). */
+    if (((v.existing && v.topic) || v.in_force) && v.rank == P_WEAK)
         v.rank = P_ASSERTED;
     /* A conditional, "devrait" or "doit" in reported speech after a past
      * verb of saying is a future in the past; as an opinion, a wish. */
@@ -312,5 +355,8 @@ syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *
         S_raise(&v, v.opinion ? P_POSSIBLE : P_PLANNED);
     if (v.conditional)
         S_raise(&v, v.reported ? P_PLANNED : P_ALLEGED);
+    /* A meeting requested and already scheduled is planned. */
+    if (v.scheduled && v.rank == P_POSSIBLE)
+        v.rank = P_PLANNED;
     return S_of_rank(v.rank);
 }

@@ -70,6 +70,9 @@ static void test_asserted(void **state)
          SYEV_FACT_ASSERTED},
         /* the talks were not easy, but they took place */
         {"Ces discussions n'ont pas été faciles.", SYEV_EVENT_TALKS, SYEV_FACT_ASSERTED},
+        /* "programme" the noun is no schedule */
+        {"Des missiles ont frappé un site du programme militaire.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_ASSERTED},
     };
     S_check(cases, sizeof cases / sizeof *cases);
 }
@@ -86,6 +89,12 @@ static void test_alleged(void **state)
         {"Un officier a probablement été tué lors de combats.", SYEV_EVENT_BATTLE,
          SYEV_FACT_ALLEGED},
         {"L'armée est accusée par l'opposition de bombarder les quartiers.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_ALLEGED},
+        /* an active accusation, with a date between */
+        {"Le régime a accusé jeudi les insurgés d'avoir rompu la trêve.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_ALLEGED},
+        /* an unnamed source set off by a comma at the end */
+        {"L'aviation a bombardé le marché de la ville, selon des habitants.", SYEV_EVENT_BATTLE,
          SYEV_FACT_ALLEGED},
     };
     S_check(cases, sizeof cases / sizeof *cases);
@@ -105,6 +114,17 @@ static void test_planned(void **state)
         /* dated after the DCT */
         {"Une session de négociations est convoquée le 7 mars.", SYEV_EVENT_TALKS,
          SYEV_FACT_PLANNED},
+        {"La trêve doit entrer en vigueur lundi.", SYEV_EVENT_CEASEFIRE, SYEV_FACT_PLANNED},
+        {"Les ministres devaient se réunir mercredi à Vienne.", SYEV_EVENT_TALKS,
+         SYEV_FACT_PLANNED},
+        {"Le ministre a annoncé que les discussions entre les deux délégations reprendraient "
+         "le 9 mars.",
+         SYEV_EVENT_TALKS, SYEV_FACT_PLANNED},
+        /* a request already scheduled */
+        {"Paris a demandé une réunion du Conseil, prévue vendredi.", SYEV_EVENT_TALKS,
+         SYEV_FACT_PLANNED},
+        /* future wins over alleged */
+        {"Les insurgés prépareraient une offensive.", SYEV_EVENT_BATTLE, SYEV_FACT_PLANNED},
         /* monitoring of a truce is planned */
         {"Des observateurs vont surveiller le cessez-le-feu.", SYEV_EVENT_CEASEFIRE,
          SYEV_FACT_PLANNED},
@@ -130,6 +150,13 @@ static void test_possible(void **state)
         /* a purpose */
         {"Moscou négocie avec les rebelles pour stopper les combats.", SYEV_EVENT_CEASEFIRE,
          SYEV_FACT_POSSIBLE},
+        {"Les deux présidents se sont parlé lundi pour consolider la trêve.",
+         SYEV_EVENT_CEASEFIRE, SYEV_FACT_POSSIBLE},
+        /* a call, a threat, readiness, with words between */
+        {"L'ONU a appelé mercredi à prolonger la trêve.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_POSSIBLE},
+        {"Ankara a menacé jeudi d'étendre son offensive.", SYEV_EVENT_BATTLE, SYEV_FACT_POSSIBLE},
+        {"Nous sommes prêts à négocier avec le régime.", SYEV_EVENT_TALKS, SYEV_FACT_POSSIBLE},
     };
     S_check(cases, sizeof cases / sizeof *cases);
 }
@@ -146,6 +173,11 @@ static void test_negated(void **state)
          SYEV_FACT_NEGATED},
         {"Les djihadistes n'ont pas pu prendre la ville.", SYEV_EVENT_BATTLE, SYEV_FACT_NEGATED},
         {"Le gouvernement a démenti avoir bombardé le marché.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_NEGATED},
+        {"Les rebelles ont refusé de négocier avec le régime.", SYEV_EVENT_TALKS,
+         SYEV_FACT_NEGATED},
+        {"Les djihadistes sont exclus de la trêve.", SYEV_EVENT_CEASEFIRE, SYEV_FACT_NEGATED},
+        {"Aucune négociation n'a eu lieu avec les insurgés.", SYEV_EVENT_TALKS,
          SYEV_FACT_NEGATED},
     };
     S_check(cases, sizeof cases / sizeof *cases);
