@@ -573,22 +573,24 @@ static bool S_append_verb(const syev_allocator *a, syevp_verb **out, size_t *cou
     return true;
 }
 
-/* The text is cut into chunks of tokens that overlap by a margin, so that
- * every verb group sees the words around it and memory stays bounded. */
-syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
-                              size_t *count)
+/* The verb groups of [b, e): the text is cut into chunks of tokens that
+ * overlap by a margin, so that every verb group sees the words around it and
+ * memory stays bounded. */
+static syev_status S_index_range(const syevp_text *t, const syev_allocator *a, size_t b, size_t e,
+                                 syevp_verb **out, size_t *count)
 {
     *out = NULL;
     *count = 0;
-    sent st = {t, t->fold, NULL, 0, INDEX_TOKENS};
-    st.tk = syevp_malloc(a, INDEX_TOKENS * sizeof *st.tk);
+    const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
+    sent st = {t, t->fold, NULL, 0, tokens};
+    st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
     if (!st.tk)
         return SYEV_ERR_NOMEM;
-    size_t cap = 0, chunk = 0, from = 0; /* from: first byte not yet classified */
+    size_t cap = 0, chunk = b, from = b; /* from: first byte not yet classified */
     bool ok = true;
-    while (ok && from < t->fold_len) {
-        S_tokenize(&st, chunk, t->fold_len);
-        const bool last = st.n < INDEX_TOKENS;
+    while (ok && from < e) {
+        S_tokenize(&st, chunk, e);
+        const bool last = st.n < tokens;
         const size_t stop = last ? st.n : st.n - INDEX_MARGIN;
         size_t i = 0;
         while (i < st.n && st.tk[i].b < from)
@@ -610,6 +612,48 @@ syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syev
         *count = 0;
         return SYEV_ERR_NOMEM;
     }
+    return SYEV_OK;
+}
+
+syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
+                              size_t *count)
+{
+    return S_index_range(t, a, 0, t->fold_len, out, count);
+}
+
+/* A punctuation token that no verb group spans (only apostrophes and
+ * hyphens stand inside one, between an auxiliary and its participle): the
+ * walk of S_next_verb over the whole text always stops on it, so a walk
+ * started there finds the same verb groups. */
+static bool S_is_sync_byte(unsigned char c)
+{
+    return !S_word_byte(c) && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\'' &&
+           c != '-';
+}
+
+syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_t sent_begin,
+                             size_t sent_end, size_t pos, syevp_verb *out)
+{
+    memset(out, 0, sizeof *out);
+    const char *s = t->fold;
+    const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
+    const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
+    /* From the last sync point at or before lo to the first one at or after
+     * hi: every verb group of the window, seen with all the words that
+     * classify it (they never reach past a sync point). */
+    size_t b = lo;
+    while (b > 0 && (b >= t->fold_len || !S_is_sync_byte((unsigned char)s[b])))
+        b--;
+    size_t e = hi;
+    while (e < t->fold_len && !S_is_sync_byte((unsigned char)s[e]))
+        e++;
+    e = e < t->fold_len ? e + 1 : t->fold_len;
+    syevp_verb *verbs;
+    size_t n;
+    if (S_index_range(t, a, b, e, &verbs, &n) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
+    S_pick(t, s, verbs, n, sent_begin, sent_end, pos, out);
+    syevp_free(a, verbs);
     return SYEV_OK;
 }
 

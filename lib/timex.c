@@ -2111,14 +2111,6 @@ static size_t S_sentence_of(const syev_doc *doc, size_t pos)
     return lo < doc->sentence_count ? lo : (doc->sentence_count ? doc->sentence_count - 1 : 0);
 }
 
-/* The verbs of the document, found once and only when a date needs its
- * direction from the tense. */
-typedef struct verb_cache {
-    bool built;
-    syevp_verb *v;
-    size_t n;
-} verb_cache;
-
 /* Does resolving this expression depend on the direction of time? */
 static bool S_needs_direction(const syevp_txsem *s)
 {
@@ -2141,8 +2133,7 @@ static bool S_needs_direction(const syevp_txsem *s)
     }
 }
 
-static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, verb_cache *vc,
-                               rctx *c)
+static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c)
 {
     c->dir = 0;
     c->flip_ok = false;
@@ -2163,14 +2154,12 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, ve
         c->dir = cue == CUE_FORWARD ? 1 : cue == CUE_BACKWARD ? -1 : 0;
         return SYEV_OK;
     }
-    if (!vc->built) {
-        if (syevp_verbs_index(&doc->text, &doc->alloc, &vc->v, &vc->n) != SYEV_OK)
-            return SYEV_ERR_NOMEM;
-        vc->built = true;
-    }
+    /* Only the text around the date is searched for verbs: few dates need
+     * the tense, and indexing the whole document cost more than the rest. */
     const syevp_sentence *st = &doc->sentences[S_sentence_of(doc, cand->begin)];
     syevp_verb v;
-    syevp_tense_lookup(&doc->text, vc->v, vc->n, st->begin, st->end, cand->begin, &v);
+    if (syevp_tense_near(&doc->text, &doc->alloc, st->begin, st->end, cand->begin, &v) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
     switch (v.tense) {
     case SYEVP_TENSE_PAST:
         c->dir = -1;
@@ -2257,12 +2246,11 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
     if (st == SYEV_OK)
         syevp_dct_discover(doc, cands.v, cands.n);
     story story_state = {false, 0, 0, false, 0};
-    verb_cache verbs = {false, NULL, 0};
     for (size_t i = 0; st == SYEV_OK && i < cands.n; i++) {
         rctx c;
         result r;
         S_context_init(doc, &c, &story_state);
-        if (S_direction(doc, &cands.v[i], &verbs, &c) != SYEV_OK) {
+        if (S_direction(doc, &cands.v[i], &c) != SYEV_OK) {
             st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             break;
         }
@@ -2270,7 +2258,6 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
         S_story_update(&story_state, &cands.v[i], &c, &r);
         st = S_publish(doc, &cands.v[i], &r, run->err);
     }
-    syevp_free(&doc->alloc, verbs.v);
     syevp_free(&doc->alloc, cands.v);
     return st;
 }

@@ -52,6 +52,11 @@ syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syev
 /** ... then the one that governs `pos`, as syevp_tense_probe would find it. */
 bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t count,
                         size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out);
+/** The verb group syevp_tense_lookup would pick from the whole text's
+ *  index, found by indexing only the stretch of text around `pos` that can
+ *  hold or classify it.  SYEV_ERR_NOMEM when `a` fails. */
+syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_t sent_begin,
+                             size_t sent_end, size_t pos, syevp_verb *out);
 
 /* ------------------------------------------------------------------ */
 /* What an expression says, before resolution                          */

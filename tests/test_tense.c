@@ -164,6 +164,65 @@ static void test_announcing_verbs(void **state)
     assert_false(S_probe("L'armée a repris la ville le 1er mars.", "le 1er", true).announce);
 }
 
+/* The verbs indexed around a position are those of the whole text's index:
+ * every word start of a text written with long stretches between
+ * punctuation, auxiliaries split by adverbs and elisions, and windows that
+ * cut sentences, gets the same verb group both ways. */
+static void test_near_matches_whole_index(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Selon lui, les rebelles n'ont pas encore totalement quitté la ville que l'armée "
+        "avait encerclée depuis des semaines et dont les habitants se sont enfuis vers le "
+        "nord où ils ont été accueillis par des proches qui les attendaient depuis longtemps "
+        "et qui leur ont d'ailleurs rapidement trouvé un abri sans que personne ne soit venu "
+        "les aider ni ne leur ait promis quoi que ce soit avant que la trêve annoncée mardi "
+        "ne soit entrée en vigueur le lendemain à l'aube comme l'avaient souhaité les "
+        "négociateurs réunis à Genève qui devraient se retrouver le 12 mars pour une "
+        "nouvelle session de pourparlers qui va s'ouvrir sous l'égide de l'ONU et qui "
+        "pourrait durer plusieurs jours\nLa trêve, conclue vendredi, sera respectée ; "
+        "elle a été prolongée (jusqu'au 3 avril) et les combats ont cessé.\n"
+        /* a verb group whose auxiliary falls before a window and its
+         * participle inside, far from any other verb */
+        "Le ministre a d'ailleurs annoncé la reconstruction des villes, des villages, des "
+        "routes, des ponts, des écoles, des hôpitaux, des marchés, des stades, des usines, "
+        "des centrales électriques, des réseaux d'eau potable, des lignes de chemin de fer, "
+        "des aéroports, des ports, des quartiers anciens de Homs, d'Alep, de Hama et de "
+        "Damas, des camps du Liban, de Jordanie et de Turquie, puis des villes, des "
+        "villages, des routes, des ponts, des écoles, des hôpitaux, des marchés, des "
+        "stades, des usines, des centrales électriques, des réseaux d'eau potable, des "
+        "lignes de chemin de fer, des aéroports, des ports, des quartiers anciens de Homs, "
+        "d'Alep, de Hama et de Damas, des camps du Liban, de Jordanie et de Turquie.";
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(syevp_text_init(&t, &a, text, strlen(text), NULL), SYEV_OK);
+    syevp_verb *verbs;
+    size_t n;
+    assert_int_equal(syevp_verbs_index(&t, &a, &verbs, &n), SYEV_OK);
+    assert_true(n >= 12);
+    const size_t cuts[][2] = {{0, t.fold_len}, {0, t.fold_len / 2}, {t.fold_len / 3, t.fold_len}};
+    for (size_t c = 0; c < sizeof cuts / sizeof *cuts; c++) {
+        for (size_t pos = cuts[c][0]; pos < cuts[c][1]; pos++) {
+            if (pos > 0 && t.fold[pos - 1] != ' ')
+                continue;
+            syevp_verb whole, near;
+            syevp_tense_lookup(&t, verbs, n, cuts[c][0], cuts[c][1], pos, &whole);
+            assert_int_equal(syevp_tense_near(&t, &a, cuts[c][0], cuts[c][1], pos, &near),
+                             SYEV_OK);
+            assert_int_equal(near.tense, whole.tense);
+            assert_int_equal(near.perfect, whole.perfect);
+            assert_int_equal(near.announce, whole.announce);
+            assert_int_equal(near.bare, whole.bare);
+            assert_int_equal(near.begin, whole.begin);
+            assert_int_equal(near.end, whole.end);
+        }
+    }
+    syevp_free(&a, verbs);
+    syevp_text_release(&t, &a);
+}
+
 static void test_no_verb(void **state)
 {
     (void)state;
@@ -184,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_nearest_clause_wins),
         cmocka_unit_test(test_announcing_verbs),
         cmocka_unit_test(test_no_verb),
+        cmocka_unit_test(test_near_matches_whole_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
