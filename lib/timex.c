@@ -412,6 +412,7 @@ static const row_def ROWS[] = {
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
+    uint8_t first[ROW_COUNT][32]; /* bytes a match of each row can start with */
 };
 
 typedef struct strbuf {
@@ -556,6 +557,57 @@ static syev_status S_compile(const syev_extractor *ex, const char *tmpl, uint32_
     return st;
 }
 
+/* The bytes a match of the pattern can start with, from PCRE2's study of
+ * the unanchored form (the anchored one is not studied); every byte when
+ * PCRE2 cannot tell. */
+static void S_first_bytes(const pcre2_code *re, uint8_t set[32])
+{
+    uint32_t type = 0, unit = 0;
+    const uint8_t *bitmap = NULL;
+    memset(set, 0xff, 32);
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+        return;
+    if (type == 1 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 && unit < 256) {
+        memset(set, 0, 32);
+        set[unit / 8] |= (uint8_t)(1u << unit % 8);
+        /* the other case too, should a row ever be caseless */
+        const uint32_t other = unit >= 'a' && unit <= 'z'   ? unit - 32
+                               : unit >= 'A' && unit <= 'Z' ? unit + 32
+                                                            : unit;
+        set[other / 8] |= (uint8_t)(1u << other % 8);
+    } else if (type == 0 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 &&
+               bitmap) {
+        memcpy(set, bitmap, 32);
+    }
+}
+
+/* Compiled without JIT and freed at once: only its study is kept. */
+static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t set[32],
+                                     syev_error *err)
+{
+    strbuf b = {&ex->alloc, NULL, 0, 0, false};
+    if (!S_expand(&b, &ex->alloc, ROWS[i].tmpl)) {
+        syevp_free(&ex->alloc, b.s);
+        return syevp_fail(err, b.failed ? SYEV_ERR_NOMEM : SYEV_ERR_PATTERN, SIZE_MAX, 0,
+                          b.failed ? "out of memory" : "unknown fragment in a time pattern");
+    }
+    int code = 0;
+    PCRE2_SIZE where = 0;
+    pcre2_code *studied = pcre2_compile((PCRE2_SPTR)b.s, PCRE2_ZERO_TERMINATED,
+                                        PCRE2_UTF | PCRE2_UCP, &code, &where, ex->re.cctx);
+    syevp_free(&ex->alloc, b.s);
+    if (!studied) /* it compiled anchored a moment ago: memory ran out */
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory compiling a pattern");
+    S_first_bytes(studied, set);
+    pcre2_code_free(studied);
+    return SYEV_OK;
+}
+
+static bool S_may_start(const syevp_timex_engine *eng, size_t row, unsigned char c)
+{
+    return eng->first[row][c / 8] & (1u << c % 8);
+}
+
 syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine **out,
                                    syev_error *err)
 {
@@ -569,6 +621,8 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
     for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++) {
         st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, &eng->rows[i],
                        err);
+        if (st == SYEV_OK)
+            st = S_row_first_bytes(ex, i, eng->first[i], err);
     }
     if (st != SYEV_OK) {
         syevp_timex_engine_free(eng, &ex->alloc);
@@ -1105,7 +1159,10 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, size_t star
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
+    const unsigned char first = (unsigned char)t->fold[start];
     for (size_t i = 0; i < ROW_COUNT; i++) {
+        if (!S_may_start(eng, i, first))
+            continue;
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
         if (rc < 0)
