@@ -18,8 +18,20 @@
 
 typedef struct tok {
     size_t b, e;
-    char punct; /* the punctuation character, 0 for a word */
+    uint32_t classes; /* enum word_class bits of a word */
+    uint8_t props;    /* PROP_* bits, once PROP_KNOWN is set */
+    int8_t ending;    /* syevp_tense told by the ending, once PROP_KNOWN is set */
+    char punct;       /* the punctuation character, 0 for a word */
 } tok;
+
+/* What a word says by itself, worked out on the first question. */
+enum {
+    PROP_KNOWN = 1u << 0,
+    PROP_PARTICIPLE = 1u << 1,
+    PROP_INFINITIVE = 1u << 2,
+    PROP_BARE_PARTICIPLE = 1u << 3,
+    PROP_ANNOUNCE = 1u << 4
+};
 
 typedef struct sent {
     const syevp_text *t; /* may be NULL */
@@ -29,109 +41,311 @@ typedef struct sent {
 } sent;
 
 /* ------------------------------------------------------------------ */
-/* Word tables ('|'-separated, folded)                                 */
+/* Word classes (folded words)                                          */
 /* ------------------------------------------------------------------ */
 
-static const char AVOIR_PRESENT[] = "|ai|as|avons|avez|ont|";
-static const char AVOIR_IMPARFAIT[] = "|avais|avait|avions|aviez|avaient|";
-static const char AVOIR_FUTURE[] = "|aurai|auras|aura|aurons|aurez|auront|";
-static const char AVOIR_COND[] = "|aurais|aurait|aurions|auriez|auraient|";
-static const char ETRE_PRESENT[] = "|suis|est|sommes|etes|sont|";
-static const char ETRE_IMPARFAIT[] = "|etais|etait|etions|etiez|etaient|";
-static const char ETRE_FUTURE[] = "|serai|seras|sera|serons|serez|seront|";
-static const char ETRE_COND[] = "|serais|serait|serions|seriez|seraient|";
-static const char ALLER_PRESENT[] = "|vais|vas|va|allons|allez|vont|";
-static const char ALLER_IMPARFAIT[] = "|allait|allaient|";
-static const char DEVOIR_PRESENT[] = "|dois|doit|devons|devez|doivent|";
-static const char DEVOIR_IMPARFAIT[] = "|devait|devaient|";
-static const char PASSE_SIMPLE[] =
-    "|fut|furent|eut|eurent|fit|firent|vint|vinrent|prit|prirent|dit|mit|mirent|";
-static const char MODAL_COND[] =
-    "|devrait|devraient|pourrait|pourraient|faudrait|voudrait|voudraient|saurait|"
-    "devrais|pourrais|";
-static const char MODAL_FUTURE[] = "|devra|devront|pourra|pourront|faudra|voudra|";
+/* The classes of a word are looked up once per token (a binary search in
+ * WORDS): the verb groups ask about each word many times. */
+enum word_class {
+    AVOIR_PRESENT = 1u << 0,
+    AVOIR_IMPARFAIT = 1u << 1,
+    AVOIR_FUTURE = 1u << 2,
+    AVOIR_COND = 1u << 3,
+    ETRE_PRESENT = 1u << 4,
+    ETRE_IMPARFAIT = 1u << 5,
+    ETRE_FUTURE = 1u << 6,
+    ETRE_COND = 1u << 7,
+    ALLER_PRESENT = 1u << 8,
+    ALLER_IMPARFAIT = 1u << 9,
+    DEVOIR_PRESENT = 1u << 10,
+    DEVOIR_IMPARFAIT = 1u << 11,
+    PASSE_SIMPLE = 1u << 12,
+    MODAL_COND = 1u << 13,
+    MODAL_FUTURE = 1u << 14,
+    PRESENT_FORMS = 1u << 15,         /* present forms frequent in news copy, no subject needed */
+    ETRE_PARTICIPLES = 1u << 16,      /* past participles of verbs conjugated with etre */
+    IRREGULAR_PARTICIPLES = 1u << 17,
+    NOT_PARTICIPLES = 1u << 18,       /* end like participles but are not (or follow a preposition) */
+    SKIPPABLE = 1u << 19,             /* adverbs and clitics between an auxiliary and its verb */
+    SUBJECT_CLITICS = 1u << 20,
+    OBJECT_CLITICS = 1u << 21,
+    CLAUSE_WORDS = 1u << 22,
+    /* endings of the conditional, future, imparfait, passe simple and
+     * infinitive that also end other words: the exceptions */
+    NOT_CONDITIONAL = 1u << 23,
+    NOT_FUTURE = 1u << 24,
+    NOT_IMPARFAIT = 1u << 25,
+    NOT_PASSE_SIMPLE = 1u << 26,
+    NOT_INF = 1u << 27
+};
 
-/* Present forms frequent in news copy, recognised without a subject. */
-static const char PRESENT_FORMS[] =
-    "|fait|font|disent|vient|viennent|tient|tiennent|peut|peuvent|veut|veulent|faut|"
-    "affirme|affirment|indique|indiquent|precise|precisent|estime|estiment|rapporte|"
-    "rapportent|annonce|annoncent|souligne|soulignent|declare|declarent|assure|assurent|"
-    "ajoute|ajoutent|explique|expliquent|espere|esperent|appelle|appellent|accuse|"
-    "accusent|continue|continuent|reste|restent|demeure|demeurent|semble|semblent|"
-    "compte|comptent|detient|detiennent|controle|controlent|mene|menent|menace|menacent|"
-    "poursuit|poursuivent|negocie|negocient|discute|discutent|reclame|reclament|"
-    "souhaite|souhaitent|refuse|refusent|craint|craignent|attend|attendent|prevoit|"
-    "prevoient|encercle|encerclent|assiege|assiegent|tente|tentent|cherche|cherchent|"
-    "concerne|concernent|vise|visent|subit|subissent|reunit|reunissent|ouvre|ouvrent|"
-    "trouve|trouvent|agit|constate|constatent|confirme|confirment|rappelle|"
-    "rappellent|s'ouvre|juge|jugent|dementent|dement|critique|critiquent|exige|exigent|";
+typedef struct word_entry {
+    const char *word;
+    uint32_t classes;
+} word_entry;
 
-/* Past participles of the verbs conjugated with etre (and a few more). */
-static const char ETRE_PARTICIPLES[] =
-    "|entre|entree|entres|entrees|arrive|arrivee|arrives|arrivees|parti|partie|partis|"
-    "parties|venu|venue|venus|venues|revenu|revenue|revenus|parvenu|parvenue|parvenus|"
-    "intervenu|intervenue|intervenus|survenu|survenue|survenus|devenu|devenue|devenus|"
-    "mort|morte|morts|mortes|tombe|tombee|tombes|tombees|reste|restee|restes|restees|"
-    "passe|passee|passes|passees|retourne|retournee|retournes|rentre|rentree|rentres|"
-    "sorti|sortie|sortis|sorties|ne|nee|nes|decede|decedee|decedes|monte|montee|montes|"
-    "descendu|descendue|descendus|apparu|apparue|apparus|reparti|repartie|repartis|"
-    "retombe|retombee|retombes|";
+/* Sorted by bytes (syevp_tense_words_sorted checks it); a word of several
+ * lists has all their classes. */
+static const word_entry WORDS[] = {
+    {"abstrait", NOT_CONDITIONAL | NOT_IMPARFAIT}, {"acceleraient", NOT_CONDITIONAL},
+    {"accuse", PRESENT_FORMS}, {"accusent", PRESENT_FORMS}, {"acquis", IRREGULAR_PARTICIPLES},
+    {"adherent", NOT_PASSE_SIMPLE}, {"admis", IRREGULAR_PARTICIPLES}, {"affirme", PRESENT_FORMS},
+    {"affirment", PRESENT_FORMS}, {"affront", NOT_FUTURE}, {"afin", CLAUSE_WORDS},
+    {"agit", PRESENT_FORMS}, {"ai", AVOIR_PRESENT}, {"ailleurs", SKIPPABLE | NOT_INF},
+    {"ainsi", NOT_PARTICIPLES | SKIPPABLE}, {"ajoute", PRESENT_FORMS}, {"ajoutent", PRESENT_FORMS},
+    {"alep", NOT_PARTICIPLES}, {"alexandra", NOT_FUTURE}, {"allaient", ALLER_IMPARFAIT},
+    {"allait", ALLER_IMPARFAIT}, {"allez", ALLER_PRESENT}, {"allons", ALLER_PRESENT},
+    {"alors", SKIPPABLE}, {"amman", NOT_PARTICIPLES}, {"ankara", NOT_PARTICIPLES | NOT_FUTURE},
+    {"annonce", PRESENT_FORMS}, {"annoncent", PRESENT_FORMS}, {"apparemment", SKIPPABLE},
+    {"apparu", ETRE_PARTICIPLES}, {"apparue", ETRE_PARTICIPLES}, {"apparus", ETRE_PARTICIPLES},
+    {"appelle", PRESENT_FORMS}, {"appellent", PRESENT_FORMS}, {"appris", IRREGULAR_PARTICIPLES},
+    {"apres-midi", NOT_PARTICIPLES}, {"arabie", NOT_PARTICIPLES}, {"arrive", ETRE_PARTICIPLES},
+    {"arrivee", ETRE_PARTICIPLES}, {"arrivees", ETRE_PARTICIPLES}, {"arrives", ETRE_PARTICIPLES},
+    {"as", AVOIR_PRESENT}, {"assez", SKIPPABLE}, {"assiege", PRESENT_FORMS},
+    {"assiegent", PRESENT_FORMS}, {"assis", IRREGULAR_PARTICIPLES}, {"assure", PRESENT_FORMS},
+    {"assurent", PRESENT_FORMS}, {"astana", NOT_PARTICIPLES}, {"atteint", IRREGULAR_PARTICIPLES},
+    {"atteinte", IRREGULAR_PARTICIPLES}, {"attend", PRESENT_FORMS}, {"attendent", PRESENT_FORMS},
+    {"attrait", NOT_CONDITIONAL | NOT_IMPARFAIT}, {"aujourd", SKIPPABLE}, {"aura", AVOIR_FUTURE},
+    {"aurai", AVOIR_FUTURE}, {"auraient", AVOIR_COND}, {"aurais", AVOIR_COND},
+    {"aurait", AVOIR_COND}, {"auras", AVOIR_FUTURE}, {"aurez", AVOIR_FUTURE},
+    {"auriez", AVOIR_COND}, {"aurions", AVOIR_COND}, {"aurons", AVOIR_FUTURE},
+    {"auront", AVOIR_FUTURE}, {"aussi", NOT_PARTICIPLES | SKIPPABLE},
+    {"autre", NOT_PARTICIPLES | NOT_INF}, {"autres", NOT_PARTICIPLES}, {"avaient", AVOIR_IMPARFAIT},
+    {"avais", AVOIR_IMPARFAIT}, {"avait", AVOIR_IMPARFAIT}, {"avez", AVOIR_PRESENT},
+    {"aviez", AVOIR_IMPARFAIT}, {"avions", AVOIR_IMPARFAIT}, {"avons", AVOIR_PRESENT},
+    {"beaucoup", SKIPPABLE}, {"beyrouth", NOT_PARTICIPLES}, {"bien", SKIPPABLE},
+    {"bienfait", NOT_IMPARFAIT}, {"bruit", NOT_PARTICIPLES}, {"bus", NOT_PARTICIPLES},
+    {"camera", NOT_FUTURE}, {"cancer", NOT_INF}, {"car", CLAUSE_WORDS}, {"cause", NOT_PARTICIPLES},
+    {"ce", NOT_PARTICIPLES}, {"cependant", SKIPPABLE}, {"certainement", SKIPPABLE},
+    {"cette", NOT_PARTICIPLES}, {"chaque", NOT_PARTICIPLES}, {"cherche", PRESENT_FORMS},
+    {"cherchent", PRESENT_FORMS}, {"cholera", NOT_FUTURE}, {"circuit", NOT_PARTICIPLES},
+    {"clairement", SKIPPABLE}, {"coherent", NOT_PASSE_SIMPLE}, {"comme", NOT_PARTICIPLES},
+    {"commis", IRREGULAR_PARTICIPLES}, {"completement", SKIPPABLE},
+    {"compris", IRREGULAR_PARTICIPLES}, {"compte", PRESENT_FORMS}, {"comptent", PRESENT_FORMS},
+    {"concerne", PRESENT_FORMS}, {"concernent", PRESENT_FORMS}, {"concert", NOT_PARTICIPLES},
+    {"condition", NOT_PARTICIPLES}, {"conduit", IRREGULAR_PARTICIPLES},
+    {"conduite", IRREGULAR_PARTICIPLES}, {"confirme", PRESENT_FORMS}, {"confirment", PRESENT_FORMS},
+    {"conflit", NOT_PARTICIPLES}, {"conquis", IRREGULAR_PARTICIPLES},
+    {"conquise", IRREGULAR_PARTICIPLES}, {"consideraient", NOT_CONDITIONAL},
+    {"considerait", NOT_CONDITIONAL}, {"constate", PRESENT_FORMS}, {"constatent", PRESENT_FORMS},
+    {"construit", IRREGULAR_PARTICIPLES}, {"continue", PRESENT_FORMS},
+    {"continuent", PRESENT_FORMS}, {"contre", NOT_PARTICIPLES | NOT_INF},
+    {"controle", PRESENT_FORMS}, {"controlent", PRESENT_FORMS}, {"cooperait", NOT_CONDITIONAL},
+    {"couvert", IRREGULAR_PARTICIPLES}, {"couverte", IRREGULAR_PARTICIPLES},
+    {"craignent", PRESENT_FORMS}, {"craint", PRESENT_FORMS | IRREGULAR_PARTICIPLES},
+    {"credit", NOT_PARTICIPLES}, {"critique", PRESENT_FORMS}, {"critiquent", PRESENT_FORMS},
+    {"d", SKIPPABLE}, {"damas", NOT_PARTICIPLES}, {"de", NOT_PARTICIPLES},
+    {"debut", NOT_PARTICIPLES}, {"decede", ETRE_PARTICIPLES}, {"decedee", ETRE_PARTICIPLES},
+    {"decedes", ETRE_PARTICIPLES}, {"declare", PRESENT_FORMS}, {"declarent", PRESENT_FORMS},
+    {"defait", NOT_IMPARFAIT}, {"deja", SKIPPABLE}, {"deliberait", NOT_CONDITIONAL},
+    {"dement", PRESENT_FORMS}, {"dementent", PRESENT_FORMS}, {"demeure", PRESENT_FORMS},
+    {"demeurent", PRESENT_FORMS}, {"depuis", NOT_PARTICIPLES}, {"deraa", NOT_PARTICIPLES},
+    {"dernier", NOT_INF}, {"descendu", ETRE_PARTICIPLES}, {"descendue", ETRE_PARTICIPLES},
+    {"descendus", ETRE_PARTICIPLES}, {"desert", NOT_PARTICIPLES}, {"desirait", NOT_CONDITIONAL},
+    {"desormais", SKIPPABLE}, {"detiennent", PRESENT_FORMS}, {"detient", PRESENT_FORMS},
+    {"detruit", IRREGULAR_PARTICIPLES}, {"detruite", IRREGULAR_PARTICIPLES},
+    {"detruits", IRREGULAR_PARTICIPLES}, {"devaient", DEVOIR_IMPARFAIT},
+    {"devait", DEVOIR_IMPARFAIT}, {"devenu", ETRE_PARTICIPLES}, {"devenue", ETRE_PARTICIPLES},
+    {"devenus", ETRE_PARTICIPLES}, {"devez", DEVOIR_PRESENT}, {"devons", DEVOIR_PRESENT},
+    {"devra", MODAL_FUTURE}, {"devraient", MODAL_COND}, {"devrais", MODAL_COND},
+    {"devrait", MODAL_COND}, {"devront", MODAL_FUTURE}, {"dieu", NOT_PARTICIPLES},
+    {"different", NOT_PASSE_SIMPLE}, {"directement", SKIPPABLE}, {"discute", PRESENT_FORMS},
+    {"discutent", PRESENT_FORMS}, {"disent", PRESENT_FORMS},
+    {"distrait", NOT_CONDITIONAL | NOT_IMPARFAIT}, {"dit", PASSE_SIMPLE | IRREGULAR_PARTICIPLES},
+    {"dite", IRREGULAR_PARTICIPLES}, {"dites", IRREGULAR_PARTICIPLES},
+    {"dits", IRREGULAR_PARTICIPLES}, {"dois", DEVOIR_PRESENT}, {"doit", DEVOIR_PRESENT},
+    {"doivent", DEVOIR_PRESENT}, {"donc", SKIPPABLE}, {"dont", CLAUSE_WORDS}, {"doute", SKIPPABLE},
+    {"droit", NOT_PARTICIPLES}, {"du", IRREGULAR_PARTICIPLES}, {"ecrit", IRREGULAR_PARTICIPLES},
+    {"ecrite", IRREGULAR_PARTICIPLES}, {"effectivement", SKIPPABLE}, {"egalement", SKIPPABLE},
+    {"elle", NOT_PARTICIPLES | SKIPPABLE | SUBJECT_CLITICS},
+    {"elles", NOT_PARTICIPLES | SKIPPABLE | SUBJECT_CLITICS}, {"emis", IRREGULAR_PARTICIPLES},
+    {"en", SKIPPABLE | OBJECT_CLITICS}, {"encercle", PRESENT_FORMS}, {"encerclent", PRESENT_FORMS},
+    {"encore", SKIPPABLE}, {"enfin", SKIPPABLE}, {"ensuite", SKIPPABLE},
+    {"entre", ETRE_PARTICIPLES | NOT_PARTICIPLES | NOT_INF}, {"entree", ETRE_PARTICIPLES},
+    {"entrees", ETRE_PARTICIPLES}, {"entrepris", IRREGULAR_PARTICIPLES},
+    {"entres", ETRE_PARTICIPLES}, {"esperaient", NOT_CONDITIONAL}, {"esperait", NOT_CONDITIONAL},
+    {"espere", PRESENT_FORMS}, {"esperent", PRESENT_FORMS}, {"esprit", NOT_PARTICIPLES},
+    {"est", ETRE_PRESENT}, {"estime", PRESENT_FORMS}, {"estiment", PRESENT_FORMS},
+    {"etaient", ETRE_IMPARFAIT}, {"etais", ETRE_IMPARFAIT}, {"etait", ETRE_IMPARFAIT},
+    {"ete", IRREGULAR_PARTICIPLES}, {"etes", ETRE_PRESENT}, {"etiez", ETRE_IMPARFAIT},
+    {"etions", ETRE_IMPARFAIT}, {"eu", IRREGULAR_PARTICIPLES}, {"eurent", PASSE_SIMPLE},
+    {"eut", PASSE_SIMPLE}, {"exagerait", NOT_CONDITIONAL}, {"exige", PRESENT_FORMS},
+    {"exigent", PRESENT_FORMS}, {"expert", NOT_PARTICIPLES}, {"explique", PRESENT_FORMS},
+    {"expliquent", PRESENT_FORMS}, {"extrait", NOT_CONDITIONAL | NOT_IMPARFAIT},
+    {"fait", PRESENT_FORMS | IRREGULAR_PARTICIPLES | NOT_IMPARFAIT},
+    {"faite", IRREGULAR_PARTICIPLES}, {"faites", IRREGULAR_PARTICIPLES},
+    {"faits", IRREGULAR_PARTICIPLES}, {"faudra", MODAL_FUTURE}, {"faudrait", MODAL_COND},
+    {"faut", PRESENT_FORMS}, {"fermement", SKIPPABLE}, {"feu", NOT_PARTICIPLES},
+    {"fin", NOT_PARTICIPLES}, {"finalement", SKIPPABLE}, {"firent", PASSE_SIMPLE},
+    {"fit", PASSE_SIMPLE}, {"fois", NOT_PARTICIPLES}, {"font", PRESENT_FORMS},
+    {"forfait", NOT_IMPARFAIT}, {"formellement", SKIPPABLE}, {"front", NOT_FUTURE},
+    {"frontiere", NOT_PARTICIPLES}, {"fruit", NOT_PARTICIPLES}, {"furent", PASSE_SIMPLE},
+    {"fut", PASSE_SIMPLE}, {"generait", NOT_CONDITIONAL}, {"geneve", NOT_PARTICIPLES},
+    {"gerait", NOT_CONDITIONAL}, {"grande", NOT_PARTICIPLES}, {"guere", SKIPPABLE},
+    {"hama", NOT_PARTICIPLES}, {"hauteur", NOT_PARTICIPLES}, {"hier", NOT_INF}, {"hiver", NOT_INF},
+    {"homs", NOT_PARTICIPLES}, {"hui", NOT_PARTICIPLES | SKIPPABLE}, {"huis", NOT_PARTICIPLES},
+    {"huit", NOT_PARTICIPLES}, {"hydra", NOT_FUTURE}, {"ici", NOT_PARTICIPLES},
+    {"idlib", NOT_PARTICIPLES}, {"il", SKIPPABLE | SUBJECT_CLITICS},
+    {"ils", SKIPPABLE | SUBJECT_CLITICS}, {"imparfait", NOT_IMPARFAIT}, {"indique", PRESENT_FORMS},
+    {"indiquent", PRESENT_FORMS}, {"indirectement", SKIPPABLE}, {"inherent", NOT_PASSE_SIMPLE},
+    {"interdit", IRREGULAR_PARTICIPLES}, {"intervenu", ETRE_PARTICIPLES},
+    {"intervenue", ETRE_PARTICIPLES}, {"intervenus", ETRE_PARTICIPLES},
+    {"introduit", IRREGULAR_PARTICIPLES}, {"jamais", SKIPPABLE},
+    {"je", NOT_PARTICIPLES | SUBJECT_CLITICS}, {"jeu", NOT_PARTICIPLES}, {"jeudi", NOT_PARTICIPLES},
+    {"joint", IRREGULAR_PARTICIPLES}, {"jordanie", NOT_PARTICIPLES}, {"juge", PRESENT_FORMS},
+    {"jugent", PRESENT_FORMS}, {"kandra", NOT_FUTURE}, {"kobane", NOT_PARTICIPLES},
+    {"l", SKIPPABLE | OBJECT_CLITICS}, {"la", NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS},
+    {"lait", NOT_IMPARFAIT}, {"largement", SKIPPABLE},
+    {"le", NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS}, {"leader", NOT_INF},
+    {"legiferait", NOT_CONDITIONAL}, {"les", SKIPPABLE | OBJECT_CLITICS},
+    {"leur", SKIPPABLE | OBJECT_CLITICS | NOT_INF}, {"liberait", NOT_CONDITIONAL},
+    {"lieu", NOT_PARTICIPLES}, {"lira", NOT_FUTURE}, {"longtemps", SKIPPABLE},
+    {"lorsqu", CLAUSE_WORDS}, {"lorsque", CLAUSE_WORDS},
+    {"lui", NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS}, {"lundi", NOT_PARTICIPLES},
+    {"m", SKIPPABLE | OBJECT_CLITICS}, {"maintenant", SKIPPABLE}, {"mais", CLAUSE_WORDS},
+    {"mardi", NOT_PARTICIPLES}, {"me", NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS},
+    {"meme", NOT_PARTICIPLES | SKIPPABLE}, {"menace", PRESENT_FORMS}, {"menacent", PRESENT_FORMS},
+    {"mene", PRESENT_FORMS}, {"menent", PRESENT_FORMS}, {"mercredi", NOT_PARTICIPLES},
+    {"mi", NOT_PARTICIPLES}, {"midi", NOT_PARTICIPLES}, {"mieux", SKIPPABLE},
+    {"milieu", NOT_PARTICIPLES}, {"minerai", NOT_IMPARFAIT}, {"minuit", NOT_PARTICIPLES},
+    {"mira", NOT_FUTURE}, {"mirent", PASSE_SIMPLE}, {"mis", IRREGULAR_PARTICIPLES},
+    {"mise", IRREGULAR_PARTICIPLES}, {"mises", IRREGULAR_PARTICIPLES}, {"mit", PASSE_SIMPLE},
+    {"moderait", NOT_CONDITIONAL}, {"moins", SKIPPABLE}, {"monte", ETRE_PARTICIPLES},
+    {"montee", ETRE_PARTICIPLES}, {"montes", ETRE_PARTICIPLES},
+    {"mort", ETRE_PARTICIPLES | IRREGULAR_PARTICIPLES},
+    {"morte", ETRE_PARTICIPLES | IRREGULAR_PARTICIPLES}, {"mortes", ETRE_PARTICIPLES},
+    {"morts", ETRE_PARTICIPLES | IRREGULAR_PARTICIPLES}, {"moscou", NOT_PARTICIPLES},
+    {"mossoul", NOT_PARTICIPLES}, {"n", SKIPPABLE | OBJECT_CLITICS},
+    {"ne", ETRE_PARTICIPLES | IRREGULAR_PARTICIPLES | NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS},
+    {"nee", ETRE_PARTICIPLES}, {"negocie", PRESENT_FORMS}, {"negocient", PRESENT_FORMS},
+    {"nes", ETRE_PARTICIPLES}, {"ni", NOT_PARTICIPLES}, {"notamment", SKIPPABLE},
+    {"notre", NOT_PARTICIPLES | NOT_INF}, {"nous", NOT_PARTICIPLES | SKIPPABLE | SUBJECT_CLITICS},
+    {"nouveau", NOT_PARTICIPLES}, {"nuit", NOT_PARTICIPLES}, {"offert", IRREGULAR_PARTICIPLES},
+    {"offerte", IRREGULAR_PARTICIPLES}, {"officiellement", SKIPPABLE},
+    {"on", SKIPPABLE | SUBJECT_CLITICS}, {"ont", AVOIR_PRESENT}, {"opera", NOT_FUTURE},
+    {"operaient", NOT_CONDITIONAL}, {"operait", NOT_CONDITIONAL}, {"ou", NOT_PARTICIPLES},
+    {"oui", NOT_PARTICIPLES}, {"ouvert", IRREGULAR_PARTICIPLES}, {"ouverte", IRREGULAR_PARTICIPLES},
+    {"ouvre", PRESENT_FORMS}, {"ouvrent", PRESENT_FORMS}, {"palmyre", NOT_PARTICIPLES},
+    {"par", NOT_INF}, {"parfait", NOT_IMPARFAIT}, {"parfois", SKIPPABLE},
+    {"paris", NOT_PARTICIPLES}, {"parmi", NOT_PARTICIPLES}, {"parti", ETRE_PARTICIPLES},
+    {"particulierement", SKIPPABLE}, {"partie", ETRE_PARTICIPLES}, {"partiellement", SKIPPABLE},
+    {"parties", ETRE_PARTICIPLES}, {"partir", NOT_PARTICIPLES}, {"partis", ETRE_PARTICIPLES},
+    {"parvenu", ETRE_PARTICIPLES}, {"parvenue", ETRE_PARTICIPLES}, {"parvenus", ETRE_PARTICIPLES},
+    {"pas", SKIPPABLE}, {"passe", ETRE_PARTICIPLES}, {"passee", ETRE_PARTICIPLES},
+    {"passees", ETRE_PARTICIPLES}, {"passes", ETRE_PARTICIPLES}, {"pays", NOT_PARTICIPLES},
+    {"peine", NOT_PARTICIPLES}, {"peint", IRREGULAR_PARTICIPLES}, {"permis", IRREGULAR_PARTICIPLES},
+    {"petit", NOT_PARTICIPLES}, {"peu", NOT_PARTICIPLES | SKIPPABLE}, {"peut", PRESENT_FORMS},
+    {"peuvent", PRESENT_FORMS}, {"pire", NOT_INF}, {"plait", NOT_IMPARFAIT},
+    {"plus", NOT_PARTICIPLES | SKIPPABLE}, {"plusieurs", NOT_PARTICIPLES | NOT_INF},
+    {"point", NOT_PARTICIPLES | SKIPPABLE}, {"portrait", NOT_CONDITIONAL | NOT_IMPARFAIT},
+    {"pour", NOT_INF}, {"pourra", MODAL_FUTURE}, {"pourraient", MODAL_COND},
+    {"pourrais", MODAL_COND}, {"pourrait", MODAL_COND}, {"pourront", MODAL_FUTURE},
+    {"poursuit", PRESENT_FORMS}, {"poursuivent", PRESENT_FORMS}, {"pourtant", SKIPPABLE},
+    {"precise", PRESENT_FORMS}, {"precisent", PRESENT_FORMS}, {"preferait", NOT_CONDITIONAL},
+    {"premier", NOT_INF}, {"prevoient", PRESENT_FORMS}, {"prevoit", PRESENT_FORMS},
+    {"prirent", PASSE_SIMPLE}, {"pris", IRREGULAR_PARTICIPLES}, {"prise", IRREGULAR_PARTICIPLES},
+    {"prises", IRREGULAR_PARTICIPLES}, {"prit", PASSE_SIMPLE}, {"probablement", SKIPPABLE},
+    {"produit", IRREGULAR_PARTICIPLES}, {"profit", NOT_PARTICIPLES}, {"progressivement", SKIPPABLE},
+    {"promis", IRREGULAR_PARTICIPLES}, {"propos", NOT_PARTICIPLES}, {"proximite", NOT_PARTICIPLES},
+    {"pu", IRREGULAR_PARTICIPLES}, {"puis", NOT_PARTICIPLES}, {"puisque", CLAUSE_WORDS},
+    {"qu", CLAUSE_WORDS}, {"quand", CLAUSE_WORDS}, {"quartier", NOT_INF},
+    {"que", NOT_PARTICIPLES | CLAUSE_WORDS}, {"quelque", NOT_PARTICIPLES},
+    {"quelques", NOT_PARTICIPLES}, {"qui", NOT_PARTICIPLES | SUBJECT_CLITICS | CLAUSE_WORDS},
+    {"rapidement", SKIPPABLE}, {"rappelle", PRESENT_FORMS}, {"rappellent", PRESENT_FORMS},
+    {"rapporte", PRESENT_FORMS}, {"rapportent", PRESENT_FORMS}, {"raqqa", NOT_PARTICIPLES},
+    {"recemment", SKIPPABLE}, {"reclame", PRESENT_FORMS}, {"reclament", PRESENT_FORMS},
+    {"reduit", IRREGULAR_PARTICIPLES}, {"refait", NOT_IMPARFAIT}, {"referent", NOT_PASSE_SIMPLE},
+    {"refuse", PRESENT_FORMS}, {"refusent", PRESENT_FORMS}, {"reiterait", NOT_CONDITIONAL},
+    {"rejoint", IRREGULAR_PARTICIPLES}, {"rejointe", IRREGULAR_PARTICIPLES},
+    {"rentre", ETRE_PARTICIPLES}, {"rentree", ETRE_PARTICIPLES}, {"rentres", ETRE_PARTICIPLES},
+    {"reparti", ETRE_PARTICIPLES}, {"repartie", ETRE_PARTICIPLES}, {"repartis", ETRE_PARTICIPLES},
+    {"repris", IRREGULAR_PARTICIPLES}, {"reprise", IRREGULAR_PARTICIPLES},
+    {"requis", IRREGULAR_PARTICIPLES}, {"reste", PRESENT_FORMS | ETRE_PARTICIPLES},
+    {"restee", ETRE_PARTICIPLES}, {"restees", ETRE_PARTICIPLES}, {"restent", PRESENT_FORMS},
+    {"restes", ETRE_PARTICIPLES}, {"retombe", ETRE_PARTICIPLES}, {"retombee", ETRE_PARTICIPLES},
+    {"retombes", ETRE_PARTICIPLES}, {"retourne", ETRE_PARTICIPLES}, {"retournee", ETRE_PARTICIPLES},
+    {"retournes", ETRE_PARTICIPLES}, {"retrait", NOT_CONDITIONAL | NOT_IMPARFAIT},
+    {"reunissent", PRESENT_FORMS}, {"reunit", PRESENT_FORMS}, {"revenu", ETRE_PARTICIPLES},
+    {"revenue", ETRE_PARTICIPLES}, {"revenus", ETRE_PARTICIPLES}, {"rien", SKIPPABLE},
+    {"riyad", NOT_PARTICIPLES}, {"rome", NOT_PARTICIPLES}, {"russie", NOT_PARTICIPLES},
+    {"rythme", NOT_PARTICIPLES}, {"s", SKIPPABLE | OBJECT_CLITICS}, {"s'ouvre", PRESENT_FORMS},
+    {"sahara", NOT_FUTURE}, {"saint", NOT_PARTICIPLES}, {"sait", NOT_IMPARFAIT},
+    {"samarra", NOT_FUTURE}, {"samedi", NOT_PARTICIPLES}, {"sandra", NOT_FUTURE},
+    {"sans", SKIPPABLE}, {"satisfait", NOT_IMPARFAIT}, {"saurait", MODAL_COND},
+    {"savoir", NOT_PARTICIPLES}, {"se", NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS},
+    {"selon", CLAUSE_WORDS}, {"semble", PRESENT_FORMS}, {"semblent", PRESENT_FORMS},
+    {"sera", ETRE_FUTURE}, {"serai", ETRE_FUTURE}, {"seraient", ETRE_COND}, {"serais", ETRE_COND},
+    {"serait", ETRE_COND}, {"seras", ETRE_FUTURE}, {"serez", ETRE_FUTURE}, {"seriez", ETRE_COND},
+    {"serions", ETRE_COND}, {"serons", ETRE_FUTURE}, {"seront", ETRE_FUTURE},
+    {"si", NOT_PARTICIPLES | CLAUSE_WORDS}, {"sommes", ETRE_PRESENT}, {"sont", ETRE_PRESENT},
+    {"sorti", ETRE_PARTICIPLES}, {"sortie", ETRE_PARTICIPLES}, {"sorties", ETRE_PARTICIPLES},
+    {"sortis", ETRE_PARTICIPLES}, {"sotchi", NOT_PARTICIPLES}, {"souhait", NOT_IMPARFAIT},
+    {"souhaite", PRESENT_FORMS}, {"souhaitent", PRESENT_FORMS}, {"souligne", PRESENT_FORMS},
+    {"soulignent", PRESENT_FORMS}, {"soumis", IRREGULAR_PARTICIPLES}, {"sous", NOT_PARTICIPLES},
+    {"soustrait", NOT_CONDITIONAL}, {"souvent", SKIPPABLE}, {"su", IRREGULAR_PARTICIPLES},
+    {"subissent", PRESENT_FORMS}, {"subit", PRESENT_FORMS}, {"suis", ETRE_PRESENT},
+    {"suite", NOT_PARTICIPLES}, {"sur", NOT_INF}, {"surpris", IRREGULAR_PARTICIPLES},
+    {"survenu", ETRE_PARTICIPLES}, {"survenue", ETRE_PARTICIPLES}, {"survenus", ETRE_PARTICIPLES},
+    {"syrie", NOT_PARTICIPLES}, {"t", SKIPPABLE}, {"table", NOT_PARTICIPLES},
+    {"tandis", CLAUSE_WORDS}, {"te", NOT_PARTICIPLES | SKIPPABLE | OBJECT_CLITICS},
+    {"teheran", NOT_PARTICIPLES}, {"tente", PRESENT_FORMS}, {"tentent", PRESENT_FORMS},
+    {"terme", NOT_PARTICIPLES}, {"tete", NOT_PARTICIPLES}, {"tiennent", PRESENT_FORMS},
+    {"tient", PRESENT_FORMS}, {"titre", NOT_PARTICIPLES}, {"tolerait", NOT_CONDITIONAL},
+    {"tombe", ETRE_PARTICIPLES}, {"tombee", ETRE_PARTICIPLES}, {"tombees", ETRE_PARTICIPLES},
+    {"tombes", ETRE_PARTICIPLES}, {"totalement", SKIPPABLE}, {"toujours", SKIPPABLE},
+    {"tous", NOT_PARTICIPLES | SKIPPABLE}, {"tout", SKIPPABLE}, {"toute", NOT_PARTICIPLES},
+    {"toutefois", SKIPPABLE}, {"toutes", NOT_PARTICIPLES}, {"traduit", IRREGULAR_PARTICIPLES},
+    {"trait", NOT_CONDITIONAL | NOT_IMPARFAIT}, {"transfert", NOT_PARTICIPLES},
+    {"transmis", IRREGULAR_PARTICIPLES}, {"travers", NOT_PARTICIPLES}, {"tres", SKIPPABLE},
+    {"trop", SKIPPABLE}, {"trouve", PRESENT_FORMS}, {"trouvent", PRESENT_FORMS},
+    {"turquie", NOT_PARTICIPLES}, {"une", NOT_PARTICIPLES}, {"us", NOT_PARTICIPLES},
+    {"usage", NOT_PARTICIPLES}, {"va", ALLER_PRESENT}, {"vais", ALLER_PRESENT},
+    {"vas", ALLER_PRESENT}, {"vendredi", NOT_PARTICIPLES}, {"venu", ETRE_PARTICIPLES},
+    {"venue", ETRE_PARTICIPLES}, {"venues", ETRE_PARTICIPLES}, {"venus", ETRE_PARTICIPLES},
+    {"vert", NOT_PARTICIPLES}, {"veulent", PRESENT_FORMS}, {"veut", PRESENT_FORMS},
+    {"vienne", NOT_PARTICIPLES}, {"viennent", PRESENT_FORMS}, {"vient", PRESENT_FORMS},
+    {"ville", NOT_PARTICIPLES}, {"vinrent", PASSE_SIMPLE}, {"vint", PASSE_SIMPLE},
+    {"vise", PRESENT_FORMS}, {"visent", PRESENT_FORMS}, {"visiblement", SKIPPABLE},
+    {"vite", SKIPPABLE}, {"vont", ALLER_PRESENT}, {"votre", NOT_PARTICIPLES | NOT_INF},
+    {"voudra", MODAL_FUTURE}, {"voudraient", MODAL_COND}, {"voudrait", MODAL_COND},
+    {"voulu", IRREGULAR_PARTICIPLES}, {"vous", NOT_PARTICIPLES | SKIPPABLE | SUBJECT_CLITICS},
+    {"vraisemblablement", SKIPPABLE}, {"vu", IRREGULAR_PARTICIPLES}, {"vue", IRREGULAR_PARTICIPLES},
+    {"vus", IRREGULAR_PARTICIPLES}, {"y", SKIPPABLE | OBJECT_CLITICS},
+    {"zabadani", NOT_PARTICIPLES}, {"zahra", NOT_FUTURE},
+};
 
-static const char IRREGULAR_PARTICIPLES[] =
-    "|eu|ete|fait|faits|faite|faites|dit|dite|dits|dites|pris|prise|prises|mis|mise|"
-    "mises|ecrit|ecrite|mort|morte|morts|ne|vu|vue|vus|su|pu|du|voulu|ouvert|ouverte|"
-    "offert|offerte|couvert|couverte|soumis|permis|repris|reprise|compris|detruit|"
-    "detruite|detruits|conduit|conduite|produit|construit|craint|atteint|atteinte|"
-    "rejoint|rejointe|peint|joint|promis|admis|commis|transmis|emis|acquis|conquis|"
-    "conquise|requis|appris|surpris|entrepris|interdit|reduit|traduit|introduit|"
-    "mort|assis|";
+#define WORD_COUNT (sizeof WORDS / sizeof *WORDS)
 
-/* Words that end like participles but are not (or follow a preposition). */
-static const char NOT_PARTICIPLES[] =
-    "|le|la|de|ce|que|se|ne|me|te|je|une|elle|elles|cette|notre|votre|quelque|chaque|"
-    "entre|contre|comme|lieu|peu|feu|jeu|dieu|milieu|moscou|ou|qui|lui|oui|ici|ni|si|"
-    "ainsi|aussi|depuis|puis|hui|parmi|lundi|mardi|mercredi|jeudi|vendredi|samedi|midi|"
-    "apres-midi|nuit|huit|petit|droit|conflit|bruit|fruit|circuit|profit|credit|"
-    "esprit|minuit|point|saint|vert|desert|concert|expert|transfert|pays|paris|fois|"
-    "sous|plus|tous|nous|vous|us|bus|geneve|palmyre|vienne|kobane|rome|sotchi|"
-    "zabadani|peine|propos|cause|travers|partir|nouveau|proximite|condition|savoir|"
-    "hauteur|terme|titre|rythme|huis|quelques|autre|autres|plusieurs|toute|toutes|"
-    "meme|mi|fin|debut|ville|frontiere|table|grande|suite|tete|usage|hauteur|"
-    "syrie|turquie|russie|jordanie|arabie|idlib|alep|damas|homs|mossoul|deraa|"
-    "hama|raqqa|astana|ankara|teheran|beyrouth|amman|riyad|";
+static int S_word_cmp(const char *w, size_t n, const char *entry)
+{
+    const size_t k = strlen(entry);
+    const int c = memcmp(w, entry, n < k ? n : k);
+    return c ? c : n < k ? -1 : n > k ? 1 : 0;
+}
 
-/* Adverbs and clitics that may stand between an auxiliary and its verb. */
-static const char SKIPPABLE[] =
-    "|pas|plus|jamais|deja|encore|egalement|aussi|bien|toujours|notamment|ensuite|d|"
-    "ailleurs|ainsi|meme|enfin|finalement|alors|donc|pourtant|cependant|toutefois|t|"
-    "il|elle|ils|elles|on|y|en|rien|guere|point|tout|tous|souvent|longtemps|beaucoup|"
-    "peu|parfois|recemment|effectivement|probablement|certainement|vraisemblablement|"
-    "sans|doute|visiblement|apparemment|clairement|officiellement|formellement|"
-    "fermement|se|s|le|la|les|l|lui|leur|nous|vous|me|m|te|ne|n|particulierement|"
-    "aujourd|hui|desormais|maintenant|rapidement|progressivement|totalement|"
-    "completement|largement|partiellement|directement|indirectement|vite|mieux|"
-    "moins|tres|trop|assez|";
+static uint32_t S_word_classes(const char *w, size_t n)
+{
+    size_t lo = 0, hi = WORD_COUNT;
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        const int c = S_word_cmp(w, n, WORDS[mid].word);
+        if (c == 0)
+            return WORDS[mid].classes;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
 
-static const char SUBJECT_CLITICS[] = "|il|elle|ils|elles|on|qui|je|nous|vous|";
-static const char OBJECT_CLITICS[] = "|ne|n|se|s|le|la|les|l|lui|leur|y|en|me|m|te|";
-static const char CLAUSE_WORDS[] =
-    "|que|qu|qui|dont|lorsque|lorsqu|quand|si|mais|tandis|car|puisque|afin|selon|";
-
-/* Endings of the conditional and future that also end some imperfects or
- * nouns: the exceptions are listed. */
-static const char NOT_CONDITIONAL[] =
-    "|retrait|portrait|trait|extrait|attrait|abstrait|distrait|soustrait|esperait|"
-    "esperaient|considerait|consideraient|operait|operaient|gerait|liberait|tolerait|"
-    "preferait|cooperait|deliberait|generait|moderait|acceleraient|exagerait|"
-    "legiferait|reiterait|desirait|";
-static const char NOT_FUTURE[] =
-    "|front|affront|camera|opera|cholera|lira|mira|hydra|sandra|alexandra|kandra|"
-    "ankara|sahara|zahra|samarra|";
-static const char NOT_IMPARFAIT[] =
-    "|fait|lait|sait|plait|souhait|portrait|retrait|extrait|trait|attrait|bienfait|"
-    "forfait|parfait|satisfait|imparfait|abstrait|distrait|refait|defait|minerai|";
-static const char NOT_PASSE_SIMPLE[] =
-    "|different|coherent|adherent|inherent|referent|";
+bool syevp_tense_words_sorted(void)
+{
+    for (size_t i = 1; i < WORD_COUNT; i++)
+        if (S_word_cmp(WORDS[i - 1].word, strlen(WORDS[i - 1].word), WORDS[i].word) >= 0)
+            return false;
+    return true;
+}
 
 /* Stems of the verbs that announce, decide or agree on a date: a past form
  * of these may govern a date still to come ("a convoque ... le 7 mars"). */
@@ -166,12 +380,12 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             size_t j = i;
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
-            st->tk[st->n++] = (tok){i, j, 0};
+            st->tk[st->n++] = (tok){i, j, S_word_classes(s + i, j - i), 0, 0, 0};
             i = j;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
         } else {
-            st->tk[st->n++] = (tok){i, i + 1, (char)c};
+            st->tk[st->n++] = (tok){i, i + 1, 0, 0, 0, (char)c};
             i++;
         }
     }
@@ -182,19 +396,9 @@ static size_t S_len(const sent *st, size_t i)
     return st->tk[i].e - st->tk[i].b;
 }
 
-static bool S_in(const sent *st, size_t i, const char *list)
+static bool S_in(const sent *st, size_t i, uint32_t classes)
 {
-    if (i >= st->n || st->tk[i].punct)
-        return false;
-    size_t n = S_len(st, i);
-    char needle[40];
-    if (n + 3 > sizeof needle)
-        return false;
-    needle[0] = '|';
-    memcpy(needle + 1, st->s + st->tk[i].b, n);
-    needle[n + 1] = '|';
-    needle[n + 2] = '\0';
-    return strstr(list, needle) != NULL;
+    return i < st->n && (st->tk[i].classes & classes);
 }
 
 static bool S_is(const sent *st, size_t i, const char *w)
@@ -232,7 +436,7 @@ static size_t S_skip(const sent *st, size_t i)
 /* Word classes                                                        */
 /* ------------------------------------------------------------------ */
 
-static bool S_is_participle(const sent *st, size_t i)
+static bool S_word_participle(const sent *st, size_t i)
 {
     static const char *const endings[] = {"e", "es", "ee", "ees", "i", "is", "ie", "ies",
                                           "du", "nu", "vu", "tu", "pu", "su", "ru", "lu",
@@ -247,12 +451,9 @@ static bool S_is_participle(const sent *st, size_t i)
     return S_len(st, i) >= 3 && S_ends_any(st, i, endings) && !S_ends(st, i, "ois");
 }
 
-static bool S_is_infinitive(const sent *st, size_t i)
+static bool S_word_infinitive(const sent *st, size_t i)
 {
     static const char *const endings[] = {"er", "ir", "re", "oir", NULL};
-    static const char NOT_INF[] = "|leur|hier|entre|contre|notre|votre|autre|pire|sur|"
-                                  "pour|par|hiver|cancer|leader|quartier|premier|dernier|"
-                                  "plusieurs|ailleurs|";
     return i < st->n && !st->tk[i].punct && S_len(st, i) >= 3 && S_ends_any(st, i, endings) &&
            !S_in(st, i, NOT_INF);
 }
@@ -261,15 +462,15 @@ static bool S_is_infinitive(const sent *st, size_t i)
  * instauree fin decembre", "un accord conclu lundi"): only the endings that
  * neither a present tense nor a plural noun ("les forces", "les parties")
  * can have. */
-static bool S_is_bare_participle(const sent *st, size_t i)
+static bool S_word_bare_participle(const sent *st, size_t i)
 {
     static const char *const endings[] = {"ee", "ees", "u", "ue", "us", "ues", NULL};
-    return S_is_participle(st, i) && S_len(st, i) >= 4 &&
+    return S_word_participle(st, i) && S_len(st, i) >= 4 &&
            (S_ends_any(st, i, endings) || S_in(st, i, IRREGULAR_PARTICIPLES)) &&
            !S_in(st, i, PRESENT_FORMS);
 }
 
-static bool S_is_announce(const sent *st, size_t i)
+static bool S_word_announce(const sent *st, size_t i)
 {
     if (i >= st->n || st->tk[i].punct)
         return false;
@@ -279,6 +480,55 @@ static bool S_is_announce(const sent *st, size_t i)
             return true;
     }
     return false;
+}
+
+static syevp_tense S_word_ending(const sent *st, size_t i);
+
+/* The properties of word i, worked out once and kept in its token. */
+static unsigned S_props(const sent *st, size_t i)
+{
+    tok *t = &st->tk[i];
+    if (!(t->props & PROP_KNOWN)) {
+        unsigned p = PROP_KNOWN;
+        if (S_word_participle(st, i))
+            p |= PROP_PARTICIPLE;
+        if (S_word_infinitive(st, i))
+            p |= PROP_INFINITIVE;
+        if (S_word_bare_participle(st, i))
+            p |= PROP_BARE_PARTICIPLE;
+        if (S_word_announce(st, i))
+            p |= PROP_ANNOUNCE;
+        t->ending = (int8_t)(t->punct ? SYEVP_TENSE_UNKNOWN : S_word_ending(st, i));
+        t->props = (uint8_t)p;
+    }
+    return t->props;
+}
+
+static bool S_is_participle(const sent *st, size_t i)
+{
+    return i < st->n && (S_props(st, i) & PROP_PARTICIPLE);
+}
+
+static bool S_is_infinitive(const sent *st, size_t i)
+{
+    return i < st->n && (S_props(st, i) & PROP_INFINITIVE);
+}
+
+static bool S_is_bare_participle(const sent *st, size_t i)
+{
+    return i < st->n && (S_props(st, i) & PROP_BARE_PARTICIPLE);
+}
+
+static bool S_is_announce(const sent *st, size_t i)
+{
+    return i < st->n && (S_props(st, i) & PROP_ANNOUNCE);
+}
+
+/* Tense from the ending alone; UNKNOWN when the ending says nothing. */
+static syevp_tense S_ending_tense(const sent *st, size_t i)
+{
+    S_props(st, i);
+    return (syevp_tense)st->tk[i].ending;
 }
 
 /* Index of the infinitive after a modal or aller, skipping clitics. */
@@ -320,7 +570,7 @@ static bool S_subject_before(const sent *st, size_t i)
 }
 
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
-static syevp_tense S_tense_from_ending(const sent *st, size_t i)
+static syevp_tense S_word_ending(const sent *st, size_t i)
 {
     static const char *const cond[] = {"erait", "eraient", "irait", "iraient", "drait",
                                        "draient", "rrait", "rraient", "ttrait", "ttraient",
@@ -431,7 +681,7 @@ static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
         return false;
     if (S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v))
         return true;
-    v->tense = S_tense_from_ending(st, i);
+    v->tense = S_ending_tense(st, i);
     v->announce = S_is_announce(st, i);
     if (v->tense != SYEVP_TENSE_UNKNOWN)
         return true;

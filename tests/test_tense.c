@@ -223,6 +223,13 @@ static void test_near_matches_whole_index(void **state)
     syevp_text_release(&t, &a);
 }
 
+/* The word table is searched by halves: out of order, words would be missed. */
+static void test_word_table_sorted(void **state)
+{
+    (void)state;
+    assert_true(syevp_tense_words_sorted());
+}
+
 static void test_no_verb(void **state)
 {
     (void)state;
@@ -244,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_announcing_verbs),
         cmocka_unit_test(test_no_verb),
         cmocka_unit_test(test_near_matches_whole_index),
+        cmocka_unit_test(test_word_table_sorted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
