@@ -24,6 +24,13 @@ typedef struct tok {
     char punct;       /* the punctuation character, 0 for a word */
 } tok;
 
+/* A word ending or stem with its length. */
+typedef struct affix {
+    const char *s;
+    size_t n;
+} affix;
+#define A(lit) {lit, sizeof lit - 1}
+
 /* What a word says by itself, worked out on the first question. */
 enum {
     PROP_KNOWN = 1u << 0,
@@ -65,7 +72,7 @@ enum word_class {
     PRESENT_FORMS = 1u << 15,         /* present forms frequent in news copy, no subject needed */
     ETRE_PARTICIPLES = 1u << 16,      /* past participles of verbs conjugated with etre */
     IRREGULAR_PARTICIPLES = 1u << 17,
-    NOT_PARTICIPLES = 1u << 18,       /* end like participles but are not (or follow a preposition) */
+    NOT_PARTICIPLES = 1u << 18,       /* look like participles, are not (or follow a preposition) */
     SKIPPABLE = 1u << 19,             /* adverbs and clitics between an auxiliary and its verb */
     SUBJECT_CLITICS = 1u << 20,
     OBJECT_CLITICS = 1u << 21,
@@ -316,11 +323,15 @@ static const word_entry WORDS[] = {
 
 #define WORD_COUNT (sizeof WORDS / sizeof *WORDS)
 
+/* memcmp order of the n bytes of w and the string entry. */
 static int S_word_cmp(const char *w, size_t n, const char *entry)
 {
-    const size_t k = strlen(entry);
-    const int c = memcmp(w, entry, n < k ? n : k);
-    return c ? c : n < k ? -1 : n > k ? 1 : 0;
+    for (size_t j = 0; j < n; j++) {
+        const unsigned char a = (unsigned char)w[j], b = (unsigned char)entry[j];
+        if (a != b)
+            return b == 0 ? 1 : a < b ? -1 : 1;
+    }
+    return entry[n] ? -1 : 0;
 }
 
 static uint32_t S_word_classes(const char *w, size_t n)
@@ -349,12 +360,13 @@ bool syevp_tense_words_sorted(void)
 
 /* Stems of the verbs that announce, decide or agree on a date: a past form
  * of these may govern a date still to come ("a convoque ... le 7 mars"). */
-static const char *const ANNOUNCE_STEMS[] = {
-    "annonc", "convoqu", "conven", "convien", "fix", "decid", "prevu", "prevoi", "program",
-    "propos", "accept", "invit", "appel", "accord", "planifi", "envisag", "promi", "promet",
-    "declar", "indiqu", "precis", "dit", "expliqu", "estim", "souhait", "demand", "exig",
-    "reclam", "confirm", "affirm", "assur", "arret", "resolu", "vot", "adopt", "entendu",
-    "prolong", "report", "repouss", "decret", "ordon", NULL};
+static const affix ANNOUNCE_STEMS[] = {
+    A("annonc"), A("convoqu"), A("conven"), A("convien"), A("fix"), A("decid"), A("prevu"),
+    A("prevoi"), A("program"), A("propos"), A("accept"), A("invit"), A("appel"), A("accord"),
+    A("planifi"), A("envisag"), A("promi"), A("promet"), A("declar"), A("indiqu"), A("precis"),
+    A("dit"), A("expliqu"), A("estim"), A("souhait"), A("demand"), A("exig"), A("reclam"),
+    A("confirm"), A("affirm"), A("assur"), A("arret"), A("resolu"), A("vot"), A("adopt"),
+    A("entendu"), A("prolong"), A("report"), A("repouss"), A("decret"), A("ordon")};
 
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
@@ -407,17 +419,30 @@ static bool S_is(const sent *st, size_t i, const char *w)
            memcmp(st->s + st->tk[i].b, w, S_len(st, i)) == 0;
 }
 
-static bool S_ends(const sent *st, size_t i, const char *suffix)
+static bool S_ends_with(const sent *st, size_t i, const char *suffix, size_t k)
 {
-    size_t n = S_len(st, i), k = strlen(suffix);
-    return i < st->n && !st->tk[i].punct && n > k &&
-           memcmp(st->s + st->tk[i].e - k, suffix, k) == 0;
+    if (S_len(st, i) <= k)
+        return false;
+    const char *w = st->s + st->tk[i].e - k;
+    for (size_t j = k; j-- > 0;) /* the last letters differ most often */
+        if (w[j] != suffix[j])
+            return false;
+    return true;
 }
 
-static bool S_ends_any(const sent *st, size_t i, const char *const *suffixes)
+static bool S_ends(const sent *st, size_t i, const char *suffix)
 {
-    for (; *suffixes; suffixes++)
-        if (S_ends(st, i, *suffixes))
+    return i < st->n && !st->tk[i].punct && S_ends_with(st, i, suffix, strlen(suffix));
+}
+
+#define S_ends_any(st, i, affixes) S_ends_among(st, i, affixes, sizeof affixes / sizeof *affixes)
+
+static bool S_ends_among(const sent *st, size_t i, const affix *affixes, size_t count)
+{
+    if (i >= st->n || st->tk[i].punct)
+        return false;
+    for (size_t k = 0; k < count; k++)
+        if (S_ends_with(st, i, affixes[k].s, affixes[k].n))
             return true;
     return false;
 }
@@ -438,12 +463,13 @@ static size_t S_skip(const sent *st, size_t i)
 
 static bool S_word_participle(const sent *st, size_t i)
 {
-    static const char *const endings[] = {"e", "es", "ee", "ees", "i", "is", "ie", "ies",
-                                          "du", "nu", "vu", "tu", "pu", "su", "ru", "lu",
-                                          "cu", "bu", "dus", "nus", "vus", "tus", "pus",
-                                          "due", "nue", "vue", "tue", "pue", "dues", "nues",
-                                          "it", "ite", "its", "ites", "int", "inte", "ert",
-                                          "erte", NULL};
+    static const affix endings[] = {A("e"), A("es"), A("ee"), A("ees"), A("i"), A("is"), A("ie"),
+                                    A("ies"), A("du"), A("nu"), A("vu"), A("tu"), A("pu"),
+                                    A("su"), A("ru"), A("lu"), A("cu"), A("bu"), A("dus"),
+                                    A("nus"), A("vus"), A("tus"), A("pus"), A("due"), A("nue"),
+                                    A("vue"), A("tue"), A("pue"), A("dues"), A("nues"), A("it"),
+                                    A("ite"), A("its"), A("ites"), A("int"), A("inte"), A("ert"),
+                                    A("erte")};
     if (i >= st->n || st->tk[i].punct || S_in(st, i, NOT_PARTICIPLES))
         return false;
     if (S_in(st, i, IRREGULAR_PARTICIPLES) || S_in(st, i, ETRE_PARTICIPLES))
@@ -453,7 +479,7 @@ static bool S_word_participle(const sent *st, size_t i)
 
 static bool S_word_infinitive(const sent *st, size_t i)
 {
-    static const char *const endings[] = {"er", "ir", "re", "oir", NULL};
+    static const affix endings[] = {A("er"), A("ir"), A("re"), A("oir")};
     return i < st->n && !st->tk[i].punct && S_len(st, i) >= 3 && S_ends_any(st, i, endings) &&
            !S_in(st, i, NOT_INF);
 }
@@ -464,7 +490,7 @@ static bool S_word_infinitive(const sent *st, size_t i)
  * can have. */
 static bool S_word_bare_participle(const sent *st, size_t i)
 {
-    static const char *const endings[] = {"ee", "ees", "u", "ue", "us", "ues", NULL};
+    static const affix endings[] = {A("ee"), A("ees"), A("u"), A("ue"), A("us"), A("ues")};
     return S_word_participle(st, i) && S_len(st, i) >= 4 &&
            (S_ends_any(st, i, endings) || S_in(st, i, IRREGULAR_PARTICIPLES)) &&
            !S_in(st, i, PRESENT_FORMS);
@@ -474,9 +500,10 @@ static bool S_word_announce(const sent *st, size_t i)
 {
     if (i >= st->n || st->tk[i].punct)
         return false;
-    for (const char *const *p = ANNOUNCE_STEMS; *p; p++) {
-        size_t k = strlen(*p);
-        if (S_len(st, i) >= k && memcmp(st->s + st->tk[i].b, *p, k) == 0)
+    const char *w = st->s + st->tk[i].b;
+    for (size_t k = 0; k < sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS; k++) {
+        const affix *p = &ANNOUNCE_STEMS[k];
+        if (S_len(st, i) >= p->n && w[0] == p->s[0] && memcmp(w, p->s, p->n) == 0)
             return true;
     }
     return false;
@@ -572,13 +599,13 @@ static bool S_subject_before(const sent *st, size_t i)
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
 static syevp_tense S_word_ending(const sent *st, size_t i)
 {
-    static const char *const cond[] = {"erait", "eraient", "irait", "iraient", "drait",
-                                       "draient", "rrait", "rraient", "ttrait", "ttraient",
-                                       NULL};
-    static const char *const fut[] = {"eront", "iront", "dront", "rront", "vront", "tront",
-                                      "era", "ira", "dra", "rra", "ttra", NULL};
-    static const char *const ps[] = {"erent", "irent", "urent", NULL};
-    static const char *const impf[] = {"ait", "aient", NULL};
+    static const affix cond[] = {A("erait"), A("eraient"), A("irait"), A("iraient"), A("drait"),
+                                 A("draient"), A("rrait"), A("rraient"), A("ttrait"),
+                                 A("ttraient")};
+    static const affix fut[] = {A("eront"), A("iront"), A("dront"), A("rront"), A("vront"),
+                                A("tront"), A("era"), A("ira"), A("dra"), A("rra"), A("ttra")};
+    static const affix ps[] = {A("erent"), A("irent"), A("urent")};
+    static const affix impf[] = {A("ait"), A("aient")};
     if (S_in(st, i, MODAL_COND))
         return SYEVP_TENSE_CONDITIONAL;
     if (S_in(st, i, MODAL_FUTURE))
