@@ -24,6 +24,8 @@ struct syevp_event_engine {
     pcre2_code *stops;
     pcre2_code *anaphor; /**< a demonstrative just before a trigger */
     pcre2_code *definite; /**< a demonstrative or definite article */
+    pcre2_code *indefinite; /**< "une nouvelle attaque", "de contre-attaques" */
+    pcre2_code *nonfinite;  /**< "pour consolider la", "d'avoir viole le", "en" */
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
     syevp_fact_engine *fact;
@@ -167,6 +169,32 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
                                  "(?:(?:dernier|derniere|derniers|dernieres|meme|memes|"
                                  "premier|premiere|precedente?s?)\\s+)?|\\bl')\\z",
                                  0, &eng->definite, err);
+    /* An indefinite article: a new event, not one the story dated. */
+    if (st == SYEV_OK)
+        st = syevp_regex_compile(&ex->re,
+                                 "(?:\\b(?:un|une|de)\\s+|\\bd'|"
+                                 /* "des", but not "lors des", "la plupart des" */
+                                 "(?<!lors )(?<!cours )(?<!suite )(?<!issue )(?<!plupart )"
+                                 "(?<!partie )(?<!nombre )(?<!l'un )(?<!l'une )(?<!certains )"
+                                 "(?<!chacun )(?<!aucun )(?<!majorite )(?<!reprise )(?<!fin )"
+                                 "(?<!debut )(?<!theatre )(?<!cible )(?<!coeur )(?<!centre )"
+                                 "\\bdes\\s+)(?:(?:nouvel|nouvelle|nouveau|"
+                                 "nouveaux|nouvelles|premier|premiere|courte?|breve?|vaste|longue?|"
+                                 "intense|eventuel(?:le)?s?|importante?s?|violente?s?|autres?|"
+                                 "veritable|grande?s?|petite?s?|enieme|second|seconde)\\s+)?\\z",
+                                 0, &eng->indefinite, err);
+    /* A purpose, a past infinitive or a gerund: the trigger depends on the
+     * verb before it and shares its date ("se sont parle mardi pour
+     * consolider la treve", "a accuse samedi les rebelles d'avoir viole le
+     * cessez-le-feu en attaquant"). */
+    if (st == SYEV_OK)
+        st = syevp_regex_compile(&ex->re,
+                                 "(?:\\b(?:pour|afin d(?:e|')|en vue d(?:e|')|dans le but d(?:e|'))"
+                                 "\\s*(?:[a-z]+(?:er|ir|re)\\s+(?:(?:le|la|les|une?|des|du|cette|ce|"
+                                 "cet|ces|son|sa|ses|leur|leurs|notre|nos)\\s+|l')?)?|"
+                                 "\\bd'avoir\\s+[a-z]+\\s+(?:(?:le|la|les|une?|des|du|cette|ce|ces|"
+                                 "son|sa|ses|leur|leurs)\\s+|l')?|\\ben\\s+)\\z",
+                                 0, &eng->nonfinite, err);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)
@@ -189,6 +217,8 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->stops);
     pcre2_code_free(eng->anaphor);
     pcre2_code_free(eng->definite);
+    pcre2_code_free(eng->indefinite);
+    pcre2_code_free(eng->nonfinite);
     syevp_fact_engine_free(eng->fact, a);
     syevp_actor_engine_free(eng->actors, a);
     syevp_free(a, eng->places);
@@ -210,6 +240,9 @@ typedef struct trig {
     int place_score;
     bool anaphoric;                /**< "ces negociations" */
     bool definite;                 /**< "les negociations", "l'accord" */
+    bool indefinite;               /**< "une attaque", "de contre-attaques" */
+    bool brand_new;                /**< "une nouvelle attaque", "un autre raid" */
+    bool dependent;                /**< "pour consolider la treve", "en attaquant" */
     size_t group;                  /**< mention group within its sentence */
 } trig;
 
@@ -355,8 +388,21 @@ static bool S_timex_usable(const syev_doc *doc, size_t x, size_t si)
     if ((tx->flags & SYEVP_TX_DCT_HEADER) || !tx->pub.date.value[0] || tx->begin < sent->begin ||
         tx->end > sent->end)
         return false;
+    static const char *const war[] = {"morts", "victimes", "tues", "guerre", "conflit",
+                                      "ravage", "ravagee", "dechire", "dechiree"};
+    bool since = strncmp(s + tx->begin, "depuis ", 7) == 0;
     return !S_preceded_by(s, sent->begin, tx->begin, bounds, 4) &&
-           !S_preceded_by(s, sent->begin, tx->begin, background, 6);
+           !S_preceded_by(s, sent->begin, tx->begin, background, 6) &&
+           !(since && S_preceded_by(s, sent->begin, tx->begin, war, sizeof war / sizeof *war));
+}
+
+/* No clause boundary (comma, semicolon, colon, quote) in [b, e)? */
+static bool S_one_clause(const char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (strchr(",;:\"()", s[i]))
+            return false;
+    return true;
 }
 
 /* Is the TIMEX inside a relative clause (", qui ...", ", ou ...") whose
@@ -374,8 +420,10 @@ static bool S_timex_in_other_clause(const char *s, const syevp_sentence *sent, c
         for (size_t i = 0; i < sizeof relatives / sizeof *relatives; i++) {
             size_t n = strlen(relatives[i]);
             if (p + n <= tx->begin && memcmp(s + p, relatives[i], n) == 0)
-                /* the clause describes the trigger when it follows it closely */
-                return !(t->hit.end <= p && p - t->hit.end <= 2);
+                /* the clause describes the trigger when it follows it
+                 * closely, and holds it when it comes after the pronoun */
+                return !(t->hit.end <= p && p - t->hit.end <= 2) &&
+                       (t->hit.begin < p || !S_one_clause(s, p + n, t->hit.begin));
         }
         return false;
     }
@@ -392,11 +440,121 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
     const syevp_timex *tx = &doc->timexes[x];
     const char *comma = memchr(s + sent->begin, ',', sent->end - sent->begin);
     size_t first_end = comma ? (size_t)(comma - s) : sent->end;
-    if (tx->end <= first_end && first_end - sent->begin < 90)
+    if ((tx->end <= first_end && first_end - sent->begin < 90) || tx->begin == sent->begin)
         return true;
     static const char *const saying[] = {"declare", "annonce", "indique", "affirme", "confirme",
                                          "precise", "dit", "ajoute", "rapporte", "assure"};
     return S_preceded_by(s, sent->begin, tx->begin, saying, sizeof saying / sizeof *saying);
+}
+
+/* The usable TIMEX nearest before the trigger in its clause (SIZE_MAX:
+ * none): the date of the verb a dependent clause hangs on. */
+static size_t S_timex_before(const syev_doc *doc, const syevp_sentence *sent, size_t si,
+                             const trig *t)
+{
+    size_t best = SIZE_MAX;
+    for (size_t x = 0; x < doc->timex_count; x++) {
+        const syevp_timex *tx = &doc->timexes[x];
+        if (tx->begin < sent->begin || tx->end > t->hit.begin)
+            continue;
+        if (S_timex_usable(doc, x, si) && !S_timex_in_other_clause(doc->text.fold, sent, t, tx))
+            best = x;
+    }
+    return best;
+}
+
+/* The only usable TIMEX of the sentence (SIZE_MAX: none or several). */
+static size_t S_only_timex(const syev_doc *doc, size_t si)
+{
+    size_t found = SIZE_MAX;
+    for (size_t x = 0; x < doc->timex_count; x++) {
+        if (doc->timexes[x].begin >= doc->sentences[si].end)
+            break;
+        if (!S_timex_usable(doc, x, si))
+            continue;
+        if (found != SIZE_MAX)
+            return SIZE_MAX;
+        found = x;
+    }
+    return found;
+}
+
+/* Is there a feminine or plural past participle in [b, e) ("une treve
+ * instauree fin decembre": the date is the participle's)? */
+static bool S_participle_between(const char *s, size_t b, size_t e)
+{
+    static const char *const endings[] = {"ee", "ees", "ise", "ises", "ue", "ues"};
+    for (size_t i = b; i < e; i++) {
+        if (s[i] < 'a' || s[i] > 'z' || (i + 1 < e && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+            continue;
+        size_t w = i + 1; /* a word ends at i */
+        for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+            size_t n = strlen(endings[k]);
+            if (w >= b + n + 3 && memcmp(s + w - n, endings[k], n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The only date of a sentence dates the undated triggers of its clause
+ * ("la surveillance de la treve doit etre definie lors de discussions dans
+ * les prochains jours"), whatever their type, unless it belongs to a
+ * participle after the trigger that took it. */
+static void S_share_only_date(const syev_doc *doc, const syevp_sentence *sent, size_t si, trig *t,
+                              size_t n)
+{
+    size_t x = S_only_timex(doc, si);
+    if (x == SIZE_MAX)
+        return;
+    const syevp_timex *tx = &doc->timexes[x];
+    const char *s = doc->text.fold;
+    for (size_t j = 0; j < n; j++)
+        if (t[j].timex == x && t[j].hit.end <= tx->begin &&
+            S_participle_between(s, t[j].hit.end, tx->begin))
+            return;
+    for (size_t i = 0; i < n; i++) {
+        size_t b = t[i].hit.end <= tx->begin ? t[i].hit.end : tx->end;
+        size_t e = t[i].hit.end <= tx->begin ? tx->begin : t[i].hit.begin;
+        if (t[i].timex == SIZE_MAX && !t[i].anaphoric && b <= e && e - b <= 70 &&
+            S_one_clause(s, b, e) && !S_timex_in_other_clause(s, sent, &t[i], tx))
+            t[i].timex = x;
+    }
+}
+
+/* A date given to a verb dates its clause: "des raids ont frappe dimanche"
+ * (dimanche chose "frappe"; "raids" is its subject). */
+static void S_share_verb_dates(const char *s, trig *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].timex != SIZE_MAX || t[i].anaphoric)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            bool verb = t[j].entry->flags & SYEVP_TRIG_VERB;
+            size_t b = i < j ? t[i].hit.end : t[j].hit.end, e = i < j ? t[j].hit.begin : t[i].hit.begin;
+            if (j != i && verb && t[j].timex != SIZE_MAX && t[j].entry->type == t[i].entry->type &&
+                b <= e && S_one_clause(s, b, e)) {
+                t[i].timex = t[j].timex;
+                break;
+            }
+        }
+    }
+}
+
+/* Beyond this cost a TIMEX dates no trigger by nearness (it belongs to a
+ * clause of its own, two commas or a long way off). */
+#define MAX_TIMEX_COST 250
+
+/* Cost of dating trigger t with a TIMEX at [b, e): the distance, more when
+ * the date comes first, and much more across a clause boundary ("en vigueur
+ * depuis le 30 decembre, malgre des violations": the date is the truce's). */
+static size_t S_timex_cost(const char *s, const trig *t, size_t b, size_t e)
+{
+    size_t lo = e <= t->hit.begin ? e : t->hit.end, hi = e <= t->hit.begin ? t->hit.begin : b;
+    size_t cost = S_gap(t->hit.begin, t->hit.end, b, e) + (e <= t->hit.begin ? 15 : 0);
+    for (size_t i = lo; i < hi; i++)
+        cost += s[i] == ',' ? 100 : (s[i] == ';' || s[i] == ':') ? 200 : 0;
+    return cost;
 }
 
 /* Each TIMEX of a sentence chooses the trigger nearest to it (a date after
@@ -418,12 +576,11 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
         for (size_t i = 0; i < n; i++) {
             if (S_timex_in_other_clause(s, sent, &t[i], tx))
                 continue;
-            size_t g = S_gap(t[i].hit.begin, t[i].hit.end, tx->begin, tx->end) +
-                       (tx->end <= t[i].hit.begin ? 15 : 0);
+            size_t g = S_timex_cost(s, &t[i], tx->begin, tx->end);
             if (g < best_gap)
                 best = i, best_gap = g;
         }
-        if (best != SIZE_MAX && best_gap < t[best].timex_gap) {
+        if (best != SIZE_MAX && best_gap < t[best].timex_gap && best_gap <= MAX_TIMEX_COST) {
             t[best].timex = x;
             t[best].timex_gap = best_gap;
         }
@@ -432,9 +589,15 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
         if (!S_timex_usable(doc, x, si) || !S_timex_governs_sentence(doc, x, si))
             continue;
         for (size_t i = 0; i < n; i++)
-            if (t[i].timex == SIZE_MAX && !S_timex_in_other_clause(s, sent, &t[i], &doc->timexes[x]))
+            if (t[i].timex == SIZE_MAX && !t[i].anaphoric &&
+                !S_timex_in_other_clause(s, sent, &t[i], &doc->timexes[x]))
                 t[i].timex = x;
     }
+    for (size_t i = 0; i < n; i++)
+        if (t[i].timex == SIZE_MAX && t[i].dependent)
+            t[i].timex = S_timex_before(doc, sent, si, &t[i]);
+    S_share_verb_dates(s, t, n);
+    S_share_only_date(doc, sent, si, t, n);
 }
 
 static void S_date_from_timex(const syev_doc *doc, syevp_mention *m, size_t x)
@@ -475,8 +638,15 @@ static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
     return found;
 }
 
-/* The same trigger word earlier ("la contre-attaque a echoue"). */
-static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t)
+static bool S_unreal(syev_factuality f)
+{
+    return f == SYEV_FACT_PLANNED || f == SYEV_FACT_POSSIBLE;
+}
+
+/* The same trigger word earlier ("la contre-attaque a echoue"); with
+ * `real`, only among events that happened. */
+static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t,
+                                             bool real)
 {
     const char *s = doc->text.fold;
     size_t n = strcspn(s + t->hit.begin, " '");
@@ -484,10 +654,43 @@ static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, 
     for (size_t i = first; i-- > 0;) {
         const syevp_mention *p = &doc->mentions[i];
         if (p->pub.type == t->entry->type && p->pub.date.value[0] &&
+            !(real && S_unreal(p->pub.factuality)) &&
             strncmp(s + p->trig_begin, s + t->hit.begin, n) == 0)
             return p;
     }
     return NULL;
+}
+
+/* The last dated mention of the type that is planned or hoped for: a plan
+ * told again ("ces pourparlers", in the future) is the same plan. */
+static const syevp_mention *S_last_plan(const syev_doc *doc, size_t first, syev_event_type type)
+{
+    for (size_t i = first; i-- > 0;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type == type && p->pub.date.value[0] && S_unreal(p->pub.factuality))
+            return p;
+    }
+    return NULL;
+}
+
+/* The earlier mention of the same real event; NULL when none was dated.
+ * A plan refers to the plan told before; other events to the same word,
+ * else to the last event of the type, what happened before what was only
+ * planned or hoped for ("cette treve" is the truce in force, not the truce
+ * someone proposed to monitor).  With an indefinite article only the same
+ * word refers back ("une treve de 48 heures", told again). */
+static const syevp_mention *S_antecedent(const syev_doc *doc, size_t first, const trig *main)
+{
+    syev_event_type type = main->entry->type;
+    if (S_unreal(main->fact)) {
+        const syevp_mention *plan = S_last_plan(doc, first, type);
+        if (plan)
+            return plan;
+    }
+    const syevp_mention *from = S_last_same_word(doc, first, main, true);
+    if (!from)
+        from = S_last_same_word(doc, first, main, false);
+    return from || main->indefinite ? from : S_last_of_type(doc, first, type);
 }
 
 /* The latest date the story set before sentence `si` (in any sentence). */
@@ -502,22 +705,30 @@ static const syevp_timex *S_last_story_date(const syev_doc *doc, size_t si)
     return NULL;
 }
 
-/* Undated: what goes on now is dated by the DCT; otherwise the date of the
- * same event earlier in the story (the same word first, then the last
- * mention of the type), else the last date the story set, else the DCT. */
+/* Does the undated trigger refer back to an event the story told?  An
+ * anaphor always does ("ces frappes", "cette treve"), even in the present
+ * tense; otherwise what goes on now is dated by the DCT, and "une nouvelle
+ * attaque" is a new event. */
+static bool S_refers_back(const syev_doc *doc, const trig *main)
+{
+    if (main->anaphoric)
+        return true;
+    if (main->brand_new)
+        return false;
+    const syevp_sentence *sent = &doc->sentences[main->hit.sentence];
+    return syevp_tense_at(doc->text.fold, sent->begin, sent->end, main->hit.begin) !=
+           SYEVP_TENSE_PRESENT;
+}
+
+/* Undated: the date of the same event earlier in the story, else the DCT
+ * (an unrelated event told before lends it no date). */
 static void S_date_inherited(const state *S, syevp_mention *m, const trig *main, size_t first)
 {
     const syev_doc *doc = S->run->doc;
-    const syevp_sentence *sent = &doc->sentences[main->hit.sentence];
-    if (syevp_tense_at(doc->text.fold, sent->begin, sent->end, main->hit.begin) ==
-        SYEVP_TENSE_PRESENT) {
-        S_date_from_dct(doc, m);
-        return;
-    }
-    const syevp_mention *from = S_last_same_word(doc, first, main);
-    if (!from)
-        from = S_last_of_type(doc, first, m->pub.type);
-    const syevp_timex *story = from ? NULL : S_last_story_date(doc, main->hit.sentence);
+    const syevp_mention *from = S_refers_back(doc, main) ? S_antecedent(doc, first, main) : NULL;
+    /* "Apres cette reunion": an anaphor of what the story told last */
+    const syevp_timex *story =
+        !from && main->anaphoric ? S_last_story_date(doc, main->hit.sentence) : NULL;
     if (from)
         m->pub.date = from->pub.date;
     else if (story)
@@ -644,6 +855,31 @@ static bool S_before_trigger(const state *S, const pcre2_code *re, const trig *t
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 40 ? t->hit.begin - 40 : sb;
     return syevp_find(S->run, re, from, t->hit.begin, NULL, NULL) == 1;
+}
+
+/* "une nouvelle attaque", "un autre raid": not the event told before. */
+static bool S_brand_new(const syev_doc *doc, const trig *t)
+{
+    static const char *const words[] = {"nouvel", "nouvelle", "nouveau", "nouveaux", "nouvelles",
+                                        "autre", "autres"};
+    size_t sb = doc->sentences[t->hit.sentence].begin;
+    return S_preceded_by(doc->text.fold, sb, t->hit.begin, words, sizeof words / sizeof *words);
+}
+
+/* Is the trigger in a clause that depends on the verb before it (a
+ * purpose, a past infinitive, a gerund: "en attaquant")? */
+static bool S_dependent(const state *S, const trig *t)
+{
+    const syev_doc *doc = S->run->doc;
+    const char *s = doc->text.fold;
+    size_t sb = doc->sentences[t->hit.sentence].begin;
+    size_t from = t->hit.begin > sb + 60 ? t->hit.begin - 60 : sb, mb = 0;
+    if (syevp_find(S->run, S->eng->nonfinite, from, t->hit.begin, &mb, NULL) != 1)
+        return false;
+    if (strncmp(s + mb, "en ", 3) != 0)
+        return true;
+    /* "en" only before a gerund */
+    return t->hit.end - t->hit.begin > 3 && memcmp(s + t->hit.end - 3, "ant", 3) == 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -952,7 +1188,9 @@ static bool S_same_date(const syev_doc *doc, size_t x, size_t y)
 }
 
 /* Groups the triggers of one sentence: one type and one date per mention.
- * Undated triggers of a type join its dated group when there is one. */
+ * Undated triggers of a type join its dated group when there is one, except
+ * an anaphor ("ces frappes repondent a une attaque lancee le 7"): it names
+ * an event of its own, told before. */
 static void S_group(const syev_doc *doc, trig *t, size_t n, size_t *ngroups)
 {
     size_t g = 0;
@@ -960,21 +1198,22 @@ static void S_group(const syev_doc *doc, trig *t, size_t n, size_t *ngroups)
         t[i].group = SIZE_MAX;
         for (size_t j = 0; j < i && t[i].group == SIZE_MAX; j++)
             if (t[j].entry->type == t[i].entry->type &&
-                (S_same_date(doc, t[j].timex, t[i].timex) || t[i].timex == SIZE_MAX))
+                (S_same_date(doc, t[j].timex, t[i].timex) ||
+                 (t[i].timex == SIZE_MAX && !(t[i].anaphoric && t[j].timex != SIZE_MAX))))
                 t[i].group = t[j].group;
         if (t[i].group == SIZE_MAX)
             t[i].group = g++;
     }
     /* An undated first trigger joins the dated group of its type. */
     for (size_t i = 0; i < n; i++) {
-        if (t[i].timex != SIZE_MAX)
+        if (t[i].timex != SIZE_MAX || t[i].anaphoric)
             continue;
         for (size_t j = i + 1; j < n; j++) {
             if (t[j].entry->type == t[i].entry->type && t[j].timex != SIZE_MAX &&
                 t[j].group != t[i].group) {
                 size_t from = t[i].group;
                 for (size_t k = 0; k < n; k++)
-                    if (t[k].group == from && t[k].timex == SIZE_MAX)
+                    if (t[k].group == from && t[k].timex == SIZE_MAX && !t[k].anaphoric)
                         t[k].group = t[j].group;
                 break;
             }
@@ -993,6 +1232,9 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
         t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &t[i]);
         t[i].definite = S_before_trigger(S, S->eng->definite, &t[i]);
+        t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &t[i]);
+        t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
+        t[i].dependent = S_dependent(S, &t[i]);
     }
     syevp_free(&S->run->doc->alloc, cues.hits.v);
     if (st != SYEV_OK)

@@ -301,6 +301,89 @@ static void test_dates_and_anchors(void **state)
     syev_doc_free(doc);
 }
 
+/* The date that governs a trigger: a verb's date dates its subject, a
+ * purpose or a gerund takes the date of the verb it depends on, a date in a
+ * relative clause dates the event of that clause, a date inside a clause
+ * is that clause's. */
+static void test_governing_date(void **state)
+{
+    (void)state;
+    /* 2017-01-23 is a Monday */
+    syev_doc *doc = S_run("Des raids ont frappé dimanche plusieurs villages.", "2017-01-23");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 1);
+    assert_string_equal(S_nth(doc, SYEV_EVENT_BATTLE, 0)->date.value, "2017-01-22");
+    syev_doc_free(doc);
+    /* 2016-03-03 is a Thursday: mardi is 03-01 */
+    doc = S_run("Les deux présidents se sont parlé mardi pour consolider la trêve.", "2016-03-03");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0)->date.value, "2016-03-01");
+    syev_doc_free(doc);
+    /* 2012-10-29 is a Monday: samedi is 10-27 */
+    doc = S_run("L'armée a accusé samedi les rebelles d'avoir rompu la trêve en attaquant ses "
+                "positions.",
+                "2012-10-29");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_BATTLE, 0)->date.value, "2012-10-27");
+    syev_doc_free(doc);
+    /* 2017-05-20 is a Saturday: the fighting of Thursday and the offensive
+     * of early May are two mentions */
+    doc = S_run("Les combats ont repris jeudi à Hama, où l'armée avait lancé début mai une offensive.",
+                "2017-05-20");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 2);
+    bool thursday = false, may = false;
+    for (size_t i = 0; i < 2; i++) {
+        const syev_mention *m = S_nth(doc, SYEV_EVENT_BATTLE, i);
+        thursday |= strcmp(m->date.value, "2017-05-18") == 0;
+        may |= strcmp(m->date.value, "2017-05") == 0 && m->date.mod == SYEV_MOD_START;
+    }
+    assert_true(thursday && may);
+    syev_doc_free(doc);
+    /* the date of the truce's clause, not of the violations after the comma */
+    doc = S_run("Un cessez-le-feu est en vigueur depuis le 30 décembre, malgré des violations.",
+                "2017-01-23");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0)->date.value, "2016-12-30");
+    syev_doc_free(doc);
+}
+
+/* An undated event takes the date of the same real event told before, and
+ * of nothing else: an anaphor inherits from its antecedent (not from a
+ * sub-event named beside it), an unrelated event takes the DCT. */
+static void test_inherited_date(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Les bombardements ont tué dix civils le 3 mai. L'opposition appelle à un "
+                          "cessez-le-feu immédiat.",
+                          "2016-05-10");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_CEASEFIRE, 0);
+    assert_string_equal(m->date.value, "2016-05-10");
+    assert_int_equal(m->anchor, SYEV_ANCHOR_DCT);
+    syev_doc_free(doc);
+    doc = S_run("Une trêve est en vigueur depuis le 30 décembre. Moscou espère consolider cette "
+                "trêve fragile.",
+                "2017-01-23");
+    m = S_nth(doc, SYEV_EVENT_CEASEFIRE, 1);
+    assert_string_equal(m->date.value, "2016-12-30");
+    assert_int_equal(m->anchor, SYEV_ANCHOR_INHERITED);
+    syev_doc_free(doc);
+    /* 2018-05-12 is a Saturday: the strikes of Friday answer an attack of
+     * 2 May, which is a mention of its own */
+    doc = S_run("Des avions ont bombardé la ville vendredi. Ces frappes répondent à une attaque "
+                "lancée le 2 mai.",
+                "2018-05-12");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 3);
+    for (size_t i = 0; i < 3; i++) {
+        m = S_nth(doc, SYEV_EVENT_BATTLE, i);
+        if (m->anchor == SYEV_ANCHOR_INHERITED)
+            assert_string_equal(m->date.value, "2018-05-11");
+    }
+    syev_doc_free(doc);
+    /* no DCT: the inherited date is the antecedent's unresolved value */
+    doc = S_run("Lundi, l'armée a lancé une offensive au nord de Homs. L'offensive a été repoussée.",
+                NULL);
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 1);
+    assert_int_equal(m->anchor, SYEV_ANCHOR_INHERITED);
+    assert_string_equal(m->date.value, "XXXX-XX-XX");
+    syev_doc_free(doc);
+}
+
 static void test_bound_is_not_the_date(void **state)
 {
     (void)state;
@@ -427,6 +510,8 @@ int main(void)
         cmocka_unit_test(test_one_mention_per_type_and_date),
         cmocka_unit_test(test_dates_and_anchors),
         cmocka_unit_test(test_bound_is_not_the_date),
+        cmocka_unit_test(test_governing_date),
+        cmocka_unit_test(test_inherited_date),
         cmocka_unit_test(test_participants_not_speaker),
         cmocka_unit_test(test_supporters_are_not_participants),
         cmocka_unit_test(test_capitals_as_parties_and_places),
