@@ -409,9 +409,17 @@ static const row_def ROWS[] = {
 /* Engine                                                              */
 /* ================================================================== */
 
+typedef struct gate {
+    pcre2_code *re;
+    size_t from, to;   /* the rows [from, to) */
+    uint8_t first[32]; /* bytes a match of one of them can start with */
+} gate;
+
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
+    gate gates[ROW_COUNT];        /* rows from..to as one alternation, in row order */
+    size_t gate_count;
     uint8_t first[ROW_COUNT][32]; /* bytes a match of each row can start with */
 };
 
@@ -603,6 +611,74 @@ static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t
     return SYEV_OK;
 }
 
+/* Patterns that each match where one of a group of rows does: most starts
+ * a look-back tries match no row, and one call says so for a whole group.
+ * A group too large for PCRE2 is split in two; a single row needs no gate. */
+/* Turns the named groups of an expanded pattern into non-capturing ones: a
+ * gate only says whether a row matches, and clearing hundreds of capture
+ * slots on every try cost more than the matching. */
+static void S_uncapture(char *re)
+{
+    char *out = re;
+    for (const char *p = re; *p;) {
+        const bool named = p[0] == '(' && p[1] == '?' && p[2] == '<' && p[3] >= 'a' && p[3] <= 'z';
+        const char *close = named ? strchr(p + 3, '>') : NULL;
+        if (close) {
+            memcpy(out, "(?:", 3);
+            out += 3;
+            p = close + 1;
+        } else {
+            *out++ = *p++;
+        }
+    }
+    *out = '\0';
+}
+
+#define GATE_ROWS 16 /* rows per gate at most (a gate's bytes to start with are fewer) */
+
+static syev_status S_compile_gates(const syev_extractor *ex, syevp_timex_engine *eng, size_t from,
+                                   size_t to, syev_error *err)
+{
+    if (to - from < 2)
+        return SYEV_OK;
+    strbuf tmpl = {&ex->alloc, NULL, 0, 0, false}, b = {&ex->alloc, NULL, 0, 0, false};
+    for (size_t i = from; i < to; i++) {
+        S_puts(&tmpl, i > from ? ")|(?:" : "(?:");
+        S_puts(&tmpl, ROWS[i].tmpl);
+    }
+    S_puts(&tmpl, ")");
+    const bool expanded = !tmpl.failed && S_expand(&b, &ex->alloc, tmpl.s);
+    syevp_free(&ex->alloc, tmpl.s);
+    if (!expanded) {
+        syevp_free(&ex->alloc, b.s);
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
+    S_uncapture(b.s);
+    /* An error (too large; a back-reference to a group the gate no longer
+     * captures) only splits the group. */
+    syev_error ignored = {0};
+    pcre2_code *re = NULL;
+    syev_status st = syevp_regex_compile(&ex->re, b.s, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE,
+                                         &re, &ignored);
+    syevp_free(&ex->alloc, b.s);
+    if (st == SYEV_ERR_NOMEM)
+        return syevp_fail(err, st, SIZE_MAX, 0, "out of memory compiling a pattern");
+    if (st != SYEV_OK) {
+        const size_t mid = from + (to - from) / 2;
+        st = S_compile_gates(ex, eng, from, mid, err);
+        return st == SYEV_OK ? S_compile_gates(ex, eng, mid, to, err) : st;
+    }
+    gate *g = &eng->gates[eng->gate_count++];
+    g->re = re;
+    g->from = from;
+    g->to = to;
+    memset(g->first, 0, sizeof g->first);
+    for (size_t i = from; i < to; i++)
+        for (size_t k = 0; k < sizeof g->first; k++)
+            g->first[k] |= eng->first[i][k];
+    return SYEV_OK;
+}
+
 static bool S_may_start(const syevp_timex_engine *eng, size_t row, unsigned char c)
 {
     return eng->first[row][c / 8] & (1u << c % 8);
@@ -624,6 +700,8 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
         if (st == SYEV_OK)
             st = S_row_first_bytes(ex, i, eng->first[i], err);
     }
+    for (size_t g = 0; st == SYEV_OK && g < ROW_COUNT; g += GATE_ROWS)
+        st = S_compile_gates(ex, eng, g, g + GATE_ROWS < ROW_COUNT ? g + GATE_ROWS : ROW_COUNT, err);
     if (st != SYEV_OK) {
         syevp_timex_engine_free(eng, &ex->alloc);
         return st;
@@ -637,6 +715,8 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     if (!eng)
         return;
     pcre2_code_free(eng->anchors);
+    for (size_t i = 0; i < eng->gate_count; i++)
+        pcre2_code_free(eng->gates[i].re);
     for (size_t i = 0; i < ROW_COUNT; i++)
         pcre2_code_free(eng->rows[i]);
     syevp_free(a, eng);
@@ -1151,24 +1231,88 @@ static bool S_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/* The rows that matched at the starts tried lately: anchors close together
+ * look back over the same starts, and a row that failed at a start fails
+ * there again (whatever the anchor).  Direct-mapped on the start. */
+#define MEMO_SLOTS 64 /* more than LOOKBACK + 1: a look-back never collides with itself */
+#define ROW_BYTES ((ROW_COUNT + 7) / 8)
+
+typedef struct row_memo {
+    struct {
+        size_t start; /* SIZE_MAX: empty */
+        uint8_t matched[ROW_BYTES];
+    } slot[MEMO_SLOTS];
+} row_memo;
+
+static void S_memo_init(row_memo *m)
+{
+    for (size_t k = 0; k < MEMO_SLOTS; k++)
+        m->slot[k].start = SIZE_MAX;
+}
+
+/* Clears in *skip the rows of the gates that cannot match at `start` (a
+ * limit reached by a gate says nothing: its rows are tried one by one, each
+ * with the limits it always had).  False when no row is left. */
+static bool S_open_gates(const syevp_timex_engine *eng, syevp_run *run, size_t start,
+                         uint8_t skip[ROW_BYTES])
+{
+    const syevp_text *t = &run->doc->text;
+    const unsigned char first = (unsigned char)t->fold[start];
+    bool open = false;
+    size_t covered = 0; /* rows before this index belong to a gate already seen */
+    for (size_t k = 0; k < eng->gate_count; k++) {
+        const gate *g = &eng->gates[k];
+        if (g->from > covered)
+            open = true; /* rows without a gate stay */
+        covered = g->to;
+        bool shut = !(g->first[first / 8] & (1u << first % 8));
+        if (!shut) {
+            syev_error ignored = {0};
+            shut = syevp_regex_match(&run->ex->re, g->re, t->fold, t->fold_len, start,
+                                     run->doc->md, &ignored) == 0;
+        }
+        if (!shut) {
+            open = true;
+            continue;
+        }
+        for (size_t i = g->from; i < g->to; i++)
+            skip[i / 8] |= (uint8_t)(1u << i % 8);
+    }
+    return open || covered < ROW_COUNT;
+}
+
 /* Tries every row anchored at `start`; the longest accepted match that
  * reaches past `anchor` is kept in *best. */
-static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, size_t start,
+static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
                       size_t anchor, syevp_txcand *best)
 {
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
     const unsigned char first = (unsigned char)t->fold[start];
+    const bool known = memo->slot[start % MEMO_SLOTS].start == start;
+    uint8_t *matched = memo->slot[start % MEMO_SLOTS].matched;
+    uint8_t skip[ROW_BYTES] = {0};
+    if (!known) {
+        memset(matched, 0, ROW_BYTES);
+        if (!S_open_gates(eng, run, start, skip)) {
+            memo->slot[start % MEMO_SLOTS].start = start;
+            return 0;
+        }
+    }
     for (size_t i = 0; i < ROW_COUNT; i++) {
-        if (!S_may_start(eng, i, first))
+        if (!S_may_start(eng, i, first) || (known && !(matched[i / 8] & (1u << i % 8))) ||
+            (skip[i / 8] & (1u << i % 8)))
             continue;
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
-        if (rc < 0)
+        if (rc < 0) {
+            memo->slot[start % MEMO_SLOTS].start = SIZE_MAX;
             return rc;
+        }
         if (rc == 0)
             continue;
+        matched[i / 8] |= (uint8_t)(1u << i % 8);
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
         match_view mv = {eng->rows[i], run->doc->md, t->fold, t->fold_len, ov[0], ov[1]};
         while (mv.end > mv.begin && (t->fold[mv.end - 1] == ' ' || t->fold[mv.end - 1] == '\t' ||
@@ -1189,13 +1333,14 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, size_t star
         best->tx_flags = 0;
         found = true;
     }
+    memo->slot[start % MEMO_SLOTS].start = start;
     return found ? 1 : 0;
 }
 
 /* Finds the expression around the anchor at [a, ae): the leftmost start
  * (a word start at most LOOKBACK bytes before, after `floor`) wins. */
-static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, size_t a, size_t floor,
-                          syevp_txcand *out)
+static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
+                          size_t a, size_t floor, syevp_txcand *out)
 {
     const char *s = run->doc->text.fold;
     size_t lo = a > floor + LOOKBACK ? a - LOOKBACK : floor;
@@ -1207,7 +1352,7 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, size_t 
     for (size_t p = lo; p <= a; p++) {
         if (!S_word_byte((unsigned char)s[p]) || (p > 0 && S_word_byte((unsigned char)s[p - 1])))
             continue;
-        int rc = S_try_rows(eng, run, p, a, out);
+        int rc = S_try_rows(eng, run, memo, p, a, out);
         if (rc != 0)
             return rc;
     }
@@ -1223,6 +1368,8 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
 {
     const syevp_text *t = &run->doc->text;
     size_t pos = 0, floor = 0;
+    row_memo memo;
+    S_memo_init(&memo);
     while (pos < t->fold_len) {
         int rc = syevp_regex_match(&run->ex->re, eng->anchors, t->fold, t->fold_len, pos,
                                    run->doc->md, run->err);
@@ -1231,7 +1378,7 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
         const size_t a = ov[0], ae = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
         syevp_txcand c;
-        rc = S_parse_around(eng, run, a, floor, &c);
+        rc = S_parse_around(eng, run, &memo, a, floor, &c);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0) {
