@@ -411,14 +411,15 @@ static const row_def ROWS[] = {
 
 typedef struct gate {
     pcre2_code *re;
-    size_t from, to;   /* the rows [from, to) */
+    size_t from, to;   /* the rows order[from..to) of the engine */
     uint8_t first[32]; /* bytes a match of one of them can start with */
 } gate;
 
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
-    gate gates[ROW_COUNT];        /* rows from..to as one alternation, in row order */
+    size_t order[ROW_COUNT];      /* rows by the bytes they start with, for the gates */
+    gate gates[ROW_COUNT];        /* groups of rows with like starts, as one alternation */
     size_t gate_count;
     uint8_t first[ROW_COUNT][32]; /* bytes a match of each row can start with */
 };
@@ -636,6 +637,20 @@ static void S_uncapture(char *re)
 
 #define GATE_ROWS 16 /* rows per gate at most (a gate's bytes to start with are fewer) */
 
+/* Rows that start with the same bytes side by side (insertion sort on the
+ * byte sets, stable): a gate of such rows is skipped at most starts. */
+static void S_order_rows(syevp_timex_engine *eng)
+{
+    for (size_t i = 0; i < ROW_COUNT; i++) {
+        size_t j = i;
+        while (j > 0 && memcmp(eng->first[eng->order[j - 1]], eng->first[i], 32) > 0) {
+            eng->order[j] = eng->order[j - 1];
+            j--;
+        }
+        eng->order[j] = i;
+    }
+}
+
 static syev_status S_compile_gates(const syev_extractor *ex, syevp_timex_engine *eng, size_t from,
                                    size_t to, syev_error *err)
 {
@@ -644,7 +659,7 @@ static syev_status S_compile_gates(const syev_extractor *ex, syevp_timex_engine 
     strbuf tmpl = {&ex->alloc, NULL, 0, 0, false}, b = {&ex->alloc, NULL, 0, 0, false};
     for (size_t i = from; i < to; i++) {
         S_puts(&tmpl, i > from ? ")|(?:" : "(?:");
-        S_puts(&tmpl, ROWS[i].tmpl);
+        S_puts(&tmpl, ROWS[eng->order[i]].tmpl);
     }
     S_puts(&tmpl, ")");
     const bool expanded = !tmpl.failed && S_expand(&b, &ex->alloc, tmpl.s);
@@ -675,7 +690,7 @@ static syev_status S_compile_gates(const syev_extractor *ex, syevp_timex_engine 
     memset(g->first, 0, sizeof g->first);
     for (size_t i = from; i < to; i++)
         for (size_t k = 0; k < sizeof g->first; k++)
-            g->first[k] |= eng->first[i][k];
+            g->first[k] |= eng->first[eng->order[i]][k];
     return SYEV_OK;
 }
 
@@ -700,6 +715,7 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
         if (st == SYEV_OK)
             st = S_row_first_bytes(ex, i, eng->first[i], err);
     }
+    S_order_rows(eng);
     for (size_t g = 0; st == SYEV_OK && g < ROW_COUNT; g += GATE_ROWS)
         st = S_compile_gates(ex, eng, g, g + GATE_ROWS < ROW_COUNT ? g + GATE_ROWS : ROW_COUNT, err);
     if (st != SYEV_OK) {
@@ -1250,35 +1266,25 @@ static void S_memo_init(row_memo *m)
         m->slot[k].start = SIZE_MAX;
 }
 
-/* Clears in *skip the rows of the gates that cannot match at `start` (a
+/* Sets in skip the rows of the gates that cannot match at `start` (a
  * limit reached by a gate says nothing: its rows are tried one by one, each
- * with the limits it always had).  False when no row is left. */
-static bool S_open_gates(const syevp_timex_engine *eng, syevp_run *run, size_t start,
-                         uint8_t skip[ROW_BYTES])
+ * with the limits it always had). */
+static void S_close_gates(const syevp_timex_engine *eng, syevp_run *run, size_t start,
+                          uint8_t skip[ROW_BYTES])
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char first = (unsigned char)t->fold[start];
-    bool open = false;
-    size_t covered = 0; /* rows before this index belong to a gate already seen */
     for (size_t k = 0; k < eng->gate_count; k++) {
         const gate *g = &eng->gates[k];
-        if (g->from > covered)
-            open = true; /* rows without a gate stay */
-        covered = g->to;
         bool shut = !(g->first[first / 8] & (1u << first % 8));
         if (!shut) {
             syev_error ignored = {0};
             shut = syevp_regex_match(&run->ex->re, g->re, t->fold, t->fold_len, start,
                                      run->doc->md, &ignored) == 0;
         }
-        if (!shut) {
-            open = true;
-            continue;
-        }
-        for (size_t i = g->from; i < g->to; i++)
-            skip[i / 8] |= (uint8_t)(1u << i % 8);
+        for (size_t i = g->from; shut && i < g->to; i++)
+            skip[eng->order[i] / 8] |= (uint8_t)(1u << eng->order[i] % 8);
     }
-    return open || covered < ROW_COUNT;
 }
 
 /* Tries every row anchored at `start`; the longest accepted match that
@@ -1295,10 +1301,7 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     uint8_t skip[ROW_BYTES] = {0};
     if (!known) {
         memset(matched, 0, ROW_BYTES);
-        if (!S_open_gates(eng, run, start, skip)) {
-            memo->slot[start % MEMO_SLOTS].start = start;
-            return 0;
-        }
+        S_close_gates(eng, run, start, skip);
     }
     for (size_t i = 0; i < ROW_COUNT; i++) {
         if (!S_may_start(eng, i, first) || (known && !(matched[i / 8] & (1u << i % 8))) ||
