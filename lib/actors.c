@@ -26,9 +26,12 @@ struct syevp_actor_engine {
     pcre2_code *supporters; /**< "appuye par X", "allie de X" */
     pcre2_code *locative;   /**< matched on the text ending at a place */
     pcre2_code *qualifier;  /**< idem: "les rebelles de" */
+    pcre2_code *landmark;   /**< idem: "pres de", "a 15 km de" */
+    pcre2_code *region;     /**< idem: "dans le nord de la" (before a country) */
     pcre2_code *military;   /**< military words */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
+    bool *form_capital;     /**< the alternative is written with a capital */
 };
 
 #define SAYING_VERBS                                                                          \
@@ -54,9 +57,18 @@ static const char *const source_patterns[] =
       * compiler crash when an allocation failed) */
      "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?(?:declare|dit|affirme|indique|precise|ajoute|"
      "estime|souligne|assure|confirme|explique|ecrit|insiste|regrette|reconnu|juge|averti|"
-     "prevenu)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"};
+     "prevenu)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
+     /* the same in the present: "les rebelles affirment que l'armee a ..." */
+     "\\s(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|declare|"
+     "expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|annoncent|"
+     "martelent|pretendent|pretend)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
+     /* who calls for an event does not take part in it ("Paris a appele a une
+      * treve", "Washington exhorte Ankara a cesser son offensive") */
+     "\\s(?:(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?)?(?:appele|appelle|appellent|appelait|"
+     "exhorte|exhortent|exhortait)\\b(?=\\s+(?:[a-z'-]+\\s+){0,4}?(?:a|au|aux)\\b)"};
 
-/* Index of the source pattern whose match is the verb, not the speaker. */
+/* Index of the first source pattern whose match is the verb, not the
+ * speaker: it and those after it name their subject. */
 #define SOURCE_SUBJECT_OF_VERB 2
 
 static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint32_t opts,
@@ -82,12 +94,16 @@ static const char *S_string_at(const void *table, size_t i)
 typedef struct place_form {
     char *pattern;
     size_t place;
+    size_t length; /**< length of the form as written: the longest is tried first */
+    bool capital;  /**< the form is written with a capital letter */
 } place_form;
 
 static int S_longer_first(const void *a, const void *b)
 {
-    size_t la = strlen(((const place_form *)a)->pattern), lb = strlen(((const place_form *)b)->pattern);
-    return la < lb ? 1 : la > lb ? -1 : 0;
+    const place_form *x = a, *y = b;
+    if (x->length != y->length)
+        return x->length < y->length ? 1 : -1;
+    return x->place < y->place ? -1 : x->place > y->place; /* stable: user entries first */
 }
 
 static const char *S_form_pattern(const void *table, size_t i)
@@ -102,6 +118,38 @@ static void S_free_forms(const syev_extractor *ex, place_form *forms, size_t cou
     syevp_free(&ex->alloc, forms);
 }
 
+/* A capital letter in UTF-8 text: A-Z or a Latin-1 capital (U+00C0-U+00DE). */
+static bool S_has_capital(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'A' && c <= 'Z') ||
+            (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+             (unsigned char)s[i + 1] <= 0x9E && (unsigned char)s[i + 1] != 0x97))
+            return true;
+    }
+    return false;
+}
+
+/* Appends the form [form, form + len) of place `place`. */
+static bool S_add_form(const syev_extractor *ex, place_form **out, size_t *count, size_t *cap,
+                       const char *form, size_t len, size_t place)
+{
+    char *raw = syevp_strndup(&ex->alloc, form, len);
+    char *pattern = raw ? syevp_forms_to_pattern(&ex->alloc, raw) : NULL;
+    char *loose = pattern ? syevp_strndup(&ex->alloc, pattern, strlen(pattern)) : NULL;
+    bool ok = loose && syevp_grow(&ex->alloc, (void **)out, cap, *count + 1, sizeof **out);
+    if (ok && !*loose)
+        syevp_free(&ex->alloc, loose); /* a blank form */
+    else if (ok)
+        (*out)[(*count)++] = (place_form){loose, place, strlen(pattern), S_has_capital(form, len)};
+    else
+        syevp_free(&ex->alloc, loose);
+    syevp_free(&ex->alloc, pattern);
+    syevp_free(&ex->alloc, raw);
+    return ok;
+}
+
 /* Splits every entry's forms so that "Alep-Est" is tried before "Alep". */
 static syev_status S_collect_forms(const syev_extractor *ex, place_form **out, size_t *count,
                                    syev_error *err)
@@ -111,30 +159,16 @@ static syev_status S_collect_forms(const syev_extractor *ex, place_form **out, s
     *out = NULL;
     *count = 0;
     for (size_t i = 0; i < lex->place_count; i++) {
-        char *all = syevp_forms_to_pattern(&ex->alloc, lex->places[i].forms);
-        if (!all) {
-            S_free_forms(ex, *out, *count);
-            *out = NULL;
-            *count = 0;
-            return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-        }
-        for (char *f = all; *f;) {
+        for (const char *f = lex->places[i].forms; *f;) {
             size_t flen = strcspn(f, "|");
-            char *copy = flen ? syevp_strndup(&ex->alloc, f, flen) : NULL;
-            f += flen + (f[flen] == '|');
-            if (!flen)
-                continue;
-            if (!copy || !syevp_grow(&ex->alloc, (void **)out, &cap, *count + 1, sizeof **out)) {
-                syevp_free(&ex->alloc, copy);
-                syevp_free(&ex->alloc, all);
+            if (!S_add_form(ex, out, count, &cap, f, flen, i)) {
                 S_free_forms(ex, *out, *count);
                 *out = NULL;
                 *count = 0;
                 return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             }
-            (*out)[(*count)++] = (place_form){copy, i};
+            f += flen + (f[flen] == '|');
         }
-        syevp_free(&ex->alloc, all);
     }
     if (*count)
         qsort(*out, *count, sizeof **out, S_longer_first);
@@ -149,11 +183,14 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
     syev_status st = S_collect_forms(ex, &forms, &count, err);
     if (st == SYEV_OK) {
         eng->form_place = syevp_calloc(&ex->alloc, count ? count : 1, sizeof *eng->form_place);
-        if (!eng->form_place)
+        eng->form_capital = syevp_calloc(&ex->alloc, count ? count : 1, sizeof *eng->form_capital);
+        if (!eng->form_place || !eng->form_capital)
             st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     }
-    for (size_t i = 0; st == SYEV_OK && i < count; i++)
+    for (size_t i = 0; st == SYEV_OK && i < count; i++) {
         eng->form_place[i] = forms[i].place;
+        eng->form_capital[i] = forms[i].capital;
+    }
     if (st == SYEV_OK && count)
         st = syevp_compile_table(ex, count, S_form_pattern, forms, true, &eng->places, err);
     S_free_forms(ex, forms, count);
@@ -197,10 +234,29 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
                        "habitants|civils|conseil local|gouverneur|delegation|representants?|"
                        "deputes?|universite|observatoire|agence|frontieres?|armee|brigades?|front|"
+                       "ambassadeurs?|ambassades?|consulats?|consuls?|"
                        "bataillons?|liwa|jaich) (?:[a-z'-]+ ){0,2}?"
                        "d(?:e |u |es |')\\s*(?:la |le |les |l')?(?:(?:province|ville|region|"
-                       "localite) d(?:e |'))?\\z",
+                       "localite) d(?:e |'))?\\z|"
+                       /* "son ambassadeur au Kazakhstan" */
+                       "\\b(?:ambassadeurs?|ambassades?|consulats?|consuls?|representations?|"
+                       "correspondante?s?|envoyee?s? speciale?s?|journalistes?|bureau) "
+                       "(?:[a-z'-]+ ){0,2}?(?:au|aux|en|a)\\s+\\z",
                        0, &eng->qualifier, err);
+    /* a landmark that situates the place of the event, not the place */
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "\\b(?:pres|non loin|proche|a proximite|aux portes|a l'exterieur|"
+                       "a (?:une |quelques |plusieurs )?(?:\\d+|dizaines?|centaines?) "
+                       "(?:de )?(?:km|kilometres|metres)(?: (?:au |a l')?[a-z-]+)?) "
+                       "(?:de |d'|du |des )\\s*(?:la |le |les |l')?\\z",
+                       0, &eng->landmark, err);
+    if (st == SYEV_OK)
+        st = S_compile(ex,
+                       "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
+                       "partie|regions?|provinces?|zones?|villes?|localites?) "
+                       "(?:[a-z-]+ )?(?:de la |du |de l'|d')\\z",
+                       0, &eng->region, err);
     if (st == SYEV_OK)
         st = S_compile(ex,
                        "\\b(?:armees?|forces|troupes|soldats|militaires?|rebelles?|insurges|"
@@ -248,7 +304,10 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
                            eng->locative, eng->qualifier, eng->military, eng->ground};
     for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
         pcre2_code_free(codes[i]);
+    pcre2_code_free(eng->landmark);
+    pcre2_code_free(eng->region);
     syevp_free(a, eng->form_place);
+    syevp_free(a, eng->form_capital);
     syevp_free(a, eng);
 }
 
@@ -342,13 +401,24 @@ static bool S_is_dateline(const syevp_run *run, const syevp_hit *h)
     return s[i] == '-' || (s[i] == ',' && s[i + 1] == ' ' && s[i + 2] >= '0' && s[i + 2] <= '9');
 }
 
+/* A place written with a capital must be so in the text: "qu'il vienne",
+ * "la Douma" aside, "suisse" the adjective are no places. */
+static bool S_capitalised(const syevp_actor_engine *eng, const syevp_run *run, const syevp_hit *h)
+{
+    if (!eng->form_capital[h->entry])
+        return true;
+    const syevp_text *t = &run->doc->text;
+    size_t b = syevp_orig_off(t, h->begin), e = syevp_orig_off(t, h->end);
+    return S_has_capital(t->orig + b, e - b);
+}
+
 static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *run,
                                 syevp_doc_refs *refs, const syevp_hits *found,
                                 const syevp_hits *blocked)
 {
     for (size_t i = 0; i < found->n; i++) {
         const syevp_hit *h = &found->v[i];
-        if (S_in_actor(&refs->actors, blocked, h->begin, h->end))
+        if (S_in_actor(&refs->actors, blocked, h->begin, h->end) || !S_capitalised(eng, run, h))
             continue;
         syevp_ref r = {h->begin, h->end, h->sentence, NULL,
                        &eng->lex->places[eng->form_place[h->entry]], 0};
@@ -356,6 +426,12 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
         int qual = loc >= 0 ? S_ends_with(run, eng->qualifier, h->begin) : 0;
         if (loc < 0 || qual < 0)
             return (syev_status)(loc < 0 ? loc : qual);
+        int mark = qual == 0 ? S_ends_with(run, eng->landmark, h->begin) : 0;
+        if (mark == 0 && r.place->kind == SYEVP_PLACE_COUNTRY)
+            mark = 2 * S_ends_with(run, eng->region, h->begin);
+        if (mark < 0)
+            return (syev_status)mark;
+        r.flags |= mark == 1 ? SYEVP_REF_LANDMARK : mark == 2 ? SYEVP_REF_REGIONAL : 0;
         r.flags |= loc ? SYEVP_REF_LOCATIVE : 0;
         r.flags |= qual || S_is_dateline(run, h) ? SYEVP_REF_QUALIFIER : 0;
         r.flags |= S_inside(&refs->sources, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
@@ -392,7 +468,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
     syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
     syev_status st = syevp_scan(run, eng->sources, &refs->sources);
     for (size_t i = 0; st == SYEV_OK && i < refs->sources.n; i++)
-        if (refs->sources.v[i].entry == SOURCE_SUBJECT_OF_VERB)
+        if (refs->sources.v[i].entry >= SOURCE_SUBJECT_OF_VERB)
             S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
         st = syevp_scan(run, eng->supporters, &supporters);

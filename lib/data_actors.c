@@ -34,7 +34,10 @@ const syevp_actor_entry syevp_builtin_actors[] = {
     {"", "cette coalition", 0},
     /* specific multi-word names first */
     {"SYRREB", "armee syrienne libre|asl|opposition (?:syrienne )?(?:armee|moderee)|"
-               "unites armees de l'opposition|opposants armes", ARM},
+               "unites armees de l'opposition|opposants armes|"
+               "coalitions? (?:de |des )?(?:groupes |factions |brigades )?(?:rebelles|insurges|"
+               "islamistes|armes)|suppletifs? (?:syriens?|pro-turcs?|de (?:l'armee )?turque?)",
+     ARM},
     {"SDF", "forces democratiques syriennes|fds|sdf|coalition arabo-kurde", ARM},
     {"RUS", "(?:armee|aviation|forces|troupes|regime|gouvernement) russes?", ARM},
     {"TUR", "(?:armee|aviation|forces|troupes|regime|gouvernement) turques?", ARM},
@@ -46,8 +49,10 @@ const syevp_actor_entry syevp_builtin_actors[] = {
      "representants|television publique|medias officiels|ministere de la defense)" SYRIAN,
      ARM},
     {"SYRGOV",
-     "(?:forces|troupes|armee|milices|unites|combattants|emissaires|delegation|representants) "
-     "(?:gouvernementales?|loyalistes?|pro-gouvernementales?|pro-regime|du regime|de damas|"
+     "(?:forces|troupes|armee|milices|unites|combattants|soldats|emissaires|delegation|"
+     "representants) "
+     "(?:gouvernementa(?:l|le|les|ux)|loyalistes?|pro-gouvernementa(?:l|le|les|ux)|pro-regime|"
+     "du regime|de damas|"
      "de bachar (?:al|el)[- ]assad|du president (?:bachar )?(?:al-|el-)?assad|regulieres?)",
      ARM},
     {"SYRGOV",

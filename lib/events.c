@@ -26,6 +26,7 @@ struct syevp_event_engine {
     pcre2_code *definite; /**< a demonstrative or definite article */
     pcre2_code *indefinite; /**< "une nouvelle attaque", "de contre-attaques" */
     pcre2_code *nonfinite;  /**< "pour consolider la", "d'avoir viole le", "en" */
+    pcre2_code *nationwide; /**< "dans tout le pays", "d'autres villes" */
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
     syevp_fact_engine *fact;
@@ -196,6 +197,14 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
                                  "son|sa|ses|leur|leurs)\\s+|l')?|\\ben\\s+)\\z",
                                  0, &eng->nonfinite, err);
     if (st == SYEV_OK)
+        st = syevp_regex_compile(&ex->re,
+                                 "\\b(?:(?:tout|toute|l'ensemble (?:du|de la|de l'))\\s+(?:le\\s+|l')?"
+                                 "(?:pays|territoire|syrie)|d'autres (?:villes|regions|provinces|"
+                                 "localites|fronts)|ailleurs dans le pays|le reste du pays|"
+                                 "(?:a l'echelle|au niveau) (?:nationale?|du pays)|le pays a connu|"
+                                 "zones de desescalade)\\b",
+                                 0, &eng->nationwide, err);
+    if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)
         st = syevp_fact_engine_new(ex, &eng->fact, err);
@@ -219,6 +228,7 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->definite);
     pcre2_code_free(eng->indefinite);
     pcre2_code_free(eng->nonfinite);
+    pcre2_code_free(eng->nationwide);
     syevp_fact_engine_free(eng->fact, a);
     syevp_actor_engine_free(eng->actors, a);
     syevp_free(a, eng->places);
@@ -228,6 +238,21 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
 /* ------------------------------------------------------------------ */
 /* Per-document state                                                  */
 /* ------------------------------------------------------------------ */
+
+/* Index of the first reference of sentence `si` or after it (references
+ * are in text order): a sentence looks only at its own. */
+static size_t S_first_ref(const syevp_refs *refs, size_t si)
+{
+    size_t lo = 0, hi = refs->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (refs->v[mid].sentence < si)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /** A trigger kept for a mention, with what each stage found for it. */
 typedef struct trig {
@@ -788,12 +813,27 @@ static size_t S_link_cost(const char *s, const trig *t, size_t b, size_t e)
     return cost + (e <= t->hit.begin ? 15 : 0);
 }
 
-static size_t S_nearest_trig(const state *S, const trig *t, size_t n, size_t b, size_t e)
+static bool S_place_fits(const trig *t, const syevp_ref *r, bool next);
+
+/* Does the place follow the trigger closely ("la bataille d'Alep")? */
+static bool S_next_to(const trig *t, const syevp_ref *r)
+{
+    return r->begin >= t->hit.end && r->begin <= t->hit.end + 4;
+}
+
+
+/* The trigger nearest to a reference: an actor (place NULL) or, with
+ * `fitting`, a place, among the triggers it can locate (SIZE_MAX: none). */
+static size_t S_nearest_trig(const state *S, const trig *t, size_t n, const syevp_ref *ref,
+                             bool fitting)
 {
     const syev_doc *doc = S->run->doc;
     const char *s = doc->text.fold;
-    size_t best = 0, best_cost = SIZE_MAX;
+    size_t b = ref->begin, e = ref->end;
+    size_t best = fitting ? SIZE_MAX : 0, best_cost = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
+        if (fitting && !S_place_fits(&t[i], ref, S_next_to(&t[i], ref)))
+            continue;
         size_t c = S_link_cost(s, &t[i], b, e);
         /* the subject of the main clause does not belong to an event named
          * in the opening phrase ("Depuis la victoire de X, la Russie ...") */
@@ -812,7 +852,8 @@ static size_t S_nearest_trig(const state *S, const trig *t, size_t n, size_t b, 
 static int S_place_score(const syevp_ref *r, bool next_to_trigger)
 {
     bool locative = (r->flags & SYEVP_REF_LOCATIVE) || next_to_trigger;
-    return 10 * S_place_rank(r->place->kind) + (locative ? 5 : 0);
+    int landmark = r->flags & SYEVP_REF_LANDMARK ? 40 : 0; /* "pres de Damas" */
+    return 10 * S_place_rank(r->place->kind) + (locative ? 5 : 0) - landmark;
 }
 
 /* Can this place be where the event of trigger t happens?  (`next`: it
@@ -831,19 +872,25 @@ static bool S_place_fits(const trig *t, const syevp_ref *r, bool next)
     }
 }
 
+/* Each place of the sentence goes to the nearest trigger it can locate
+ * ("se sont entretenus vendredi a Geneve avant d'annoncer l'accord": Geneva
+ * is the venue of the talks, no truce covers it). */
 static void S_attach_places(state *S, trig *t, size_t n, size_t si)
 {
-    for (size_t k = 0; k < S->refs.places.n; k++) {
+    for (size_t k = S_first_ref(&S->refs.places, si); k < S->refs.places.n; k++) {
         const syevp_ref *r = &S->refs.places.v[k];
-        if (r->sentence != si || (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)))
+        if (r->sentence != si)
+            break;
+        if (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER))
             continue;
-        trig *best = &t[S_nearest_trig(S, t, n, r->begin, r->end)];
-        bool next = r->begin >= best->hit.end && r->begin <= best->hit.end + 4;
-        if (!S_place_fits(best, r, next))
+        size_t b = S_nearest_trig(S, t, n, r, true);
+        if (b == SIZE_MAX)
             continue;
-        if (!best->place || S_place_score(r, next) > best->place_score) {
+        trig *best = &t[b];
+        int score = S_place_score(r, S_next_to(best, r));
+        if (!best->place || score > best->place_score) {
             best->place = r;
-            best->place_score = S_place_score(r, next);
+            best->place_score = score;
         }
     }
 }
@@ -929,6 +976,18 @@ static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, siz
     return SYEV_OK;
 }
 
+/* Is [b, e) a comma or "et", with an article ("le regime et les rebelles")? */
+static bool S_coordinated(const char *s, size_t b, size_t e)
+{
+    static const char *const joints[] = {",", ", ", " et ", ", et ", " et les ", " et le ",
+                                         " et la ", " et l'", " et des ", " et du ", ", les ",
+                                         ", le ", ", la ", ", l'"};
+    for (size_t i = 0; i < sizeof joints / sizeof *joints; i++)
+        if (strlen(joints[i]) == e - b && memcmp(s + b, joints[i], e - b) == 0)
+            return true;
+    return false;
+}
+
 /* The trigger an actor reference belongs to: the nearest one, except that
  * coordinated actors ("militaires russes et americains", "la Russie, la
  * Turquie et l'Iran") go together with the first of them. */
@@ -938,17 +997,14 @@ static size_t S_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
     const char *s = S->run->doc->text.fold;
     while (k > 0) {
         const syevp_ref *prev = &S->refs.actors.v[k - 1];
-        if (prev->sentence != r->sentence || prev->end > r->begin || r->begin - prev->end > 6)
+        if (prev->sentence != r->sentence || prev->end > r->begin || r->begin - prev->end > 12)
             break;
-        size_t gap = r->begin - prev->end;
-        bool joined = memchr(s + prev->end, ',', gap) ||
-                      (gap >= 4 && memcmp(s + prev->end, " et ", 4) == 0);
-        if (!joined)
+        if (!S_coordinated(s, prev->end, r->begin))
             break;
         r = prev;
         k--;
     }
-    return S_nearest_trig(S, t, n, r->begin, r->end);
+    return S_nearest_trig(S, t, n, r, false);
 }
 
 /* Actors of the sentence that are participants, each linked to its nearest
@@ -989,13 +1045,13 @@ static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, si
 }
 
 /* An anaphor with no participant of its own carries those of the last
- * mention of its type. */
+ * mention of its type that named some. */
 static syev_status S_inherit_actors(state *S, syevp_mention *m, size_t first)
 {
     syev_doc *doc = S->run->doc;
     for (size_t i = first; i-- > 0;) {
         const syevp_mention p = doc->mentions[i];
-        if (p.pub.type != m->pub.type)
+        if (p.pub.type != m->pub.type || p.pub.actor_count == 0)
             continue;
         for (size_t a = 0; a < p.pub.actor_count; a++) {
             const syev_actor act = doc->actor_pool[p.actor_first + a];
@@ -1027,7 +1083,7 @@ static const syevp_ref *S_last_place(const state *S, size_t si)
         const syevp_ref *r = &S->refs.places.v[k];
         if (r->sentence >= si)
             break;
-        if (!(r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)) &&
+        if (!(r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER | SYEVP_REF_LANDMARK)) &&
             r->place->kind != SYEVP_PLACE_COUNTRY && strcmp(r->place->country, "SY") == 0 &&
             r->sentence + 3 >= si)
             found = r;
@@ -1054,55 +1110,146 @@ static const syev_place *S_story_place(const syev_doc *doc, size_t first, syev_e
     return NULL;
 }
 
-static void S_mention_place(const state *S, syevp_mention *m, const trig *t, size_t n,
-                            const trig *main, size_t first)
+/* The best place of the mention's group (from its triggers as certain as
+ * its main one: "discute ... pour preparer d'eventuels pourparlers a
+ * Astana" is not located in Astana). */
+static const syevp_ref *S_group_place(const trig *t, size_t n, const trig *main)
 {
-    const syev_doc *doc = S->run->doc;
     const trig *best = NULL;
     for (size_t i = 0; i < n; i++)
         if (t[i].group == main->group && t[i].place && t[i].fact == main->fact &&
             (!best || t[i].place_score > best->place_score))
             best = &t[i];
-    /* else a place of another mention of the type in the sentence: the
-     * counter-attack to retake a village is where the village is */
-    for (size_t i = 0; i < n && !best && m->pub.type != SYEV_EVENT_TALKS; i++)
-        if (t[i].entry->type == m->pub.type && t[i].place)
-            best = &t[i];
-    if (best) {
-        const syevp_place_entry *p = best->place->place;
-        m->pub.location = S_pub_place(S, p);
-        m->pub.location_span = (syev_span){best->place->begin, best->place->end};
-        /* "dans le nord de la Syrie" does not undo the town the story is about */
-        const syev_place *story = p->kind == SYEVP_PLACE_COUNTRY && m->pub.type != SYEV_EVENT_TALKS
-                                      ? S_story_place(doc, first, m->pub.type, p->country,
-                                                      main->hit.sentence)
-                                      : NULL;
-        if (story && story != m->pub.location) {
-            m->pub.location = story;
-            m->pub.location_span = (syev_span){0, 0};
-        }
+    return best ? best->place : NULL;
+}
+
+/* For a truce or a battle, a place of its sentence that went to another
+ * trigger: first one of its type (the counter-attack to retake a village
+ * is where the village is), then any ("Dans la Ghouta orientale, les
+ * bombardements ont repris apres une courte pause humanitaire"). */
+static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n,
+                                         const trig *main)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i].entry->type == main->entry->type && t[i].place)
+            return t[i].place;
+    const syevp_ref *best = NULL;
+    int best_score = 0;
+    size_t si = main->hit.sentence;
+    for (size_t k = S_first_ref(&S->refs.places, si); k < S->refs.places.n; k++) {
+        const syevp_ref *r = &S->refs.places.v[k];
+        if (r->sentence != si)
+            break;
+        if ((r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)) ||
+            strcmp(r->place->country, "SY") != 0 || !S_place_fits(main, r, false))
+            continue;
+        if (!best || S_place_score(r, false) > best_score)
+            best = r, best_score = S_place_score(r, false);
+    }
+    return best;
+}
+
+/* Does the sentence say the whole country ("dans tout le pays", "d'autres
+ * villes", "les zones de desescalade")? */
+static bool S_nationwide(const state *S, const trig *main)
+{
+    const syevp_sentence *sent = &S->run->doc->sentences[main->hit.sentence];
+    return syevp_find(S->run, S->eng->nationwide, sent->begin, sent->end, NULL, NULL) == 1;
+}
+
+/* Does a phone call, or a sentence on a place named before ("dans ce
+ * secteur"), say where? */
+static bool S_sentence_has(const state *S, const trig *main, const char *const *words, size_t nw)
+{
+    const syevp_sentence *sent = &S->run->doc->sentences[main->hit.sentence];
+    const char *s = S->run->doc->text.fold;
+    for (size_t i = 0; i < nw; i++) {
+        size_t len = strlen(words[i]);
+        for (size_t p = sent->begin; p + len <= sent->end; p++)
+            if (s[p] == words[i][0] && memcmp(s + p, words[i], len) == 0)
+                return true;
+    }
+    return false;
+}
+
+static void S_set_place(const state *S, syevp_mention *m, const syevp_ref *r, size_t first,
+                        const trig *main)
+{
+    const syevp_place_entry *p = r->place;
+    m->pub.location = S_pub_place(S, p);
+    m->pub.location_span = (syev_span){r->begin, r->end};
+    /* "dans le nord de la Syrie" does not undo the town the story is about,
+     * but "une treve d'un mois en Syrie" covers the country */
+    bool own = r->begin >= main->hit.end && r->begin - main->hit.end <= 40 &&
+               S_one_clause(S->run->doc->text.fold, main->hit.end, r->begin) &&
+               !(r->flags & SYEVP_REF_REGIONAL);
+    const syev_place *story =
+        p->kind == SYEVP_PLACE_COUNTRY && m->pub.type != SYEV_EVENT_TALKS && !own
+            ? S_story_place(S->run->doc, first, m->pub.type, p->country, main->hit.sentence)
+            : NULL;
+    if (story && story != m->pub.location) {
+        m->pub.location = story;
+        m->pub.location_span = (syev_span){0, 0};
+    }
+}
+
+/* A talks mention with no venue of its own: the venue of the story's
+ * talks, unless it is a phone call, talks that did not take place, or new
+ * talks only planned or hoped for ("une reunion pourrait avoir lieu"). */
+static void S_talks_venue(const state *S, syevp_mention *m, const trig *main, size_t first)
+{
+    static const char *const phone[] = {"telephon"};
+    if (m->pub.factuality == SYEV_FACT_NEGATED || S_sentence_has(S, main, phone, 1) ||
+        (S_unreal(m->pub.factuality) && main->indefinite))
+        return;
+    m->pub.location = S_story_place(S->run->doc, first, m->pub.type, NULL, 0);
+}
+
+/* A battle or truce with no place of its own: the place of the truce in
+ * force or the place the story just named (a battle, or the story's first
+ * truce), else Syria.  A battle only planned or hoped for is in Syria
+ * unless the sentence points back to a place ("dans ce secteur"). */
+static void S_story_or_country(const state *S, syevp_mention *m, const trig *main, size_t first)
+{
+    static const char *const back[] = {"ce secteur", "cette zone", "cette region", "cette ville",
+                                       "cette localite", "ce quartier", "ce front"};
+    const syev_doc *doc = S->run->doc;
+    bool battle = m->pub.type == SYEV_EVENT_BATTLE;
+    if (S_nationwide(S, main) ||
+        (battle && S_unreal(m->pub.factuality) && !S_sentence_has(S, main, back, 7))) {
+        m->pub.location = S->eng->syria;
         return;
     }
-    if (m->pub.type == SYEV_EVENT_TALKS) {
-        if (main->definite)
-            m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
-        return;
-    }
-    /* a battle: the place the story just named; a truce: the place of the
-     * truce in force, else (for the story's first truce) the place the
-     * story just named */
     const syevp_ref *last = S_last_place(S, main->hit.sentence);
     bool first_of_type = true;
     for (size_t i = 0; i < first && first_of_type; i++)
         first_of_type = doc->mentions[i].pub.type != m->pub.type;
-    if (m->pub.type == SYEV_EVENT_CEASEFIRE)
+    if (!battle)
         m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
-    if (!m->pub.location && last && (m->pub.type == SYEV_EVENT_BATTLE || first_of_type))
+    if (!m->pub.location && last && (battle || first_of_type))
         m->pub.location = S_pub_place(S, last->place);
     if (!m->pub.location)
         m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
     if (!m->pub.location)
         m->pub.location = S->eng->syria;
+}
+
+/* Where: the best place of the mention's group, else (not for talks, nor
+ * for an anaphor, whose place is its antecedent's) a place of its sentence,
+ * else what the story said for the same kind of event. */
+static void S_mention_place(const state *S, syevp_mention *m, const trig *t, size_t n,
+                            const trig *main, size_t first)
+{
+    bool talks = m->pub.type == SYEV_EVENT_TALKS;
+    const syevp_ref *r = S_group_place(t, n, main);
+    if (!r && !talks && !main->anaphoric)
+        r = S_sentence_place(S, t, n, main);
+    if (r)
+        S_set_place(S, m, r, first, main);
+    else if (talks)
+        S_talks_venue(S, m, main, first);
+    else
+        S_story_or_country(S, m, main, first);
 }
 
 static void S_mention_source(const state *S, syevp_mention *m, size_t si)
@@ -1171,12 +1318,14 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     S_mention_source(S, m, si);
     m->pub.confidence = S_confidence(main, m->pub.anchor);
     syev_status st = S_mention_actors(S, m, t, n, group);
-    if (st == SYEV_OK && m->pub.actor_count == 0 && m->pub.type != SYEV_EVENT_BATTLE)
+    if (st == SYEV_OK && m->pub.actor_count == 0 && m->pub.type != SYEV_EVENT_BATTLE &&
+        !main->anaphoric)
         st = S_shared_actors(S, m, t, n);
-    /* a fight told without its sides ("l'assaut final a ete retarde") is
-     * fought by those of the story's last battle */
+    /* an event told without its sides ("l'assaut final a ete retarde", "les
+     * discussions doivent se poursuivre") has those the story named for its
+     * type, unless it is a new one only hoped for ("une reunion pourrait") */
     if (st == SYEV_OK && m->pub.actor_count == 0 &&
-        (main->anaphoric || m->pub.type == SYEV_EVENT_BATTLE))
+        !(main->indefinite && S_unreal(m->pub.factuality)))
         st = S_inherit_actors(S, m, first);
     return st;
 }

@@ -83,6 +83,8 @@ typedef struct syevp_ref {
 #define SYEVP_REF_LOCATIVE 0x04u  /**< a place after a preposition of place */
 #define SYEVP_REF_ARMED 0x08u     /**< an armed party */
 #define SYEVP_REF_QUALIFIER 0x10u /**< a place that only qualifies an actor */
+#define SYEVP_REF_LANDMARK 0x20u  /**< "pres de Damas": situates another place */
+#define SYEVP_REF_REGIONAL 0x40u  /**< "le nord de la Syrie": part of a country */
 
 typedef struct syevp_refs {
     syevp_ref *v;

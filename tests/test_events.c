@@ -472,6 +472,121 @@ static void test_ceasefire_covers_an_area(void **state)
     syev_doc_free(doc);
 }
 
+static void S_location_is(const syev_mention *m, const char *name)
+{
+    if (!name) {
+        if (m->location)
+            fail_msg("location %s, expected none", m->location->name);
+        return;
+    }
+    if (!m->location)
+        fail_msg("no location, expected %s", name);
+    assert_string_equal(m->location->name, name);
+}
+
+/* Where: a place goes to the nearest trigger it can locate, a landmark
+ * ("pres de Damas") situates another place, a place opening the sentence
+ * locates all of it, the whole country is Syria, talks keep the story's
+ * venue. */
+static void test_event_places(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Une trêve a été conclue. Les deux ministres se sont entretenus vendredi à "
+                          "Genève avant d'annoncer l'accord.",
+                          "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_TALKS, 0), "Geneva");
+    syev_doc_free(doc);
+    doc = S_run("Les combats se poursuivent dans la vallée de Wadi Barada, près de Damas.", "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_BATTLE, 0), "Wadi Barada");
+    syev_doc_free(doc);
+    doc = S_run("Dans la Ghouta orientale, les bombardements ont repris lundi après une courte pause "
+                "humanitaire.",
+                "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0), "Eastern Ghouta");
+    syev_doc_free(doc);
+    doc = S_run("Les combats ont repris à Alep. Un cessez-le-feu de 30 jours dans tout le pays a été "
+                "voté.",
+                "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0), "Syria");
+    syev_doc_free(doc);
+    /* an ambassador's post is no venue */
+    doc = S_run("Washington n'a pas été invité aux négociations, mais il est représenté par son "
+                "ambassadeur au Kazakhstan.",
+                "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_TALKS, 0), NULL);
+    syev_doc_free(doc);
+    doc = S_run("Les pourparlers ont commencé lundi à Astana. Les délégations ont négocié toute la "
+                "nuit.",
+                "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_TALKS, 1), "Astana");
+    syev_doc_free(doc);
+}
+
+/* Place forms: a hyphen and a space alike, the longest form, and a form
+ * written with a capital must have one in the text. */
+static void test_place_forms(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Les combats ont repris à al Bab.", "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_BATTLE, 0), "Al-Bab");
+    syev_doc_free(doc);
+    doc = S_run("Les combats ont repris dans la Ghouta orientale.", "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_BATTLE, 0), "Eastern Ghouta");
+    syev_doc_free(doc);
+    doc = S_run("Les négociations continueront, qu'il vienne ou non.", "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_TALKS, 0), NULL);
+    syev_doc_free(doc);
+    doc = S_run("Les négociations continueront à Vienne.", "2017-01-10");
+    S_location_is(S_nth(doc, SYEV_EVENT_TALKS, 0), "Vienna");
+    syev_doc_free(doc);
+}
+
+/* Who takes part: not who calls for the event nor who reports it, the
+ * sides coordinated after "entre", government fighters as a target, an
+ * armed coalition of rebels, and for an event told without its sides those
+ * the story named. */
+static void test_participants(void **state)
+{
+    (void)state;
+    syev_doc *doc = S_run("Paris a appelé mercredi à une trêve à Alep.", "2017-01-10");
+    assert_int_equal(S_nth(doc, SYEV_EVENT_CEASEFIRE, 0)->actor_count, 0);
+    syev_doc_free(doc);
+    doc = S_run("Washington exhorte Ankara à cesser son offensive.", "2017-01-10");
+    const syev_mention *m = S_nth(doc, SYEV_EVENT_CEASEFIRE, 0);
+    assert_true(S_has_actor(m, "TUR"));
+    assert_false(S_has_actor(m, "USA"));
+    syev_doc_free(doc);
+    doc = S_run("Les rebelles affirment que l'armée a bombardé plusieurs quartiers.", "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "SYRGOV"));
+    assert_false(S_has_actor(m, "SYRREB"));
+    syev_doc_free(doc);
+    doc = S_run("Le Front al-Nosra a attaqué la ville, tuant 73 combattants gouvernementaux.",
+                "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "NUSRA") && S_has_actor(m, "SYRGOV"));
+    syev_doc_free(doc);
+    doc = S_run("Les jihadistes de l'EI affrontent une coalition de groupes rebelles près d'Alep.",
+                "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "ISIS") && S_has_actor(m, "SYRREB"));
+    assert_false(S_has_actor(m, "USA"));
+    syev_doc_free(doc);
+    doc = S_run("Une trêve a été conclue jeudi entre le régime et les rebelles, selon un accord "
+                "conclu lundi entre la Russie et les Etats-Unis.",
+                "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_CEASEFIRE, 0);
+    assert_true(S_has_actor(m, "SYRGOV") && S_has_actor(m, "SYRREB"));
+    assert_false(S_has_actor(m, "RUS"));
+    syev_doc_free(doc);
+    doc = S_run("Des pourparlers entre le régime et l'opposition ont débuté lundi à Genève. Les "
+                "discussions doivent se poursuivre mardi.",
+                "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_TALKS, 1);
+    assert_true(S_has_actor(m, "SYRGOV") && S_has_actor(m, "SYROPP"));
+    syev_doc_free(doc);
+}
+
 static void test_anaphor_carries_participants(void **state)
 {
     (void)state;
@@ -517,7 +632,10 @@ int main(void)
         cmocka_unit_test(test_capitals_as_parties_and_places),
         cmocka_unit_test(test_place_qualifying_an_actor),
         cmocka_unit_test(test_ceasefire_covers_an_area),
+        cmocka_unit_test(test_event_places),
+        cmocka_unit_test(test_place_forms),
         cmocka_unit_test(test_anaphor_carries_participants),
+        cmocka_unit_test(test_participants),
         cmocka_unit_test(test_confidence_and_cameo),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
