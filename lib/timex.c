@@ -590,7 +590,10 @@ static void S_first_bytes(const pcre2_code *re, uint8_t set[32])
     }
 }
 
-/* Compiled without JIT and freed at once: only its study is kept. */
+/* Compiled without JIT and freed at once: only its study is kept.  PCRE2
+ * does not study Unicode properties, and with PCRE2_UCP \d is one: the study
+ * is made without UCP, which means the same for ASCII characters, and every
+ * byte of a multibyte character is kept. */
 static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t set[32],
                                      syev_error *err)
 {
@@ -602,12 +605,13 @@ static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t
     }
     int code = 0;
     PCRE2_SIZE where = 0;
-    pcre2_code *studied = pcre2_compile((PCRE2_SPTR)b.s, PCRE2_ZERO_TERMINATED,
-                                        PCRE2_UTF | PCRE2_UCP, &code, &where, ex->re.cctx);
+    pcre2_code *studied = pcre2_compile((PCRE2_SPTR)b.s, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+                                        &code, &where, ex->re.cctx);
     syevp_free(&ex->alloc, b.s);
     if (!studied) /* it compiled anchored a moment ago: memory ran out */
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory compiling a pattern");
     S_first_bytes(studied, set);
+    memset(set + 16, 0xff, 16);
     pcre2_code_free(studied);
     return SYEV_OK;
 }
