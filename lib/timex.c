@@ -703,14 +703,77 @@ static bool S_may_start(const syevp_timex_engine *eng, size_t row, unsigned char
     return eng->first[row][c / 8] & (1u << c % 8);
 }
 
+/* The anchor words (month and weekday names, then ANCHOR_WORDS) as one
+ * alternation factored on the first letter, "j(?:anvier|uin|...)": at a word
+ * start PCRE2 tries the few words of its letter instead of all of them.  The
+ * order of the words of a letter is kept, so the same word matches. */
+static char *S_next_alternative(char *w)
+{
+    w += strcspn(w, "|");
+    return *w ? w + 1 : w;
+}
+
+/* False when a word does not start with a letter (it could not be factored). */
+static bool S_put_factored(strbuf *out, char *words)
+{
+    bool first_group = true;
+    for (char *w = words; *w; w = S_next_alternative(w)) {
+        const char letter = w[0];
+        if (letter == '#') /* in the group of an earlier word */
+            continue;
+        if (letter < 'a' || letter > 'z')
+            return false;
+        S_puts(out, first_group ? "" : "|");
+        first_group = false;
+        S_put(out, &letter, 1);
+        S_puts(out, "(?:");
+        bool first_word = true;
+        for (char *v = w; *v; v = S_next_alternative(v)) {
+            if (v[0] != letter)
+                continue;
+            S_puts(out, first_word ? "" : "|");
+            first_word = false;
+            S_put(out, v + 1, strcspn(v + 1, "|"));
+            v[0] = '#';
+        }
+        S_puts(out, ")");
+    }
+    return true;
+}
+
+static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engine *eng,
+                                     syev_error *err)
+{
+    static const name_value *const months[] = {MONTH_NAMES};
+    static const name_value *const weekdays[] = {WEEKDAY_NAMES};
+    strbuf words = {&ex->alloc, NULL, 0, 0, false}, tmpl = {&ex->alloc, NULL, 0, 0, false};
+    S_put_names(&words, months, 1, 1, 12);
+    S_puts(&words, "|");
+    S_put_names(&words, weekdays, 1, 1, 7);
+    S_puts(&words, "|" ANCHOR_WORDS);
+    S_puts(&tmpl, "(?<![a-z0-9])(?:\\d|(?:");
+    const bool factored = !words.failed && S_put_factored(&tmpl, words.s);
+    S_puts(&tmpl, ")\\b)");
+    syevp_free(&ex->alloc, words.s);
+    if (words.failed || tmpl.failed) {
+        syevp_free(&ex->alloc, tmpl.s);
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
+    syev_status st = factored ? S_compile(ex, tmpl.s, 0, &eng->anchors, err)
+                              : S_compile(ex, "(?<![a-z0-9])(?:\\d|(?:{MONF}|{WD}|" ANCHOR_WORDS
+                                              ")\\b)",
+                                          0, &eng->anchors, err);
+    syevp_free(&ex->alloc, tmpl.s);
+    return st;
+}
+
 syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine **out,
                                    syev_error *err)
 {
     syevp_timex_engine *eng = syevp_calloc(&ex->alloc, 1, sizeof *eng);
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    syev_status st = S_compile(ex, "(?<![a-z0-9])(?:\\d|(?:{MONF}|{WD}|" ANCHOR_WORDS ")\\b)", 0,
-                               &eng->anchors, err);
+    syev_status st = S_compile_anchors(ex, eng, err);
     /* Anchored rows gain nothing from PCRE2's start optimizations, and its
      * search for a required character would scan ahead on every try. */
     for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++) {
