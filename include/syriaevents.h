@@ -169,7 +169,9 @@ typedef enum syev_dct_source {
  *  `dct`: optional document creation time "YYYY-MM-DD", "YYYY-MM" or "YYYY";
  *  it always wins over a date found in the text.
  *  The text is copied: the caller's buffer may be freed afterwards.
- *  On success *out is owned by the caller (syev_doc_free). */
+ *  On success *out is owned by the caller (syev_doc_free).  The document
+ *  borrows strings from `ex` (place names, actor codes of a user lexicon):
+ *  free it before the extractor. */
 SYEV_EXPORT syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
                                      const char *doc_id, const char *dct, syev_doc **out,
                                      syev_error *err);
