@@ -419,6 +419,12 @@ static bool S_is(const sent *st, size_t i, const char *w)
            memcmp(st->s + st->tk[i].b, w, S_len(st, i)) == 0;
 }
 
+/* The last byte of word i (a word is never empty). */
+static char S_last(const sent *st, size_t i)
+{
+    return st->s[st->tk[i].e - 1];
+}
+
 static bool S_ends_with(const sent *st, size_t i, const char *suffix, size_t k)
 {
     if (S_len(st, i) <= k)
@@ -474,6 +480,8 @@ static bool S_word_participle(const sent *st, size_t i)
         return false;
     if (S_in(st, i, IRREGULAR_PARTICIPLES) || S_in(st, i, ETRE_PARTICIPLES))
         return true;
+    if (!strchr("esiut", S_last(st, i))) /* the last letters of the endings */
+        return false;
     return S_len(st, i) >= 3 && S_ends_any(st, i, endings) && !S_ends(st, i, "ois");
 }
 
@@ -610,6 +618,8 @@ static syevp_tense S_word_ending(const sent *st, size_t i)
         return SYEVP_TENSE_CONDITIONAL;
     if (S_in(st, i, MODAL_FUTURE))
         return SYEVP_TENSE_FUTURE;
+    if (S_last(st, i) != 't' && S_last(st, i) != 'a') /* no ending below can match */
+        return S_in(st, i, PASSE_SIMPLE) ? SYEVP_TENSE_PAST : SYEVP_TENSE_UNKNOWN;
     if (S_ends_any(st, i, cond) && !S_in(st, i, NOT_CONDITIONAL) && !S_ends(st, i, "tirait") &&
         !S_ends(st, i, "pirait") && !S_ends(st, i, "mirait"))
         return SYEVP_TENSE_CONDITIONAL;
