@@ -59,13 +59,13 @@ static const char *const source_patterns[] =
      "estime|souligne|assure|confirme|explique|ecrit|insiste|regrette|reconnu|juge|averti|"
      "prevenu)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
      /* the same in the present: "les rebelles affirment que l'armee a ..." */
-     "\\s(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|declare|"
-     "expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|annoncent|"
-     "martelent|pretendent|pretend)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
+     "(?<= )(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|"
+     "declare|expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"
+     "annoncent|martelent|pretendent|pretend)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
      /* who calls for an event does not take part in it ("Paris a appele a une
       * treve", "Washington exhorte Ankara a cesser son offensive") */
-     "\\s(?:(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?)?(?:appele|appelle|appellent|appelait|"
-     "exhorte|exhortent|exhortait)\\b(?=\\s+(?:[a-z'-]+\\s+){0,4}?(?:a|au|aux)\\b)"};
+     "(?<= )(?:appele|appelle|appellent|appelait|exhorte|exhortent|exhortait)\\b"
+     "(?=\\s+(?:[a-z'-]+\\s+){0,4}?(?:a|au|aux)\\b)"};
 
 /* Index of the first source pattern whose match is the verb, not the
  * speaker: it and those after it name their subject. */
@@ -315,9 +315,38 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
 /* Finding references                                                  */
 /* ------------------------------------------------------------------ */
 
-static bool S_inside(const syevp_hits *spans, size_t b, size_t e)
+/* Index of the first span of sentence `si` or after it (spans are in
+ * sentence order). */
+static size_t S_first_hit_of(const syevp_hits *spans, size_t si)
 {
-    for (size_t i = 0; i < spans->n; i++)
+    size_t lo = 0, hi = spans->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (spans->v[mid].sentence < si)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t S_first_ref_of(const syevp_refs *refs, size_t si)
+{
+    size_t lo = 0, hi = refs->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (refs->v[mid].sentence < si)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Is [b, e) of sentence si inside one of the spans? */
+static bool S_inside(const syevp_hits *spans, size_t si, size_t b, size_t e)
+{
+    for (size_t i = S_first_hit_of(spans, si); i < spans->n && spans->v[i].sentence == si; i++)
         if (spans->v[i].begin <= b && e <= spans->v[i].end)
             return true;
     return false;
@@ -370,8 +399,8 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
         if (!r.code[0])
             continue;
         r.flags |= e->flags & SYEVP_ACTOR_ARMED ? SYEVP_REF_ARMED : 0;
-        r.flags |= S_inside(&refs->sources, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
-        r.flags |= S_inside(supporters, h->begin, h->end) ? SYEVP_REF_SUPPORTER : 0;
+        r.flags |= S_inside(&refs->sources, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
+        r.flags |= S_inside(supporters, h->sentence, h->begin, h->end) ? SYEVP_REF_SUPPORTER : 0;
         syev_status st = S_push_ref(run, &refs->actors, &r);
         if (st != SYEV_OK)
             return st;
@@ -380,12 +409,13 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
 }
 
 /* A place inside an actor's name ("regime de Damas") is no place. */
-static bool S_in_actor(const syevp_refs *actors, const syevp_hits *blocked, size_t b, size_t e)
+static bool S_in_actor(const syevp_refs *actors, const syevp_hits *blocked, size_t si, size_t b,
+                       size_t e)
 {
-    for (size_t i = 0; i < actors->n; i++)
+    for (size_t i = S_first_ref_of(actors, si); i < actors->n && actors->v[i].sentence == si; i++)
         if (actors->v[i].begin <= b && e <= actors->v[i].end)
             return true;
-    return S_inside(blocked, b, e);
+    return S_inside(blocked, si, b, e);
 }
 
 /* "Beyrouth - Les forces ...", "AMMAN, 1er juillet (Reuters)": the place
@@ -418,7 +448,8 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
 {
     for (size_t i = 0; i < found->n; i++) {
         const syevp_hit *h = &found->v[i];
-        if (S_in_actor(&refs->actors, blocked, h->begin, h->end) || !S_capitalised(eng, run, h))
+        if (S_in_actor(&refs->actors, blocked, h->sentence, h->begin, h->end) ||
+            !S_capitalised(eng, run, h))
             continue;
         syevp_ref r = {h->begin, h->end, h->sentence, NULL,
                        &eng->lex->places[eng->form_place[h->entry]], 0};
@@ -434,7 +465,7 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
         r.flags |= mark == 1 ? SYEVP_REF_LANDMARK : mark == 2 ? SYEVP_REF_REGIONAL : 0;
         r.flags |= loc ? SYEVP_REF_LOCATIVE : 0;
         r.flags |= qual || S_is_dateline(run, h) ? SYEVP_REF_QUALIFIER : 0;
-        r.flags |= S_inside(&refs->sources, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
+        r.flags |= S_inside(&refs->sources, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
         syev_status st = S_push_ref(run, &refs->places, &r);
         if (st != SYEV_OK)
             return st;
@@ -456,6 +487,17 @@ static void S_subject_span(const syevp_run *run, syevp_hit *h)
     }
     while (b < e && s[b] == ' ')
         b++;
+    /* "Paris a appele": the auxiliary is no part of the subject */
+    static const char *const aux[] = {" a ", " ont ", " avait ", " avaient "};
+    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
+        size_t n = strlen(aux[i]);
+        if (e >= b + n && memcmp(s + e - n, aux[i], n) == 0) {
+            e -= n - 1;
+            break;
+        }
+    }
+    while (e > b && s[e - 1] == ' ')
+        e--;
     h->end = e;
     h->begin = b;
 }
@@ -514,8 +556,9 @@ void syevp_doc_refs_release(syevp_doc_refs *refs, const syev_allocator *a)
 int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
                             const syevp_doc_refs *refs, size_t si)
 {
-    for (size_t i = 0; i < refs->actors.n; i++)
-        if (refs->actors.v[i].sentence == si && (refs->actors.v[i].flags & SYEVP_REF_ARMED))
+    for (size_t i = S_first_ref_of(&refs->actors, si);
+         i < refs->actors.n && refs->actors.v[i].sentence == si; i++)
+        if (refs->actors.v[i].flags & SYEVP_REF_ARMED)
             return 1;
     const syevp_sentence *s = &run->doc->sentences[si];
     return syevp_find(run, eng->military, s->begin, s->end, NULL, NULL);
@@ -524,17 +567,21 @@ int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
 int syevp_ground_near(const syevp_actor_engine *eng, const syevp_run *run,
                       const syevp_doc_refs *refs, size_t tb, size_t te)
 {
-    const syevp_sentence *s = &run->doc->sentences[syevp_sentence_of(run->doc, tb)];
+    size_t si = syevp_sentence_of(run->doc, tb);
+    const syevp_sentence *s = &run->doc->sentences[si];
     size_t end = te + 60 < s->end ? te + 60 : s->end;
     const char *semi = memchr(run->doc->text.fold + te, ';', end - te);
     end = semi ? (size_t)(semi - run->doc->text.fold) : end;
-    for (size_t i = 0; i < refs->places.n; i++) {
+    /* places of the sentence (the 30 bytes before the trigger stay in it) */
+    for (size_t i = S_first_ref_of(&refs->places, si);
+         i < refs->places.n && refs->places.v[i].sentence == si; i++) {
         const syevp_ref *r = &refs->places.v[i];
         if ((r->begin >= te && r->begin < end) || (r->end <= tb && r->end + 30 >= tb))
             return 1;
     }
     /* "reprise par le regime", "prise a l'EI": who took it or lost it */
-    for (size_t i = 0; i < refs->actors.n; i++) {
+    for (size_t i = S_first_ref_of(&refs->actors, si);
+         i < refs->actors.n && refs->actors.v[i].sentence == si; i++) {
         const syevp_ref *r = &refs->actors.v[i];
         if ((r->flags & SYEVP_REF_ARMED) && r->begin >= te && r->begin <= te + 12)
             return 1;

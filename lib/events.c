@@ -239,6 +239,10 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
 /* Per-document state                                                  */
 /* ------------------------------------------------------------------ */
 
+/* How far back (in mentions) the story is searched for the same event: a
+ * bound that keeps a huge document linear. */
+#define MENTION_WINDOW 256
+
 /* Index of the first reference of sentence `si` or after it (references
  * are in text order): a sentence looks only at its own. */
 static size_t S_first_ref(const syevp_refs *refs, size_t si)
@@ -279,6 +283,7 @@ typedef struct state {
     syevp_doc_refs refs;
     trig *trigs;       /**< kept triggers, in text order */
     size_t ntrigs;
+    bool seen[3];      /**< a mention of each type was emitted */
 } state;
 
 static void S_state_release(state *S)
@@ -294,48 +299,74 @@ static void S_state_release(state *S)
 /* Triggers: stops and weak forms                                      */
 /* ------------------------------------------------------------------ */
 
+/* Index of the first hit that begins at or after `pos` (hits are in text
+ * order and do not overlap). */
+static size_t S_first_hit_from(const syevp_hits *hits, size_t pos)
+{
+    size_t lo = 0, hi = hits->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hits->v[mid].begin < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static bool S_stopped(const state *S, const syevp_hit *h)
 {
-    for (size_t i = 0; i < S->stops.n; i++)
-        if (S->stops.v[i].begin <= h->begin && h->begin < S->stops.v[i].end)
-            return true;
-    return false;
+    size_t i = S_first_hit_from(&S->stops, h->begin + 1); /* the last stop starting at or before */
+    return i > 0 && h->begin < S->stops.v[i - 1].end;
+}
+
+/* The earliest strong trigger of each type (no story word, not stopped):
+ * SIZE_MAX when there is none. */
+static void S_first_strong(const state *S, size_t first[3])
+{
+    first[0] = first[1] = first[2] = SIZE_MAX;
+    for (size_t i = 0; i < S->hits.n; i++) {
+        const syevp_trigger_entry *e = &S->eng->lex->triggers[S->hits.v[i].entry];
+        if (first[e->type] == SIZE_MAX && !(e->flags & SYEVP_TRIG_STORY) &&
+            !S_stopped(S, &S->hits.v[i]))
+            first[e->type] = i;
+    }
 }
 
 /* A story trigger ("l'accord") needs a strong trigger of its type in its
- * sentence or earlier in the document. */
-static bool S_story_ok(const state *S, size_t k)
+ * sentence or earlier in the document: the earliest one is either before
+ * it or, if in its sentence, after it there. */
+static bool S_story_ok(const state *S, size_t k, const size_t first[3])
 {
     const syevp_hit *h = &S->hits.v[k];
-    syev_event_type type = S->eng->lex->triggers[h->entry].type;
-    for (size_t i = 0; i < S->hits.n; i++) {
-        const syevp_hit *o = &S->hits.v[i];
-        const syevp_trigger_entry *e = &S->eng->lex->triggers[o->entry];
-        if (i == k || e->type != type || (e->flags & SYEVP_TRIG_STORY) || S_stopped(S, o))
-            continue;
-        if (o->begin < h->begin || o->sentence == h->sentence)
-            return true;
-    }
-    return false;
+    size_t f = first[S->eng->lex->triggers[h->entry].type];
+    if (f == SIZE_MAX)
+        return false;
+    const syevp_hit *o = &S->hits.v[f];
+    return o->begin < h->begin || o->sentence == h->sentence;
 }
 
 static bool S_place_follows(const state *S, const syevp_hit *h)
 {
-    for (size_t i = 0; i < S->refs.places.n; i++) {
-        const syevp_ref *r = &S->refs.places.v[i];
-        if (r->begin >= h->end && r->begin <= h->end + 4)
-            return true;
+    const syevp_refs *places = &S->refs.places;
+    size_t lo = 0, hi = places->n;
+    while (lo < hi) { /* the first place that begins at or after the trigger's end */
+        size_t mid = lo + (hi - lo) / 2;
+        if (places->v[mid].begin < h->end)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return false;
+    return lo < places->n && places->v[lo].begin <= h->end + 4;
 }
 
-static int S_keep(state *S, size_t k)
+static int S_keep(state *S, size_t k, const size_t first[3])
 {
     const syevp_hit *h = &S->hits.v[k];
     const syevp_trigger_entry *e = &S->eng->lex->triggers[h->entry];
     if (S_stopped(S, h))
         return 0;
-    if ((e->flags & SYEVP_TRIG_STORY) && !S_story_ok(S, k))
+    if ((e->flags & SYEVP_TRIG_STORY) && !S_story_ok(S, k, first))
         return 0;
     /* "la reprise d'Idleb": naming the place taken is context enough. */
     if ((e->flags & SYEVP_TRIG_GROUND) && S_place_follows(S, h))
@@ -361,8 +392,10 @@ static syev_status S_find_triggers(state *S)
     S->trigs = syevp_calloc(&run->doc->alloc, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
     if (!S->trigs)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    size_t first[3];
+    S_first_strong(S, first);
     for (size_t k = 0; k < S->hits.n; k++) {
-        int ok = S_keep(S, k);
+        int ok = S_keep(S, k, first);
         if (ok < 0)
             return (syev_status)ok;
         if (!ok)
@@ -472,15 +505,35 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
     return S_preceded_by(s, sent->begin, tx->begin, saying, sizeof saying / sizeof *saying);
 }
 
+/* The TIMEXes of sentence si: indexes [*lo, *hi) (TIMEXes are in text
+ * order). */
+static void S_sentence_timexes(const syev_doc *doc, size_t si, size_t *lo, size_t *hi)
+{
+    const syevp_sentence *sent = &doc->sentences[si];
+    size_t a = 0, b = doc->timex_count;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (doc->timexes[mid].begin < sent->begin)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *lo = a;
+    while (a < doc->timex_count && doc->timexes[a].begin < sent->end)
+        a++;
+    *hi = a;
+}
+
 /* The usable TIMEX nearest before the trigger in its clause (SIZE_MAX:
  * none): the date of the verb a dependent clause hangs on. */
 static size_t S_timex_before(const syev_doc *doc, const syevp_sentence *sent, size_t si,
                              const trig *t)
 {
-    size_t best = SIZE_MAX;
-    for (size_t x = 0; x < doc->timex_count; x++) {
+    size_t best = SIZE_MAX, lo = 0, hi = 0;
+    S_sentence_timexes(doc, si, &lo, &hi);
+    for (size_t x = lo; x < hi; x++) {
         const syevp_timex *tx = &doc->timexes[x];
-        if (tx->begin < sent->begin || tx->end > t->hit.begin)
+        if (tx->end > t->hit.begin)
             continue;
         if (S_timex_usable(doc, x, si) && !S_timex_in_other_clause(doc->text.fold, sent, t, tx))
             best = x;
@@ -491,10 +544,9 @@ static size_t S_timex_before(const syev_doc *doc, const syevp_sentence *sent, si
 /* The only usable TIMEX of the sentence (SIZE_MAX: none or several). */
 static size_t S_only_timex(const syev_doc *doc, size_t si)
 {
-    size_t found = SIZE_MAX;
-    for (size_t x = 0; x < doc->timex_count; x++) {
-        if (doc->timexes[x].begin >= doc->sentences[si].end)
-            break;
+    size_t found = SIZE_MAX, lo = 0, hi = 0;
+    S_sentence_timexes(doc, si, &lo, &hi);
+    for (size_t x = lo; x < hi; x++) {
         if (!S_timex_usable(doc, x, si))
             continue;
         if (found != SIZE_MAX)
@@ -591,9 +643,11 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
     const syev_doc *doc = S->run->doc;
     const char *s = doc->text.fold;
     const syevp_sentence *sent = &doc->sentences[si];
+    size_t lo = 0, hi = 0;
+    S_sentence_timexes(doc, si, &lo, &hi);
     for (size_t i = 0; i < n; i++)
         t[i].timex_gap = SIZE_MAX;
-    for (size_t x = 0; x < doc->timex_count; x++) {
+    for (size_t x = lo; x < hi; x++) {
         if (!S_timex_usable(doc, x, si))
             continue;
         const syevp_timex *tx = &doc->timexes[x];
@@ -610,7 +664,7 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
             t[best].timex_gap = best_gap;
         }
     }
-    for (size_t x = 0; x < doc->timex_count; x++) {
+    for (size_t x = lo; x < hi; x++) {
         if (!S_timex_usable(doc, x, si) || !S_timex_governs_sentence(doc, x, si))
             continue;
         for (size_t i = 0; i < n; i++)
@@ -652,7 +706,7 @@ static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
                                            syev_event_type type)
 {
     const syevp_mention *found = NULL;
-    for (size_t i = first; i-- > 0;) {
+    for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
         if (p->pub.type != type || !p->pub.date.value[0])
             continue;
@@ -676,7 +730,7 @@ static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, 
     const char *s = doc->text.fold;
     size_t n = strcspn(s + t->hit.begin, " '");
     n = n > 5 ? 5 : n;
-    for (size_t i = first; i-- > 0;) {
+    for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
         if (p->pub.type == t->entry->type && p->pub.date.value[0] &&
             !(real && S_unreal(p->pub.factuality)) &&
@@ -690,7 +744,7 @@ static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, 
  * told again ("ces pourparlers", in the future) is the same plan. */
 static const syevp_mention *S_last_plan(const syev_doc *doc, size_t first, syev_event_type type)
 {
-    for (size_t i = first; i-- > 0;) {
+    for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
         if (p->pub.type == type && p->pub.date.value[0] && S_unreal(p->pub.factuality))
             return p;
@@ -1012,9 +1066,12 @@ static size_t S_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
 static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, size_t n,
                                     size_t group)
 {
-    for (size_t k = 0; k < S->refs.actors.n; k++) {
+    size_t si = t[0].hit.sentence;
+    for (size_t k = S_first_ref(&S->refs.actors, si); k < S->refs.actors.n; k++) {
         const syevp_ref *r = &S->refs.actors.v[k];
-        if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
+        if (r->sentence != si)
+            break;
+        if (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER))
             continue;
         if (t[S_actor_trigger(S, t, n, k)].group != group)
             continue;
@@ -1031,9 +1088,12 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
  * linked to the other ceasefire and talks triggers of its sentence. */
 static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, size_t n)
 {
-    for (size_t k = 0; k < S->refs.actors.n; k++) {
+    size_t si = t[0].hit.sentence;
+    for (size_t k = S_first_ref(&S->refs.actors, si); k < S->refs.actors.n; k++) {
         const syevp_ref *r = &S->refs.actors.v[k];
-        if (r->sentence != t[0].hit.sentence || (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER)))
+        if (r->sentence != si)
+            break;
+        if (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER))
             continue;
         if (t[S_actor_trigger(S, t, n, k)].entry->type == SYEV_EVENT_BATTLE)
             continue;
@@ -1049,7 +1109,7 @@ static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, si
 static syev_status S_inherit_actors(state *S, syevp_mention *m, size_t first)
 {
     syev_doc *doc = S->run->doc;
-    for (size_t i = first; i-- > 0;) {
+    for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention p = doc->mentions[i];
         if (p.pub.type != m->pub.type || p.pub.actor_count == 0)
             continue;
@@ -1078,17 +1138,15 @@ static const syev_place *S_pub_place(const state *S, const syevp_place_entry *p)
  * `si` (for a battle told without one: "au sud de cette ville, ..."). */
 static const syevp_ref *S_last_place(const state *S, size_t si)
 {
-    const syevp_ref *found = NULL;
-    for (size_t k = 0; k < S->refs.places.n; k++) {
+    for (size_t k = S_first_ref(&S->refs.places, si); k-- > 0;) {
         const syevp_ref *r = &S->refs.places.v[k];
-        if (r->sentence >= si)
+        if (r->sentence + 3 < si)
             break;
         if (!(r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER | SYEVP_REF_LANDMARK)) &&
-            r->place->kind != SYEVP_PLACE_COUNTRY && strcmp(r->place->country, "SY") == 0 &&
-            r->sentence + 3 >= si)
-            found = r;
+            r->place->kind != SYEVP_PLACE_COUNTRY && strcmp(r->place->country, "SY") == 0)
+            return r;
     }
-    return found;
+    return NULL;
 }
 
 /* The location of the last mention of a type that happened (a truce
@@ -1098,7 +1156,7 @@ static const syevp_ref *S_last_place(const state *S, size_t si)
 static const syev_place *S_story_place(const syev_doc *doc, size_t first, syev_event_type type,
                                        const char *country, size_t si)
 {
-    for (size_t i = first; i-- > 0;) {
+    for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
         if (p->pub.type != type || !p->pub.location ||
             (type != SYEV_EVENT_TALKS && p->pub.factuality != SYEV_FACT_ASSERTED))
@@ -1221,9 +1279,7 @@ static void S_story_or_country(const state *S, syevp_mention *m, const trig *mai
         return;
     }
     const syevp_ref *last = S_last_place(S, main->hit.sentence);
-    bool first_of_type = true;
-    for (size_t i = 0; i < first && first_of_type; i++)
-        first_of_type = doc->mentions[i].pub.type != m->pub.type;
+    bool first_of_type = !S->seen[m->pub.type];
     if (!battle)
         m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
     if (!m->pub.location && last && (battle || first_of_type))
@@ -1254,13 +1310,17 @@ static void S_mention_place(const state *S, syevp_mention *m, const trig *t, siz
 
 static void S_mention_source(const state *S, syevp_mention *m, size_t si)
 {
-    for (size_t i = 0; i < S->refs.sources.n; i++) {
-        const syevp_hit *h = &S->refs.sources.v[i];
-        if (h->sentence == si) {
-            m->pub.source = (syev_span){h->begin, h->end};
-            return;
-        }
+    const syevp_hits *src = &S->refs.sources;
+    size_t lo = 0, hi = src->n;
+    while (lo < hi) { /* the first source of sentence si or after */
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->v[mid].sentence < si)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    if (lo < src->n && src->v[lo].sentence == si)
+        m->pub.source = (syev_span){src->v[lo].begin, src->v[lo].end};
 }
 
 /* The group's first trigger that is no weak battle word and opens no
@@ -1327,6 +1387,7 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     if (st == SYEV_OK && m->pub.actor_count == 0 &&
         !(main->indefinite && S_unreal(m->pub.factuality)))
         st = S_inherit_actors(S, m, first);
+    S->seen[m->pub.type] = true;
     return st;
 }
 
