@@ -1181,15 +1181,36 @@ static const syevp_ref *S_group_place(const trig *t, size_t n, const trig *main)
     return best ? best->place : NULL;
 }
 
-/* For a truce or a battle, a place of its sentence that went to another
+/* Is [a, b) and [c, d) in one clause, whichever comes first? */
+static bool S_same_clause(const char *s, size_t a, size_t b, size_t c, size_t d)
+{
+    return b <= c ? S_one_clause(s, b, c) : d <= a ? S_one_clause(s, d, a) : true;
+}
+
+/* Is the place in the phrase that opens the sentence ("Dans la Ghouta
+ * orientale, ...")? */
+static bool S_opening_place(const syev_doc *doc, const syevp_ref *r)
+{
+    const syevp_sentence *sent = &doc->sentences[r->sentence];
+    const char *s = doc->text.fold;
+    const char *comma = memchr(s + sent->begin, ',', sent->end - sent->begin);
+    return comma && (size_t)(comma - s) - sent->begin <= 60 && r->end <= (size_t)(comma - s) &&
+           (r->flags & SYEVP_REF_LOCATIVE);
+}
+
+/* For a truce or a battle, a place of its clause that went to another
  * trigger: first one of its type (the counter-attack to retake a village
- * is where the village is), then any ("Dans la Ghouta orientale, les
- * bombardements ont repris apres une courte pause humanitaire"). */
+ * is where the village is), then any, or one that opens the sentence ("Dans
+ * la Ghouta orientale, les bombardements ont repris apres une courte pause
+ * humanitaire"). */
 static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n,
                                          const trig *main)
 {
+    const syev_doc *doc = S->run->doc;
+    const char *s = doc->text.fold;
     for (size_t i = 0; i < n; i++)
-        if (t[i].entry->type == main->entry->type && t[i].place)
+        if (t[i].entry->type == main->entry->type && t[i].place &&
+            S_same_clause(s, t[i].hit.begin, t[i].hit.end, main->hit.begin, main->hit.end))
             return t[i].place;
     const syevp_ref *best = NULL;
     int best_score = 0;
@@ -1199,7 +1220,9 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
         if (r->sentence != si)
             break;
         if ((r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)) ||
-            strcmp(r->place->country, "SY") != 0 || !S_place_fits(main, r, false))
+            strcmp(r->place->country, "SY") != 0 || !S_place_fits(main, r, false) ||
+            !(S_same_clause(s, r->begin, r->end, main->hit.begin, main->hit.end) ||
+              S_opening_place(doc, r)))
             continue;
         if (!best || S_place_score(r, false) > best_score)
             best = r, best_score = S_place_score(r, false);
@@ -1397,6 +1420,40 @@ static bool S_same_date(const syev_doc *doc, size_t x, size_t y)
                       strcmp(doc->timexes[x].pub.date.value, doc->timexes[y].pub.date.value) == 0);
 }
 
+/* Does a subordinate or relative clause open in [b, e) (", alors qu'elle
+ * reculait depuis le printemps", ", qui subit ces derniers jours")? */
+static bool S_subordinate_between(const char *s, size_t b, size_t e)
+{
+    static const char *const openers[] = {", qui ", ", ou ", ", dont ", ", alors qu", ", tandis qu",
+                                          ", lorsqu", ", quand ", ", apres qu", ", avant qu",
+                                          ", depuis qu", ", puisqu"};
+    for (size_t p = b; p < e; p++) {
+        if (s[p] != ',')
+            continue;
+        for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
+            size_t n = strlen(openers[i]);
+            if (p + n <= e && memcmp(s + p, openers[i], n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is the trigger's date its own complement ("le raid de mardi", "l'offensive
+ * du 6 juin")? */
+static bool S_dated_noun(const syev_doc *doc, const trig *t)
+{
+    static const char *const links[] = {" de ", " du ", " d'"};
+    const syevp_timex *tx = &doc->timexes[t->timex];
+    if (tx->begin < t->hit.end || tx->begin - t->hit.end > 4)
+        return false;
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (tx->begin - t->hit.end == strlen(links[i]) &&
+            memcmp(doc->text.fold + t->hit.end, links[i], strlen(links[i])) == 0)
+            return true;
+    return false;
+}
+
 /* Groups the triggers of one sentence: one type and one date per mention.
  * Undated triggers of a type join its dated group when there is one, except
  * an anaphor ("ces frappes repondent a une attaque lancee le 7"): it names
@@ -1414,13 +1471,18 @@ static void S_group(const syev_doc *doc, trig *t, size_t n, size_t *ngroups)
         if (t[i].group == SIZE_MAX)
             t[i].group = g++;
     }
-    /* An undated first trigger joins the dated group of its type. */
+    /* An undated first trigger joins the dated group of its type ("les
+     * combats et les bombardements ont repris samedi"), but not an event
+     * its date names as its own ("en reponse au raid de mardi"). */
     for (size_t i = 0; i < n; i++) {
         if (t[i].timex != SIZE_MAX || t[i].anaphoric)
             continue;
         for (size_t j = i + 1; j < n; j++) {
             if (t[j].entry->type == t[i].entry->type && t[j].timex != SIZE_MAX &&
                 t[j].group != t[i].group) {
+                if (S_dated_noun(doc, &t[j]) ||
+                    S_subordinate_between(doc->text.fold, t[i].hit.end, t[j].hit.begin))
+                    break;
                 size_t from = t[i].group;
                 for (size_t k = 0; k < n; k++)
                     if (t[k].group == from && t[k].timex == SIZE_MAX && !t[k].anaphoric)

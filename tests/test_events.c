@@ -336,6 +336,18 @@ static void test_governing_date(void **state)
     }
     assert_true(thursday && may);
     syev_doc_free(doc);
+    /* a sub-event with its own date is a mention of its own: in a clause of
+     * its own, or dated by its complement */
+    doc = S_run("Les combats se poursuivent à Hama, alors que l'armée avait lancé en mai une "
+                "offensive.",
+                "2017-06-10");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 2);
+    syev_doc_free(doc);
+    doc = S_run("Le Pentagone a montré le lancement des missiles (voir ci-dessous) qui répondent au "
+                "raid de mardi contre la ville.",
+                "2017-04-06");
+    assert_int_equal(S_count(doc, SYEV_EVENT_BATTLE), 2);
+    syev_doc_free(doc);
     /* the date of the truce's clause, not of the violations after the comma */
     doc = S_run("Un cessez-le-feu est en vigueur depuis le 30 décembre, malgré des violations.",
                 "2017-01-23");
