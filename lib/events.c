@@ -346,6 +346,62 @@ static bool S_story_ok(const state *S, size_t k, const size_t first[3])
     return o->begin < h->begin || o->sentence == h->sentence;
 }
 
+/* Does the text near an agreement speak of an evacuation ("quittent
+ * Harasta en vertu d'un accord", "un accord sur l'evacuation")? */
+static bool S_evacuation_near(const syev_doc *doc, const syevp_hit *h)
+{
+    static const char *const words[] = {"evacu", "quitt", "partir", "depart d", "sortie d",
+                                        "reddition"};
+    const syevp_sentence *sent = &doc->sentences[h->sentence];
+    size_t b = h->begin > sent->begin + 80 ? h->begin - 80 : sent->begin;
+    size_t e = h->end + 60 < sent->end ? h->end + 60 : sent->end;
+    const char *s = doc->text.fold;
+    for (size_t p = b; p < e; p++)
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (s[p] == words[i][0] && p + strlen(words[i]) <= e &&
+                memcmp(s + p, words[i], strlen(words[i])) == 0)
+                return true;
+    return false;
+}
+
+/* The first agreement told together with a truce in its sentence: from
+ * there on, the story's agreements are truces (SIZE_MAX: none).  One pass:
+ * per sentence, its first agreement and whether it names a truce. */
+static size_t S_first_truce_agreement(const state *S)
+{
+    const char *s = S->run->doc->text.fold;
+    size_t si = SIZE_MAX, accord = SIZE_MAX;
+    bool truce = false;
+    for (size_t i = 0; i < S->hits.n; i++) {
+        const syevp_hit *h = &S->hits.v[i];
+        const syevp_trigger_entry *e = &S->eng->lex->triggers[h->entry];
+        if (h->sentence != si) {
+            if (truce && accord != SIZE_MAX)
+                return accord;
+            si = h->sentence;
+            accord = SIZE_MAX;
+            truce = false;
+        }
+        if (e->type != SYEV_EVENT_CEASEFIRE || S_stopped(S, h))
+            continue;
+        if (!(e->flags & SYEVP_TRIG_STORY))
+            truce = true;
+        else if (accord == SIZE_MAX && memcmp(s + h->begin, "accord", 6) == 0)
+            accord = h->begin;
+    }
+    return truce ? accord : SIZE_MAX;
+}
+
+/* An evacuation deal is a truce only when the story's agreement is one
+ * (SPEC section 6): named with a truce in its sentence, or earlier. */
+static bool S_deal_ok(const state *S, const syevp_hit *h, size_t truce_agreement)
+{
+    const char *s = S->run->doc->text.fold;
+    if (memcmp(s + h->begin, "accord", 6) != 0 || !S_evacuation_near(S->run->doc, h))
+        return true;
+    return truce_agreement != SIZE_MAX && truce_agreement <= h->begin;
+}
+
 static bool S_place_follows(const state *S, const syevp_hit *h)
 {
     const syevp_refs *places = &S->refs.places;
@@ -360,13 +416,15 @@ static bool S_place_follows(const state *S, const syevp_hit *h)
     return lo < places->n && places->v[lo].begin <= h->end + 4;
 }
 
-static int S_keep(state *S, size_t k, const size_t first[3])
+static int S_keep(state *S, size_t k, const size_t first[4])
 {
     const syevp_hit *h = &S->hits.v[k];
     const syevp_trigger_entry *e = &S->eng->lex->triggers[h->entry];
     if (S_stopped(S, h))
         return 0;
-    if ((e->flags & SYEVP_TRIG_STORY) && !S_story_ok(S, k, first))
+    if ((e->flags & SYEVP_TRIG_STORY) &&
+        (!S_story_ok(S, k, first) ||
+         (e->type == SYEV_EVENT_CEASEFIRE && !S_deal_ok(S, h, first[3]))))
         return 0;
     /* "la reprise d'Idleb": naming the place taken is context enough. */
     if ((e->flags & SYEVP_TRIG_GROUND) && S_place_follows(S, h))
@@ -392,8 +450,9 @@ static syev_status S_find_triggers(state *S)
     S->trigs = syevp_calloc(&run->doc->alloc, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
     if (!S->trigs)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    size_t first[3];
+    size_t first[4]; /* the first strong trigger of each type, the first truce agreement */
     S_first_strong(S, first);
+    first[3] = S_first_truce_agreement(S);
     for (size_t k = 0; k < S->hits.n; k++) {
         int ok = S_keep(S, k, first);
         if (ok < 0)

@@ -239,6 +239,17 @@ static void test_weak_words_need_context(void **state)
     doc = S_run("Une trêve a été décidée à Homs. L'accord a été signé mardi.", "2017-05-04");
     assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 2);
     syev_doc_free(doc);
+    /* an evacuation deal is a truce only when the story's agreement is one */
+    doc = S_run("Une trêve de trois jours a pris fin. Les insurgés quittent Harasta en vertu d'un "
+                "accord avec Moscou.",
+                "2018-03-20");
+    assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 1);
+    syev_doc_free(doc);
+    doc = S_run("Un accord a été conclu sur un cessez-le-feu à Alep. Les insurgés quitteront la "
+                "ville en vertu de l'accord.",
+                "2016-12-13");
+    assert_int_equal(S_count(doc, SYEV_EVENT_CEASEFIRE), 2);
+    syev_doc_free(doc);
 }
 
 /* ------------------------------------------------------------------ */
