@@ -64,8 +64,8 @@ static const char *const source_patterns[] =
      "annoncent|martelent|pretendent|pretend)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
      /* who calls for an event does not take part in it ("Paris a appele a une
       * treve", "Washington exhorte Ankara a cesser son offensive") */
-     "(?<= )(?:appele|appelle|appellent|appelait|exhorte|exhortent|exhortait)\\b"
-     "(?=\\s+(?:[a-z'-]+\\s+){0,4}?(?:a|au|aux)\\b)"};
+     ("(?<= )(?:appele|appelle|appellent|appelait|exhorte|exhortent|exhortait)\\b"
+      "(?=\\s+(?:[a-z'-]+\\s+){0,4}?(?:a|au|aux)\\b)")};
 
 /* Index of the first source pattern whose match is the verb, not the
  * speaker: it and those after it name their subject. */
