@@ -681,14 +681,33 @@ static void S_share_verb_dates(const char *s, trig *t, size_t n)
  * clause of its own, two commas or a long way off). */
 #define MAX_TIMEX_COST 250
 
+/* When a relative clause set off by commas follows the trigger right away
+ * (", qui ... ,"), the position after its closing comma; else `pos`. */
+static size_t S_after_relative(const char *s, size_t pos, size_t limit)
+{
+    static const char *const relatives[] = {", qui ", ", dont ", ", ou ", ", lequel ", ", laquelle "};
+    for (size_t i = 0; i < sizeof relatives / sizeof *relatives; i++) {
+        size_t n = strlen(relatives[i]);
+        if (pos + n > limit || memcmp(s + pos, relatives[i], n) != 0)
+            continue;
+        const char *close = memchr(s + pos + n, ',', limit - pos - n);
+        return close ? (size_t)(close - s) + 1 : pos;
+    }
+    return pos;
+}
+
 /* Cost of dating trigger t with a TIMEX at [b, e): the distance, more when
  * the date comes first, and much more across a clause boundary ("en vigueur
  * depuis le 30 decembre, malgre des violations": the date is the truce's). */
 static size_t S_timex_cost(const char *s, const trig *t, size_t b, size_t e)
 {
     size_t lo = e <= t->hit.begin ? e : t->hit.end, hi = e <= t->hit.begin ? t->hit.begin : b;
-    size_t cost = S_gap(t->hit.begin, t->hit.end, b, e) + (e <= t->hit.begin ? 15 : 0);
-    for (size_t i = lo; i < hi; i++)
+    /* "Le processus, qui vise a ..., a ete lance en janvier": the verb after
+     * the relative clause is the trigger's */
+    size_t after = lo == t->hit.end ? S_after_relative(s, t->hit.end, hi) : lo;
+    size_t cost = after > lo ? hi - after : S_gap(t->hit.begin, t->hit.end, b, e);
+    cost += e <= t->hit.begin ? 15 : 0;
+    for (size_t i = after; i < hi; i++)
         cost += s[i] == ',' ? 100 : (s[i] == ';' || s[i] == ':') ? 200 : 0;
     return cost;
 }
@@ -759,15 +778,20 @@ static void S_date_from_dct(const syev_doc *doc, syevp_mention *m)
     }
 }
 
+static bool S_unreal(syev_factuality f)
+{
+    return f == SYEV_FACT_PLANNED || f == SYEV_FACT_POSSIBLE;
+}
+
 /* The main mention of the last sentence that has one of this type: the
  * truce that came into force, not the agreement it was made under. */
 static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
-                                           syev_event_type type)
+                                           syev_event_type type, bool real)
 {
     const syevp_mention *found = NULL;
     for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
-        if (p->pub.type != type || !p->pub.date.value[0])
+        if (p->pub.type != type || !p->pub.date.value[0] || (real && S_unreal(p->pub.factuality)))
             continue;
         if (found && p->sentence_index != found->sentence_index)
             break;
@@ -776,24 +800,39 @@ static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
     return found;
 }
 
-static bool S_unreal(syev_factuality f)
-{
-    return f == SYEV_FACT_PLANNED || f == SYEV_FACT_POSSIBLE;
-}
 
 /* The same trigger word earlier ("la contre-attaque a echoue"); with
  * `real`, only among events that happened. */
+/* The head word of a trigger [b, e): past a reflexive pronoun, an
+ * auxiliary or an article ("se sont rendus" -> "rendus"); its first five
+ * letters at most.  Returns its offset, *n its length. */
+static size_t S_head_word(const char *s, size_t b, size_t e, size_t *n)
+{
+    static const char *const skip[] = {"se", "sont", "est", "etait", "etaient", "a", "ont", "la",
+                                       "le", "les", "des", "du", "de", "ces", "cet", "cette", "ce"};
+    for (;;) {
+        size_t w = strcspn(s + b, " '");
+        bool skipped = false;
+        for (size_t i = 0; i < sizeof skip / sizeof *skip && b + w < e; i++)
+            skipped = skipped || (strlen(skip[i]) == w && memcmp(s + b, skip[i], w) == 0);
+        if (!skipped && !(b + w < e && s[b + w] == '\'' && w <= 1)) {
+            *n = w > 5 ? 5 : w;
+            return b;
+        }
+        b += w + 1;
+    }
+}
+
 static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t,
                                              bool real)
 {
     const char *s = doc->text.fold;
-    size_t n = strcspn(s + t->hit.begin, " '");
-    n = n > 5 ? 5 : n;
+    size_t n = 0, h = S_head_word(s, t->hit.begin, t->hit.end, &n);
     for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
+        size_t pn = 0, ph = S_head_word(s, p->trig_begin, p->trig_end, &pn);
         if (p->pub.type == t->entry->type && p->pub.date.value[0] &&
-            !(real && S_unreal(p->pub.factuality)) &&
-            strncmp(s + p->trig_begin, s + t->hit.begin, n) == 0)
+            !(real && S_unreal(p->pub.factuality)) && pn == n && strncmp(s + ph, s + h, n) == 0)
             return p;
     }
     return NULL;
@@ -820,15 +859,15 @@ static const syevp_mention *S_last_plan(const syev_doc *doc, size_t first, syev_
 static const syevp_mention *S_antecedent(const syev_doc *doc, size_t first, const trig *main)
 {
     syev_event_type type = main->entry->type;
-    if (S_unreal(main->fact)) {
-        const syevp_mention *plan = S_last_plan(doc, first, type);
-        if (plan)
-            return plan;
-    }
+    if (S_unreal(main->fact)) /* a plan is the same as a plan told before, else new */
+        return main->indefinite ? NULL : S_last_plan(doc, first, type);
     const syevp_mention *from = S_last_same_word(doc, first, main, true);
     if (!from)
         from = S_last_same_word(doc, first, main, false);
-    return from || main->indefinite ? from : S_last_of_type(doc, first, type);
+    if (from || main->indefinite)
+        return from;
+    from = S_last_of_type(doc, first, type, true); /* what happened before what was planned */
+    return from ? from : S_last_of_type(doc, first, type, false);
 }
 
 /* The latest date the story set before sentence `si` (in any sentence). */
@@ -1347,7 +1386,7 @@ static void S_talks_venue(const state *S, syevp_mention *m, const trig *main, si
 
 /* A battle or truce with no place of its own: the place of the truce in
  * force or the place the story just named (a battle, or the story's first
- * truce), else Syria.  A battle only planned or hoped for is in Syria
+ * truce), else Syria.  A new battle only planned or hoped for is in Syria
  * unless the sentence points back to a place ("dans ce secteur"). */
 static void S_story_or_country(const state *S, syevp_mention *m, const trig *main, size_t first)
 {
@@ -1355,8 +1394,8 @@ static void S_story_or_country(const state *S, syevp_mention *m, const trig *mai
                                        "cette localite", "ce quartier", "ce front"};
     const syev_doc *doc = S->run->doc;
     bool battle = m->pub.type == SYEV_EVENT_BATTLE;
-    if (S_nationwide(S, main) ||
-        (battle && S_unreal(m->pub.factuality) && !S_sentence_has(S, main, back, 7))) {
+    if (S_nationwide(S, main) || (battle && S_unreal(m->pub.factuality) && !main->definite &&
+                                  !main->anaphoric && !S_sentence_has(S, main, back, 7))) {
         m->pub.location = S->eng->syria;
         return;
     }

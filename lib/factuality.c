@@ -63,7 +63,8 @@ typedef struct cue {
  * modal forms come before the generic conditional and future endings. */
 static const cue cues[] = {
     {"\\bn(?:e\\s|')\\s*(?:[a-z']+\\s+){0,4}?(?:pas|plus|jamais|aucune?|ni|point|guere)\\b"
-     "(?!\\s+(?:la premiere fois|seulement|que|encore|non plus)\\b)"
+     "(?!\\s+(?:la premiere fois|seulement|que|encore|non plus|comment|si|quand|pourquoi|"
+     "combien)\\b)"
      "(?!\\s+(?:[a-z]+\\s+)?(?:dit|precise|indique|revele|voulu|souhaite|commente|confirme|"
      "explique|su|sait|savons|savent|cite|exclu|cesse)\\b)",
      CUE_NEGATION, 0, 0},
@@ -91,6 +92,9 @@ static const cue cues[] = {
      CUE_POSSIBLE, 80, 0},
     {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0},
     {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0},
+    /* agreeing or deciding to do it is planning it */
+    {"\\b(?:convenue?s?|decidee?s?|decident|decide) (?:de |d')",
+     CUE_PLANNED, 60, 0},
     /* preparing an attack is planning it */
     {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0},
     /* refusal and exclusion deny taking part */
@@ -101,7 +105,7 @@ static const cue cues[] = {
      /* the noun "programme" folds like the participle */
      "(?<!\\bdu )(?<!\\ble )(?<!\\bun )(?<!\\bau )(?<!\\bce )(?<!\\bson )(?<!\\bde )"
      "\\bprogrammee?s?\\b|\\battendue?s?\\b|"
-     "\\bla tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
+     "\\b(?:pour )?la tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
      "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
      CUE_PLANNED, 80, 30},
     {"\\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-z]{3,}(?:era|eront|ira|iront)|"
@@ -113,7 +117,8 @@ static const cue cues[] = {
      "etendre|elargir|prolonger|relancer|retablir|ramener)\\b)"
      "(?!\\s+faire\\s+(?:respecter|appliquer))|"
      "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
-     "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b",
+     "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b|"
+     "\\bvis(?:e|ent|ait|aient|ant) a\\b|\\b(?:le|son|leur) but (?:est|etait) d(?:e|')",
      CUE_PURPOSE, 40, 0},
     {"\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
      "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
@@ -185,6 +190,14 @@ void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a)
     syevp_free(a, eng);
 }
 
+/* The end of the word that starts at `b` (at most `e`). */
+static size_t S_word_end(const char *s, size_t b, size_t e)
+{
+    while (b < e && s[b] != ' ')
+        b++;
+    return b;
+}
+
 syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                             const syevp_sentence *s, syevp_cues *out)
 {
@@ -203,6 +216,10 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
         syevp_hit *h = &out->hits.v[out->hits.n++];
         *h = (syevp_hit){mb, me, mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0, 0};
         pos = me > pos ? me : pos + 1;
+        /* "les discussions seraient centrees sur": the words a topic cue
+         * spans may hold other cues */
+        if (cues[h->entry].kind == CUE_TOPIC)
+            pos = S_word_end(doc->text.fold, mb, me);
     }
     return SYEV_OK;
 }
@@ -344,9 +361,12 @@ syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *
     if (is_verb)
         S_verb_ending(text, tb, te, &v);
     /* Talks about strengthening what exists are no wish for a new one (but
-     * "pour consolider la treve" is a purpose). */
+     * "pour consolider la treve" is a purpose); a truce said to be in force
+     * is told as it is, whatever the mood of the clause around it. */
     if (((v.existing && v.topic) || v.in_force) && v.rank == P_WEAK)
         v.rank = P_ASSERTED;
+    if (v.in_force)
+        v.conditional = v.modal = false;
     /* A conditional, "devrait" or "doit" in reported speech after a past
      * verb of saying is a future in the past; as an opinion, a wish. */
     if (v.modal)

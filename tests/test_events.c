@@ -398,6 +398,22 @@ static void test_inherited_date(void **state)
             assert_string_equal(m->date.value, "2018-05-11");
     }
     syev_doc_free(doc);
+    /* a plan told again is the plan told before, not the fighting */
+    doc = S_run("Des pourparlers doivent se tenir lundi à Genève. Les rebelles ont bombardé Alep "
+                "samedi. Les deux camps devraient y négocier.",
+                "2017-05-04");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_TALKS, 1)->date.value, "2017-05-08");
+    syev_doc_free(doc);
+    /* a new plan takes the DCT */
+    doc = S_run("Les rebelles ont bombardé Alep samedi. Moscou veut organiser une conférence.",
+                "2017-05-04");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_TALKS, 0)->date.value, "2017-05-04");
+    syev_doc_free(doc);
+    /* the verb after a relative clause dates the trigger before it */
+    doc = S_run("Le processus de paix, qui vise à faire respecter la trêve, a été lancé en janvier.",
+                "2017-05-04");
+    assert_string_equal(S_nth(doc, SYEV_EVENT_TALKS, 0)->date.value, "2017-01");
+    syev_doc_free(doc);
     /* no DCT: the inherited date is the antecedent's unresolved value */
     doc = S_run("Lundi, l'armée a lancé une offensive au nord de Homs. L'offensive a été repoussée.",
                 NULL);

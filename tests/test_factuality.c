@@ -70,6 +70,10 @@ static void test_asserted(void **state)
          SYEV_FACT_ASSERTED},
         /* the talks were not easy, but they took place */
         {"Ces discussions n'ont pas été faciles.", SYEV_EVENT_TALKS, SYEV_FACT_ASSERTED},
+        /* a truce in force stays asserted in reported speech */
+        {"Les délégués ont assuré que les discussions seraient centrées sur une trêve "
+         "instaurée fin décembre.",
+         SYEV_EVENT_CEASEFIRE, SYEV_FACT_ASSERTED},
         /* "programme" the noun is no schedule */
         {"Des missiles ont frappé un site du programme militaire.", SYEV_EVENT_BATTLE,
          SYEV_FACT_ASSERTED},
@@ -123,6 +127,14 @@ static void test_planned(void **state)
         /* a request already scheduled */
         {"Paris a demandé une réunion du Conseil, prévue vendredi.", SYEV_EVENT_TALKS,
          SYEV_FACT_PLANNED},
+        /* agreeing to start talks plans them */
+        {"Les participants ont convenu de débuter des discussions avec l'opposition.",
+         SYEV_EVENT_TALKS, SYEV_FACT_PLANNED},
+        {"Tous sont d'accord pour la tenue de négociations à Astana.", SYEV_EVENT_TALKS,
+         SYEV_FACT_PLANNED},
+        /* doubt about how it will go denies nothing */
+        {"On ne sait pas comment vont se dérouler les combats.", SYEV_EVENT_BATTLE,
+         SYEV_FACT_PLANNED},
         /* future wins over alleged */
         {"Les insurgés prépareraient une offensive.", SYEV_EVENT_BATTLE, SYEV_FACT_PLANNED},
         /* monitoring of a truce is planned */
@@ -152,6 +164,8 @@ static void test_possible(void **state)
          SYEV_FACT_POSSIBLE},
         {"Les deux présidents se sont parlé lundi pour consolider la trêve.",
          SYEV_EVENT_CEASEFIRE, SYEV_FACT_POSSIBLE},
+        {"Le plan vise à instaurer une trêve dans le sud du pays.", SYEV_EVENT_CEASEFIRE,
+         SYEV_FACT_POSSIBLE},
         /* a call, a threat, readiness, with words between */
         {"L'ONU a appelé mercredi à prolonger la trêve.", SYEV_EVENT_CEASEFIRE,
          SYEV_FACT_POSSIBLE},
