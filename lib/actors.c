@@ -399,6 +399,7 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
         if (!r.code[0])
             continue;
         r.flags |= e->flags & SYEVP_ACTOR_ARMED ? SYEVP_REF_ARMED : 0;
+        r.flags |= e->flags & SYEVP_ACTOR_SIDES ? SYEVP_REF_SIDES : 0;
         r.flags |= S_inside(&refs->sources, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
         r.flags |= S_inside(supporters, h->sentence, h->begin, h->end) ? SYEVP_REF_SUPPORTER : 0;
         syev_status st = S_push_ref(run, &refs->actors, &r);

@@ -10,7 +10,8 @@
 enum {
     MET = SYEVP_ACTOR_METONYM,
     ARM = SYEVP_ACTOR_ARMED,
-    GEN = SYEVP_ACTOR_GENERIC | SYEVP_ACTOR_ARMED
+    GEN = SYEVP_ACTOR_GENERIC | SYEVP_ACTOR_ARMED,
+    SIDES = SYEVP_ACTOR_SIDES
 };
 
 #define SYRIAN " (?:arabe )?syrien(?:ne)?s?"
@@ -32,6 +33,10 @@ const syevp_actor_entry syevp_builtin_actors[] = {
          "israel)|(?:annexee?|occupee?) par israel", 0},
     /* a coalition named before (often not the US-led one) */
     {"", "cette coalition", 0},
+    /* both sides of the war */
+    {"SYRGOV", "(?:les |aux |des )(?:deux camps|deux parties syriennes|parties (?:en conflit|syriennes|"
+               "belligerantes)|differentes parties (?:en syrie|syriennes)|belligerants syriens)",
+     SIDES},
     /* specific multi-word names first */
     {"SYRREB", "armee syrienne libre|asl|opposition (?:syrienne )?(?:armee|moderee)|"
                "unites armees de l'opposition|opposants armes|"

@@ -1117,6 +1117,19 @@ static bool S_has_actor(const syev_doc *doc, size_t first, const char *code)
     return false;
 }
 
+static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, size_t b, size_t e);
+
+/* A reference's actors: its code, and for both sides of the war the
+ * opposition too (armed in a battle). */
+static syev_status S_add_ref(state *S, syevp_mention *m, const syevp_ref *r)
+{
+    syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
+    if (st == SYEV_OK && (r->flags & SYEVP_REF_SIDES))
+        st = S_add_actor(S, m, m->pub.type == SYEV_EVENT_BATTLE ? "SYRREB" : "SYROPP", r->begin,
+                         r->end);
+    return st;
+}
+
 static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, size_t b, size_t e)
 {
     syev_doc *doc = S->run->doc;
@@ -1173,7 +1186,7 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
             continue;
         if (t[S_actor_trigger(S, t, n, k)].group != group)
             continue;
-        syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
+        syev_status st = S_add_ref(S, m, r);
         if (st != SYEV_OK)
             return st;
     }
@@ -1195,7 +1208,7 @@ static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, si
             continue;
         if (t[S_actor_trigger(S, t, n, k)].entry->type == SYEV_EVENT_BATTLE)
             continue;
-        syev_status st = S_add_actor(S, m, r->code, r->begin, r->end);
+        syev_status st = S_add_ref(S, m, r);
         if (st != SYEV_OK)
             return st;
     }

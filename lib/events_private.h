@@ -82,6 +82,7 @@ typedef struct syevp_ref {
 #define SYEVP_REF_SUPPORTER 0x02u /**< "appuye par X": not a participant */
 #define SYEVP_REF_LOCATIVE 0x04u  /**< a place after a preposition of place */
 #define SYEVP_REF_ARMED 0x08u     /**< an armed party */
+#define SYEVP_REF_SIDES 0x80u     /**< both sides: the government and the opposition */
 #define SYEVP_REF_QUALIFIER 0x10u /**< a place that only qualifies an actor */
 #define SYEVP_REF_LANDMARK 0x20u  /**< "pres de Damas": situates another place */
 #define SYEVP_REF_REGIONAL 0x40u  /**< "le nord de la Syrie": part of a country */

@@ -78,6 +78,10 @@ extern const size_t syevp_builtin_stop_count;
 /* A generic word ("djihadistes", "terroristes") whose code is the armed
  * group the story named last (ISIS when none). */
 #define SYEVP_ACTOR_GENERIC 0x04u
+/* Both sides of the war ("les deux camps", "les parties en conflit"): the
+ * government (the entry's code) and the opposition, political in talks and
+ * truces, armed in battles. */
+#define SYEVP_ACTOR_SIDES 0x08u
 
 /** One actor surface form.  `code` is a CAMEO-style code; an empty code
  *  blocks a form without naming an actor ("armee irakienne"). */

@@ -624,6 +624,11 @@ static void test_participants(void **state)
     m = S_nth(doc, SYEV_EVENT_TALKS, 1);
     assert_true(S_has_actor(m, "SYRGOV") && S_has_actor(m, "SYROPP"));
     syev_doc_free(doc);
+    /* both sides of the war */
+    doc = S_run("Les deux camps se retrouveront face à face à Genève.", "2017-01-10");
+    m = S_nth(doc, SYEV_EVENT_TALKS, 0);
+    assert_true(S_has_actor(m, "SYRGOV") && S_has_actor(m, "SYROPP"));
+    syev_doc_free(doc);
 }
 
 static void test_anaphor_carries_participants(void **state)
