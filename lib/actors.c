@@ -49,6 +49,9 @@ static const char *const source_patterns[] =
      /* incise after a comma or a quote: ", a declare mardi le ministre X" */
      "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" SAYING_VERBS
      "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))"
+     /* not a main verb with its infinitive: ", ont annonce mardi avoir chasse" */
+     "(?!\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?"
+     "(?:avoir|etre|[a-z]{3,}(?:er|ir))\\b)"
      "(?:(?!,\\s(?:precisant|ajoutant|soulignant|affirmant|expliquant|indiquant|estimant)\\b)"
      "(?:\\bm{1,2}\\.|[^.;\"]))*",
      /* a verb of saying followed by what was said: its subject, from the

@@ -1197,7 +1197,8 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
  * cessez-le-feu") has the parties of the talks, and the other way round:
  * a ceasefire or talks mention with no participant of its own takes those
  * linked to the other ceasefire and talks triggers of its sentence. */
-static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, size_t n)
+static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, size_t n,
+                                   bool with_battles)
 {
     size_t si = t[0].hit.sentence;
     for (size_t k = S_first_ref(&S->refs.actors, si); k < S->refs.actors.n; k++) {
@@ -1206,7 +1207,7 @@ static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, si
             break;
         if (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER))
             continue;
-        if (t[S_actor_trigger(S, t, n, k)].entry->type == SYEV_EVENT_BATTLE)
+        if (!with_battles && t[S_actor_trigger(S, t, n, k)].entry->type == SYEV_EVENT_BATTLE)
             continue;
         syev_status st = S_add_ref(S, m, r);
         if (st != SYEV_OK)
@@ -1514,7 +1515,11 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     syev_status st = S_mention_actors(S, m, t, n, group);
     if (st == SYEV_OK && m->pub.actor_count == 0 && m->pub.type != SYEV_EVENT_BATTLE &&
         !main->anaphoric)
-        st = S_shared_actors(S, m, t, n);
+        st = S_shared_actors(S, m, t, n, false);
+    /* "accuse les rebelles d'avoir viole la treve en attaquant ses positions":
+     * a dependent clause has the parties of the clause it hangs on */
+    if (st == SYEV_OK && m->pub.actor_count == 0 && main->dependent)
+        st = S_shared_actors(S, m, t, n, true);
     /* an event told without its sides ("l'assaut final a ete retarde", "les
      * discussions doivent se poursuivre") has those the story named for its
      * type, unless it is a new one only hoped for ("une reunion pourrait") */

@@ -624,6 +624,22 @@ static void test_participants(void **state)
     m = S_nth(doc, SYEV_EVENT_TALKS, 1);
     assert_true(S_has_actor(m, "SYRGOV") && S_has_actor(m, "SYROPP"));
     syev_doc_free(doc);
+    /* a main verb with its infinitive after a comma is no incise naming a
+     * speaker: its object takes part */
+    doc = S_run("Les forces kurdes, soutenues par Washington, ont annoncé mardi avoir chassé l'EI de "
+                "la ville.",
+                "2017-10-17");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "YPG") && S_has_actor(m, "ISIS"));
+    assert_false(S_has_actor(m, "USA"));
+    syev_doc_free(doc);
+    /* a gerund has the parties of the clause it hangs on */
+    doc = S_run("L'armée a accusé samedi les rebelles d'avoir rompu la trêve en attaquant ses "
+                "positions.",
+                "2017-10-17");
+    m = S_nth(doc, SYEV_EVENT_BATTLE, 0);
+    assert_true(S_has_actor(m, "SYRGOV") && S_has_actor(m, "SYRREB"));
+    syev_doc_free(doc);
     /* both sides of the war */
     doc = S_run("Les deux camps se retrouveront face à face à Genève.", "2017-01-10");
     m = S_nth(doc, SYEV_EVENT_TALKS, 0);
