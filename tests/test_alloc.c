@@ -424,5 +424,8 @@ int main(void)
         cmocka_unit_test(test_extractor_with_lexicon_fails_cleanly),
         cmocka_unit_test(test_full_run_fails_cleanly),
     };
+    /* SYEV_TEST_FILTER=test_full* runs only the matching cases. */
+    if (getenv("SYEV_TEST_FILTER"))
+        cmocka_set_test_filter(getenv("SYEV_TEST_FILTER"));
     return cmocka_run_group_tests(tests, NULL, S_teardown);
 }
