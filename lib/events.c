@@ -386,7 +386,7 @@ static size_t S_first_truce_agreement(const state *S)
             continue;
         if (!(e->flags & SYEVP_TRIG_STORY))
             truce = true;
-        else if (accord == SIZE_MAX && memcmp(s + h->begin, "accord", 6) == 0)
+        else if (accord == SIZE_MAX && strncmp(s + h->begin, "accord", 6) == 0)
             accord = h->begin;
     }
     return truce ? accord : SIZE_MAX;
@@ -397,7 +397,7 @@ static size_t S_first_truce_agreement(const state *S)
 static bool S_deal_ok(const state *S, const syevp_hit *h, size_t truce_agreement)
 {
     const char *s = S->run->doc->text.fold;
-    if (memcmp(s + h->begin, "accord", 6) != 0 || !S_evacuation_near(S->run->doc, h))
+    if (strncmp(s + h->begin, "accord", 6) != 0 || !S_evacuation_near(S->run->doc, h))
         return true;
     return truce_agreement != SIZE_MAX && truce_agreement <= h->begin;
 }

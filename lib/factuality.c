@@ -276,7 +276,7 @@ static bool S_negates(const char *s, const syevp_hit *h, size_t tb, size_t te)
     for (size_t k = 0; k < sizeof occurs / sizeof *occurs; k++) {
         size_t n = strlen(occurs[k]);
         for (size_t i = h->begin; i + n <= end && s[i]; i++)
-            if (memcmp(s + i, occurs[k], n) == 0)
+            if (strncmp(s + i, occurs[k], n) == 0) /* stops at the text's end */
                 return true;
     }
     return false;
