@@ -304,6 +304,8 @@ def plan_rss_1g(args, probe, main, size):
     --rss-1g-force), with the projected seconds of each."""
     plan, total = [], 0.0
     for jobs, name in ((1, 'pipeline'), (2, 'pipeline-j2')):
+        if str(jobs) not in args.rss_jobs.split(','):
+            continue
         if name not in main or (jobs == 2 and not probe.get('jobs')):
             continue
         seconds = size / 1e6 / main[name]['mb_per_s']
@@ -492,6 +494,7 @@ def main():
     ap.add_argument('--rss-budget', type=float, default=300.0,
                     help='skip the 1 GiB step when it is projected to take longer')
     ap.add_argument('--rss-1g-force', action='store_true', help='run it whatever it takes')
+    ap.add_argument('--rss-jobs', default='1,2', help='-j values of the 1 GiB runs: 1, 2 or 1,2')
     ap.add_argument('--python-peer', default='/usr/bin/python3')
     ap.add_argument('--no-peers', action='store_true')
     ap.add_argument('--rss-1g', action='store_true')

@@ -8,6 +8,7 @@
 #   --no-peers        skip installing and timing dateparser and chrono-node
 #   --no-rss-1g       skip the peak-RSS run on a generated 1 GiB file
 #   --rss-1g-force    run the 1 GiB step even when projected over its budget
+#   --rss-jobs LIST   -j values of the 1 GiB runs: 1, 2 or 1,2 (default)
 #   --budget SECONDS  time for the main step (default 200): a slow pipeline is
 #                     then measured on a prefix of the corpus, and the report says so
 #   --runs N          runs per measurement, median reported (default 5)
@@ -34,10 +35,11 @@ while [ $# -gt 0 ]; do
         --no-rss-1g) RSS1G=0 ;;
         --rss-1g-force) EXTRA+=(--rss-1g-force) ;;
         --budget) EXTRA+=(--budget "$2"); shift ;;
+        --rss-jobs) EXTRA+=(--rss-jobs "$2"); shift ;;
         --runs) RUNS=$2; shift ;;
         --size) SIZE=$2; shift ;;
         --quick) SIZE=5MB RUNS=3 PEERS=0 RSS1G=0 ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
