@@ -148,6 +148,7 @@ def write_slice(src, dst, max_bytes):
 def prefix_meta(path, max_bytes, out):
     """Writes the first whole lines of `path` up to max_bytes into `out` and
     returns their counts, as gen_corpus.py's meta would give them."""
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from gen_corpus import count_sentences
     meta = {'documents': 0, 'sentences': 0, 'text_bytes': 0, 'file_bytes': 0}
