@@ -67,7 +67,12 @@ int syevp_regex_match(const syevp_regex_env *env, const pcre2_code *re, const ch
 {
     /* The text was validated once as UTF-8; starts are always on character
      * boundaries, so the per-match check is skipped. */
-    int rc = pcre2_match(re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, md, env->mctx);
+    /* The JIT entry point skips pcre2_match's option checks (a measurable
+     * share of the short anchored matches the stages make); a pattern JIT
+     * could not compile falls back to the interpreter. */
+    int rc = pcre2_jit_match(re, (PCRE2_SPTR)subject, len, start, 0, md, env->mctx);
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, md, env->mctx);
     if (rc >= 0)
         return 1;
     if (rc == PCRE2_ERROR_NOMATCH)
