@@ -484,6 +484,11 @@ static void S_svg(syevp_buf *b, const S_layout *L)
 /* The evidence list                                                   */
 /* ------------------------------------------------------------------ */
 
+static bool S_inside_char(const char *s, size_t i)
+{
+    return ((unsigned char)s[i] & 0xC0) == 0x80;
+}
+
 /* The sentence with its trigger highlighted. */
 static void S_sentence(syevp_buf *b, const syev_entry_mention *m)
 {
@@ -491,7 +496,10 @@ static void S_sentence(syevp_buf *b, const syev_entry_mention *m)
         return;
     size_t n = strlen(m->text);
     size_t tb = m->trigger.begin - m->sentence.begin, te = m->trigger.end - m->sentence.begin;
-    if (m->trigger.begin < m->sentence.begin || te > n || tb > te) {
+    /* Spans read back from JSON lines may not fit the text: highlight only
+     * when both ends fall on character boundaries inside it. */
+    if (m->trigger.begin < m->sentence.begin || te > n || tb > te || S_inside_char(m->text, tb) ||
+        S_inside_char(m->text, te)) {
         S_esc(b, m->text, n);
         return;
     }

@@ -137,7 +137,7 @@ if [[ -d $root/build-test ]] && command -v valgrind >/dev/null; then
   say "valgrind over the unit tests"
   run_ctest "valgrind (unit)" "$root/build-test" -L unit -T memcheck \
     --overwrite MemoryCheckCommand="$(command -v valgrind)" \
-    --overwrite "MemoryCheckCommandOptions=--leak-check=full --error-exitcode=1 --errors-for-leak-kinds=definite,indirect,possible"
+    --overwrite "MemoryCheckCommandOptions=--leak-check=full --error-exitcode=1 --errors-for-leak-kinds=definite,indirect,possible --suppressions=$root/tests/valgrind-pcre2-jit.supp"
 else
   failed+=("valgrind missing")
 fi
