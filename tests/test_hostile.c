@@ -318,6 +318,25 @@ static void test_mardi_repeated_a_million_times(void **state)
 }
 #endif
 
+#ifdef SYEV_TEST_KNOWN_BUGS /* quadratic time in lib/events.c, see the report */
+/* One sentence, one type, one date: a million triggers are one mention
+ * (SPEC.md section 2, "one mention per (sentence, type, date)"). */
+static void test_combats_repeated_a_million_times(void **state)
+{
+    (void)state;
+    size_t len = 0;
+    char *text = S_repeat("combats ", 1000000, &len);
+    double t0 = S_now();
+    syev_doc *doc = S_extract_ok(ex, text, len, "2016-12-27");
+    assert_within(t0, 60);
+    assert_int_equal(syev_doc_sentence_count(doc), 1);
+    assert_int_equal(syev_doc_mention_count(doc), 1);
+    assert_int_equal(syev_doc_mention(doc, 0)->type, SYEV_EVENT_BATTLE);
+    syev_doc_free(doc);
+    free(text);
+}
+#endif
+
 /* ------------------------------------------------------------------ */
 /* Deep quotes and parentheses                                         */
 /* ------------------------------------------------------------------ */
@@ -626,6 +645,7 @@ int main(void)
         cmocka_unit_test(test_le_repeated_a_million_times),
 #ifdef SYEV_TEST_KNOWN_BUGS
         cmocka_unit_test(test_mardi_repeated_a_million_times),
+        cmocka_unit_test(test_combats_repeated_a_million_times),
 #endif
         cmocka_unit_test(test_deep_quotes_and_parentheses),
         cmocka_unit_test(test_sentence_inside_deep_brackets),
