@@ -53,7 +53,7 @@ static const char *const source_patterns[] =
      "(?!\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?"
      "(?:avoir|etre|[a-z]{3,}(?:er|ir))\\b)"
      "(?:(?!,\\s(?:precisant|ajoutant|soulignant|affirmant|expliquant|indiquant|estimant)\\b)"
-     "(?:\\bm{1,2}\\.|[^.;\"]))*",
+     "(?:\\bm{1,2}\\.|[^.;\"])){0,160}",
      /* a verb of saying followed by what was said: its subject, from the
       * start of the clause to the verb, is the speaker (see S_subject_span;
       * matching that subject in the pattern itself made PCRE2's JIT
@@ -413,12 +413,28 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
 }
 
 /* A place inside an actor's name ("regime de Damas") is no place. */
+/* Index of the first reference that begins after `pos`. */
+static size_t S_first_ref_after(const syevp_refs *refs, size_t pos)
+{
+    size_t lo = 0, hi = refs->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (refs->v[mid].begin <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Actors do not overlap: only the last one that begins at or before b can
+ * hold [b, e). */
 static bool S_in_actor(const syevp_refs *actors, const syevp_hits *blocked, size_t si, size_t b,
                        size_t e)
 {
-    for (size_t i = S_first_ref_of(actors, si); i < actors->n && actors->v[i].sentence == si; i++)
-        if (actors->v[i].begin <= b && e <= actors->v[i].end)
-            return true;
+    size_t i = S_first_ref_after(actors, b);
+    if (i > 0 && e <= actors->v[i - 1].end)
+        return true;
     return S_inside(blocked, si, b, e);
 }
 
@@ -576,18 +592,21 @@ int syevp_ground_near(const syevp_actor_engine *eng, const syevp_run *run,
     size_t end = te + 60 < s->end ? te + 60 : s->end;
     const char *semi = memchr(run->doc->text.fold + te, ';', end - te);
     end = semi ? (size_t)(semi - run->doc->text.fold) : end;
-    /* places of the sentence (the 30 bytes before the trigger stay in it) */
-    for (size_t i = S_first_ref_of(&refs->places, si);
-         i < refs->places.n && refs->places.v[i].sentence == si; i++) {
+    /* places of the sentence around the trigger (up to 30 bytes before it;
+     * no place name is longer than 60) */
+    size_t from = tb > s->begin + 90 ? tb - 90 : s->begin;
+    for (size_t i = S_first_ref_after(&refs->places, from);
+         i < refs->places.n && refs->places.v[i].begin < end; i++) {
         const syevp_ref *r = &refs->places.v[i];
-        if ((r->begin >= te && r->begin < end) || (r->end <= tb && r->end + 30 >= tb))
+        if (r->sentence == si &&
+            ((r->begin >= te && r->begin < end) || (r->end <= tb && r->end + 30 >= tb)))
             return 1;
     }
     /* "reprise par le regime", "prise a l'EI": who took it or lost it */
-    for (size_t i = S_first_ref_of(&refs->actors, si);
-         i < refs->actors.n && refs->actors.v[i].sentence == si; i++) {
+    for (size_t i = S_first_ref_after(&refs->actors, te > 0 ? te - 1 : 0);
+         i < refs->actors.n && refs->actors.v[i].begin <= te + 12; i++) {
         const syevp_ref *r = &refs->actors.v[i];
-        if ((r->flags & SYEVP_REF_ARMED) && r->begin >= te && r->begin <= te + 12)
+        if ((r->flags & SYEVP_REF_ARMED) && r->begin >= te)
             return 1;
     }
     return syevp_find(run, eng->ground, te, end, NULL, NULL);

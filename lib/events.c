@@ -243,6 +243,20 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
  * bound that keeps a huge document linear. */
 #define MENTION_WINDOW 256
 
+/* Index of the first reference that begins at or after `pos`. */
+static size_t S_first_ref_at(const syevp_refs *refs, size_t pos)
+{
+    size_t lo = 0, hi = refs->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (refs->v[mid].begin < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Index of the first reference of sentence `si` or after it (references
  * are in text order): a sentence looks only at its own. */
 static size_t S_first_ref(const syevp_refs *refs, size_t si)
@@ -284,6 +298,9 @@ typedef struct state {
     trig *trigs;       /**< kept triggers, in text order */
     size_t ntrigs;
     bool seen[3];      /**< a mention of each type was emitted */
+    syevp_sentence win; /**< the sentence, or the part of a huge one, at work */
+    size_t military_si; /**< the sentence whose military context is known */
+    int military;       /**< that context (1, 0 or a negative error) */
 } state;
 
 static void S_state_release(state *S)
@@ -430,8 +447,13 @@ static int S_keep(state *S, size_t k, const size_t first[4])
     if ((e->flags & SYEVP_TRIG_GROUND) && S_place_follows(S, h))
         return 1;
     int ok = 1;
+    if ((e->flags & SYEVP_TRIG_MILITARY) && S->military_si != h->sentence) {
+        /* a property of the sentence: found once for all its weak words */
+        S->military = syevp_military_sentence(S->eng->actors, S->run, &S->refs, h->sentence);
+        S->military_si = h->sentence;
+    }
     if (e->flags & SYEVP_TRIG_MILITARY)
-        ok = syevp_military_sentence(S->eng->actors, S->run, &S->refs, h->sentence);
+        ok = S->military;
     if (ok == 1 && (e->flags & SYEVP_TRIG_GROUND))
         ok = syevp_ground_near(S->eng->actors, S->run, &S->refs, h->begin, h->end);
     return ok;
@@ -547,6 +569,18 @@ static bool S_timex_in_other_clause(const char *s, const syevp_sentence *sent, c
     return false;
 }
 
+/* An opening phrase ends at a comma within this many bytes of the start of
+ * its sentence (a bound that keeps a huge sentence linear). */
+#define OPENING_MAX 120
+
+/* The first comma of the sentence if it closes an opening phrase, else
+ * NULL. */
+static const char *S_opening_comma(const syev_doc *doc, const syevp_sentence *sent)
+{
+    size_t len = sent->end - sent->begin;
+    return memchr(doc->text.fold + sent->begin, ',', len < OPENING_MAX ? len : OPENING_MAX);
+}
+
 /* A TIMEX governs the whole sentence when it opens it ("Dimanche, ...",
  * "Dans la matinee du 5 septembre, ...") or dates the report ("a declare
  * mardi que ..."). */
@@ -555,7 +589,7 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
     const char *s = doc->text.fold;
     const syevp_sentence *sent = &doc->sentences[si];
     const syevp_timex *tx = &doc->timexes[x];
-    const char *comma = memchr(s + sent->begin, ',', sent->end - sent->begin);
+    const char *comma = S_opening_comma(doc, sent);
     size_t first_end = comma ? (size_t)(comma - s) : sent->end;
     if ((tx->end <= first_end && first_end - sent->begin < 90) || tx->begin == sent->begin)
         return true;
@@ -564,11 +598,11 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
     return S_preceded_by(s, sent->begin, tx->begin, saying, sizeof saying / sizeof *saying);
 }
 
-/* The TIMEXes of sentence si: indexes [*lo, *hi) (TIMEXes are in text
- * order). */
-static void S_sentence_timexes(const syev_doc *doc, size_t si, size_t *lo, size_t *hi)
+/* The TIMEXes that begin in the window `sent` (the sentence, or a part of
+ * a huge one): indexes [*lo, *hi) (TIMEXes are in text order). */
+static void S_sentence_timexes(const syev_doc *doc, const syevp_sentence *sent, size_t *lo,
+                               size_t *hi)
 {
-    const syevp_sentence *sent = &doc->sentences[si];
     size_t a = 0, b = doc->timex_count;
     while (a < b) {
         size_t mid = a + (b - a) / 2;
@@ -586,10 +620,10 @@ static void S_sentence_timexes(const syev_doc *doc, size_t si, size_t *lo, size_
 /* The usable TIMEX nearest before the trigger in its clause (SIZE_MAX:
  * none): the date of the verb a dependent clause hangs on. */
 static size_t S_timex_before(const syev_doc *doc, const syevp_sentence *sent, size_t si,
-                             const trig *t)
+                             const syevp_sentence *win, const trig *t)
 {
     size_t best = SIZE_MAX, lo = 0, hi = 0;
-    S_sentence_timexes(doc, si, &lo, &hi);
+    S_sentence_timexes(doc, win, &lo, &hi);
     for (size_t x = lo; x < hi; x++) {
         const syevp_timex *tx = &doc->timexes[x];
         if (tx->end > t->hit.begin)
@@ -601,10 +635,10 @@ static size_t S_timex_before(const syev_doc *doc, const syevp_sentence *sent, si
 }
 
 /* The only usable TIMEX of the sentence (SIZE_MAX: none or several). */
-static size_t S_only_timex(const syev_doc *doc, size_t si)
+static size_t S_only_timex(const syev_doc *doc, size_t si, const syevp_sentence *win)
 {
     size_t found = SIZE_MAX, lo = 0, hi = 0;
-    S_sentence_timexes(doc, si, &lo, &hi);
+    S_sentence_timexes(doc, win, &lo, &hi);
     for (size_t x = lo; x < hi; x++) {
         if (!S_timex_usable(doc, x, si))
             continue;
@@ -637,10 +671,10 @@ static bool S_participle_between(const char *s, size_t b, size_t e)
  * ("la surveillance de la treve doit etre definie lors de discussions dans
  * les prochains jours"), whatever their type, unless it belongs to a
  * participle after the trigger that took it. */
-static void S_share_only_date(const syev_doc *doc, const syevp_sentence *sent, size_t si, trig *t,
-                              size_t n)
+static void S_share_only_date(const syev_doc *doc, const syevp_sentence *sent, size_t si,
+                              const syevp_sentence *win, trig *t, size_t n)
 {
-    size_t x = S_only_timex(doc, si);
+    size_t x = S_only_timex(doc, si, win);
     if (x == SIZE_MAX)
         return;
     const syevp_timex *tx = &doc->timexes[x];
@@ -722,7 +756,7 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
     const char *s = doc->text.fold;
     const syevp_sentence *sent = &doc->sentences[si];
     size_t lo = 0, hi = 0;
-    S_sentence_timexes(doc, si, &lo, &hi);
+    S_sentence_timexes(doc, &S->win, &lo, &hi);
     for (size_t i = 0; i < n; i++)
         t[i].timex_gap = SIZE_MAX;
     for (size_t x = lo; x < hi; x++) {
@@ -752,9 +786,9 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
     }
     for (size_t i = 0; i < n; i++)
         if (t[i].timex == SIZE_MAX && t[i].dependent)
-            t[i].timex = S_timex_before(doc, sent, si, &t[i]);
+            t[i].timex = S_timex_before(doc, sent, si, &S->win, &t[i]);
     S_share_verb_dates(s, t, n);
-    S_share_only_date(doc, sent, si, t, n);
+    S_share_only_date(doc, sent, si, &S->win, t, n);
 }
 
 static void S_date_from_timex(const syev_doc *doc, syevp_mention *m, size_t x)
@@ -942,7 +976,7 @@ static bool S_in_opening_phrase(const syev_doc *doc, const trig *t)
                                           "a la veille ", "dans l'attente "};
     const syevp_sentence *sent = &doc->sentences[t->hit.sentence];
     const char *s = doc->text.fold + sent->begin;
-    const char *comma = memchr(s, ',', sent->end - sent->begin);
+    const char *comma = S_opening_comma(doc, sent);
     if (!comma || doc->text.fold + t->hit.begin > comma)
         return false;
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
@@ -1027,11 +1061,11 @@ static bool S_place_fits(const trig *t, const syevp_ref *r, bool next)
 /* Each place of the sentence goes to the nearest trigger it can locate
  * ("se sont entretenus vendredi a Geneve avant d'annoncer l'accord": Geneva
  * is the venue of the talks, no truce covers it). */
-static void S_attach_places(state *S, trig *t, size_t n, size_t si)
+static void S_attach_places(state *S, trig *t, size_t n)
 {
-    for (size_t k = S_first_ref(&S->refs.places, si); k < S->refs.places.n; k++) {
+    for (size_t k = S_first_ref_at(&S->refs.places, S->win.begin); k < S->refs.places.n; k++) {
         const syevp_ref *r = &S->refs.places.v[k];
-        if (r->sentence != si)
+        if (r->begin >= S->win.end)
             break;
         if (r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER))
             continue;
@@ -1177,10 +1211,9 @@ static size_t S_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
 static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, size_t n,
                                     size_t group)
 {
-    size_t si = t[0].hit.sentence;
-    for (size_t k = S_first_ref(&S->refs.actors, si); k < S->refs.actors.n; k++) {
+    for (size_t k = S_first_ref_at(&S->refs.actors, S->win.begin); k < S->refs.actors.n; k++) {
         const syevp_ref *r = &S->refs.actors.v[k];
-        if (r->sentence != si)
+        if (r->begin >= S->win.end)
             break;
         if (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER))
             continue;
@@ -1200,10 +1233,9 @@ static syev_status S_mention_actors(state *S, syevp_mention *m, const trig *t, s
 static syev_status S_shared_actors(state *S, syevp_mention *m, const trig *t, size_t n,
                                    bool with_battles)
 {
-    size_t si = t[0].hit.sentence;
-    for (size_t k = S_first_ref(&S->refs.actors, si); k < S->refs.actors.n; k++) {
+    for (size_t k = S_first_ref_at(&S->refs.actors, S->win.begin); k < S->refs.actors.n; k++) {
         const syevp_ref *r = &S->refs.actors.v[k];
-        if (r->sentence != si)
+        if (r->begin >= S->win.end)
             break;
         if (r->flags & (SYEVP_REF_SPEAKER | SYEVP_REF_SUPPORTER))
             continue;
@@ -1305,7 +1337,7 @@ static bool S_opening_place(const syev_doc *doc, const syevp_ref *r)
 {
     const syevp_sentence *sent = &doc->sentences[r->sentence];
     const char *s = doc->text.fold;
-    const char *comma = memchr(s + sent->begin, ',', sent->end - sent->begin);
+    const char *comma = S_opening_comma(doc, sent);
     return comma && (size_t)(comma - s) - sent->begin <= 60 && r->end <= (size_t)(comma - s) &&
            (r->flags & SYEVP_REF_LOCATIVE);
 }
@@ -1326,10 +1358,9 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
             return t[i].place;
     const syevp_ref *best = NULL;
     int best_score = 0;
-    size_t si = main->hit.sentence;
-    for (size_t k = S_first_ref(&S->refs.places, si); k < S->refs.places.n; k++) {
+    for (size_t k = S_first_ref_at(&S->refs.places, S->win.begin); k < S->refs.places.n; k++) {
         const syevp_ref *r = &S->refs.places.v[k];
-        if (r->sentence != si)
+        if (r->begin >= S->win.end)
             break;
         if ((r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)) ||
             strcmp(r->place->country, "SY") != 0 || !S_place_fits(main, r, false) ||
@@ -1346,15 +1377,16 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
  * villes", "les zones de desescalade")? */
 static bool S_nationwide(const state *S, const trig *main)
 {
-    const syevp_sentence *sent = &S->run->doc->sentences[main->hit.sentence];
-    return syevp_find(S->run, S->eng->nationwide, sent->begin, sent->end, NULL, NULL) == 1;
+    (void)main;
+    return syevp_find(S->run, S->eng->nationwide, S->win.begin, S->win.end, NULL, NULL) == 1;
 }
 
 /* Does a phone call, or a sentence on a place named before ("dans ce
  * secteur"), say where? */
 static bool S_sentence_has(const state *S, const trig *main, const char *const *words, size_t nw)
 {
-    const syevp_sentence *sent = &S->run->doc->sentences[main->hit.sentence];
+    (void)main;
+    const syevp_sentence *sent = &S->win;
     const char *s = S->run->doc->text.fold;
     for (size_t i = 0; i < nw; i++) {
         size_t len = strlen(words[i]);
@@ -1613,7 +1645,7 @@ static void S_group(const syev_doc *doc, trig *t, size_t n, size_t *ngroups)
 static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
 {
     syevp_cues cues = {{NULL, 0, 0}};
-    const syevp_sentence *sent = &S->run->doc->sentences[si];
+    const syevp_sentence *sent = &S->win;
     syev_status st = syevp_fact_cues(S->eng->fact, S->run, sent, &cues);
     for (size_t i = 0; i < n && st == SYEV_OK; i++) {
         t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
@@ -1628,7 +1660,7 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     if (st != SYEV_OK)
         return st;
     S_attach_timexes(S, t, n, si);
-    S_attach_places(S, t, n, si);
+    S_attach_places(S, t, n);
     size_t ngroups = 0;
     S_group(S->run->doc, t, n, &ngroups);
     for (size_t g = 0; g < ngroups && st == SYEV_OK; g++) {
@@ -1641,18 +1673,37 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     return st;
 }
 
+/* Triggers of a sentence read together; a sentence with more (no natural
+ * text has them) is read in parts, so that every step stays linear. */
+#define MAX_CLAUSE_TRIGGERS 64
+
+/* The window of triggers [i, j): their sentence, or the part of a huge
+ * one between the neighbouring parts. */
+static void S_set_window(state *S, size_t i, size_t j)
+{
+    const trig *t = S->trigs;
+    size_t si = t[i].hit.sentence;
+    S->win = S->run->doc->sentences[si];
+    if (i > 0 && t[i - 1].hit.sentence == si)
+        S->win.begin = t[i - 1].hit.end + (t[i].hit.begin - t[i - 1].hit.end) / 2;
+    if (j < S->ntrigs && t[j].hit.sentence == si)
+        S->win.end = t[j - 1].hit.end + (t[j].hit.begin - t[j - 1].hit.end) / 2;
+}
+
 syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run)
 {
     state S;
     memset(&S, 0, sizeof S);
+    S.military_si = SIZE_MAX;
     S.eng = eng;
     S.run = run;
     syev_status st = run->doc->sentence_count ? S_find_triggers(&S) : SYEV_OK;
     for (size_t i = 0; i < S.ntrigs && st == SYEV_OK;) {
-        size_t j = i;
-        while (j < S.ntrigs && S.trigs[j].hit.sentence == S.trigs[i].hit.sentence)
+        size_t j = i, si = S.trigs[i].hit.sentence;
+        while (j < S.ntrigs && S.trigs[j].hit.sentence == si && j - i < MAX_CLAUSE_TRIGGERS)
             j++;
-        st = S_sentence(&S, S.trigs + i, j - i, S.trigs[i].hit.sentence);
+        S_set_window(&S, i, j);
+        st = S_sentence(&S, S.trigs + i, j - i, si);
         i = j;
     }
     S_state_release(&S);

@@ -36,8 +36,9 @@ typedef enum cue_kind {
 } cue_kind;
 
 /* Where a cue reaches: up to `before` bytes before the trigger and up to
- * `after` bytes after it (0: not on that side); SENTENCE: anywhere. */
-#define SENTENCE SIZE_MAX
+ * `after` bytes after it (0: not on that side); SENTENCE: anywhere in a
+ * natural sentence. */
+#define SENTENCE 600 /* bytes: a natural sentence is shorter; a huge one stays linear */
 
 typedef struct cue {
     const char *pattern;

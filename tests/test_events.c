@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -672,6 +673,24 @@ static void test_confidence_and_cameo(void **state)
     syev_doc_free(doc);
 }
 
+/* A huge sentence full of triggers (no natural text has one) is read in
+ * parts: it gives mentions, in linear time. */
+static void test_huge_sentence(void **state)
+{
+    (void)state;
+    static const char piece[] = "les combats à Alep et les frappes à Homs contre les rebelles, ";
+    size_t n = 2000, len = strlen(piece);
+    char *text = malloc(n * len + 2);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * len, piece, len);
+    memcpy(text + n * len, ".", 2);
+    syev_doc *doc = S_run(text, "2017-01-10");
+    assert_true(S_count(doc, SYEV_EVENT_BATTLE) >= 1);
+    syev_doc_free(doc);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -697,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_anaphor_carries_participants),
         cmocka_unit_test(test_participants),
         cmocka_unit_test(test_confidence_and_cameo),
+        cmocka_unit_test(test_huge_sentence),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
