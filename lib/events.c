@@ -1517,6 +1517,25 @@ static bool S_after_dct(const syev_doc *doc, const syevp_mention *m)
            doc->timexes[m->timex_index].first_day > doc->dct.end;
 }
 
+/* Is the window a part of a huge sentence, and the mention's type and date
+ * already told by another part?  (One mention per sentence, type and date,
+ * SPEC section 2; the parts of one sentence are told in a row.) */
+static bool S_told_in_another_part(const state *S, const syevp_mention *m, size_t first)
+{
+    const syev_doc *doc = S->run->doc;
+    const syevp_sentence *sent = &doc->sentences[m->sentence_index];
+    if (S->win.begin == sent->begin && S->win.end == sent->end)
+        return false;
+    for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
+        const syevp_mention *p = &doc->mentions[i];
+        if (p->sentence_index != m->sentence_index)
+            break;
+        if (p->pub.type == m->pub.type && strcmp(p->pub.date.value, m->pub.date.value) == 0)
+            return true;
+    }
+    return false;
+}
+
 static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
 {
     syev_doc *doc = S->run->doc;
@@ -1537,6 +1556,10 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
         S_date_from_timex(doc, m, main->timex);
     else
         S_date_inherited(S, m, main, first);
+    if (S_told_in_another_part(S, m, first)) {
+        doc->mention_count--; /* one mention per sentence, type and date */
+        return SYEV_OK;
+    }
     if (S_after_dct(doc, m) &&
         (m->pub.factuality == SYEV_FACT_ASSERTED || m->pub.factuality == SYEV_FACT_ALLEGED))
         m->pub.factuality = SYEV_FACT_PLANNED;
