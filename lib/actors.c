@@ -20,9 +20,9 @@
 
 struct syevp_actor_engine {
     const syevp_lexicon *lex;
-    pcre2_code *actors;
-    pcre2_code *places;
-    pcre2_code *sources;    /**< "selon X", ", a declare X", "X a declare que" */
+    syevp_multi *actors;
+    syevp_multi *places;
+    syevp_multi *sources;   /**< "selon X", ", a declare X", "X a declare que" */
     pcre2_code *supporters; /**< "appuye par X", "allie de X" */
     pcre2_code *locative;   /**< matched on the text ending at a place */
     pcre2_code *qualifier;  /**< idem: "les rebelles de" */
@@ -134,13 +134,34 @@ static bool S_has_capital(const char *s, size_t n)
     return false;
 }
 
+/* "al-bab" -> "al[- ]bab": in names a hyphen and a space stand for each
+ * other ("al-Bab", "al Bab").  NULL on allocation failure. */
+static char *S_loose_separators(const syev_allocator *a, const char *p)
+{
+    size_t n = strlen(p), o = 0;
+    char *out = syevp_malloc(a, 4 * n + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        bool escaped = i > 0 && p[i - 1] == '\\';
+        if ((p[i] == ' ' || p[i] == '-') && !escaped) {
+            memcpy(out + o, "[- ]", 4);
+            o += 4;
+        } else {
+            out[o++] = p[i];
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
 /* Appends the form [form, form + len) of place `place`. */
 static bool S_add_form(const syev_extractor *ex, place_form **out, size_t *count, size_t *cap,
                        const char *form, size_t len, size_t place)
 {
     char *raw = syevp_strndup(&ex->alloc, form, len);
     char *pattern = raw ? syevp_forms_to_pattern(&ex->alloc, raw) : NULL;
-    char *loose = pattern ? syevp_strndup(&ex->alloc, pattern, strlen(pattern)) : NULL;
+    char *loose = pattern ? S_loose_separators(&ex->alloc, pattern) : NULL;
     bool ok = loose && syevp_grow(&ex->alloc, (void **)out, cap, *count + 1, sizeof **out);
     if (ok && !*loose)
         syevp_free(&ex->alloc, loose); /* a blank form */
@@ -303,8 +324,11 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
 {
     if (!eng)
         return;
-    pcre2_code *codes[] = {eng->actors, eng->places, eng->sources, eng->supporters,
-                           eng->locative, eng->qualifier, eng->military, eng->ground};
+    syevp_multi_free(eng->actors, a);
+    syevp_multi_free(eng->places, a);
+    syevp_multi_free(eng->sources, a);
+    pcre2_code *codes[] = {eng->supporters, eng->locative, eng->qualifier, eng->military,
+                           eng->ground};
     for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
         pcre2_code_free(codes[i]);
     pcre2_code_free(eng->landmark);
@@ -528,16 +552,16 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
                             syevp_doc_refs *refs)
 {
     syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
-    syev_status st = syevp_scan(run, eng->sources, &refs->sources);
+    syev_status st = syevp_scan_table(run, eng->sources, &refs->sources);
     for (size_t i = 0; st == SYEV_OK && i < refs->sources.n; i++)
         if (refs->sources.v[i].entry >= SOURCE_SUBJECT_OF_VERB)
             S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
         st = syevp_scan(run, eng->supporters, &supporters);
     if (st == SYEV_OK)
-        st = syevp_scan(run, eng->actors, &actors);
+        st = syevp_scan_table(run, eng->actors, &actors);
     if (st == SYEV_OK && eng->places)
-        st = syevp_scan(run, eng->places, &places);
+        st = syevp_scan_table(run, eng->places, &places);
     if (st == SYEV_OK)
         st = S_actor_refs(eng, run, refs, &actors, &supporters);
     if (st == SYEV_OK) {

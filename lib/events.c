@@ -20,8 +20,8 @@
 
 struct syevp_event_engine {
     const syevp_lexicon *lex;
-    pcre2_code *triggers;
-    pcre2_code *stops;
+    syevp_multi *triggers;
+    syevp_multi *stops;
     pcre2_code *anaphor; /**< a demonstrative just before a trigger */
     pcre2_code *definite; /**< a demonstrative or definite article */
     pcre2_code *indefinite; /**< "une nouvelle attaque", "de contre-attaques" */
@@ -39,22 +39,9 @@ struct syevp_event_engine {
 
 syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
                                 const char *(*pattern_at)(const void *table, size_t i),
-                                const void *table, bool words, pcre2_code **out, syev_error *err)
+                                const void *table, bool words, syevp_multi **out, syev_error *err)
 {
-    size_t len = 16;
-    for (size_t i = 0; i < count; i++)
-        len += strlen(pattern_at(table, i)) + 32;
-    char *p = syevp_malloc(&ex->alloc, len);
-    if (!p)
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory building a pattern");
-    size_t o = (size_t)snprintf(p, len, "%s(?:", words ? "\\b" : "");
-    for (size_t i = 0; i < count; i++)
-        o += (size_t)snprintf(p + o, len - o, "%s(?:%s)(*MARK:%zu)", i ? "|" : "",
-                              pattern_at(table, i), i);
-    snprintf(p + o, len - o, ")%s", words ? "\\b" : "");
-    syev_status st = syevp_regex_compile(&ex->re, p, 0, out, err);
-    syevp_free(&ex->alloc, p);
-    return st;
+    return syevp_multi_new(ex, count, pattern_at, table, words, out, err);
 }
 
 size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
@@ -93,6 +80,29 @@ syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *o
         pos = ov[1] > pos ? ov[1] : pos + 1;
     }
     return SYEV_OK;
+}
+
+syev_status syevp_scan_table(const syevp_run *run, const syevp_multi *m, syevp_hits *out)
+{
+    const syev_doc *doc = run->doc;
+    size_t n = doc->text.fold_len, pos = 0, b = 0, e = 0, entry = 0;
+    for (;;) {
+        int rc = syevp_multi_next(m, run, pos, n, &b, &e, &entry);
+        if (rc < 0)
+            return (syev_status)rc;
+        if (rc == 0)
+            return SYEV_OK;
+        if (!syevp_grow(&doc->alloc, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
+            return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        syevp_hit *h = &out->v[out->n++];
+        h->begin = b;
+        h->end = e;
+        h->entry = entry;
+        h->sentence = syevp_sentence_of(doc, b);
+        pos = e > pos ? e : pos + 1;
+        if (pos > n)
+            return SYEV_OK;
+    }
 }
 
 int syevp_find(const syevp_run *run, const pcre2_code *re, size_t begin, size_t end, size_t *mb,
@@ -222,8 +232,8 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
 {
     if (!eng)
         return;
-    pcre2_code_free(eng->triggers);
-    pcre2_code_free(eng->stops);
+    syevp_multi_free(eng->triggers, a);
+    syevp_multi_free(eng->stops, a);
     pcre2_code_free(eng->anaphor);
     pcre2_code_free(eng->definite);
     pcre2_code_free(eng->indefinite);
@@ -462,9 +472,9 @@ static int S_keep(state *S, size_t k, const size_t first[4])
 static syev_status S_find_triggers(state *S)
 {
     syevp_run *run = S->run;
-    syev_status st = syevp_scan(run, S->eng->triggers, &S->hits);
+    syev_status st = syevp_scan_table(run, S->eng->triggers, &S->hits);
     if (st == SYEV_OK)
-        st = syevp_scan(run, S->eng->stops, &S->stops);
+        st = syevp_scan_table(run, S->eng->stops, &S->stops);
     if (st == SYEV_OK)
         st = syevp_find_refs(S->eng->actors, run, &S->refs);
     if (st != SYEV_OK)

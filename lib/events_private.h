@@ -25,11 +25,13 @@ typedef struct syevp_hits {
  *  `pattern_at` returns entry i's pattern. */
 syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
                                 const char *(*pattern_at)(const void *table, size_t i),
-                                const void *table, bool words, pcre2_code **out,
+                                const void *table, bool words, syevp_multi **out,
                                 syev_error *err);
 /** Appends every match of `re` in the folded text to `out` (with the
  *  entry index from the MARK, or 0 when the pattern has none). */
 syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *out);
+/** Every match of a table matcher (scan.c), non-overlapping, in text order. */
+syev_status syevp_scan_table(const syevp_run *run, const syevp_multi *m, syevp_hits *out);
 /** Index of the sentence holding folded offset `pos`. */
 size_t syevp_sentence_of(const syev_doc *doc, size_t pos);
 /** Does [begin, end) of the sentence contain a match of `re`? (<0: error) */

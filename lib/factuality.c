@@ -159,7 +159,7 @@ static const cue cues[] = {
 #define NCUES (sizeof cues / sizeof *cues)
 
 struct syevp_fact_engine {
-    pcre2_code *re; /**< all cues, the MARK names the entry */
+    syevp_multi *re; /**< all cues, found in one pass (scan.c) */
 };
 
 static const char *S_cue_pattern(const void *table, size_t i)
@@ -187,7 +187,7 @@ void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a)
 {
     if (!eng)
         return;
-    pcre2_code_free(eng->re);
+    syevp_multi_free(eng->re, a);
     syevp_free(a, eng);
 }
 
@@ -204,18 +204,17 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
 {
     const syev_doc *doc = run->doc;
     for (size_t pos = s->begin; pos < s->end;) {
-        size_t mb = 0, me = 0;
-        int rc = syevp_find(run, eng->re, pos, s->end, &mb, &me);
+        size_t mb = 0, me = 0, entry = 0;
+        int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0)
             break;
-        PCRE2_SPTR mark = pcre2_get_mark(doc->md);
         if (!syevp_grow(&doc->alloc, (void **)&out->hits.v, &out->hits.cap, out->hits.n + 1,
                         sizeof *out->hits.v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         syevp_hit *h = &out->hits.v[out->hits.n++];
-        *h = (syevp_hit){mb, me, mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0, 0};
+        *h = (syevp_hit){mb, me, entry, 0};
         pos = me > pos ? me : pos + 1;
         /* "les discussions seraient centrees sur": the words a topic cue
          * spans may hold other cues */
