@@ -346,28 +346,12 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
  * sentence order). */
 static size_t S_first_hit_of(const syevp_hits *spans, size_t si)
 {
-    size_t lo = 0, hi = spans->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (spans->v[mid].sentence < si)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return syevp_lower_bound(spans->v, spans->n, sizeof *spans->v, offsetof(syevp_hit, sentence), si);
 }
 
 static size_t S_first_ref_of(const syevp_refs *refs, size_t si)
 {
-    size_t lo = 0, hi = refs->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (refs->v[mid].sentence < si)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return syevp_lower_bound(refs->v, refs->n, sizeof *refs->v, offsetof(syevp_ref, sentence), si);
 }
 
 /* Is [b, e) of sentence si inside one of the spans? */
@@ -440,15 +424,7 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
 /* Index of the first reference that begins after `pos`. */
 static size_t S_first_ref_after(const syevp_refs *refs, size_t pos)
 {
-    size_t lo = 0, hi = refs->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (refs->v[mid].begin <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return syevp_lower_bound(refs->v, refs->n, sizeof *refs->v, offsetof(syevp_ref, begin), pos + 1);
 }
 
 /* Actors do not overlap: only the last one that begins at or before b can

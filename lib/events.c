@@ -44,19 +44,6 @@ syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
     return syevp_multi_new(ex, count, pattern_at, table, words, out, err);
 }
 
-size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
-{
-    size_t lo = 0, hi = doc->sentence_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->sentences[mid].end <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < doc->sentence_count ? lo : doc->sentence_count ? doc->sentence_count - 1 : 0;
-}
-
 syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *out)
 {
     const syev_doc *doc = run->doc;
@@ -256,30 +243,14 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
 /* Index of the first reference that begins at or after `pos`. */
 static size_t S_first_ref_at(const syevp_refs *refs, size_t pos)
 {
-    size_t lo = 0, hi = refs->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (refs->v[mid].begin < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return syevp_lower_bound(refs->v, refs->n, sizeof *refs->v, offsetof(syevp_ref, begin), pos);
 }
 
 /* Index of the first reference of sentence `si` or after it (references
  * are in text order): a sentence looks only at its own. */
 static size_t S_first_ref(const syevp_refs *refs, size_t si)
 {
-    size_t lo = 0, hi = refs->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (refs->v[mid].sentence < si)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return syevp_lower_bound(refs->v, refs->n, sizeof *refs->v, offsetof(syevp_ref, sentence), si);
 }
 
 /** A trigger kept for a mention, with what each stage found for it. */
@@ -330,15 +301,7 @@ static void S_state_release(state *S)
  * order and do not overlap). */
 static size_t S_first_hit_from(const syevp_hits *hits, size_t pos)
 {
-    size_t lo = 0, hi = hits->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (hits->v[mid].begin < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return syevp_lower_bound(hits->v, hits->n, sizeof *hits->v, offsetof(syevp_hit, begin), pos);
 }
 
 static bool S_stopped(const state *S, const syevp_hit *h)
@@ -432,14 +395,7 @@ static bool S_deal_ok(const state *S, const syevp_hit *h, size_t truce_agreement
 static bool S_place_follows(const state *S, const syevp_hit *h)
 {
     const syevp_refs *places = &S->refs.places;
-    size_t lo = 0, hi = places->n;
-    while (lo < hi) { /* the first place that begins at or after the trigger's end */
-        size_t mid = lo + (hi - lo) / 2;
-        if (places->v[mid].begin < h->end)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = S_first_ref_at(places, h->end);
     return lo < places->n && places->v[lo].begin <= h->end + 4;
 }
 
@@ -1488,14 +1444,7 @@ static void S_mention_place(const state *S, syevp_mention *m, const trig *t, siz
 static void S_mention_source(const state *S, syevp_mention *m, size_t si)
 {
     const syevp_hits *src = &S->refs.sources;
-    size_t lo = 0, hi = src->n;
-    while (lo < hi) { /* the first source of sentence si or after */
-        size_t mid = lo + (hi - lo) / 2;
-        if (src->v[mid].sentence < si)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = syevp_lower_bound(src->v, src->n, sizeof *src->v, offsetof(syevp_hit, sentence), si);
     if (lo < src->n && src->v[lo].sentence == si)
         m->pub.source = (syev_span){src->v[lo].begin, src->v[lo].end};
 }

@@ -33,7 +33,6 @@ syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *o
 /** Every match of a table matcher (scan.c), non-overlapping, in text order. */
 syev_status syevp_scan_table(const syevp_run *run, const syevp_multi *m, syevp_hits *out);
 /** Index of the sentence holding folded offset `pos`. */
-size_t syevp_sentence_of(const syev_doc *doc, size_t pos);
 /** Does [begin, end) of the sentence contain a match of `re`? (<0: error) */
 int syevp_find(const syevp_run *run, const pcre2_code *re, size_t begin, size_t end,
                size_t *mb, size_t *me);

@@ -217,6 +217,30 @@ size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, s
     return doc->actor_count++;
 }
 
+size_t syevp_lower_bound(const void *base, size_t count, size_t stride, size_t offset, size_t key)
+{
+    const unsigned char *bytes = base;
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t field;
+        memcpy(&field, bytes + mid * stride + offset, sizeof field);
+        if (field < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
+{
+    /* The first sentence that ends after pos. */
+    size_t i = syevp_lower_bound(doc->sentences, doc->sentence_count, sizeof *doc->sentences,
+                                 offsetof(syevp_sentence, end), pos + 1);
+    return i < doc->sentence_count ? i : doc->sentence_count ? doc->sentence_count - 1 : 0;
+}
+
 static void S_publish_span(const syevp_text *t, syev_span *s)
 {
     if (s->begin == 0 && s->end == 0)

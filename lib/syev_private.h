@@ -259,6 +259,14 @@ size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, s
  *  all to original offsets and points pub.actors into the pool. */
 void syevp_doc_publish(syev_doc *doc);
 
+/** Lower bound over a sorted array: the index of the first of `count`
+ *  elements (`stride` bytes each) whose size_t field at `offset` is >= key;
+ *  `count` when there is none. */
+size_t syevp_lower_bound(const void *base, size_t count, size_t stride, size_t offset, size_t key);
+/** Index of the sentence holding folded offset `pos` (the last one when
+ *  pos lies after every sentence). */
+size_t syevp_sentence_of(const syev_doc *doc, size_t pos);
+
 /** Date helpers (timex.c) used by events.c and timeline.c. */
 void syevp_when_clear(syevp_when *w);
 /** Sets a day/interval date: value written from begin..end at `gran`. */

@@ -2372,19 +2372,6 @@ static int S_cue_before(const char *s, size_t pos)
     return CUE_NONE;
 }
 
-static size_t S_sentence_of(const syev_doc *doc, size_t pos)
-{
-    size_t lo = 0, hi = doc->sentence_count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->sentences[mid].end <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < doc->sentence_count ? lo : (doc->sentence_count ? doc->sentence_count - 1 : 0);
-}
-
 /* Does resolving this expression depend on the direction of time? */
 static bool S_needs_direction(const syevp_txsem *s)
 {
@@ -2430,7 +2417,7 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rc
     }
     /* Only the text around the date is searched for verbs: few dates need
      * the tense, and indexing the whole document cost more than the rest. */
-    const syevp_sentence *st = &doc->sentences[S_sentence_of(doc, cand->begin)];
+    const syevp_sentence *st = &doc->sentences[syevp_sentence_of(doc, cand->begin)];
     syevp_verb v;
     if (syevp_tense_near(&doc->text, &doc->alloc, st->begin, st->end, cand->begin, &v) != SYEV_OK)
         return SYEV_ERR_NOMEM;
@@ -2504,7 +2491,7 @@ static syev_status S_publish(syev_doc *doc, const syevp_txcand *cand, const resu
     t->end = cand->end;
     t->pub.span.begin = cand->begin; /* folded: syevp_doc_publish converts */
     t->pub.span.end = cand->end;
-    t->pub.sentence = S_sentence_of(doc, cand->begin);
+    t->pub.sentence = syevp_sentence_of(doc, cand->begin);
     t->pub.date = r->w.pub;
     t->first_day = r->w.begin;
     t->last_day = r->w.end;
