@@ -14,21 +14,7 @@
 
 #include "syriaevents.h"
 
-static syev_extractor *ex;
-
-static int S_setup(void **state)
-{
-    (void)state;
-    syev_error err;
-    return syev_extractor_new(NULL, &ex, &err) == SYEV_OK ? 0 : -1;
-}
-
-static int S_teardown(void **state)
-{
-    (void)state;
-    syev_extractor_free(ex);
-    return 0;
-}
+#include "extractor_fixture.h"
 
 static syev_doc *S_run(const char *text, const char *dct)
 {

@@ -24,7 +24,7 @@
 
 #include "syriaevents.h"
 
-static syev_extractor *ex; /* default options, shared by the cases */
+#include "extractor_fixture.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
@@ -615,21 +615,6 @@ static void test_jsonl_line_of_100mb(void **state)
 }
 
 /* ------------------------------------------------------------------ */
-
-static int S_setup(void **state)
-{
-    (void)state;
-    syev_error err;
-    return syev_extractor_new(NULL, &ex, &err) == SYEV_OK ? 0 : -1;
-}
-
-static int S_teardown(void **state)
-{
-    (void)state;
-    syev_extractor_free(ex);
-    ex = NULL;
-    return 0;
-}
 
 int main(void)
 {
