@@ -216,7 +216,7 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
         eng->form_capital[i] = forms[i].capital;
     }
     if (st == SYEV_OK && count)
-        st = syevp_compile_table(ex, count, S_form_pattern, forms, true, &eng->places, err);
+        st = syevp_multi_new(ex, count, S_form_pattern, forms, true, &eng->places, err);
     S_free_forms(ex, forms, count);
     return st;
 }
@@ -228,7 +228,7 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
 static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
                                    syev_error *err)
 {
-    syev_status st = syevp_compile_table(ex, sizeof source_patterns / sizeof *source_patterns,
+    syev_status st = syevp_multi_new(ex, sizeof source_patterns / sizeof *source_patterns,
                                          S_string_at, source_patterns, false, &eng->sources, err);
     if (st == SYEV_OK)
         st = S_compile(ex,
@@ -306,7 +306,7 @@ syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine 
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     eng->lex = ex->lexicon;
-    syev_status st = syevp_compile_table(ex, eng->lex->actor_count, S_actor_pattern,
+    syev_status st = syevp_multi_new(ex, eng->lex->actor_count, S_actor_pattern,
                                          eng->lex->actors, true, &eng->actors, err);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);

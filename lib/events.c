@@ -37,13 +37,6 @@ struct syevp_event_engine {
 /* Shared helpers: combined tables, scanning                          */
 /* ------------------------------------------------------------------ */
 
-syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
-                                const char *(*pattern_at)(const void *table, size_t i),
-                                const void *table, bool words, syevp_multi **out, syev_error *err)
-{
-    return syevp_multi_new(ex, count, pattern_at, table, words, out, err);
-}
-
 syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *out)
 {
     const syev_doc *doc = run->doc;
@@ -146,10 +139,10 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     eng->lex = ex->lexicon;
-    syev_status st = syevp_compile_table(ex, eng->lex->trigger_count, S_trigger_pattern,
+    syev_status st = syevp_multi_new(ex, eng->lex->trigger_count, S_trigger_pattern,
                                          eng->lex->triggers, true, &eng->triggers, err);
     if (st == SYEV_OK)
-        st = syevp_compile_table(ex, eng->lex->stop_count, S_stop_pattern, eng->lex->stops,
+        st = syevp_multi_new(ex, eng->lex->stop_count, S_stop_pattern, eng->lex->stops,
                                  true, &eng->stops, err);
     /* Matched on the text that ends at the trigger: "ces ", "cette
      * derniere ", "les memes " (a demonstrative points back). */

@@ -20,13 +20,6 @@ typedef struct syevp_hits {
     size_t n, cap;
 } syevp_hits;
 
-/** Joins table patterns into one alternation "\b(?:p0(*MARK:0)|...)\b"
- *  (without the \b when `words` is false) and compiles it once.
- *  `pattern_at` returns entry i's pattern. */
-syev_status syevp_compile_table(const syev_extractor *ex, size_t count,
-                                const char *(*pattern_at)(const void *table, size_t i),
-                                const void *table, bool words, syevp_multi **out,
-                                syev_error *err);
 /** Appends every match of `re` in the folded text to `out` (with the
  *  entry index from the MARK, or 0 when the pattern has none). */
 syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *out);

@@ -174,7 +174,7 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     *out = NULL;
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    syev_status st = syevp_compile_table(ex, NCUES, S_cue_pattern, cues, true, &eng->re, err);
+    syev_status st = syevp_multi_new(ex, NCUES, S_cue_pattern, cues, true, &eng->re, err);
     if (st != SYEV_OK) {
         syevp_fact_engine_free(eng, &ex->alloc);
         return st;
