@@ -738,6 +738,17 @@ syev_status syevp_batch_from_json(syevp_tl_batch *b, const char *line, size_t le
         cJSON_Delete(root);
         return syevp_fail(err, SYEV_ERR_JSON, off, 0, "document line is not a JSON object");
     }
+    /* cJSON stops after the first value; anything but blanks after it (a
+     * second document where a newline was lost, junk) makes the line unusable
+     * rather than half read.  '\r' is the end of a CRLF line. */
+    size_t off = end && end >= line && end <= line + len ? (size_t)(end - line) : len;
+    while (off < len && (line[off] == ' ' || line[off] == '\t' || line[off] == '\r'))
+        off++;
+    if (off < len) {
+        cJSON_Delete(root);
+        return syevp_fail(err, SYEV_ERR_JSON, off, 0,
+                          "document line has bytes after its JSON object (offset %zu)", off);
+    }
     syev_status st = S_read_doc(&r, root);
     if (st == SYEV_OK)
         st = S_read_list(&r, root, "mentions", true, S_read_entry);
