@@ -274,11 +274,19 @@ const char *const syevp_builtin_stops[] = {
     "en compte|de sang|de vue|de pouvoir|de fonction)",
     /* any attack, not one: "repondre a toute attaque" */
     "toute (?:nouvelle )?(?:attaque|offensive|agression)",
-    /* habits, not occurrences: "nous negocions avec eux depuis des annees" */
-    "\\b[a-z]+(?=[^.;]{0,50}\\bdepuis (?:des|plusieurs|de nombreuses) (?:annees|decennies)\\b)",
     /* background statistics: "les combats ont fait 300 000 morts depuis 2011" */
     "(?:combats|bombardements|frappes|raids|affrontements|attaques|offensives?|violences)\\b"
     "(?=[^.;]{0,40}\\b(?:ont fait|a fait|ayant fait|qui ont fait|qui a fait)[^.;]{0,40}\\bmorts\\b"
     "[^.;]{0,30}\\bdepuis (?:le debut|(?:mars |le debut de )?(?:19|20)\\d\\d))",
 };
 const size_t syevp_builtin_stop_count = sizeof syevp_builtin_stops / sizeof *syevp_builtin_stops;
+
+/* Habits, not occurrences: "nous negocions avec eux depuis des annees".
+ * Each phrase cancels the triggers that start at most
+ * SYEVP_HABIT_REACH bytes before it in the same clause (no '.' or ';'
+ * between the trigger's first word and the phrase).  Matched where they
+ * are, once per document, instead of looking ahead from every word. */
+const char *const syevp_builtin_habits[] = {
+    "depuis (?:des|plusieurs|de nombreuses) (?:annees|decennies)",
+};
+const size_t syevp_builtin_habit_count = sizeof syevp_builtin_habits / sizeof *syevp_builtin_habits;

@@ -22,6 +22,7 @@ struct syevp_event_engine {
     const syevp_lexicon *lex;
     syevp_multi *triggers;
     syevp_multi *stops;
+    syevp_multi *habits; /**< phrases that cancel the triggers before them */
     pcre2_code *anaphor; /**< a demonstrative just before a trigger */
     pcre2_code *definite; /**< a demonstrative or definite article */
     pcre2_code *indefinite; /**< "une nouvelle attaque", "de contre-attaques" */
@@ -144,6 +145,9 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
     if (st == SYEV_OK)
         st = syevp_multi_new(ex, eng->lex->stop_count, S_stop_pattern, eng->lex->stops,
                                  true, &eng->stops, err);
+    if (st == SYEV_OK)
+        st = syevp_multi_new(ex, syevp_builtin_habit_count, S_stop_pattern,
+                             syevp_builtin_habits, true, &eng->habits, err);
     /* Matched on the text that ends at the trigger: "ces ", "cette
      * derniere ", "les memes " (a demonstrative points back). */
     if (st == SYEV_OK)
@@ -214,6 +218,7 @@ void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a)
         return;
     syevp_multi_free(eng->triggers, a);
     syevp_multi_free(eng->stops, a);
+    syevp_multi_free(eng->habits, a);
     pcre2_code_free(eng->anaphor);
     pcre2_code_free(eng->definite);
     pcre2_code_free(eng->indefinite);
@@ -268,6 +273,7 @@ typedef struct state {
     syevp_run *run;
     syevp_hits hits;   /**< every trigger match */
     syevp_hits stops;
+    syevp_hits habits;
     syevp_doc_refs refs;
     trig *trigs;       /**< kept triggers, in text order */
     size_t ntrigs;
@@ -282,6 +288,7 @@ static void S_state_release(state *S)
     const syev_allocator *a = &S->run->doc->alloc;
     syevp_free(a, S->hits.v);
     syevp_free(a, S->stops.v);
+    syevp_free(a, S->habits.v);
     syevp_free(a, S->trigs);
     syevp_doc_refs_release(&S->refs, a);
 }
@@ -297,10 +304,29 @@ static size_t S_first_hit_from(const syevp_hits *hits, size_t pos)
     return syevp_lower_bound(hits->v, hits->n, sizeof *hits->v, offsetof(syevp_hit, begin), pos);
 }
 
+/* Is the trigger's first word followed, in its clause and within reach,
+ * by a habit phrase ("negocient ... depuis des annees")? */
+static bool S_habit_follows(const state *S, const syevp_hit *h)
+{
+    const char *s = S->run->doc->text.fold;
+    size_t word_end = h->begin;
+    while (word_end < h->end && s[word_end] >= 'a' && s[word_end] <= 'z')
+        word_end++;
+    if (word_end == h->begin)
+        return false;
+    size_t i = S_first_hit_from(&S->habits, word_end);
+    if (i == S->habits.n || S->habits.v[i].begin - word_end > SYEVP_HABIT_REACH)
+        return false;
+    for (size_t p = word_end; p < S->habits.v[i].begin; p++)
+        if (s[p] == '.' || s[p] == ';')
+            return false;
+    return true;
+}
+
 static bool S_stopped(const state *S, const syevp_hit *h)
 {
     size_t i = S_first_hit_from(&S->stops, h->begin + 1); /* the last stop starting at or before */
-    return i > 0 && h->begin < S->stops.v[i - 1].end;
+    return (i > 0 && h->begin < S->stops.v[i - 1].end) || S_habit_follows(S, h);
 }
 
 /* The earliest strong trigger of each type (no story word, not stopped):
@@ -424,6 +450,8 @@ static syev_status S_find_triggers(state *S)
     syev_status st = syevp_scan_table(run, S->eng->triggers, &S->hits);
     if (st == SYEV_OK)
         st = syevp_scan_table(run, S->eng->stops, &S->stops);
+    if (st == SYEV_OK)
+        st = syevp_scan_table(run, S->eng->habits, &S->habits);
     if (st == SYEV_OK)
         st = syevp_find_refs(S->eng->actors, run, &S->refs);
     if (st != SYEV_OK)

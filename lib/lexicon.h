@@ -65,6 +65,10 @@ extern const size_t syevp_builtin_trigger_count;
  *  about other matters.  A PCRE2 fragment; \K narrows the cancelled part. */
 extern const char *const syevp_builtin_stops[];
 extern const size_t syevp_builtin_stop_count;
+/** Phrases that cancel the triggers just before them (data_triggers.c). */
+extern const char *const syevp_builtin_habits[];
+extern const size_t syevp_builtin_habit_count;
+#define SYEVP_HABIT_REACH 50
 
 /* ------------------------------------------------------------------ */
 /* Actors (data_actors.c)                                              */
