@@ -316,6 +316,15 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
     S_take_set(P, set, repeat ? "" : rest, pre, len);
 }
 
+/* Are all the keys found three characters long? */
+static bool S_all_full(const S_prefixes *P)
+{
+    for (int k = 0; k < P->count; k++)
+        if ((P->keys[k] >> 24) != 3)
+            return false;
+    return true;
+}
+
 static bool S_file(const syev_allocator *a, S_filing **v, size_t *n, size_t *cap, uint32_t key,
                    size_t entry)
 {
@@ -357,12 +366,6 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
                                 S_filing **v, size_t *n, size_t *cap, syev_error *err)
 {
     char before[64];
-    if (S_leading_lookbehind(frag, before, sizeof before)) {
-        bool ok = true;
-        for (const char *c = before; *c && ok; c++)
-            ok = S_file(&ex->alloc, v, n, cap, S_before_key((unsigned char)*c), entry);
-        return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    }
     S_prefixes P = {.a = &ex->alloc, .budget = EXPAND_BUDGET};
     unsigned char pre[3];
     /* As a group, so that a top-level '|' in the fragment is handled. */
@@ -376,7 +379,14 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
     if (!group || P.nomem)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     bool ok = true;
-    if (P.overflow || P.count == 0) {
+    /* A lookbehind on one byte followed by what cannot be keyed well
+     * ("(?<=,)\\s*..."): filed under the bytes it needs before it.  When
+     * what follows has keys of three characters, those are more selective. */
+    if (S_leading_lookbehind(frag, before, sizeof before) &&
+        (P.overflow || P.count == 0 || !S_all_full(&P))) {
+        for (const char *c = before; *c && ok; c++)
+            ok = S_file(&ex->alloc, v, n, cap, S_before_key((unsigned char)*c), entry);
+    } else if (P.overflow || P.count == 0) {
         ok = S_file(&ex->alloc, v, n, cap, KEY_ANY, entry);
     } else {
         for (int k = 0; k < P.count && ok; k++)
@@ -530,20 +540,6 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
     syevp_free(a, m);
 }
 
-static bool S_word_byte(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
-}
-
-/* Could a \b hold at p?  Non-ASCII characters are left to PCRE2 (UCP). */
-static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
-{
-    unsigned char cur = p < len ? s[p] : 0, prev = p ? s[p - 1] : 0;
-    if (cur >= 0x80 || prev >= 0x80)
-        return (cur & 0xC0) != 0x80; /* on a character start */
-    return S_word_byte(cur) != S_word_byte(prev);
-}
-
 static bool S_has_bit(const uint8_t *bits, unsigned char c)
 {
     return bits[c / 8] & (1u << (c % 8));
@@ -596,17 +592,54 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     return rc < 0 ? rc : best->found;
 }
 
+/* First index of `bounds` holding an offset >= pos. */
+static size_t S_first_bound(const uint32_t *bounds, size_t n, size_t pos)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (bounds[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A table of words: only the text's word boundaries are visited. */
+static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
+                            size_t *mb, size_t *me, size_t *entry)
+{
+    const syevp_text *t = &run->doc->text;
+    const unsigned char *s = (const unsigned char *)t->fold;
+    for (size_t i = S_first_bound(t->bounds, t->bound_count, start);
+         i < t->bound_count && t->bounds[i] <= len; i++) {
+        size_t p = t->bounds[i];
+        if (!m->level_used[0] && !S_may_start(m, s, len, p))
+            continue;
+        S_best best = {0, 0, 0, false};
+        int rc = S_match_at(m, run, p, len, &best);
+        if (rc != 0) {
+            *mb = best.begin;
+            *me = best.end;
+            *entry = best.entry;
+            return rc;
+        }
+    }
+    return 0;
+}
+
 int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
                      size_t *mb, size_t *me, size_t *entry)
 {
+    if (m->words)
+        return S_next_at_bounds(m, run, start, len, mb, me, entry);
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     for (size_t p = start; p <= len; p++) {
         if (p < len && (s[p] & 0xC0) == 0x80)
             continue; /* inside a character */
         if (!m->level_used[0] && !S_may_start(m, s, len, p))
             continue; /* no entry can start here */
-        if (m->words && !S_maybe_boundary(s, len, p))
-            continue;
         S_best best = {0, 0, 0, false};
         int rc = S_match_at(m, run, p, len, &best);
         if (rc < 0)

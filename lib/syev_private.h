@@ -59,6 +59,10 @@ typedef struct syevp_text {
     char *fold;      /**< folded text, NUL-terminated, ASCII for Latin letters */
     size_t fold_len;
     uint32_t *map;   /**< fold_len + 1 entries: folded byte -> original byte */
+    /** Folded offsets where a word boundary (PCRE2's \b with UCP) may hold,
+     *  ascending: found once so that every table scan visits only these. */
+    uint32_t *bounds;
+    size_t bound_count;
 } syevp_text;
 
 /** Returns SYEV_OK or SYEV_ERR_UTF8 with *bad at the first invalid byte. */

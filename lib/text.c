@@ -192,6 +192,37 @@ static size_t S_fold_other(syevp_text *t, size_t o, const unsigned char *u, size
     return o;
 }
 
+static bool S_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z');
+}
+
+/* Could \b hold at p?  Next to a non-ASCII character PCRE2 (UCP) decides,
+ * so every character start there is kept. */
+static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
+{
+    unsigned char cur = p < len ? s[p] : 0, prev = p ? s[p - 1] : 0;
+    if (cur >= 0x80 || prev >= 0x80)
+        return (cur & 0xC0) != 0x80;
+    return S_word_byte(cur) != S_word_byte(prev);
+}
+
+/* Fills t->bounds: counted first, so that it takes no more than it needs. */
+static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    size_t n = 0;
+    for (size_t p = 0; p <= t->fold_len; p++)
+        n += S_maybe_boundary(s, t->fold_len, p);
+    t->bounds = syevp_malloc(a, (n ? n : 1) * sizeof *t->bounds);
+    if (!t->bounds)
+        return false;
+    for (size_t p = 0; p <= t->fold_len; p++)
+        if (S_maybe_boundary(s, t->fold_len, p))
+            t->bounds[t->bound_count++] = (uint32_t)p;
+    return true;
+}
+
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err)
 {
@@ -227,6 +258,10 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
     t->fold[o] = '\0';
     t->map[o] = (uint32_t)len;
     t->fold_len = o;
+    if (!S_find_bounds(t, a)) {
+        syevp_text_release(t, a);
+        return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
+    }
     return SYEV_OK;
 }
 
@@ -235,5 +270,6 @@ void syevp_text_release(syevp_text *t, const syev_allocator *a)
     syevp_free(a, t->orig);
     syevp_free(a, t->fold);
     syevp_free(a, t->map);
+    syevp_free(a, t->bounds);
     memset(t, 0, sizeof *t);
 }
