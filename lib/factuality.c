@@ -55,7 +55,7 @@ typedef struct cue {
 /* "selon des militants", "d'apres un responsable": a source not named
  * (not a document: "selon un accord", "d'apres des chiffres"). */
 #define UNNAMED_SOURCE                                                                    \
-    "\\s*(?:selon|d'apres) (?:des|une?|plusieurs|quatre|deux|trois|certaine?s|de|nos) "    \
+    "(?:selon|d'apres) (?:des|une?|plusieurs|quatre|deux|trois|certaine?s|de|nos) "    \
     "(?!(?:accords?|plans?|bilans?|communiques?|documents?|textes?|rapports?|decrets?|"   \
     "resolutions?|calendriers?|memorandums?|projets?|chiffres?|estimations?|sondages?|"   \
     "termes)\\b)[a-z]+"
@@ -132,7 +132,7 @@ static const cue cues[] = {
      CUE_ALLEGED, SENTENCE, SENTENCE},
     /* an unnamed source set off by a comma qualifies the whole sentence
      * ("..., selon des secouristes"); otherwise only what is near it */
-    {"," UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE},
+    {",\\s*" UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE},
     {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60},
     {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0},
     {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')|"
