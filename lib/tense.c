@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "syev_private.h"
+#include "tense_private.h"
 #include "timex_private.h"
 
 #define MAX_TOKENS 192
@@ -918,29 +919,86 @@ static bool S_is_sync_byte(unsigned char c)
            c != '-';
 }
 
+/* How far beyond a stretch of text the search for a sync point goes.  Prose
+ * has one every few words; without this bound a stretch that has none
+ * ("mardi" repeated a million times) made every probe in it index the whole
+ * stretch, quadratic time.  When the bound is reached the walk starts there
+ * instead, and may pair the words of the stretch otherwise than the
+ * whole-text walk (a different verb group can then win, in such a stretch
+ * only). */
+#define SYNC_REACH 256
+
+/* The verb groups of [lo, hi), indexed from the last sync point at or before
+ * lo to the first one at or after hi: each seen with all the words that
+ * classify it (they never reach past a sync point). */
+static syev_status S_index_around(const syevp_text *t, const syev_allocator *a, size_t lo,
+                                  size_t hi, syevp_verb **verbs, size_t *n)
+{
+    const char *s = t->fold;
+    const size_t lowest = lo > SYNC_REACH ? lo - SYNC_REACH : 0;
+    size_t b = lo;
+    while (b > lowest && (b >= t->fold_len || !S_is_sync_byte((unsigned char)s[b])))
+        b--;
+    const size_t highest =
+        hi < t->fold_len && t->fold_len - hi > SYNC_REACH ? hi + SYNC_REACH : t->fold_len;
+    size_t e = hi;
+    while (e < highest && !S_is_sync_byte((unsigned char)s[e]))
+        e++;
+    e = e < t->fold_len ? e + 1 : t->fold_len;
+    return S_index_range(t, a, b, e, verbs, n);
+}
+
 syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_t sent_begin,
                              size_t sent_end, size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
-    const char *s = t->fold;
     const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
-    /* From the last sync point at or before lo to the first one at or after
-     * hi: every verb group of the window, seen with all the words that
-     * classify it (they never reach past a sync point). */
-    size_t b = lo;
-    while (b > 0 && (b >= t->fold_len || !S_is_sync_byte((unsigned char)s[b])))
-        b--;
-    size_t e = hi;
-    while (e < t->fold_len && !S_is_sync_byte((unsigned char)s[e]))
-        e++;
-    e = e < t->fold_len ? e + 1 : t->fold_len;
     syevp_verb *verbs;
     size_t n;
-    if (S_index_range(t, a, b, e, &verbs, &n) != SYEV_OK)
+    if (S_index_around(t, a, lo, hi, &verbs, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    S_pick(t, s, verbs, n, sent_begin, sent_end, pos, out);
+    S_pick(t, t->fold, verbs, n, sent_begin, sent_end, pos, out);
     syevp_free(a, verbs);
+    return SYEV_OK;
+}
+
+void syevp_verb_cache_init(syevp_verb_cache *c)
+{
+    memset(c, 0, sizeof *c);
+}
+
+void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
+{
+    syevp_free(a, c->verbs);
+    syevp_verb_cache_init(c);
+}
+
+/* Bytes indexed at once from the start of a window the cache does not
+ * cover: the next dates' windows (in text order) fall inside. */
+#define CACHE_STRETCH 4096
+
+syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a,
+                                    syevp_verb_cache *c, size_t sent_begin, size_t sent_end,
+                                    size_t pos, syevp_verb *out)
+{
+    memset(out, 0, sizeof *out);
+    const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
+    const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
+    /* The verb groups of [lo, hi) are those of any index made around a
+     * stretch that holds it: walks from two sync points meet at the later. */
+    if (!c->valid || lo < c->lo || hi > c->hi) {
+        syevp_verb_cache_release(c, a);
+        const size_t end =
+            lo < t->fold_len && t->fold_len - lo > CACHE_STRETCH ? lo + CACHE_STRETCH : t->fold_len;
+        const size_t stretch_end = hi > end ? hi : end;
+        if (S_index_around(t, a, lo, stretch_end, &c->verbs, &c->count) != SYEV_OK)
+            return SYEV_ERR_NOMEM;
+        c->lo = lo;
+        c->hi = stretch_end;
+        c->valid = true;
+    }
+    S_pick(t, t->fold, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }
 

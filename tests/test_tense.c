@@ -9,11 +9,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
 #include "syev_private.h"
+#include "tense_private.h"
 #include "timex_private.h"
 
 /* Probes the folded `text` at the first occurrence of `marker` (folded). */
@@ -219,8 +222,67 @@ static void test_near_matches_whole_index(void **state)
             assert_int_equal(near.end, whole.end);
         }
     }
+    /* The cached form, used in text order (the cache is refilled as the
+     * windows move on) and then backwards (every window misses). */
+    for (int backwards = 0; backwards < 2; backwards++) {
+        syevp_verb_cache cache;
+        syevp_verb_cache_init(&cache);
+        for (size_t k = 0; k < t.fold_len; k++) {
+            size_t pos = backwards ? t.fold_len - 1 - k : k;
+            if (pos > 0 && t.fold[pos - 1] != ' ')
+                continue;
+            syevp_verb whole, cached;
+            syevp_tense_lookup(&t, verbs, n, 0, t.fold_len, pos, &whole);
+            assert_int_equal(syevp_tense_near_cached(&t, &a, &cache, 0, t.fold_len, pos, &cached),
+                             SYEV_OK);
+            assert_int_equal(cached.tense, whole.tense);
+            assert_int_equal(cached.perfect, whole.perfect);
+            assert_int_equal(cached.announce, whole.announce);
+            assert_int_equal(cached.bare, whole.bare);
+            assert_int_equal(cached.begin, whole.begin);
+            assert_int_equal(cached.end, whole.end);
+        }
+        syevp_verb_cache_release(&cache, &a);
+    }
     syevp_free(&a, verbs);
     syevp_text_release(&t, &a);
+}
+
+/* A text with no punctuation at all (the sync points the verb index starts
+ * from): probing it must not index the whole text each time.  A thousand
+ * probes of this 1.2 MB text took half a minute when each went back to the
+ * start; now each looks at a few kilobytes. */
+static void test_near_without_sync_points_is_bounded(void **state)
+{
+    (void)state;
+    const size_t times = 200000;
+    char *text = malloc(6 * times + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < times; i++)
+        memcpy(text + 6 * i, "mardi ", 6);
+    text[6 * times] = '\0';
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(syevp_text_init(&t, &a, text, 6 * times, NULL), SYEV_OK);
+    syevp_verb_cache cache;
+    syevp_verb_cache_init(&cache);
+    const clock_t t0 = clock();
+    for (size_t k = 0; k < 1000; k++) {
+        const size_t pos = 6 * (times / 2 + k * 7);
+        syevp_verb v;
+        assert_int_equal(syevp_tense_near(&t, &a, 0, t.fold_len, pos, &v), SYEV_OK);
+        assert_int_equal(v.tense, SYEVP_TENSE_UNKNOWN); /* no verb: "mardi" is a noun */
+        assert_int_equal(syevp_tense_near_cached(&t, &a, &cache, 0, t.fold_len, pos, &v), SYEV_OK);
+        assert_int_equal(v.tense, SYEVP_TENSE_UNKNOWN);
+    }
+    const double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    if (seconds > 10.0)
+        fail_msg("1000 probes took %.1f s", seconds);
+    syevp_verb_cache_release(&cache, &a);
+    syevp_text_release(&t, &a);
+    free(text);
 }
 
 /* The word table is searched by halves: out of order, words would be missed. */
@@ -251,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_announcing_verbs),
         cmocka_unit_test(test_no_verb),
         cmocka_unit_test(test_near_matches_whole_index),
+        cmocka_unit_test(test_near_without_sync_points_is_bounded),
         cmocka_unit_test(test_word_table_sorted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
