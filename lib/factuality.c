@@ -40,11 +40,36 @@ typedef enum cue_kind {
  * natural sentence. */
 #define SENTENCE 600 /* bytes: a natural sentence is shorter; a huge one stays linear */
 
+/* A word of letters only that ends with `suffix` after at least
+ * `min_stem` letters (0: the suffix is the whole word), the last of which
+ * is not `not_after` ('\0': any). */
+typedef struct ending {
+    const char *suffix;
+    unsigned char min_stem;
+    char not_after;
+} ending;
+
+/* A cue is a pattern or, for the tense endings that any verb may carry, a
+ * list of endings tested in C on each word (a pattern that starts with
+ * [a-z]+ would run at every word of the sentence). */
 typedef struct cue {
     const char *pattern;
     cue_kind kind;
     size_t before, after;
+    const ending *endings; /**< when pattern is NULL; ends with a NULL suffix */
 } cue;
+
+/* Future: "sera", "negocieront", "mettra", "tiendra". */
+static const ending future_endings[] = {
+    {"sera", 0, 0},   {"seront", 0, 0}, {"aura", 0, 0}, {"auront", 0, 0}, {"fera", 0, 0},
+    {"feront", 0, 0}, {"ira", 0, 0},    {"iront", 0, 0}, {"era", 3, 0},   {"eront", 3, 0},
+    {"ira", 3, 0},    {"iront", 3, 0},  {"ttra", 1, 0},  {"ttront", 1, 0}, {"dra", 1, 0},
+    {"dront", 1, 0},  {NULL, 0, 0}};
+/* Conditional: "aurait", "negocierait" (not "trait"), "mettraient". */
+static const ending conditional_endings[] = {
+    {"aurait", 0, 0}, {"auraient", 0, 0}, {"serait", 0, 0}, {"seraient", 0, 0},
+    {"rait", 2, 't'}, {"raient", 2, 't'}, {"ttrait", 1, 0}, {"ttraient", 1, 0},
+    {NULL, 0, 0}};
 
 /* Verbs that say an event takes place, after a subject noun trigger. */
 #define TAKES_PLACE                                                                            \
@@ -68,21 +93,21 @@ static const cue cues[] = {
      "combien)\\b)"
      "(?!\\s+(?:[a-z]+\\s+)?(?:dit|precise|indique|revele|voulu|souhaite|commente|confirme|"
      "explique|su|sait|savons|savent|cite|exclu|cesse)\\b)",
-     CUE_NEGATION, 0, 0},
-    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0},
+     CUE_NEGATION, 0, 0, NULL},
+    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0, NULL},
     {"\\bdement\\w*|\\b(?:a|ont|avait|avaient) nie\\b|\\bnient\\b|\\brejet\\w* (?:les |toute )?accusations?",
-     CUE_NEGATED, 80, 0},
-    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110},
-    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110},
-    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110},
-    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110},
+     CUE_NEGATED, 80, 0, NULL},
+    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110, NULL},
+    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110, NULL},
+    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110, NULL},
+    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110, NULL},
     /* a schedule: "une reunion, prevue samedi", "programmee pour le 9" */
     {"\\b(?:prevue?s?|programmee?s?|fixee?s?)\\s+(?:pour|le|la|au|a|en|dans|d'ici|des|ce|cette|"
      "debut|mi|fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\\d)\\b",
-     CUE_SCHEDULED, 0, 40},
+     CUE_SCHEDULED, 0, 40, NULL},
     {"\\b(?:ser(?:a|ont)|aur(?:a|ont) lieu|se tiendr\\w*|(?:debuter|commencer|demarrer|s'ouvrir)(?:a|ont))\\b",
-     CUE_PLANNED, 60, 110},
-    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60},
+     CUE_PLANNED, 60, 110, NULL},
+    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60, NULL},
     {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:[a-z0-9]+ ){0,3}?(?:a|au|aux)\\b|"
      "\\bexhort\\w*|\\bmenac\\w* (?:[a-z0-9]+ ){0,3}?d(?:e |')|\\bprete?s? a\\b|\\bpropos\\w*|"
      "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b(?! par)|\\bexig\\w*|"
@@ -90,28 +115,26 @@ static const cue cues[] = {
      "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|(?<!rendu )(?<!rendue )(?<!rendus )\\bpossibles?\\b|\\bpossibilite\\b|"
      "\\bconditionn\\w*|\\bs'oppos\\w* a\\b|\\bimportance de\\b|\\bil faut\\b|\\bfaudrait\\b|"
      "\\benvisag\\w*",
-     CUE_POSSIBLE, 80, 0},
-    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0},
-    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0},
+     CUE_POSSIBLE, 80, 0, NULL},
+    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0, NULL},
+    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0, NULL},
     /* agreeing or deciding to do it is planning it */
     {"\\b(?:convenue?s?|decidee?s?|decident|decide) (?:de |d')",
-     CUE_PLANNED, 60, 0},
+     CUE_PLANNED, 60, 0, NULL},
     /* preparing an attack is planning it */
-    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0},
+    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0, NULL},
     /* refusal and exclusion deny taking part */
-    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0},
-    {"\\baucune?\\s", CUE_NEGATED, 2, 0},
-    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0},
+    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0, NULL},
+    {"\\baucune?\\s", CUE_NEGATED, 2, 0, NULL},
+    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0, NULL},
     {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|"
      /* the noun "programme" folds like the participle */
      "(?<!\\bdu )(?<!\\ble )(?<!\\bun )(?<!\\bau )(?<!\\bce )(?<!\\bson )(?<!\\bde )"
      "\\bprogrammee?s?\\b|\\battendue?s?\\b|"
      "\\b(?:pour )?la tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
      "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
-     CUE_PLANNED, 80, 30},
-    {"\\b(?:sera|seront|aura|auront|fera|feront|ira|iront|[a-z]{3,}(?:era|eront|ira|iront)|"
-     "[a-z]+(?:ttra|ttront|dra|dront))\\b",
-     CUE_PLANNED, 60, 20},
+     CUE_PLANNED, 80, 30, NULL},
+    {NULL, CUE_PLANNED, 60, 20, future_endings},
     {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
      "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
      "arracher|creer|imposer|consolider|organiser|renforcer|preserver|sauver|garantir|"
@@ -120,51 +143,53 @@ static const cue cues[] = {
      "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
      "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b|"
      "\\bvis(?:e|ent|ait|aient|ant) a\\b|\\b(?:le|son|leur) but (?:est|etait) d(?:e|')",
-     CUE_PURPOSE, 40, 0},
+     CUE_PURPOSE, 40, 0, NULL},
     {"\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
      "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
-     CUE_TOPIC, 40, 0},
-    {"\\b(?:aurai(?:t|ent)|serai(?:t|ent)|[a-z]{2,}(?<!t)rai(?:t|ent)|[a-z]+ttrai(?:t|ent))\\b",
-     CUE_CONDITIONAL, 80, 40},
+     CUE_TOPIC, 40, 0, NULL},
+    {NULL, CUE_CONDITIONAL, 80, 40, conditional_endings},
     {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
      "\\bd'apres (?:la|une|des|plusieurs|nos|certaines) sources?\\b|"
      "\\bde sources? (?:proches|concordantes|diplomatiques|militaires|locales|securitaires)",
-     CUE_ALLEGED, SENTENCE, SENTENCE},
+     CUE_ALLEGED, SENTENCE, SENTENCE, NULL},
     /* an unnamed source set off by a comma qualifies the whole sentence
      * ("..., selon des secouristes"); otherwise only what is near it */
-    {",\\s*" UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE},
-    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60},
-    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0},
+    {",\\s*" UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE, NULL},
+    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60, NULL},
+    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0, NULL},
     {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')|"
      "\\baccus(?:e|ent|ait|aient|ant) (?:[a-z0-9'-]+ ){1,6}?d(?:e |')",
-     CUE_ALLEGED, 100, 0},
+     CUE_ALLEGED, 100, 0, NULL},
     {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
      "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
      "(?:\\bque\\b|\\bqu')",
-     CUE_REPORTED, SENTENCE, 0},
+     CUE_REPORTED, SENTENCE, 0, NULL},
     {"\\b(?:a|ont|avait) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b", CUE_OPINION,
-     SENTENCE, SENTENCE},
+     SENTENCE, SENTENCE, NULL},
     {"\\b(?:renforc|consolid|respect|mainten|preserv|sauv|prolong|surveill|viol)\\w*"
      "(?:\\s+(?:de |d'|du |des |la |le |les |l'|cette |ce |une |un ))?"
      "(?:\\s*(?:nouvelle|nouveau)\\s)?",
-     CUE_EXISTING, 12, 0},
+     CUE_EXISTING, 12, 0, NULL},
     {"\\b(?:en vigueur|actuel(?:le)?s?|en cours|instauree?s?|decretee?s?|conclue?s?|fragiles?|"
      "precaires?)\\b",
-     CUE_IN_FORCE, 2, 12},
+     CUE_IN_FORCE, 2, 12, NULL},
     {"\\bpour (?:de |des |les |la |le |une |un |d'|l')(?:(?:premiers?|premieres?|nouveaux?|"
      "nouvelles?)\\s)?",
-     CUE_PLANNED, 3, 0},
+     CUE_PLANNED, 3, 0, NULL},
 };
 
 #define NCUES (sizeof cues / sizeof *cues)
 
 struct syevp_fact_engine {
-    syevp_multi *re; /**< all cues, found in one pass (scan.c) */
+    syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
+    size_t cue_of[NCUES]; /**< entry of `re` -> index in cues[] */
+    size_t pattern_count;
 };
 
 static const char *S_cue_pattern(const void *table, size_t i)
 {
-    return ((const cue *)table)[i].pattern;
+    const syevp_fact_engine *eng = table;
+    return cues[eng->cue_of[i]].pattern;
 }
 
 syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
@@ -174,7 +199,11 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     *out = NULL;
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    syev_status st = syevp_multi_new(ex, NCUES, S_cue_pattern, cues, true, &eng->re, err);
+    for (size_t i = 0; i < NCUES; i++)
+        if (cues[i].pattern)
+            eng->cue_of[eng->pattern_count++] = i;
+    syev_status st =
+        syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
     if (st != SYEV_OK) {
         syevp_fact_engine_free(eng, &ex->alloc);
         return st;
@@ -199,13 +228,88 @@ static size_t S_word_end(const char *s, size_t b, size_t e)
     return b;
 }
 
+static bool S_letter(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* A byte of a word for PCRE2's \b (UCP): non-ASCII is taken as a letter. */
+static bool S_word_char(unsigned char c)
+{
+    return S_letter(c) || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z') ||
+           c >= 0x80;
+}
+
+static bool S_has_ending(const char *w, size_t n, const ending *list)
+{
+    for (const ending *e = list; e->suffix; e++) {
+        size_t k = strlen(e->suffix);
+        if (n < k + e->min_stem || (e->min_stem == 0 && n != k) ||
+            memcmp(w + n - k, e->suffix, k) != 0)
+            continue;
+        if (!e->not_after || w[n - k - 1] != e->not_after)
+            return true;
+    }
+    return false;
+}
+
+/* The first word of letters starting in [from, limit] (and ending by
+ * `end`) that carries one of the ending cues: its span and cue index. */
+static bool S_next_ending(const char *text, size_t from, size_t limit, size_t end, syevp_hit *hit)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t p = from; p <= limit && p < end; p++) {
+        if (!S_letter(s[p]) || (p > 0 && S_word_char(s[p - 1])))
+            continue;
+        size_t q = p;
+        while (q < end && S_letter(s[q]))
+            q++;
+        if (q == end || !S_word_char(s[q]))
+            for (size_t i = 0; i < NCUES; i++)
+                if (!cues[i].pattern && S_has_ending(text + p, q - p, cues[i].endings)) {
+                    *hit = (syevp_hit){p, q, i, 0};
+                    return true;
+                }
+        p = q;
+    }
+    return false;
+}
+
+/* The next cue at or after pos: the pattern cues (cached in *next while
+ * it lies ahead) and the ending cues; at one position the cue that comes
+ * first in the table wins, as in one alternation. */
+static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
+                      const syevp_sentence *s, size_t pos, syevp_hit *next, syevp_hit *out)
+{
+    if (next->begin < pos || next->begin == SIZE_MAX - 1) {
+        size_t mb = 0, me = 0, entry = 0;
+        int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
+        if (rc < 0)
+            return rc;
+        *next = rc ? (syevp_hit){mb, me, eng->cue_of[entry], 0}
+                   : (syevp_hit){SIZE_MAX, SIZE_MAX, 0, 0};
+    }
+    syevp_hit e;
+    size_t limit = next->begin == SIZE_MAX ? s->end : next->begin;
+    if (S_next_ending(run->doc->text.fold, pos, limit, s->end, &e) &&
+        (e.begin < next->begin || e.entry < next->entry)) {
+        *out = e;
+        return 1;
+    }
+    if (next->begin == SIZE_MAX)
+        return 0;
+    *out = *next;
+    return 1;
+}
+
 syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                             const syevp_sentence *s, syevp_cues *out)
 {
     const syev_doc *doc = run->doc;
+    syevp_hit next = {SIZE_MAX - 1, 0, 0, 0}; /* not searched yet */
     for (size_t pos = s->begin; pos < s->end;) {
-        size_t mb = 0, me = 0, entry = 0;
-        int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
+        syevp_hit found;
+        int rc = S_next_cue(eng, run, s, pos, &next, &found);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0)
@@ -214,7 +318,8 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                         sizeof *out->hits.v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         syevp_hit *h = &out->hits.v[out->hits.n++];
-        *h = (syevp_hit){mb, me, entry, 0};
+        *h = found;
+        size_t mb = found.begin, me = found.end;
         pos = me > pos ? me : pos + 1;
         /* "les discussions seraient centrees sur": the words a topic cue
          * spans may hold other cues */
