@@ -1,4 +1,6 @@
-/* regex.c — PCRE2 compiled once per extractor (with JIT), bounded on every match. */
+/* regex.c — PCRE2 compiled once per extractor (with JIT), bounded on every match.
+ * Compiled patterns use malloc, not the user's allocator (see
+ * syevp_regex_compile); contexts and match data use the user's. */
 #include "syev_private.h"
 
 #define DEFAULT_MATCH_LIMIT 1000000u
@@ -43,10 +45,18 @@ void syevp_regex_env_release(syevp_regex_env *env)
 syev_status syevp_regex_compile(const syevp_regex_env *env, const char *pattern, uint32_t options,
                                 pcre2_code **out, syev_error *err)
 {
+    /* The pattern is compiled without the user's allocator, with PCRE2's
+     * default one (malloc): pcre2_jit_compile allocates its work memory
+     * through the allocator of the code it compiles, and PCRE2 10.42's JIT
+     * compiler can crash when one of those allocations fails (a user
+     * allocator failing during syev_extractor_new must give SYEV_ERR_NOMEM).
+     * env->cctx holds no compile setting, so nothing is lost; a setting
+     * added there must be made here too. */
+    (void)env;
     int code = 0;
     PCRE2_SIZE where = 0;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                                   options | PCRE2_UTF | PCRE2_UCP, &code, &where, env->cctx);
+                                   options | PCRE2_UTF | PCRE2_UCP, &code, &where, NULL);
     if (!re) {
         PCRE2_UCHAR msg[120];
         pcre2_get_error_message(code, msg, sizeof msg);

@@ -19,10 +19,12 @@
  *  - cJSON's parser (syev_timeline_add_json, the lexicon loader) allocates
  *    through cJSON's process-wide hooks, i.e. malloc;
  *  - PCRE2 JIT code lives in executable pages that PCRE2 (sljit) maps itself;
- *  - allocations made inside pcre2_jit_compile do go through the hook, but
- *    are not failed: PCRE2 10.42's JIT compiler can crash when one fails (a
- *    PCRE2 bug), and the library treats JIT as optional anyway.  A wrapper
- *    below marks them.
+ *  - the compiled patterns of the extractor (lib/regex.c): PCRE2 10.42's JIT
+ *    compiler can crash when an allocation it makes fails, and it allocates
+ *    through the allocator of the pattern it compiles, so those patterns use
+ *    malloc.  A wrapper below marks the calls made inside pcre2_jit_compile:
+ *    test_extractor_build_fails_inside_jit fails each one (there should be
+ *    none left), the other cases spare them.
  */
 #define _GNU_SOURCE /* RTLD_NEXT */
 
@@ -53,7 +55,8 @@ typedef struct counting {
     size_t fail_at;  /* 1-based call that fails; 0: none */
     size_t failed;   /* calls that were made to fail */
     size_t live;     /* blocks allocated and not yet freed */
-    size_t spared;   /* calls inside pcre2_jit_compile (never failed) */
+    size_t spared;   /* calls inside pcre2_jit_compile (not counted in `calls`) */
+    size_t jit_fail_at; /* 1-based call inside pcre2_jit_compile that fails; 0: none */
 } counting;
 
 /* Depth of pcre2_jit_compile calls in progress.  This definition comes
@@ -89,6 +92,10 @@ static bool S_should_fail(counting *c)
 {
     if (in_jit) {
         c->spared++;
+        if (c->jit_fail_at && c->spared == c->jit_fail_at) {
+            c->failed++;
+            return true;
+        }
         return false;
     }
     c->calls++;
@@ -156,6 +163,7 @@ static void S_arm(size_t fail_at)
     counter.failed = 0;
     counter.spared = 0;
     counter.fail_at = fail_at;
+    counter.jit_fail_at = 0;
 }
 
 /* Which N of `total` the build cases fail: every one with SYEV_ALLOC_FULL=1,
@@ -348,6 +356,38 @@ static void test_extractor_build_fails_cleanly(void **state)
     S_build_with_failures(NULL);
 }
 
+/* A user allocator that fails inside pcre2_jit_compile must not crash the
+ * build (PCRE2 10.42's JIT compiler does not survive it): each allocation
+ * made there through the hook is failed in turn, and the build then either
+ * succeeds (JIT is optional) or reports SYEV_ERR_NOMEM, leaking nothing.
+ * The library keeps its patterns out of the hook, so there should be no
+ * such allocation; this proves it stays so. */
+static void test_extractor_build_fails_inside_jit(void **state)
+{
+    (void)state;
+    syev_status st;
+    syev_error err;
+    S_arm(0);
+    syev_extractor_free(S_new_extractor(NULL, &st, &err));
+    assert_int_equal(st, SYEV_OK);
+    const size_t inside = counter.spared;
+    for (size_t k = 1; k <= inside; k++) {
+        S_arm(0);
+        counter.jit_fail_at = k;
+        syev_extractor *ex = S_new_extractor(NULL, &st, &err);
+        if (st == SYEV_OK)
+            syev_extractor_free(ex);
+        else
+            S_assert_nomem("syev_extractor_new", k, st, &err, ex);
+        if (counter.live != 0)
+            fail_msg("syev_extractor_new leaked %zu blocks when JIT allocation %zu failed",
+                     counter.live, k);
+    }
+    print_message("extractor build: %zu allocations through the hook inside JIT compile, each "
+                  "made to fail\n", inside);
+    assert_int_equal(inside, 0);
+}
+
 /* A user lexicon (lib/lexicon.c format) adds owned strings and patterns. */
 static const char lexicon[] =
     "{\"triggers\": [{\"type\": \"battle\", \"forms\": \"coup de main|coups de main\"},\n"
@@ -421,6 +461,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_extractor_build_fails_cleanly),
+        cmocka_unit_test(test_extractor_build_fails_inside_jit),
         cmocka_unit_test(test_extractor_with_lexicon_fails_cleanly),
         cmocka_unit_test(test_full_run_fails_cleanly),
     };
