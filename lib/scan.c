@@ -37,6 +37,11 @@ struct syevp_multi {
      * hash of keys to group indexes (SIZE_MAX: empty slot). */
     uint8_t first_byte[32];
     uint8_t prev_byte[32]; /**< bytes a lookbehind entry needs before it */
+    /* Cheap tests before a hash probe: the key levels (bit 1 to 3) used by
+     * the keys starting with each byte, and the pairs of bytes keys of two
+     * or three characters start with. */
+    uint8_t levels_of_first[256];
+    uint8_t pair_bits[65536 / 8];
     size_t *slots;
     size_t slot_mask;
 };
@@ -240,6 +245,8 @@ static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsi
     const char *body = p + 1;
     if (body[0] == '?' && body[1] == ':')
         body += 2;
+    else if (body[0] == '?' && body[1] == '<') /* (?<name>...) */
+        body = strchr(body, '>') + 1;
     const char *cont = repeat ? "" : rest;
     int depth = 0;
     bool in_class = false;
@@ -281,8 +288,15 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
         const char *close = S_group_end(p);
         if (!close) {
             P->overflow = true;
-        } else if (p[1] == '?' && (p[2] == '=' || p[2] == '!' || p[2] == '<')) {
+        } else if (p[1] == '?' && (p[2] == '=' || p[2] == '!' ||
+                                   (p[2] == '<' && (p[3] == '=' || p[3] == '!')))) {
             S_expand(P, close + 1, pre, len); /* a lookaround matches no character */
+        } else if (p[1] == '?' && p[2] == '<') {
+            const char *name_end = memchr(p, '>', (size_t)(close - p));
+            if (name_end)
+                S_expand_group(P, p, close, pre, len); /* a named group */
+            else
+                S_emit(P, pre, len);
         } else if (p[1] == '?' && p[2] != ':') {
             S_emit(P, pre, len); /* (?i), (?|...): do not look further */
         } else {
@@ -395,6 +409,30 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
+int syevp_pattern_keys(const syev_allocator *a, const char *pattern, uint32_t *keys, int cap)
+{
+    S_prefixes P = {.a = a, .budget = EXPAND_BUDGET};
+    unsigned char pre[3];
+    size_t len = strlen(pattern) + 8;
+    char *group = syevp_malloc(a, len);
+    if (!group)
+        return -1;
+    snprintf(group, len, "(?:%s)", pattern);
+    S_expand(&P, group, pre, 0);
+    syevp_free(a, group);
+    if (P.nomem)
+        return -1;
+    if (P.overflow || P.count == 0 || P.count > cap)
+        return 0;
+    memcpy(keys, P.keys, (size_t)P.count * sizeof *keys);
+    return P.count;
+}
+
+uint32_t syevp_text_key(int level, const char *at)
+{
+    return S_key(level, (const unsigned char *)at);
+}
+
 static int S_cmp_filing(const void *pa, const void *pb)
 {
     const S_filing *a = pa, *b = pb;
@@ -475,11 +513,16 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
         while (m->slots[i] != SIZE_MAX)
             i = (i + 1) & m->slot_mask;
         m->slots[i] = g;
-        unsigned first = (key >> 16) & 0xFFu;
-        if ((key >> 24) == LEVEL_BEFORE)
+        unsigned first = (key >> 16) & 0xFFu, level = key >> 24;
+        if (level == LEVEL_BEFORE) {
             m->prev_byte[first / 8] |= (uint8_t)(1u << (first % 8));
-        else if (key >> 24)
+        } else if (level) {
             m->first_byte[first / 8] |= (uint8_t)(1u << (first % 8));
+            m->levels_of_first[first] |= (uint8_t)(1u << level);
+            unsigned pair = (key >> 8) & 0xFFFFu;
+            if (level >= 2)
+                m->pair_bits[pair / 8] |= (uint8_t)(1u << (pair % 8));
+        }
     }
     return true;
 }
@@ -582,11 +625,17 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     best->found = false;
     int rc = 0;
-    for (int level = 3; level >= 0 && rc >= 0; level--) {
-        if (!m->level_used[level] || p + (size_t)level > len)
+    const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
+    const unsigned pair = p + 1 < len ? ((unsigned)s[p] << 8) | s[p + 1] : 0;
+    const bool pair_known = p + 1 < len &&
+                            (m->pair_bits[pair / 8] & (1u << (pair % 8)));
+    for (int level = 3; level >= 1 && rc >= 0; level--) {
+        if (!(levels & (1u << level)) || p + (size_t)level > len || (level >= 2 && !pair_known))
             continue;
         rc = S_try(m, run, S_key(level, s + p), p, len, best);
     }
+    if (rc >= 0 && m->level_used[0])
+        rc = S_try(m, run, KEY_ANY, p, len, best);
     if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0)
         rc = S_try(m, run, S_before_key(s[p - 1]), p, len, best);
     return rc < 0 ? rc : best->found;

@@ -394,6 +394,8 @@ static const row_def ROWS[] = {
 };
 
 #define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
+#define ROW_BYTES ((ROW_COUNT + 7) / 8)
+#define ROW_KEYS 48 /* keys of a row at most; more and it may start anywhere */
 
 /* Words that can stand inside an expression and make the scan look back
  * for its start: digits, names, deictic and unit words. */
@@ -422,6 +424,15 @@ struct syevp_timex_engine {
     gate gates[ROW_COUNT];        /* groups of rows with like starts, as one alternation */
     size_t gate_count;
     uint8_t first[ROW_COUNT][32]; /* bytes a match of each row can start with */
+    /* Rows by the (up to 3) characters their matches start with (scan.c's
+     * keys): an open-addressing table from key to rows, and the rows that
+     * may start with anything. */
+    struct row_key {
+        uint32_t key; /* 0: empty slot */
+        uint8_t rows[ROW_BYTES];
+    } *row_keys;
+    size_t row_key_mask;
+    uint8_t rows_anywhere[ROW_BYTES];
 };
 
 typedef struct strbuf {
@@ -594,6 +605,63 @@ static void S_first_bytes(const pcre2_code *re, uint8_t set[32])
  * does not study Unicode properties, and with PCRE2_UCP \d is one: the study
  * is made without UCP, which means the same for ASCII characters, and every
  * byte of a multibyte character is kept. */
+static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint32_t key)
+{
+    size_t i = (size_t)((key * 2654435761u) >> 7) & eng->row_key_mask;
+    while (eng->row_keys[i].key && eng->row_keys[i].key != key)
+        i = (i + 1) & eng->row_key_mask;
+    return &eng->row_keys[i];
+}
+
+/* Files every row under the keys its matches can start with. */
+static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
+                                    syev_error *err)
+{
+    size_t cap = 64;
+    while (cap < 2 * ROW_COUNT * ROW_KEYS)
+        cap *= 2;
+    eng->row_keys = syevp_calloc(&ex->alloc, cap, sizeof *eng->row_keys);
+    if (!eng->row_keys)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    eng->row_key_mask = cap - 1;
+    for (size_t i = 0; i < ROW_COUNT; i++) {
+        strbuf b = {&ex->alloc, NULL, 0, 0, false};
+        uint32_t keys[ROW_KEYS];
+        int n = S_expand(&b, &ex->alloc, ROWS[i].tmpl)
+                    ? syevp_pattern_keys(&ex->alloc, b.s, keys, ROW_KEYS)
+                    : -1;
+        syevp_free(&ex->alloc, b.s);
+        if (n < 0)
+            return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        if (n == 0)
+            eng->rows_anywhere[i / 8] |= (uint8_t)(1u << i % 8);
+        for (int k = 0; k < n; k++) {
+            struct row_key *slot = S_row_key_slot(eng, keys[k]);
+            slot->key = keys[k];
+            slot->rows[i / 8] |= (uint8_t)(1u << i % 8);
+        }
+    }
+    return SYEV_OK;
+}
+
+/* The rows that can match at `start`, from the characters there. */
+static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                             uint8_t rows[ROW_BYTES])
+{
+    memcpy(rows, eng->rows_anywhere, ROW_BYTES);
+    for (int level = 1; level <= 3 && start + (size_t)level <= t->fold_len; level++) {
+        if ((unsigned char)t->fold[start + (size_t)level - 1] >= 0x80) {
+            /* \d and \s reach beyond ASCII (UCP): no key says no there */
+            memset(rows, 0xff, ROW_BYTES);
+            return;
+        }
+        const struct row_key *slot = S_row_key_slot(eng, syevp_text_key(level, t->fold + start));
+        if (slot->key)
+            for (size_t k = 0; k < ROW_BYTES; k++)
+                rows[k] |= slot->rows[k];
+    }
+}
+
 static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t set[32],
                                      syev_error *err)
 {
@@ -783,6 +851,8 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
             st = S_row_first_bytes(ex, i, eng->first[i], err);
     }
     S_order_rows(eng);
+    if (st == SYEV_OK)
+        st = S_index_row_keys(ex, eng, err);
     for (size_t g = 0; st == SYEV_OK && g < ROW_COUNT; g += GATE_ROWS)
         st = S_compile_gates(ex, eng, g, g + GATE_ROWS < ROW_COUNT ? g + GATE_ROWS : ROW_COUNT, err);
     if (st != SYEV_OK) {
@@ -798,6 +868,7 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     if (!eng)
         return;
     pcre2_code_free(eng->anchors);
+    syevp_free(a, eng->row_keys);
     for (size_t i = 0; i < eng->gate_count; i++)
         pcre2_code_free(eng->gates[i].re);
     for (size_t i = 0; i < ROW_COUNT; i++)
@@ -1318,8 +1389,6 @@ static bool S_word_byte(unsigned char c)
  * look back over the same starts, and a row that failed at a start fails
  * there again (whatever the anchor).  Direct-mapped on the start. */
 #define MEMO_SLOTS 64 /* more than LOOKBACK + 1: a look-back never collides with itself */
-#define ROW_BYTES ((ROW_COUNT + 7) / 8)
-
 typedef struct row_memo {
     struct {
         size_t start; /* SIZE_MAX: empty */
@@ -1337,13 +1406,16 @@ static void S_memo_init(row_memo *m)
  * limit reached by a gate says nothing: its rows are tried one by one, each
  * with the limits it always had). */
 static void S_close_gates(const syevp_timex_engine *eng, syevp_run *run, size_t start,
-                          uint8_t skip[ROW_BYTES])
+                          const uint8_t rows[ROW_BYTES], uint8_t skip[ROW_BYTES])
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char first = (unsigned char)t->fold[start];
     for (size_t k = 0; k < eng->gate_count; k++) {
         const gate *g = &eng->gates[k];
-        bool shut = !(g->first[first / 8] & (1u << first % 8));
+        bool wanted = false;
+        for (size_t i = g->from; i < g->to && !wanted; i++)
+            wanted = rows[eng->order[i] / 8] & (1u << eng->order[i] % 8);
+        bool shut = !wanted || !(g->first[first / 8] & (1u << first % 8));
         if (!shut) {
             syev_error ignored = {0};
             shut = syevp_regex_match(&run->ex->re, g->re, t->fold, t->fold_len, start,
@@ -1365,14 +1437,15 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     const unsigned char first = (unsigned char)t->fold[start];
     const bool known = memo->slot[start % MEMO_SLOTS].start == start;
     uint8_t *matched = memo->slot[start % MEMO_SLOTS].matched;
-    uint8_t skip[ROW_BYTES] = {0};
+    uint8_t skip[ROW_BYTES] = {0}, rows[ROW_BYTES];
+    S_rows_for_start(eng, t, start, rows);
     if (!known) {
         memset(matched, 0, ROW_BYTES);
-        S_close_gates(eng, run, start, skip);
+        S_close_gates(eng, run, start, rows, skip);
     }
     for (size_t i = 0; i < ROW_COUNT; i++) {
-        if (!S_may_start(eng, i, first) || (known && !(matched[i / 8] & (1u << i % 8))) ||
-            (skip[i / 8] & (1u << i % 8)))
+        if (!(rows[i / 8] & (1u << i % 8)) || !S_may_start(eng, i, first) ||
+            (known && !(matched[i / 8] & (1u << i % 8))) || (skip[i / 8] & (1u << i % 8)))
             continue;
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
