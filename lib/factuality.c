@@ -184,6 +184,7 @@ struct syevp_fact_engine {
     syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
     size_t cue_of[NCUES]; /**< entry of `re` -> index in cues[] */
     size_t pattern_count;
+    uint32_t ending_last; /**< bit c - 'a': some ending ends with letter c */
 };
 
 static const char *S_cue_pattern(const void *table, size_t i)
@@ -202,6 +203,9 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     for (size_t i = 0; i < NCUES; i++)
         if (cues[i].pattern)
             eng->cue_of[eng->pattern_count++] = i;
+        else
+            for (const ending *e = cues[i].endings; e->suffix; e++)
+                eng->ending_last |= 1u << (e->suffix[strlen(e->suffix) - 1] - 'a');
     syev_status st =
         syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
     if (st != SYEV_OK) {
@@ -255,7 +259,8 @@ static bool S_has_ending(const char *w, size_t n, const ending *list)
 
 /* The first word of letters starting in [from, limit] (and ending by
  * `end`) that carries one of the ending cues: its span and cue index. */
-static bool S_next_ending(const char *text, size_t from, size_t limit, size_t end, syevp_hit *hit)
+static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t from,
+                          size_t limit, size_t end, syevp_hit *hit)
 {
     const unsigned char *s = (const unsigned char *)text;
     for (size_t p = from; p <= limit && p < end; p++) {
@@ -264,7 +269,7 @@ static bool S_next_ending(const char *text, size_t from, size_t limit, size_t en
         size_t q = p;
         while (q < end && S_letter(s[q]))
             q++;
-        if (q == end || !S_word_char(s[q]))
+        if ((q == end || !S_word_char(s[q])) && (eng->ending_last & (1u << (s[q - 1] - 'a'))))
             for (size_t i = 0; i < NCUES; i++)
                 if (!cues[i].pattern && S_has_ending(text + p, q - p, cues[i].endings)) {
                     *hit = (syevp_hit){p, q, i, 0};
@@ -291,7 +296,7 @@ static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
     }
     syevp_hit e;
     size_t limit = next->begin == SIZE_MAX ? s->end : next->begin;
-    if (S_next_ending(run->doc->text.fold, pos, limit, s->end, &e) &&
+    if (S_next_ending(eng, run->doc->text.fold, pos, limit, s->end, &e) &&
         (e.begin < next->begin || e.entry < next->entry)) {
         *out = e;
         return 1;
