@@ -73,7 +73,8 @@ static uint32_t S_key(int level, const unsigned char *c)
  * found. */
 typedef struct S_prefixes {
     const syev_allocator *a;
-    uint32_t keys[MAX_KEYS];
+    uint32_t *keys;
+    int cap;
     int count;
     int budget;
     bool overflow, nomem;
@@ -85,7 +86,7 @@ static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
     for (int i = 0; i < P->count; i++)
         if (P->keys[i] == k)
             return;
-    if (P->count == MAX_KEYS)
+    if (P->count == P->cap)
         P->overflow = true;
     else
         P->keys[P->count++] = k;
@@ -380,7 +381,8 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
                                 S_filing **v, size_t *n, size_t *cap, syev_error *err)
 {
     char before[64];
-    S_prefixes P = {.a = &ex->alloc, .budget = EXPAND_BUDGET};
+    uint32_t keys[MAX_KEYS];
+    S_prefixes P = {.a = &ex->alloc, .keys = keys, .cap = MAX_KEYS, .budget = EXPAND_BUDGET};
     unsigned char pre[3];
     /* As a group, so that a top-level '|' in the fragment is handled. */
     size_t len = strlen(frag) + 8;
@@ -411,7 +413,7 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
 
 int syevp_pattern_keys(const syev_allocator *a, const char *pattern, uint32_t *keys, int cap)
 {
-    S_prefixes P = {.a = a, .budget = EXPAND_BUDGET};
+    S_prefixes P = {.a = a, .keys = keys, .cap = cap, .budget = EXPAND_BUDGET * 8};
     unsigned char pre[3];
     size_t len = strlen(pattern) + 8;
     char *group = syevp_malloc(a, len);
@@ -422,10 +424,7 @@ int syevp_pattern_keys(const syev_allocator *a, const char *pattern, uint32_t *k
     syevp_free(a, group);
     if (P.nomem)
         return -1;
-    if (P.overflow || P.count == 0 || P.count > cap)
-        return 0;
-    memcpy(keys, P.keys, (size_t)P.count * sizeof *keys);
-    return P.count;
+    return P.overflow ? 0 : P.count;
 }
 
 uint32_t syevp_text_key(int level, const char *at)

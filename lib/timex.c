@@ -395,7 +395,7 @@ static const row_def ROWS[] = {
 
 #define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
 #define ROW_BYTES ((ROW_COUNT + 7) / 8)
-#define ROW_KEYS 48 /* keys of a row at most; more and it may start anywhere */
+#define ROW_KEYS 1024 /* keys of a row at most; more and it may start anywhere */
 
 /* Words that can stand inside an expression and make the scan look back
  * for its start: digits, names, deictic and unit words. */
@@ -613,34 +613,51 @@ static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint32_t ke
     return &eng->row_keys[i];
 }
 
-/* Files every row under the keys its matches can start with. */
+/* The keys of row i into *keys (grown as needed): their count, 0 when the
+ * row may start with anything, -1 when memory ran out. */
+static int S_row_keys(const syev_extractor *ex, size_t i, uint32_t *keys)
+{
+    strbuf b = {&ex->alloc, NULL, 0, 0, false};
+    int n = S_expand(&b, &ex->alloc, ROWS[i].tmpl)
+                ? syevp_pattern_keys(&ex->alloc, b.s, keys, ROW_KEYS)
+                : -1;
+    syevp_free(&ex->alloc, b.s);
+    return n;
+}
+
+/* Files every row under the keys its matches can start with: the keys of
+ * all rows are gathered first to size the table. */
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
                                     syev_error *err)
 {
+    uint32_t *keys = syevp_malloc(&ex->alloc, ROW_COUNT * ROW_KEYS * sizeof *keys);
+    int counts[ROW_COUNT];
+    size_t total = 0;
+    bool ok = keys != NULL;
+    for (size_t i = 0; ok && i < ROW_COUNT; i++) {
+        counts[i] = S_row_keys(ex, i, keys + i * ROW_KEYS);
+        ok = counts[i] >= 0;
+        total += ok ? (size_t)counts[i] : 0;
+    }
     size_t cap = 64;
-    while (cap < 2 * ROW_COUNT * ROW_KEYS)
+    while (cap < 2 * total)
         cap *= 2;
-    eng->row_keys = syevp_calloc(&ex->alloc, cap, sizeof *eng->row_keys);
-    if (!eng->row_keys)
+    eng->row_keys = ok ? syevp_calloc(&ex->alloc, cap, sizeof *eng->row_keys) : NULL;
+    if (!eng->row_keys) {
+        syevp_free(&ex->alloc, keys);
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
     eng->row_key_mask = cap - 1;
     for (size_t i = 0; i < ROW_COUNT; i++) {
-        strbuf b = {&ex->alloc, NULL, 0, 0, false};
-        uint32_t keys[ROW_KEYS];
-        int n = S_expand(&b, &ex->alloc, ROWS[i].tmpl)
-                    ? syevp_pattern_keys(&ex->alloc, b.s, keys, ROW_KEYS)
-                    : -1;
-        syevp_free(&ex->alloc, b.s);
-        if (n < 0)
-            return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-        if (n == 0)
+        if (counts[i] == 0)
             eng->rows_anywhere[i / 8] |= (uint8_t)(1u << i % 8);
-        for (int k = 0; k < n; k++) {
-            struct row_key *slot = S_row_key_slot(eng, keys[k]);
-            slot->key = keys[k];
+        for (int k = 0; k < counts[i]; k++) {
+            struct row_key *slot = S_row_key_slot(eng, keys[i * ROW_KEYS + (size_t)k]);
+            slot->key = keys[i * ROW_KEYS + (size_t)k];
             slot->rows[i / 8] |= (uint8_t)(1u << i % 8);
         }
     }
+    syevp_free(&ex->alloc, keys);
     return SYEV_OK;
 }
 
