@@ -411,18 +411,9 @@ static const row_def ROWS[] = {
 /* Engine                                                              */
 /* ================================================================== */
 
-typedef struct gate {
-    pcre2_code *re;
-    size_t from, to;   /* the rows order[from..to) of the engine */
-    uint8_t first[32]; /* bytes a match of one of them can start with */
-} gate;
-
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
-    size_t order[ROW_COUNT];      /* rows by the bytes they start with, for the gates */
-    gate gates[ROW_COUNT];        /* groups of rows with like starts, as one alternation */
-    size_t gate_count;
     uint8_t first[ROW_COUNT][32]; /* bytes a match of each row can start with */
     /* Rows by the (up to 3) characters their matches start with (scan.c's
      * keys): an open-addressing table from key to rows, and the rows that
@@ -701,88 +692,6 @@ static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t
     return SYEV_OK;
 }
 
-/* Patterns that each match where one of a group of rows does: most starts
- * a look-back tries match no row, and one call says so for a whole group.
- * A group too large for PCRE2 is split in two; a single row needs no gate. */
-/* Turns the named groups of an expanded pattern into non-capturing ones: a
- * gate only says whether a row matches, and clearing hundreds of capture
- * slots on every try cost more than the matching. */
-static void S_uncapture(char *re)
-{
-    char *out = re;
-    for (const char *p = re; *p;) {
-        const bool named = p[0] == '(' && p[1] == '?' && p[2] == '<' && p[3] >= 'a' && p[3] <= 'z';
-        const char *close = named ? strchr(p + 3, '>') : NULL;
-        if (close) {
-            memcpy(out, "(?:", 3);
-            out += 3;
-            p = close + 1;
-        } else {
-            *out++ = *p++;
-        }
-    }
-    *out = '\0';
-}
-
-#define GATE_ROWS 16 /* rows per gate at most (a gate's bytes to start with are fewer) */
-
-/* Rows that start with the same bytes side by side (insertion sort on the
- * byte sets, stable): a gate of such rows is skipped at most starts. */
-static void S_order_rows(syevp_timex_engine *eng)
-{
-    for (size_t i = 0; i < ROW_COUNT; i++) {
-        size_t j = i;
-        while (j > 0 && memcmp(eng->first[eng->order[j - 1]], eng->first[i], 32) > 0) {
-            eng->order[j] = eng->order[j - 1];
-            j--;
-        }
-        eng->order[j] = i;
-    }
-}
-
-static syev_status S_compile_gates(const syev_extractor *ex, syevp_timex_engine *eng, size_t from,
-                                   size_t to, syev_error *err)
-{
-    if (to - from < 2)
-        return SYEV_OK;
-    strbuf tmpl = {&ex->alloc, NULL, 0, 0, false}, b = {&ex->alloc, NULL, 0, 0, false};
-    for (size_t i = from; i < to; i++) {
-        S_puts(&tmpl, i > from ? ")|(?:" : "(?:");
-        S_puts(&tmpl, ROWS[eng->order[i]].tmpl);
-    }
-    S_puts(&tmpl, ")");
-    const bool expanded = !tmpl.failed && S_expand(&b, &ex->alloc, tmpl.s);
-    syevp_free(&ex->alloc, tmpl.s);
-    if (!expanded) {
-        syevp_free(&ex->alloc, b.s);
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    }
-    S_uncapture(b.s);
-    /* An error (too large; a back-reference to a group the gate no longer
-     * captures) only splits the group. */
-    syev_error ignored = {0};
-    pcre2_code *re = NULL;
-    syev_status st = syevp_regex_compile(&ex->re, b.s, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE,
-                                         &re, &ignored);
-    syevp_free(&ex->alloc, b.s);
-    if (st == SYEV_ERR_NOMEM)
-        return syevp_fail(err, st, SIZE_MAX, 0, "out of memory compiling a pattern");
-    if (st != SYEV_OK) {
-        const size_t mid = from + (to - from) / 2;
-        st = S_compile_gates(ex, eng, from, mid, err);
-        return st == SYEV_OK ? S_compile_gates(ex, eng, mid, to, err) : st;
-    }
-    gate *g = &eng->gates[eng->gate_count++];
-    g->re = re;
-    g->from = from;
-    g->to = to;
-    memset(g->first, 0, sizeof g->first);
-    for (size_t i = from; i < to; i++)
-        for (size_t k = 0; k < sizeof g->first; k++)
-            g->first[k] |= eng->first[eng->order[i]][k];
-    return SYEV_OK;
-}
-
 static bool S_may_start(const syevp_timex_engine *eng, size_t row, unsigned char c)
 {
     return eng->first[row][c / 8] & (1u << c % 8);
@@ -867,11 +776,8 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
         if (st == SYEV_OK)
             st = S_row_first_bytes(ex, i, eng->first[i], err);
     }
-    S_order_rows(eng);
     if (st == SYEV_OK)
         st = S_index_row_keys(ex, eng, err);
-    for (size_t g = 0; st == SYEV_OK && g < ROW_COUNT; g += GATE_ROWS)
-        st = S_compile_gates(ex, eng, g, g + GATE_ROWS < ROW_COUNT ? g + GATE_ROWS : ROW_COUNT, err);
     if (st != SYEV_OK) {
         syevp_timex_engine_free(eng, &ex->alloc);
         return st;
@@ -886,8 +792,6 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
         return;
     pcre2_code_free(eng->anchors);
     syevp_free(a, eng->row_keys);
-    for (size_t i = 0; i < eng->gate_count; i++)
-        pcre2_code_free(eng->gates[i].re);
     for (size_t i = 0; i < ROW_COUNT; i++)
         pcre2_code_free(eng->rows[i]);
     syevp_free(a, eng);
@@ -1419,30 +1323,6 @@ static void S_memo_init(row_memo *m)
         m->slot[k].start = SIZE_MAX;
 }
 
-/* Sets in skip the rows of the gates that cannot match at `start` (a
- * limit reached by a gate says nothing: its rows are tried one by one, each
- * with the limits it always had). */
-static void S_close_gates(const syevp_timex_engine *eng, syevp_run *run, size_t start,
-                          const uint8_t rows[ROW_BYTES], uint8_t skip[ROW_BYTES])
-{
-    const syevp_text *t = &run->doc->text;
-    const unsigned char first = (unsigned char)t->fold[start];
-    for (size_t k = 0; k < eng->gate_count; k++) {
-        const gate *g = &eng->gates[k];
-        bool wanted = false;
-        for (size_t i = g->from; i < g->to && !wanted; i++)
-            wanted = rows[eng->order[i] / 8] & (1u << eng->order[i] % 8);
-        bool shut = !wanted || !(g->first[first / 8] & (1u << first % 8));
-        if (!shut) {
-            syev_error ignored = {0};
-            shut = syevp_regex_match(&run->ex->re, g->re, t->fold, t->fold_len, start,
-                                     run->doc->md, &ignored) == 0;
-        }
-        for (size_t i = g->from; shut && i < g->to; i++)
-            skip[eng->order[i] / 8] |= (uint8_t)(1u << eng->order[i] % 8);
-    }
-}
-
 /* Tries every row anchored at `start`; the longest accepted match that
  * reaches past `anchor` is kept in *best. */
 static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
@@ -1454,15 +1334,13 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     const unsigned char first = (unsigned char)t->fold[start];
     const bool known = memo->slot[start % MEMO_SLOTS].start == start;
     uint8_t *matched = memo->slot[start % MEMO_SLOTS].matched;
-    uint8_t skip[ROW_BYTES] = {0}, rows[ROW_BYTES];
+    uint8_t rows[ROW_BYTES];
     S_rows_for_start(eng, t, start, rows);
-    if (!known) {
+    if (!known)
         memset(matched, 0, ROW_BYTES);
-        S_close_gates(eng, run, start, rows, skip);
-    }
     for (size_t i = 0; i < ROW_COUNT; i++) {
         if (!(rows[i / 8] & (1u << i % 8)) || !S_may_start(eng, i, first) ||
-            (known && !(matched[i / 8] & (1u << i % 8))) || (skip[i / 8] & (1u << i % 8)))
+            (known && !(matched[i / 8] & (1u << i % 8))))
             continue;
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
