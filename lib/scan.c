@@ -73,16 +73,28 @@ static uint32_t S_key(int level, const unsigned char *c)
  * found. */
 typedef struct S_prefixes {
     const syev_allocator *a;
-    uint32_t *keys;
+    uint64_t *keys; /**< table keys (S_key), or wide keys (S_wide_key) */
+    bool wide;
+    int max_len; /**< 3, or up to 7 for wide keys */
     int cap;
     int count;
     int budget;
     bool overflow, nomem;
 } S_prefixes;
 
+/* A key of up to 7 characters: the level in the top byte, then the
+ * characters. */
+static uint64_t S_wide_key(int level, const unsigned char *c)
+{
+    uint64_t k = (uint64_t)level << 56;
+    for (int i = 0; i < level; i++)
+        k |= (uint64_t)c[i] << (8 * (6 - i));
+    return k;
+}
+
 static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
 {
-    uint32_t k = S_key(len, pre);
+    uint64_t k = P->wide ? S_wide_key(len, pre) : S_key(len, pre);
     for (int i = 0; i < P->count; i++)
         if (P->keys[i] == k)
             return;
@@ -277,7 +289,7 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
         return;
     }
     char c = *p;
-    if (len == 3 || c == '\0' || c == '.' || c == '$') {
+    if (len == P->max_len || c == '\0' || c == '.' || c == '$') {
         S_emit(P, pre, len);
         return;
     }
@@ -381,9 +393,10 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
                                 S_filing **v, size_t *n, size_t *cap, syev_error *err)
 {
     char before[64];
-    uint32_t keys[MAX_KEYS];
-    S_prefixes P = {.a = &ex->alloc, .keys = keys, .cap = MAX_KEYS, .budget = EXPAND_BUDGET};
-    unsigned char pre[3];
+    uint64_t keys[MAX_KEYS];
+    S_prefixes P = {.a = &ex->alloc, .keys = keys, .max_len = 3, .cap = MAX_KEYS,
+                    .budget = EXPAND_BUDGET};
+    unsigned char pre[8];
     /* As a group, so that a top-level '|' in the fragment is handled. */
     size_t len = strlen(frag) + 8;
     char *group = syevp_malloc(&ex->alloc, len);
@@ -406,15 +419,17 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
         ok = S_file(&ex->alloc, v, n, cap, KEY_ANY, entry);
     } else {
         for (int k = 0; k < P.count && ok; k++)
-            ok = S_file(&ex->alloc, v, n, cap, P.keys[k], entry);
+            ok = S_file(&ex->alloc, v, n, cap, (uint32_t)P.keys[k], entry);
     }
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
-int syevp_pattern_keys(const syev_allocator *a, const char *pattern, uint32_t *keys, int cap)
+int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len, uint64_t *keys,
+                       int cap)
 {
-    S_prefixes P = {.a = a, .keys = keys, .cap = cap, .budget = EXPAND_BUDGET * 8};
-    unsigned char pre[3];
+    S_prefixes P = {.a = a, .keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
+                    .cap = cap, .budget = EXPAND_BUDGET * 8};
+    unsigned char pre[8];
     size_t len = strlen(pattern) + 8;
     char *group = syevp_malloc(a, len);
     if (!group)
@@ -427,9 +442,9 @@ int syevp_pattern_keys(const syev_allocator *a, const char *pattern, uint32_t *k
     return P.overflow ? 0 : P.count;
 }
 
-uint32_t syevp_text_key(int level, const char *at)
+uint64_t syevp_text_key(int level, const char *at)
 {
-    return S_key(level, (const unsigned char *)at);
+    return S_wide_key(level, (const unsigned char *)at);
 }
 
 static int S_cmp_filing(const void *pa, const void *pb)

@@ -114,13 +114,14 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
                             const void *table, bool words, syevp_multi **out, syev_error *err);
 void syevp_multi_free(syevp_multi *m, const syev_allocator *a);
 /** The keys the matches of `pattern` can start with (scan.c): a level
- *  (1 to 3) in the top byte, then that many characters.  Returns their
- *  count, 0 when they cannot be told (more than `cap`, or a match may start
- *  with anything), -1 when memory ran out.  Zero-width assertions are
- *  skipped, so the set is never too small. */
-int syevp_pattern_keys(const syev_allocator *a, const char *pattern, uint32_t *keys, int cap);
-/** The key of the `level` characters at `at` (the text must hold them). */
-uint32_t syevp_text_key(int level, const char *at);
+ *  (1 to max_len, at most 7) in the top byte, then that many characters.
+ *  Returns their count, 0 when they cannot be told (more than `cap`, or a
+ *  match may start with anything), -1 when memory ran out.  Zero-width
+ *  assertions are skipped, so the set is never too small. */
+int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len, uint64_t *keys,
+                       int cap);
+/** The key of the `level` (1 to 7) characters at `at` (the text must hold them). */
+uint64_t syevp_text_key(int level, const char *at);
 /** Leftmost match starting in [start, len] of the document's folded text
  *  (matches end at or before len).  Returns 1 (span and entry index set),
  *  0, or a negative syev_status. */

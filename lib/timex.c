@@ -396,6 +396,7 @@ static const row_def ROWS[] = {
 #define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
 #define ROW_BYTES ((ROW_COUNT + 7) / 8)
 #define ROW_KEYS 1024 /* keys of a row at most; more and it may start anywhere */
+#define ROW_KEY_LEN 7 /* characters of a key (3 for a row that has too many) */
 
 /* Words that can stand inside an expression and make the scan look back
  * for its start: digits, names, deictic and unit words. */
@@ -419,7 +420,7 @@ struct syevp_timex_engine {
      * keys): an open-addressing table from key to rows, and the rows that
      * may start with anything. */
     struct row_key {
-        uint32_t key; /* 0: empty slot */
+        uint64_t key; /* 0: empty slot */
         uint8_t rows[ROW_BYTES];
     } *row_keys;
     size_t row_key_mask;
@@ -534,16 +535,18 @@ static bool S_expand_names(strbuf *b, const char *tmpl, int depth)
     return true;
 }
 
-/* Expands a template into a PCRE2 pattern: fragments, then blanks. */
-static bool S_expand(strbuf *out, const syev_allocator *a, const char *tmpl)
+/* Expands a template into a PCRE2 pattern: fragments, then blanks (one
+ * ' ' for a run of them when `one_blank`: the form start keys are found
+ * on, see S_rows_for_start). */
+static bool S_expand_blanks(strbuf *out, const syev_allocator *a, const char *tmpl, bool one_blank)
 {
     strbuf names = {a, NULL, 0, 0, false};
     bool ok = S_expand_names(&names, tmpl, 0) && !names.failed;
     for (const char *p = ok ? names.s : ""; *p; p++) {
         if (*p == ' ')
-            S_puts(out, "[ \\t]+");
+            S_puts(out, one_blank ? " " : "[ \\t]+");
         else if (*p == '~')
-            S_puts(out, "[ \\t]*");
+            S_puts(out, one_blank ? "(?: )?" : "[ \\t]*");
         else
             S_put(out, p, 1);
     }
@@ -551,6 +554,11 @@ static bool S_expand(strbuf *out, const syev_allocator *a, const char *tmpl)
     if (names.failed)
         out->failed = true;
     return ok && !out->failed;
+}
+
+static bool S_expand(strbuf *out, const syev_allocator *a, const char *tmpl)
+{
+    return S_expand_blanks(out, a, tmpl, false);
 }
 
 static syev_status S_compile(const syev_extractor *ex, const char *tmpl, uint32_t options,
@@ -596,9 +604,9 @@ static void S_first_bytes(const pcre2_code *re, uint8_t set[32])
  * does not study Unicode properties, and with PCRE2_UCP \d is one: the study
  * is made without UCP, which means the same for ASCII characters, and every
  * byte of a multibyte character is kept. */
-static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint32_t key)
+static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint64_t key)
 {
-    size_t i = (size_t)((key * 2654435761u) >> 7) & eng->row_key_mask;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & eng->row_key_mask;
     while (eng->row_keys[i].key && eng->row_keys[i].key != key)
         i = (i + 1) & eng->row_key_mask;
     return &eng->row_keys[i];
@@ -606,12 +614,14 @@ static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint32_t ke
 
 /* The keys of row i into *keys (grown as needed): their count, 0 when the
  * row may start with anything, -1 when memory ran out. */
-static int S_row_keys(const syev_extractor *ex, size_t i, uint32_t *keys)
+static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
 {
     strbuf b = {&ex->alloc, NULL, 0, 0, false};
-    int n = S_expand(&b, &ex->alloc, ROWS[i].tmpl)
-                ? syevp_pattern_keys(&ex->alloc, b.s, keys, ROW_KEYS)
+    int n = S_expand_blanks(&b, &ex->alloc, ROWS[i].tmpl, true)
+                ? syevp_pattern_keys(&ex->alloc, b.s, ROW_KEY_LEN, keys, ROW_KEYS)
                 : -1;
+    if (n == 0) /* too many long keys: the short ones may still tell */
+        n = syevp_pattern_keys(&ex->alloc, b.s, 3, keys, ROW_KEYS);
     syevp_free(&ex->alloc, b.s);
     return n;
 }
@@ -621,7 +631,7 @@ static int S_row_keys(const syev_extractor *ex, size_t i, uint32_t *keys)
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
                                     syev_error *err)
 {
-    uint32_t *keys = syevp_malloc(&ex->alloc, ROW_COUNT * ROW_KEYS * sizeof *keys);
+    uint64_t *keys = syevp_malloc(&ex->alloc, ROW_COUNT * ROW_KEYS * sizeof *keys);
     int counts[ROW_COUNT];
     size_t total = 0;
     bool ok = keys != NULL;
@@ -652,18 +662,27 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
     return SYEV_OK;
 }
 
-/* The rows that can match at `start`, from the characters there. */
+/* The rows that can match at `start`, from the characters there (a run
+ * of blanks read as one ' ', as the keys were found). */
 static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
                              uint8_t rows[ROW_BYTES])
 {
     memcpy(rows, eng->rows_anywhere, ROW_BYTES);
-    for (int level = 1; level <= 3 && start + (size_t)level <= t->fold_len; level++) {
-        if ((unsigned char)t->fold[start + (size_t)level - 1] >= 0x80) {
+    char head[ROW_KEY_LEN];
+    int n = 0;
+    for (size_t q = start; n < ROW_KEY_LEN && q < t->fold_len;) {
+        const unsigned char c = (unsigned char)t->fold[q++];
+        if (c >= 0x80) {
             /* \d and \s reach beyond ASCII (UCP): no key says no there */
             memset(rows, 0xff, ROW_BYTES);
             return;
         }
-        const struct row_key *slot = S_row_key_slot(eng, syevp_text_key(level, t->fold + start));
+        head[n++] = c == '\t' ? ' ' : (char)c;
+        while (head[n - 1] == ' ' && q < t->fold_len && (t->fold[q] == ' ' || t->fold[q] == '\t'))
+            q++;
+    }
+    for (int level = 1; level <= n; level++) {
+        const struct row_key *slot = S_row_key_slot(eng, syevp_text_key(level, head));
         if (slot->key)
             for (size_t k = 0; k < ROW_BYTES; k++)
                 rows[k] |= slot->rows[k];
