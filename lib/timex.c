@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "syev_private.h"
+#include "tense_private.h"
 #include "timex_private.h"
 
 /* ================================================================== */
@@ -2381,7 +2382,8 @@ static bool S_needs_direction(const syevp_txsem *s)
     }
 }
 
-static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c)
+static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c,
+                               syevp_verb_cache *verbs)
 {
     c->dir = 0;
     c->flip_ok = false;
@@ -2403,10 +2405,13 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rc
         return SYEV_OK;
     }
     /* Only the text around the date is searched for verbs: few dates need
-     * the tense, and indexing the whole document cost more than the rest. */
+     * the tense, and indexing the whole document cost more than the rest.
+     * Dates close together share one index (a sentence of a million dates
+     * would otherwise index its text once per date). */
     const syevp_sentence *st = &doc->sentences[syevp_sentence_of(doc, cand->begin)];
     syevp_verb v;
-    if (syevp_tense_near(&doc->text, &doc->alloc, st->begin, st->end, cand->begin, &v) != SYEV_OK)
+    if (syevp_tense_near_cached(&doc->text, &doc->alloc, verbs, st->begin, st->end, cand->begin,
+                                &v) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     switch (v.tense) {
     case SYEVP_TENSE_PAST:
@@ -2494,11 +2499,13 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
     if (st == SYEV_OK)
         syevp_dct_discover(doc, cands.v, cands.n);
     story story_state = {false, 0, 0, false, 0};
+    syevp_verb_cache verbs; /* the dates come in text order: their windows share one index */
+    syevp_verb_cache_init(&verbs);
     for (size_t i = 0; st == SYEV_OK && i < cands.n; i++) {
         rctx c;
         result r;
         S_context_init(doc, &c, &story_state);
-        if (S_direction(doc, &cands.v[i], &c) != SYEV_OK) {
+        if (S_direction(doc, &cands.v[i], &c, &verbs) != SYEV_OK) {
             st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             break;
         }
@@ -2506,6 +2513,7 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
         S_story_update(&story_state, &cands.v[i], &c, &r);
         st = S_publish(doc, &cands.v[i], &r, run->err);
     }
+    syevp_verb_cache_release(&verbs, &doc->alloc);
     syevp_free(&doc->alloc, cands.v);
     return st;
 }
