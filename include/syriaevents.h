@@ -74,8 +74,14 @@ SYEV_EXPORT const char *syev_strerror(syev_status code);
 /* Memory                                                              */
 /* ------------------------------------------------------------------ */
 
-/** Allocation hooks.  All memory the library allocates goes through these
- *  (when set in syev_options), including PCRE2's and cJSON's work memory. */
+/** Allocation hooks.  The memory the library allocates goes through these
+ *  (when set in syev_options or given to syev_timeline_new): extractor,
+ *  documents, timelines, returned strings, PCRE2 contexts and match data.
+ *  Outside them (malloc, or pages mapped by PCRE2): the extractor's compiled
+ *  PCRE2 patterns and their JIT code (PCRE2 10.42's JIT compiler crashes
+ *  when an allocation it makes fails, and it allocates through the pattern's
+ *  allocator), and cJSON's temporary tree while a JSON line or lexicon file
+ *  is read (cJSON has only process-wide hooks). */
 typedef struct syev_allocator {
     void *(*malloc_fn)(size_t size, void *user);
     void *(*realloc_fn)(void *ptr, size_t size, void *user);

@@ -72,7 +72,9 @@ SYEV_EXPORT syev_status syev_timeline_add(syev_timeline *tl, const syev_doc *doc
 /** Adds one line written by syev_doc_to_json (the map step's output), so that
  *  JSONL files can be merged without the original text (the reduce step).
  *  Malformed lines are refused with SYEV_ERR_JSON (nothing added; err->message
- *  names the field).  The line is parsed with cJSON, whose temporary tree is
+ *  names the field).  Only blanks (space, tab, CR) may follow the object;
+ *  anything else (a second object, junk) is refused, err->offset at its
+ *  first byte.  The line is parsed with cJSON, whose temporary tree is
  *  allocated with malloc (cJSON has no per-call allocator) and which resets
  *  a global error record on every parse: calls from several threads at once
  *  race on that record (harmless here, but thread sanitizers report it). */

@@ -574,6 +574,16 @@ static syev_status S_parse(loader *L)
         return syevp_fail(L->err, SYEV_ERR_LEXICON, off, line, "%.60s:%zu: malformed JSON",
                           L->path, line);
     }
+    size_t after = end ? (size_t)(end - L->text) : L->len;
+    while (after < L->len && (L->text[after] == ' ' || L->text[after] == '\t' ||
+                              L->text[after] == '\r' || L->text[after] == '\n'))
+        after++;
+    if (after < L->len) {
+        cJSON_Delete(root);
+        size_t line = S_line_of(L->text, after);
+        return syevp_fail(L->err, SYEV_ERR_LEXICON, after, line,
+                          "%.60s:%zu: text after the JSON object", L->path, line);
+    }
     syev_status st = S_check_sections(L, root);
     if (st == SYEV_OK)
         st = S_load_section(L, root, "triggers", S_load_trigger);

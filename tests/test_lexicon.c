@@ -143,6 +143,8 @@ static void test_malformed_json_and_missing_file(void **state)
 {
     (void)state;
     S_expect_error("{\n  \"triggers\": [\n    {\"type\": \"battle\",, }\n  ]\n}\n", 3, "malformed");
+    /* a second object (two files pasted together) is no lexicon */
+    S_expect_error("{\"triggers\": []}\n\n{\"actors\": []}\n", 3, "text after the JSON object");
     syev_extractor *ex = NULL;
     syev_error err;
     assert_int_equal(S_new("/nonexistent/lexicon.json", &ex, &err), SYEV_ERR_IO);
