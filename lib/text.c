@@ -207,20 +207,22 @@ static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
     return S_word_byte(cur) != S_word_byte(prev);
 }
 
-/* Fills t->bounds: counted first, so that it takes no more than it needs. */
+/* Fills t->bounds in one pass (French text has a boundary every three
+ * bytes or so: the array starts at that size and doubles when needed). */
 static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
-    size_t n = 0;
-    for (size_t p = 0; p <= t->fold_len; p++)
-        n += S_maybe_boundary(s, t->fold_len, p);
-    t->bounds = syevp_malloc(a, (n ? n : 1) * sizeof *t->bounds);
-    if (!t->bounds)
-        return false;
-    for (size_t p = 0; p <= t->fold_len; p++)
-        if (S_maybe_boundary(s, t->fold_len, p))
-            t->bounds[t->bound_count++] = (uint32_t)p;
-    return true;
+    size_t cap = t->fold_len / 3 + 16;
+    t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
+    for (size_t p = 0; t->bounds && p <= t->fold_len; p++) {
+        if (!S_maybe_boundary(s, t->fold_len, p))
+            continue;
+        if (t->bound_count == cap &&
+            !syevp_grow(a, (void **)&t->bounds, &cap, cap + 1, sizeof *t->bounds))
+            return false;
+        t->bounds[t->bound_count++] = (uint32_t)p;
+    }
+    return t->bounds != NULL;
 }
 
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
