@@ -42,6 +42,7 @@ struct syevp_multi {
      * or three characters start with. */
     uint8_t levels_of_first[256];
     uint8_t pair_bits[65536 / 8];
+    uint8_t triple_bits[65536 / 8]; /**< three-character keys, hashed */
     size_t *slots;
     size_t slot_mask;
 };
@@ -509,6 +510,12 @@ static const S_group *S_find_group(const syevp_multi *m, uint32_t key)
     }
 }
 
+/* 16 bits from three characters (in the low 24 bits). */
+static unsigned S_triple_hash(uint32_t chars)
+{
+    return (unsigned)((chars * 2654435761u) >> 16) & 0xFFFFu;
+}
+
 /* Builds the lookup tables once the groups are compiled. */
 static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
 {
@@ -533,9 +540,11 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
         } else if (level) {
             m->first_byte[first / 8] |= (uint8_t)(1u << (first % 8));
             m->levels_of_first[first] |= (uint8_t)(1u << level);
-            unsigned pair = (key >> 8) & 0xFFFFu;
+            unsigned pair = (key >> 8) & 0xFFFFu, triple = S_triple_hash(key & 0xFFFFFFu);
             if (level >= 2)
                 m->pair_bits[pair / 8] |= (uint8_t)(1u << (pair % 8));
+            if (level == 3)
+                m->triple_bits[triple / 8] |= (uint8_t)(1u << (triple % 8));
         }
     }
     return true;
@@ -608,6 +617,22 @@ static bool S_may_start(const syevp_multi *m, const unsigned char *s, size_t len
            (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
 }
 
+/* Could a key of `level` characters start at p?  Cheap tests on the byte,
+ * the pair and the (hashed) triple before the hash table is probed. */
+static bool S_key_may_exist(const syevp_multi *m, const unsigned char *s, size_t len, size_t p,
+                            int level)
+{
+    if (p + (size_t)level > len || !(m->levels_of_first[s[p]] & (1u << level)))
+        return false;
+    if (level == 1)
+        return true;
+    unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+    if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
+        return false;
+    unsigned triple = level == 3 ? S_triple_hash((uint32_t)pair << 8 | s[p + 2]) : 0;
+    return level == 2 || (m->triple_bits[triple / 8] & (1u << (triple % 8)));
+}
+
 typedef struct S_best {
     size_t begin, end, entry;
     bool found;
@@ -639,15 +664,9 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     best->found = false;
     int rc = 0;
-    const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
-    const unsigned pair = p + 1 < len ? ((unsigned)s[p] << 8) | s[p + 1] : 0;
-    const bool pair_known = p + 1 < len &&
-                            (m->pair_bits[pair / 8] & (1u << (pair % 8)));
-    for (int level = 3; level >= 1 && rc >= 0; level--) {
-        if (!(levels & (1u << level)) || p + (size_t)level > len || (level >= 2 && !pair_known))
-            continue;
-        rc = S_try(m, run, S_key(level, s + p), p, len, best);
-    }
+    for (int level = 3; level >= 1 && rc >= 0; level--)
+        if (S_key_may_exist(m, s, len, p, level))
+            rc = S_try(m, run, S_key(level, s + p), p, len, best);
     if (rc >= 0 && m->level_used[0])
         rc = S_try(m, run, KEY_ANY, p, len, best);
     if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0)
@@ -675,10 +694,12 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char *s = (const unsigned char *)t->fold;
+    const bool anywhere = m->level_used[0], before = m->level_used[LEVEL_BEFORE];
     for (size_t i = S_first_bound(t->bounds, t->bound_count, start);
          i < t->bound_count && t->bounds[i] <= len; i++) {
         size_t p = t->bounds[i];
-        if (!m->level_used[0] && !S_may_start(m, s, len, p))
+        if (!anywhere && (p == len || !m->levels_of_first[s[p]]) &&
+            !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])))
             continue;
         S_best best = {0, 0, 0, false};
         int rc = S_match_at(m, run, p, len, &best);
