@@ -633,6 +633,18 @@ static bool S_key_may_exist(const syevp_multi *m, const unsigned char *s, size_t
     return level == 2 || (m->triple_bits[triple / 8] & (1u << (triple % 8)));
 }
 
+/* Could any key start at p?  (A key of one character, or a known pair.) */
+static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
+{
+    const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
+    if (levels & (1u << 1))
+        return true;
+    if (!levels || p + 1 >= len)
+        return false;
+    unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+    return m->pair_bits[pair / 8] & (1u << (pair % 8));
+}
+
 typedef struct S_best {
     size_t begin, end, entry;
     bool found;
@@ -669,7 +681,7 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
             rc = S_try(m, run, S_key(level, s + p), p, len, best);
     if (rc >= 0 && m->level_used[0])
         rc = S_try(m, run, KEY_ANY, p, len, best);
-    if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0)
+    if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
         rc = S_try(m, run, S_before_key(s[p - 1]), p, len, best);
     return rc < 0 ? rc : best->found;
 }
@@ -698,8 +710,8 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
     for (size_t i = S_first_bound(t->bounds, t->bound_count, start);
          i < t->bound_count && t->bounds[i] <= len; i++) {
         size_t p = t->bounds[i];
-        if (!anywhere && (p == len || !m->levels_of_first[s[p]]) &&
-            !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])))
+        if (!anywhere && !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])) &&
+            !S_keys_may_start(m, s, len, p))
             continue;
         S_best best = {0, 0, 0, false};
         int rc = S_match_at(m, run, p, len, &best);
