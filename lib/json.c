@@ -129,6 +129,54 @@ void syevp_json_str_or_empty(syevp_buf *b, const char *s)
     syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);
 }
 
+void syevp_buf_put_size(syevp_buf *b, size_t n)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    do {
+        *--p = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    syevp_buf_putn(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+bool syevp_fixed_point(double v, int decimals, long long *k)
+{
+    static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (decimals < 0 || decimals > 9 || !(v > -1e9 && v < 1e9))
+        return false;
+    const double x = v * scale[decimals];
+    const double r = x < 0 ? -(double)(long long)(-x + 0.5) : (double)(long long)(x + 0.5);
+    /* far from a half: printf's rounding of the exact value gives r too */
+    if (x - r > 0.25 || r - x > 0.25)
+        return false;
+    *k = (long long)r;
+    return true;
+}
+
+/* v with `decimals` digits, trailing zeros dropped, without printf. */
+static bool S_json_fixed(syevp_buf *b, double v, int decimals)
+{
+    long long k;
+    if (!syevp_fixed_point(v, decimals, &k))
+        return false;
+    unsigned long long u = k < 0 ? (unsigned long long)-k : (unsigned long long)k;
+    char frac[16];
+    int n = 0;
+    for (int i = 0; i < decimals; i++, u /= 10)
+        frac[decimals - 1 - i] = (char)('0' + u % 10);
+    n = decimals;
+    while (n > 0 && frac[n - 1] == '0')
+        n--;
+    if (k < 0)
+        syevp_buf_putc(b, '-');
+    syevp_buf_put_size(b, (size_t)u);
+    if (n > 0) {
+        syevp_buf_putc(b, '.');
+        syevp_buf_putn(b, frac, (size_t)n);
+    }
+    return true;
+}
+
 void syevp_json_num(syevp_buf *b, double v, int decimals)
 {
     char tmp[64];
@@ -136,6 +184,8 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
         syevp_buf_puts(b, "null");
         return;
     }
+    if (S_json_fixed(b, v, decimals))
+        return;
     int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp) {
         syevp_buf_puts(b, "null");
@@ -158,7 +208,13 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 
 static void S_json_span(syevp_buf *b, const char *key, syev_span s)
 {
-    syevp_buf_printf(b, ",\"%s\":[%zu,%zu]", key, s.begin, s.end);
+    syevp_buf_puts(b, ",\"");
+    syevp_buf_puts(b, key);
+    syevp_buf_puts(b, "\":[");
+    syevp_buf_put_size(b, s.begin);
+    syevp_buf_putc(b, ',');
+    syevp_buf_put_size(b, s.end);
+    syevp_buf_putc(b, ']');
 }
 
 static const char *S_gran_or_null(syev_granularity g)
@@ -263,7 +319,8 @@ void syevp_json_entry(syevp_buf *b, const syev_entry *e)
     syevp_json_str_or_null(b, e->source);
     syevp_buf_puts(b, ",\"confidence\":");
     syevp_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
-    syevp_buf_printf(b, ",\"documents\":%zu", e->document_count);
+    syevp_buf_puts(b, ",\"documents\":");
+    syevp_buf_put_size(b, e->document_count);
     S_json_mentions(b, e);
     syevp_buf_putc(b, '}');
 }
@@ -272,7 +329,11 @@ void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
 {
     syevp_buf_puts(b, "{\"doc\":");
     syevp_json_str_or_empty(b, t->doc->id);
-    syevp_buf_printf(b, ",\"span\":[%zu,%zu],\"text\":", t->span.begin, t->span.end);
+    syevp_buf_puts(b, ",\"span\":[");
+    syevp_buf_put_size(b, t->span.begin);
+    syevp_buf_putc(b, ',');
+    syevp_buf_put_size(b, t->span.end);
+    syevp_buf_puts(b, "],\"text\":");
     syevp_json_str_or_null(b, t->text);
     S_json_date_fields(b, &t->date);
     syevp_buf_putc(b, '}');
@@ -303,7 +364,9 @@ static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
     syevp_json_str_or_empty(b, batch->doc->id);
     syevp_buf_puts(b, ",\"dct\":");
     syevp_json_dct(b, batch->doc);
-    syevp_buf_printf(b, ",\"length\":%zu,\"mentions\":[", batch->doc->length);
+    syevp_buf_puts(b, ",\"length\":");
+    syevp_buf_put_size(b, batch->doc->length);
+    syevp_buf_puts(b, ",\"mentions\":[");
     for (size_t i = 0; i < batch->mention_count; i++) {
         syev_entry view;
         const syev_entry_mention *slot;

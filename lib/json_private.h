@@ -20,6 +20,8 @@ void syevp_buf_release(syevp_buf *b);
 void syevp_buf_putn(syevp_buf *b, const char *s, size_t n);
 void syevp_buf_puts(syevp_buf *b, const char *s);
 void syevp_buf_putc(syevp_buf *b, char c);
+/** Writes n in decimal (printf costs more than the rest of a span). */
+void syevp_buf_put_size(syevp_buf *b, size_t n);
 void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
@@ -38,6 +40,10 @@ void syevp_json_str_or_null(syevp_buf *b, const char *s);
 void syevp_json_str_or_empty(syevp_buf *b, const char *s);
 /** Writes a double with at most `decimals` decimals (trailing zeros cut). */
 void syevp_json_num(syevp_buf *b, double v, int decimals);
+/** v rounded to `decimals` (at most 9) decimals as the integer *k = v * 10^decimals,
+ *  when that is certainly what printf's "%.*f" rounds to (|v| < 1e9, and
+ *  v * 10^decimals not within a quarter of a half); false otherwise. */
+bool syevp_fixed_point(double v, int decimals, long long *k);
 
 
 /* ------------------------------------------------------------------ */

@@ -101,9 +101,15 @@ void syevp_arena_release(syevp_arena *ar)
 
 double syevp_canon_number(double v, int decimals)
 {
+    static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
     char tmp[64];
     if (v != v || v > 1e300 || v < -1e300)
         return 0.0;
+    long long k;
+    /* k / 10^d divides two exact doubles, rounded once: the double strtod
+     * reads from printf's digits */
+    if (syevp_fixed_point(v, decimals, &k))
+        return (double)k / scale[decimals];
     int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp)
         return 0.0;
@@ -1131,7 +1137,9 @@ static void S_json_documents(syevp_buf *b, const syev_timeline *tl)
         syevp_json_str_or_empty(b, d->id);
         syevp_buf_puts(b, ",\"dct\":");
         syevp_json_dct(b, d);
-        syevp_buf_printf(b, ",\"mentions\":%zu}", d->mention_count);
+        syevp_buf_puts(b, ",\"mentions\":");
+        syevp_buf_put_size(b, d->mention_count);
+        syevp_buf_putc(b, '}');
     }
     syevp_buf_putc(b, ']');
 }

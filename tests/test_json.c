@@ -303,6 +303,41 @@ static void test_numbers(void **state)
     /* Canonical values print the same digits as the originals. */
     assert_true(syevp_canon_number(0.66666, 3) == 0.667);
     assert_true(syevp_canon_number(37.123456789, 5) == 37.12346);
+    assert_string_equal(S_num(-12.3456789, 5), "-12.34568");
+    assert_string_equal(S_num(1e12, 2), "1000000000000"); /* beyond the fast path */
+}
+
+/* The digits written without printf are printf's: "%.*f", trailing zeros
+ * cut, for values near every rounding boundary of a coordinate grid. */
+static void test_numbers_match_printf(void **state)
+{
+    (void)state;
+    unsigned long long seed = 88172645463325252ull;
+    for (int i = 0; i < 200000; i++) {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        const int decimals = (int)(seed % 7);
+        double v = ((double)(seed >> 11) / 9007199254740992.0 - 0.5) * 400.0;
+        if (i % 3 == 0) /* on a half of the last decimal, where rounding hesitates */
+            v = (floor(v * pow(10, decimals)) + 0.5) / pow(10, decimals);
+        char want[64];
+        int n = snprintf(want, sizeof want, "%.*f", decimals, v);
+        if (strchr(want, '.')) {
+            while (n > 1 && want[n - 1] == '0')
+                want[--n] = '\0';
+            if (want[n - 1] == '.')
+                want[--n] = '\0';
+        }
+        if (strcmp(want, "-0") == 0)
+            strcpy(want, "0");
+        const char *got = S_num(v, decimals);
+        if (strcmp(got, want) != 0)
+            fail_msg("%.17g with %d decimals: wrote %s, printf %s", v, decimals, got, want);
+        char canon[64];
+        snprintf(canon, sizeof canon, "%.*f", decimals, v);
+        assert_true(syevp_canon_number(v, decimals) == strtod(canon, NULL));
+    }
 }
 
 /* The timeline object's top level: schema, documents with mention counts. */
@@ -543,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_absent_fields_are_null),
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_numbers_match_printf),
         cmocka_unit_test(test_timeline_object),
         cmocka_unit_test(test_reduce_equals_direct),
         cmocka_unit_test(test_minimal_line),
