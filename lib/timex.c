@@ -1948,12 +1948,18 @@ static void S_r_weekrel(const rctx *c, const syevp_txsem *s, result *r)
             monday -= 7; /* "ce week-end" told in the past on a weekday */
     }
     S_week_part(monday, s->part, &b, &e);
+    r->flags |= SYEVP_TX_RELATIVE;
+    if (s->part == SYEVP_P_WEEKEND) {
+        /* SPEC section 6: "ce week-end" is that Saturday-Sunday, an
+         * interval of days like a night ("2016-12-10/2016-12-11") */
+        syevp_when_set_days(&r->w, b, e, SYEV_GRAN_DAY, SYEV_MOD_NONE);
+        return;
+    }
     int iy, wk;
     syevp_iso_week(monday, &iy, &wk);
     char v[40];
-    snprintf(v, sizeof v, s->part == SYEVP_P_WEEKEND ? "%04d-W%02d-WE" : "%04d-W%02d", iy, wk);
+    snprintf(v, sizeof v, "%04d-W%02d", iy, wk);
     S_when(&r->w, v, b, e, SYEV_GRAN_WEEK, S_part_mod(s->part));
-    r->flags |= SYEVP_TX_RELATIVE;
 }
 
 static void S_r_monthrel(const rctx *c, const syevp_txsem *s, result *r)

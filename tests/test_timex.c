@@ -277,8 +277,9 @@ static void test_conv_week_forms(void **state)
 {
     (void)state;
     /* 2016-12-07 is a Wednesday of ISO week 49 (Dec 5-11). */
-    S_check("Une réunion aura lieu ce week-end.", "2016-12-07", "ce week-end", "2016-W49-WE",
-            NULL, "2016-12-10", "2016-12-11", "week");
+    /* SPEC 6: that Saturday-Sunday, as an interval of days */
+    S_check("Une réunion aura lieu ce week-end.", "2016-12-07", "ce week-end",
+            "2016-12-10/2016-12-11", NULL, "2016-12-10", "2016-12-11", "day");
     S_check("Les combats ont repris en début de semaine.", "2016-12-07", "en début de semaine",
             "2016-W49", "START", "2016-12-05", "2016-12-06", "week");
     S_check("Les délégués se sont vus la semaine dernière.", "2016-12-07", "la semaine dernière",
@@ -286,7 +287,7 @@ static void test_conv_week_forms(void **state)
     S_check("Les délégués se verront la semaine prochaine.", "2016-12-07",
             "la semaine prochaine", "2016-W50", NULL, "2016-12-12", "2016-12-18", "week");
     S_check("L'armée a avancé le week-end dernier.", "2016-12-07", "le week-end dernier",
-            "2016-W48-WE", NULL, "2016-12-03", "2016-12-04", "week");
+            "2016-12-03/2016-12-04", NULL, "2016-12-03", "2016-12-04", "day");
 }
 
 static void test_conv_clock_times(void **state)
