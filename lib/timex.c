@@ -2366,6 +2366,41 @@ static int S_cue_before(const char *s, size_t pos)
     return CUE_NONE;
 }
 
+/* Verbs of hope and intent (folded stems): what they govern lies ahead,
+ * even told in the past ("a dit esperer un accord fin septembre", "veut
+ * reunir les parties en janvier", "le plan prevoit une treve le 1er"). */
+static const char *const PROSPECTIVE_STEMS[] = {"esper", "souhait", "prevoi", "prevoir",
+                                                "envisag", "promet", "promis", "s'engag",
+                                                "veut", "veulent", "voulait", "vouloir",
+                                                "comptent", "compter", NULL};
+
+static bool S_word_starts_with(const char *w, size_t n, const char *stem)
+{
+    size_t k = strlen(stem);
+    return n >= k && memcmp(w, stem, k) == 0;
+}
+
+/* Is there a verb of hope or intent in [b, e), in the clause that ends at e? */
+static bool S_prospective_between(const char *s, size_t b, size_t e)
+{
+    for (size_t p = b; p < e;) {
+        if (s[p] == '.' || s[p] == ';' || s[p] == ':' || s[p] == '"')
+            return false; /* the verb and the date are not in one clause */
+        if (!S_word_byte((unsigned char)s[p]) || (p > b && S_word_byte((unsigned char)s[p - 1]))) {
+            p++;
+            continue;
+        }
+        size_t q = p;
+        while (q < e && (S_word_byte((unsigned char)s[q]) || s[q] == '\''))
+            q++;
+        for (const char *const *stem = PROSPECTIVE_STEMS; *stem; stem++)
+            if (S_word_starts_with(s + p, q - p, *stem))
+                return true;
+        p = q;
+    }
+    return false;
+}
+
 /* Does resolving this expression depend on the direction of time? */
 static bool S_needs_direction(const syevp_txsem *s)
 {
@@ -2433,6 +2468,12 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rc
         break;
     default:
         break;
+    }
+    /* the verb of saying or hoping, then a date it looks forward to */
+    if (v.tense != SYEVP_TENSE_FUTURE && v.end <= cand->begin && !v.bare &&
+        S_prospective_between(doc->text.fold, v.begin, cand->begin)) {
+        c->dir = 1;
+        c->flip_ok = false;
     }
     /* "jusqu'au 25 fevrier" bounds a state: ahead, or the nearest one when a
      * past verb tells of it; a planned date is ahead unless told as past. */

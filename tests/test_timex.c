@@ -273,6 +273,22 @@ static void test_conv_year_parts(void **state)
             "2016-09-01", "2016-12-31", "year");
 }
 
+/* A verb of hope or intent looks forward, even told in the past; a past
+ * verb alone looks back (2016-12-27: September 2016 is nearer). */
+static void test_hope_looks_forward(void **state)
+{
+    (void)state;
+    S_check("Le ministre a dit espérer un cessez-le-feu fin septembre.", "2016-12-27",
+            "fin septembre", "2017-09", "END", "2017-09-21", "2017-09-30", "month");
+    S_check("Le ministre a annoncé un cessez-le-feu fin septembre.", "2016-12-27",
+            "fin septembre", "2016-09", "END", "2016-09-21", "2016-09-30", "month");
+    S_check("Moscou veut réunir les parties fin mars à Astana.", "2016-12-27", "fin mars",
+            "2017-03", "END", "2017-03-21", "2017-03-31", "month");
+    /* the hope belongs to another clause */
+    S_check("Les rebelles, qui espéraient tenir, ont perdu la ville fin novembre.", "2016-12-27",
+            "fin novembre", "2016-11", "END", "2016-11-21", "2016-11-30", "month");
+}
+
 static void test_conv_week_forms(void **state)
 {
     (void)state;
@@ -566,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_conv_windows),
         cmocka_unit_test(test_conv_year_parts),
         cmocka_unit_test(test_conv_week_forms),
+        cmocka_unit_test(test_hope_looks_forward),
         cmocka_unit_test(test_conv_clock_times),
         cmocka_unit_test(test_conv_not_timexes),
         cmocka_unit_test(test_conv_story_words),
