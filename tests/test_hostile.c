@@ -5,8 +5,9 @@
  * Time limits are in CPU seconds and generous for sanitizer builds;
  * SYEV_TEST_TIME_SCALE (a positive integer) multiplies them for slower runs.
  *
- * Cases under SYEV_TEST_KNOWN_BUGS fail because of library bugs that are
- * reported and not fixed yet; build with -DSYEV_TEST_KNOWN_BUGS to run them.
+ * A case that fails because of a library bug reported and not fixed yet goes
+ * under SYEV_TEST_KNOWN_BUGS (build with -DSYEV_TEST_KNOWN_BUGS to run it);
+ * none is left.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -291,7 +292,6 @@ static void test_le_repeated_a_million_times(void **state)
     free(text);
 }
 
-#ifdef SYEV_TEST_KNOWN_BUGS /* ~290 s under ASan until timex.c uses syevp_tense_near_cached */
 /* Each "mardi" is a TIMEX.  2016-12-27 is a Tuesday, so whatever tense is
  * guessed (latest on or before, or next on or after), it is that day. */
 static void test_mardi_repeated_a_million_times(void **state)
@@ -316,7 +316,6 @@ static void test_mardi_repeated_a_million_times(void **state)
     syev_doc_free(doc);
     free(text);
 }
-#endif
 
 /* One sentence, one type, one date: a million triggers are one mention
  * (SPEC.md section 2, "one mention per (sentence, type, date)"). */
@@ -629,9 +628,7 @@ int main(void)
         cmocka_unit_test(test_50mb_without_punctuation),
         cmocka_unit_test(test_a_million_digits),
         cmocka_unit_test(test_le_repeated_a_million_times),
-#ifdef SYEV_TEST_KNOWN_BUGS
         cmocka_unit_test(test_mardi_repeated_a_million_times),
-#endif
         cmocka_unit_test(test_combats_repeated_a_million_times),
         cmocka_unit_test(test_deep_quotes_and_parentheses),
         cmocka_unit_test(test_sentence_inside_deep_brackets),
