@@ -183,8 +183,11 @@ static const row_def ROWS[] = {
     {"cette nuit", S_h_fixed, {K(NIGHT), .sub = 1, .rel = 0}},
     {"la nuit (?:derniere|passee)", S_h_fixed, {K(NIGHT), .sub = 1, .rel = -1}},
     {"la nuit prochaine", S_h_fixed, {K(NIGHT), .sub = 1, .rel = 1}},
+    /* a night named alone is the one that ends on the DCT (the news of the
+     * morning), whatever day the story told before: "mercredi soir ... ont
+     * repousse les attaques dans la nuit" in Thursday's paper */
     {"(?:toute la|durant la|pendant la|dans la|au cours de la) nuit(?! (?:de|du|des)\\b)(?! d')",
-     S_h_fixed, {K(NIGHT), .sub = 2, .rel = 0}},
+     S_h_fixed, {K(NIGHT), .sub = 1, .rel = 0}},
     {"la nuit (?:precedente|d'~avant)", S_h_fixed, {K(NIGHT), .sub = 2, .rel = -1}},
     {"cette nuit~-?~la", S_h_fixed, {K(NIGHT), .sub = 2, .rel = 0}},
     {"la nuit suivante", S_h_fixed, {K(NIGHT), .sub = 2, .rel = 1}},

@@ -358,6 +358,11 @@ static void test_conv_story_words(void **state)
     text = "Les forces ont annoncé ce mardi l'assaut. La coalition a mené des raids toute la nuit.";
     S_check(text, "2017-06-06", "toute la nuit", "2017-06-05/2017-06-06", NULL, "2017-06-05",
             "2017-06-06", "interval");
+    /* a night alone ends on the DCT, not on the last day the story told */
+    text = "Des frappes ont visé la ville mercredi soir. Les attaques ont été repoussées dans "
+           "la nuit, selon un commandant.";
+    S_check(text, "2019-10-10", "dans la nuit", "2019-10-09/2019-10-10", NULL, "2019-10-09",
+            "2019-10-10", "interval");
 }
 
 /* ------------------------------------------------------------------ */
