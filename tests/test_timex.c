@@ -284,6 +284,12 @@ static void test_hope_looks_forward(void **state)
             "fin septembre", "2016-09", "END", "2016-09-21", "2016-09-30", "month");
     S_check("Moscou veut réunir les parties fin mars à Astana.", "2016-12-27", "fin mars",
             "2017-03", "END", "2017-03-21", "2017-03-31", "month");
+    /* "prevue" is the schedule, not a past: the nearest end of October
+     * (2017-10-17: this one, still ahead), the nearest September (over) */
+    S_check("La réunion, prévue fin octobre, doit aborder le sort de Raqqa.", "2017-10-17",
+            "fin octobre", "2017-10", "END", "2017-10-21", "2017-10-31", "month");
+    S_check("La réunion prévue fin septembre a été reportée.", "2017-10-17", "fin septembre",
+            "2017-09", "END", "2017-09-21", "2017-09-30", "month");
     /* the hope belongs to another clause */
     S_check("Les rebelles, qui espéraient tenir, ont perdu la ville fin novembre.", "2016-12-27",
             "fin novembre", "2016-11", "END", "2016-11-21", "2016-11-30", "month");
