@@ -351,23 +351,28 @@ static uint32_t S_word_classes(const char *w, size_t n)
     return 0;
 }
 
+
+/* Stems of the verbs that announce, decide or agree on a date: a past form
+ * of these may govern a date still to come ("a convoque ... le 7 mars").
+ * In byte order: a word is compared only with the stems of its letter. */
+static const affix ANNOUNCE_STEMS[] = {
+    A("accept"), A("accord"), A("adopt"), A("affirm"), A("annonc"), A("appel"), A("arret"),
+    A("assur"), A("confirm"), A("conven"), A("convien"), A("convoqu"), A("decid"), A("declar"),
+    A("decret"), A("demand"), A("dit"), A("entendu"), A("envisag"), A("estim"), A("exig"),
+    A("expliqu"), A("fix"), A("indiqu"), A("invit"), A("ordon"), A("planifi"), A("precis"),
+    A("prevoi"), A("prevu"), A("program"), A("prolong"), A("promet"), A("promi"), A("propos"),
+    A("reclam"), A("report"), A("repouss"), A("resolu"), A("souhait"), A("vot")};
+
 bool syevp_tense_words_sorted(void)
 {
     for (size_t i = 1; i < WORD_COUNT; i++)
         if (S_word_cmp(WORDS[i - 1].word, strlen(WORDS[i - 1].word), WORDS[i].word) >= 0)
             return false;
+    for (size_t i = 1; i < sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS; i++)
+        if (strcmp(ANNOUNCE_STEMS[i - 1].s, ANNOUNCE_STEMS[i].s) >= 0)
+            return false;
     return true;
 }
-
-/* Stems of the verbs that announce, decide or agree on a date: a past form
- * of these may govern a date still to come ("a convoque ... le 7 mars"). */
-static const affix ANNOUNCE_STEMS[] = {
-    A("annonc"), A("convoqu"), A("conven"), A("convien"), A("fix"), A("decid"), A("prevu"),
-    A("prevoi"), A("program"), A("propos"), A("accept"), A("invit"), A("appel"), A("accord"),
-    A("planifi"), A("envisag"), A("promi"), A("promet"), A("declar"), A("indiqu"), A("precis"),
-    A("dit"), A("expliqu"), A("estim"), A("souhait"), A("demand"), A("exig"), A("reclam"),
-    A("confirm"), A("affirm"), A("assur"), A("arret"), A("resolu"), A("vot"), A("adopt"),
-    A("entendu"), A("prolong"), A("report"), A("repouss"), A("decret"), A("ordon")};
 
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
@@ -414,9 +419,12 @@ static bool S_in(const sent *st, size_t i, uint32_t classes)
     return i < st->n && (st->tk[i].classes & classes);
 }
 
-static bool S_is(const sent *st, size_t i, const char *w)
+/* Is token i the word w (n bytes)?  Called as S_is(st, i, "literal"). */
+#define S_is(st, i, lit) S_is_n(st, i, lit, sizeof lit - 1)
+
+static bool S_is_n(const sent *st, size_t i, const char *w, size_t n)
 {
-    return i < st->n && !st->tk[i].punct && S_len(st, i) == strlen(w) &&
+    return i < st->n && !st->tk[i].punct && S_len(st, i) == n &&
            memcmp(st->s + st->tk[i].b, w, S_len(st, i)) == 0;
 }
 
@@ -497,10 +505,10 @@ static bool S_word_infinitive(const sent *st, size_t i)
  * instauree fin decembre", "un accord conclu lundi"): only the endings that
  * neither a present tense nor a plural noun ("les forces", "les parties")
  * can have. */
-static bool S_word_bare_participle(const sent *st, size_t i)
+static bool S_word_bare_participle(const sent *st, size_t i, bool participle)
 {
     static const affix endings[] = {A("ee"), A("ees"), A("u"), A("ue"), A("us"), A("ues")};
-    return S_word_participle(st, i) && S_len(st, i) >= 4 &&
+    return participle && S_len(st, i) >= 4 &&
            (S_ends_any(st, i, endings) || S_in(st, i, IRREGULAR_PARTICIPLES)) &&
            !S_in(st, i, PRESENT_FORMS);
 }
@@ -510,9 +518,18 @@ static bool S_word_announce(const sent *st, size_t i)
     if (i >= st->n || st->tk[i].punct)
         return false;
     const char *w = st->s + st->tk[i].b;
-    for (size_t k = 0; k < sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS; k++) {
+    const size_t count = sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS;
+    size_t lo = 0, hi = count; /* the first stem of w's letter */
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if ((unsigned char)ANNOUNCE_STEMS[mid].s[0] < (unsigned char)w[0])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < count && ANNOUNCE_STEMS[k].s[0] == w[0]; k++) {
         const affix *p = &ANNOUNCE_STEMS[k];
-        if (S_len(st, i) >= p->n && w[0] == p->s[0] && memcmp(w, p->s, p->n) == 0)
+        if (S_len(st, i) >= p->n && memcmp(w, p->s, p->n) == 0)
             return true;
     }
     return false;
@@ -526,11 +543,12 @@ static unsigned S_props(const sent *st, size_t i)
     tok *t = &st->tk[i];
     if (!(t->props & PROP_KNOWN)) {
         unsigned p = PROP_KNOWN;
-        if (S_word_participle(st, i))
+        const bool participle = S_word_participle(st, i);
+        if (participle)
             p |= PROP_PARTICIPLE;
         if (S_word_infinitive(st, i))
             p |= PROP_INFINITIVE;
-        if (S_word_bare_participle(st, i))
+        if (S_word_bare_participle(st, i, participle))
             p |= PROP_BARE_PARTICIPLE;
         if (S_word_announce(st, i))
             p |= PROP_ANNOUNCE;

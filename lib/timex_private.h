@@ -57,7 +57,8 @@ bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t cou
  *  hold or classify it.  SYEV_ERR_NOMEM when `a` fails. */
 syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_t sent_begin,
                              size_t sent_end, size_t pos, syevp_verb *out);
-/** The word table of tense.c is in byte order (its lookup needs it). */
+/** The word and announce-stem tables of tense.c are in byte order (their
+ *  lookups need it). */
 bool syevp_tense_words_sorted(void);
 
 /* ------------------------------------------------------------------ */
