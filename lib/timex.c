@@ -429,6 +429,7 @@ struct syevp_timex_engine {
     } *row_keys;
     size_t row_key_mask;
     uint8_t rows_anywhere[ROW_BYTES];
+    uint8_t rows_by_first[256][ROW_BYTES]; /* the rows each byte may start */
 };
 
 typedef struct strbuf {
@@ -798,6 +799,9 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
                        err);
         if (st == SYEV_OK)
             st = S_row_first_bytes(ex, i, eng->first[i], err);
+        for (unsigned c = 0; st == SYEV_OK && c < 256; c++)
+            if (S_may_start(eng, i, (unsigned char)c))
+                eng->rows_by_first[c][i / 8] |= (uint8_t)(1u << i % 8);
     }
     if (st == SYEV_OK)
         st = S_index_row_keys(ex, eng, err);
@@ -1361,9 +1365,17 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     S_rows_for_start(eng, t, start, rows);
     if (!known)
         memset(matched, 0, ROW_BYTES);
-    for (size_t i = 0; i < ROW_COUNT; i++) {
-        if (!(rows[i / 8] & (1u << i % 8)) || !S_may_start(eng, i, first) ||
-            (known && !(matched[i / 8] & (1u << i % 8))))
+    bool any = false;
+    for (size_t k = 0; k < ROW_BYTES; k++) {
+        rows[k] &= eng->rows_by_first[first][k] & (known ? matched[k] : 0xFF);
+        any |= rows[k] != 0;
+    }
+    for (size_t i = 0; any && i < ROW_COUNT; i++) {
+        if (!rows[i / 8]) {
+            i |= 7; /* the next byte of the set */
+            continue;
+        }
+        if (!(rows[i / 8] & (1u << i % 8)))
             continue;
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
