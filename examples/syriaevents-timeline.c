@@ -824,6 +824,8 @@ static const char *S_json_doc_parse(const char *line, size_t len, json_doc *d, c
 typedef struct cli_job {
     const char *source;  /* input name, for messages */
     size_t line;         /* 1-based line in a JSONL input; 0 for a text file */
+    char *line_copy;     /* owned: a JSONL line, parsed by the worker */
+    size_t line_len;
     char *text;          /* owned until extracted */
     size_t len;
     char *id, *dct;      /* owned */
@@ -846,6 +848,7 @@ typedef struct cli_ctx {
 
 static void S_job_free(cli_job *job)
 {
+    free(job->line_copy);
     free(job->text);
     free(job->id);
     free(job->dct);
@@ -868,9 +871,20 @@ static void S_report(cli_ctx *ctx, const char *source, size_t line, const char *
     ctx->progress.shown = false;
 }
 
-/* The work done in parallel: extraction, and rendering for jsonl. */
+static void S_job_from_line(cli_job *job, const char *line, size_t len);
+static char *S_strdup(const char *s);
+
+/* The work done in parallel: reading a JSONL line, extraction, and
+ * rendering for jsonl (the main thread only reads lines and writes). */
 static void S_job_run(const cli_ctx *ctx, cli_job *job)
 {
+    if (job->line_copy) {
+        S_job_from_line(job, job->line_copy, job->line_len);
+        free(job->line_copy);
+        job->line_copy = NULL;
+        if (!job->problem && !job->text)
+            job->problem = S_strdup("out of memory");
+    }
     if (job->problem)
         return;
     job->status = syev_extract(ctx->ex, job->text, job->len, job->id, job->dct, &job->doc,
@@ -1243,9 +1257,14 @@ static void S_document_line(cli_ctx *ctx, cli_pool *pool, const char *name, size
     cli_job *job = S_job_new(ctx, S_display_name(name), number);
     if (!job)
         return;
-    S_job_from_line(job, line, len);
-    if (!job->problem && !job->text)
+    job->line_copy = malloc(len + 1);
+    if (job->line_copy) {
+        memcpy(job->line_copy, line, len);
+        job->line_copy[len] = '\0';
+        job->line_len = len;
+    } else {
         job->problem = S_strdup("out of memory");
+    }
     S_submit(ctx, pool, job);
 }
 
