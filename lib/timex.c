@@ -2492,9 +2492,11 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rc
     default:
         break;
     }
-    /* the verb of saying or hoping, then a date it looks forward to */
-    if (v.tense != SYEVP_TENSE_FUTURE && v.end <= cand->begin && !v.bare &&
-        S_prospective_between(doc->text.fold, v.begin, cand->begin)) {
+    /* the verb of saying or hoping, then a date it looks forward to (only
+     * when a verb was found: v is all zeros otherwise, and the walk from 0
+     * made a sentence of a million dates quadratic) */
+    if (v.tense != SYEVP_TENSE_UNKNOWN && v.tense != SYEVP_TENSE_FUTURE && v.end <= cand->begin &&
+        !v.bare && S_prospective_between(doc->text.fold, v.begin, cand->begin)) {
         c->dir = 1;
         c->flip_ok = false;
     }
