@@ -71,6 +71,8 @@ syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad);
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err);
 void syevp_text_release(syevp_text *t, const syev_allocator *a);
+/** Does [b, e) of s hold only spaces and tabs? */
+bool syevp_only_blanks(const char *s, size_t b, size_t e);
 /** Folded offset -> original offset. */
 static inline size_t syevp_orig_off(const syevp_text *t, size_t fold_off)
 {

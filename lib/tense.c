@@ -804,14 +804,6 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, size_t b, size
     return cost;
 }
 
-static bool S_only_blanks(const char *s, size_t b, size_t e)
-{
-    for (size_t i = b; i < e; i++)
-        if (s[i] != ' ' && s[i] != '\t')
-            return false;
-    return true;
-}
-
 /* The verb of `verbs` (in text order) nearest to pos in the sentence; the
  * one before the date is the usual order and wins ties. */
 static bool S_pick(const syevp_text *t, const char *fold, const syevp_verb *verbs, size_t n,
@@ -835,7 +827,7 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_verb *verb
             continue;
         unsigned c;
         if (v->bare)
-            c = v->end <= pos && S_only_blanks(fold, v->end, pos) ? 0u : ~0u;
+            c = v->end <= pos && syevp_only_blanks(fold, v->end, pos) ? 0u : ~0u;
         else if (v->end <= pos)
             c = S_gap_cost(t, fold, v->end, pos);
         else

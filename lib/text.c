@@ -275,3 +275,11 @@ void syevp_text_release(syevp_text *t, const syev_allocator *a)
     syevp_free(a, t->bounds);
     memset(t, 0, sizeof *t);
 }
+
+bool syevp_only_blanks(const char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return false;
+    return true;
+}

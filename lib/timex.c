@@ -2416,14 +2416,6 @@ static bool S_prospective_between(const char *s, size_t b, size_t e)
     return false;
 }
 
-static bool S_only_blanks_between(const char *s, size_t b, size_t e)
-{
-    for (size_t i = b; i < e; i++)
-        if (s[i] != ' ' && s[i] != '\t')
-            return false;
-    return true;
-}
-
 /* Does resolving this expression depend on the direction of time? */
 static bool S_needs_direction(const syevp_txsem *s)
 {
@@ -2511,7 +2503,7 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rc
     /* "la reunion, prevue fin octobre": the participle is the schedule
      * itself, not a past; the date is the nearest one (ahead in the weeks
      * before it, behind once it is over) */
-    if (cue == CUE_PLANNED && v.bare && S_only_blanks_between(doc->text.fold, v.end, cand->begin))
+    if (cue == CUE_PLANNED && v.bare && syevp_only_blanks(doc->text.fold, v.end, cand->begin))
         c->dir = 0;
     return SYEV_OK;
 }
