@@ -280,13 +280,22 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t
     return false;
 }
 
-/* The next cue at or after pos: the pattern cues (cached in *next while
- * it lies ahead) and the ending cues; at one position the cue that comes
- * first in the table wins, as in one alternation. */
+/* The next pattern cue of a sentence, kept while it lies ahead of the scan
+ * (begin SIZE_MAX: there is none). */
+typedef struct pattern_ahead {
+    syevp_hit next;
+    bool searched;
+} pattern_ahead;
+
+/* The next cue at or after pos: the pattern cues and the ending cues; at
+ * one position the cue that comes first in the table wins, as in one
+ * alternation. */
 static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
-                      const syevp_sentence *s, size_t pos, syevp_hit *next, syevp_hit *out)
+                      const syevp_sentence *s, size_t pos, pattern_ahead *ahead, syevp_hit *out)
 {
-    if (next->begin < pos || next->begin == SIZE_MAX - 1) {
+    syevp_hit *next = &ahead->next;
+    if (!ahead->searched || next->begin < pos) {
+        ahead->searched = true;
         size_t mb = 0, me = 0, entry = 0;
         int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
         if (rc < 0)
@@ -311,10 +320,10 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                             const syevp_sentence *s, syevp_cues *out)
 {
     const syev_doc *doc = run->doc;
-    syevp_hit next = {SIZE_MAX - 1, 0, 0, 0}; /* not searched yet */
+    pattern_ahead ahead = {{0, 0, 0, 0}, false};
     for (size_t pos = s->begin; pos < s->end;) {
         syevp_hit found;
-        int rc = S_next_cue(eng, run, s, pos, &next, &found);
+        int rc = S_next_cue(eng, run, s, pos, &ahead, &found);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0)

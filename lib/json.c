@@ -139,12 +139,17 @@ void syevp_buf_put_size(syevp_buf *b, size_t n)
     syevp_buf_putn(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
-bool syevp_fixed_point(double v, int decimals, long long *k)
+double syevp_decimal_scale(int decimals)
 {
     static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    return scale[decimals];
+}
+
+bool syevp_fixed_point(double v, int decimals, long long *k)
+{
     if (decimals < 0 || decimals > 9 || !(v > -1e9 && v < 1e9))
         return false;
-    const double x = v * scale[decimals];
+    const double x = v * syevp_decimal_scale(decimals);
     const double r = x < 0 ? -(double)(long long)(-x + 0.5) : (double)(long long)(x + 0.5);
     /* far from a half: printf's rounding of the exact value gives r too */
     if (x - r > 0.25 || r - x > 0.25)
@@ -161,10 +166,9 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
         return false;
     unsigned long long u = k < 0 ? (unsigned long long)-k : (unsigned long long)k;
     char frac[16];
-    int n = 0;
     for (int i = 0; i < decimals; i++, u /= 10)
         frac[decimals - 1 - i] = (char)('0' + u % 10);
-    n = decimals;
+    int n = decimals;
     while (n > 0 && frac[n - 1] == '0')
         n--;
     if (k < 0)
@@ -329,11 +333,8 @@ void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
 {
     syevp_buf_puts(b, "{\"doc\":");
     syevp_json_str_or_empty(b, t->doc->id);
-    syevp_buf_puts(b, ",\"span\":[");
-    syevp_buf_put_size(b, t->span.begin);
-    syevp_buf_putc(b, ',');
-    syevp_buf_put_size(b, t->span.end);
-    syevp_buf_puts(b, "],\"text\":");
+    S_json_span(b, "span", t->span);
+    syevp_buf_puts(b, ",\"text\":");
     syevp_json_str_or_null(b, t->text);
     S_json_date_fields(b, &t->date);
     syevp_buf_putc(b, '}');

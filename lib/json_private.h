@@ -44,6 +44,8 @@ void syevp_json_num(syevp_buf *b, double v, int decimals);
  *  when that is certainly what printf's "%.*f" rounds to (|v| < 1e9, and
  *  v * 10^decimals not within a quarter of a half); false otherwise. */
 bool syevp_fixed_point(double v, int decimals, long long *k);
+/** 10^decimals, exactly (decimals from 0 to 9). */
+double syevp_decimal_scale(int decimals);
 
 
 /* ------------------------------------------------------------------ */

@@ -33,16 +33,15 @@ struct syevp_multi {
     S_group *groups; /**< sorted by key */
     size_t group_count;
     bool level_used[5]; /**< which key lengths occur (0 = any, 4 = byte before) */
-    /* Lookups: a bit per possible first byte, then an open-addressing
-     * hash of keys to group indexes (SIZE_MAX: empty slot). */
-    uint8_t first_byte[32];
     uint8_t prev_byte[32]; /**< bytes a lookbehind entry needs before it */
     /* Cheap tests before a hash probe: the key levels (bit 1 to 3) used by
-     * the keys starting with each byte, and the pairs of bytes keys of two
-     * or three characters start with. */
+     * the keys starting with each byte (0: no key starts with it), the
+     * pairs of bytes keys of two or three characters start with, and their
+     * triples (hashed). */
     uint8_t levels_of_first[256];
     uint8_t pair_bits[65536 / 8];
-    uint8_t triple_bits[65536 / 8]; /**< three-character keys, hashed */
+    uint8_t triple_bits[65536 / 8];
+    /* Open-addressing hash of keys to group indexes (SIZE_MAX: empty). */
     size_t *slots;
     size_t slot_mask;
 };
@@ -538,7 +537,6 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
         if (level == LEVEL_BEFORE) {
             m->prev_byte[first / 8] |= (uint8_t)(1u << (first % 8));
         } else if (level) {
-            m->first_byte[first / 8] |= (uint8_t)(1u << (first % 8));
             m->levels_of_first[first] |= (uint8_t)(1u << level);
             unsigned pair = (key >> 8) & 0xFFFFu, triple = S_triple_hash(key & 0xFFFFFFu);
             if (level >= 2)
@@ -613,7 +611,7 @@ static bool S_has_bit(const uint8_t *bits, unsigned char c)
 
 static bool S_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
 {
-    return (p < len && S_has_bit(m->first_byte, s[p])) ||
+    return (p < len && m->levels_of_first[s[p]]) ||
            (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
 }
 
@@ -629,8 +627,10 @@ static bool S_key_may_exist(const syevp_multi *m, const unsigned char *s, size_t
     unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
     if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
         return false;
-    unsigned triple = level == 3 ? S_triple_hash((uint32_t)pair << 8 | s[p + 2]) : 0;
-    return level == 2 || (m->triple_bits[triple / 8] & (1u << (triple % 8)));
+    if (level == 2)
+        return true;
+    unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
+    return m->triple_bits[triple / 8] & (1u << (triple % 8));
 }
 
 /* Could any key start at p?  (A key of one character, or a known pair.) */

@@ -101,7 +101,6 @@ void syevp_arena_release(syevp_arena *ar)
 
 double syevp_canon_number(double v, int decimals)
 {
-    static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
     char tmp[64];
     if (v != v || v > 1e300 || v < -1e300)
         return 0.0;
@@ -109,7 +108,7 @@ double syevp_canon_number(double v, int decimals)
     /* k / 10^d divides two exact doubles, rounded once: the double strtod
      * reads from printf's digits */
     if (syevp_fixed_point(v, decimals, &k))
-        return (double)k / scale[decimals];
+        return (double)k / syevp_decimal_scale(decimals);
     int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp)
         return 0.0;

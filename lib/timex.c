@@ -419,10 +419,9 @@ static const row_def ROWS[] = {
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
-    uint8_t first[ROW_COUNT][32]; /* bytes a match of each row can start with */
-    /* Rows by the (up to 3) characters their matches start with (scan.c's
-     * keys): an open-addressing table from key to rows, and the rows that
-     * may start with anything. */
+    /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
+     * (scan.c's keys): an open-addressing table from key to rows, and the
+     * rows that may start with anything. */
     struct row_key {
         uint64_t key; /* 0: empty slot */
         uint8_t rows[ROW_BYTES];
@@ -605,10 +604,6 @@ static void S_first_bytes(const pcre2_code *re, uint8_t set[32])
     }
 }
 
-/* Compiled without JIT and freed at once: only its study is kept.  PCRE2
- * does not study Unicode properties, and with PCRE2_UCP \d is one: the study
- * is made without UCP, which means the same for ASCII characters, and every
- * byte of a multibyte character is kept. */
 static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint64_t key)
 {
     size_t i = (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & eng->row_key_mask;
@@ -617,8 +612,8 @@ static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint64_t ke
     return &eng->row_keys[i];
 }
 
-/* The keys of row i into *keys (grown as needed): their count, 0 when the
- * row may start with anything, -1 when memory ran out. */
+/* The keys of row i into keys[ROW_KEYS]: their count, 0 when the row may
+ * start with anything, -1 when memory ran out. */
 static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
 {
     strbuf b = {&ex->alloc, NULL, 0, 0, false};
@@ -694,6 +689,10 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
     }
 }
 
+/* Compiled without JIT and freed at once: only its study is kept.  PCRE2
+ * does not study Unicode properties, and with PCRE2_UCP \d is one: the study
+ * is made without UCP, which means the same for ASCII characters, and every
+ * byte of a multibyte character is kept. */
 static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t set[32],
                                      syev_error *err)
 {
@@ -714,11 +713,6 @@ static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t
     memset(set + 16, 0xff, 16);
     pcre2_code_free(studied);
     return SYEV_OK;
-}
-
-static bool S_may_start(const syevp_timex_engine *eng, size_t row, unsigned char c)
-{
-    return eng->first[row][c / 8] & (1u << c % 8);
 }
 
 /* The anchor words (month and weekday names, then ANCHOR_WORDS) as one
@@ -797,10 +791,11 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
     for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++) {
         st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, &eng->rows[i],
                        err);
+        uint8_t first[32] = {0}; /* the bytes a match of the row can start with */
         if (st == SYEV_OK)
-            st = S_row_first_bytes(ex, i, eng->first[i], err);
+            st = S_row_first_bytes(ex, i, first, err);
         for (unsigned c = 0; st == SYEV_OK && c < 256; c++)
-            if (S_may_start(eng, i, (unsigned char)c))
+            if (first[c / 8] & (1u << c % 8))
                 eng->rows_by_first[c][i / 8] |= (uint8_t)(1u << i % 8);
     }
     if (st == SYEV_OK)
@@ -2384,10 +2379,10 @@ static int S_cue_before(const char *s, size_t pos)
 /* Verbs of hope and intent (folded stems): what they govern lies ahead,
  * even told in the past ("a dit esperer un accord fin septembre", "veut
  * reunir les parties en janvier", "le plan prevoit une treve le 1er"). */
-static const char *const PROSPECTIVE_STEMS[] = {"esper", "souhait", "prevoi", "prevoir",
-                                                "envisag", "promet", "promis", "s'engag",
-                                                "veut", "veulent", "voulait", "vouloir",
-                                                "comptent", "compter", NULL};
+static const char *const PROSPECTIVE_STEMS[] = {"esper", "souhait", "prevoi", "envisag",
+                                                "promet", "promis", "s'engag", "veut",
+                                                "veulent", "voulait", "vouloir", "comptent",
+                                                "compter", NULL};
 
 static bool S_word_starts_with(const char *w, size_t n, const char *stem)
 {
