@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "events_private.h"
+#include "tense_private.h"
 
 struct syevp_event_engine {
     const syevp_lexicon *lex;
@@ -907,23 +908,31 @@ static const syevp_timex *S_last_story_date(const syev_doc *doc, size_t si)
  * anaphor always does ("ces frappes", "cette treve"), even in the present
  * tense; otherwise what goes on now is dated by the DCT, and "une nouvelle
  * attaque" is a new event. */
-static bool S_refers_back(const syev_doc *doc, const trig *main)
+static int S_refers_back(const syevp_run *run, const trig *main)
 {
+    const syev_doc *doc = run->doc;
     if (main->anaphoric)
         return true;
     if (main->brand_new)
         return false;
     const syevp_sentence *sent = &doc->sentences[main->hit.sentence];
-    return syevp_tense_at(doc->text.fold, sent->begin, sent->end, main->hit.begin) !=
-           SYEVP_TENSE_PRESENT;
+    syevp_verb v;
+    if (syevp_tense_near_cached(&doc->text, &doc->alloc, run->verbs, sent->begin, sent->end,
+                                main->hit.begin, &v) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
+    return v.tense != SYEVP_TENSE_PRESENT;
 }
 
 /* Undated: the date of the same event earlier in the story, else the DCT
  * (an unrelated event told before lends it no date). */
-static void S_date_inherited(const state *S, syevp_mention *m, const trig *main, size_t first)
+static syev_status S_date_inherited(const state *S, syevp_mention *m, const trig *main,
+                                    size_t first)
 {
     const syev_doc *doc = S->run->doc;
-    const syevp_mention *from = S_refers_back(doc, main) ? S_antecedent(doc, first, main) : NULL;
+    const int back = S_refers_back(S->run, main);
+    if (back < 0)
+        return syevp_fail(S->run->err, (syev_status)back, SIZE_MAX, 0, "out of memory");
+    const syevp_mention *from = back ? S_antecedent(doc, first, main) : NULL;
     /* "Apres cette reunion": an anaphor of what the story told last */
     const syevp_timex *story =
         !from && main->anaphoric ? S_last_story_date(doc, main->hit.sentence) : NULL;
@@ -933,9 +942,10 @@ static void S_date_inherited(const state *S, syevp_mention *m, const trig *main,
         m->pub.date = story->pub.date;
     else {
         S_date_from_dct(doc, m);
-        return;
+        return SYEV_OK;
     }
     m->pub.anchor = SYEV_ANCHOR_INHERITED;
+    return SYEV_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1532,10 +1542,13 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     m->pub.trigger = (syev_span){main->hit.begin, main->hit.end};
     m->pub.factuality = main->fact;
     m->pub.cameo = main->entry->cameo;
-    if (main->timex != SIZE_MAX)
+    if (main->timex != SIZE_MAX) {
         S_date_from_timex(doc, m, main->timex);
-    else
-        S_date_inherited(S, m, main, first);
+    } else {
+        syev_status dated = S_date_inherited(S, m, main, first);
+        if (dated != SYEV_OK)
+            return dated;
+    }
     if (S_told_in_another_part(S, m, first)) {
         doc->mention_count--; /* one mention per sentence, type and date */
         return SYEV_OK;

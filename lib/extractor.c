@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "syev_private.h"
+#include "tense_private.h"
 
 #define DEFAULT_MAX_DOCUMENT_BYTES ((size_t)256 << 20)
 
@@ -285,7 +286,9 @@ static syev_status S_set_caller_dct(syev_doc *doc, const char *dct, syev_error *
 
 static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_error *err)
 {
-    syevp_run run = {ex, doc, err};
+    syevp_verb_cache verbs;
+    syevp_verb_cache_init(&verbs);
+    syevp_run run = {ex, doc, err, &verbs};
     syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
                                    &doc->sentence_count, err);
     if (st == SYEV_OK)
@@ -294,6 +297,7 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
         st = syevp_events_run(ex->events, &run);
     if (st == SYEV_OK)
         syevp_doc_publish(doc);
+    syevp_verb_cache_release(&verbs, &doc->alloc);
     return st;
 }
 

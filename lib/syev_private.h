@@ -218,10 +218,13 @@ struct syev_doc {
 };
 
 /** Context of one extraction: the shared extractor and the document. */
+typedef struct syevp_verb_cache syevp_verb_cache; /* tense_private.h */
+
 typedef struct syevp_run {
     const syev_extractor *ex;
     syev_doc *doc;
     syev_error *err;
+    syevp_verb_cache *verbs; /**< the document's verb groups, shared by the stages */
 } syevp_run;
 
 /* ------------------------------------------------------------------ */

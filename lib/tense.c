@@ -984,30 +984,52 @@ void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
     syevp_verb_cache_init(c);
 }
 
-/* Bytes indexed at once from the start of a window the cache does not
- * cover: the next dates' windows (in text order) fall inside. */
+/* Bytes indexed at once when a window reaches past the index: the next
+ * windows (in text order) fall inside. */
 #define CACHE_STRETCH 4096
+
+/* Extends the index of c up to at least `hi`.  The new stretch is walked
+ * from the last sync point before the old end, so its verb groups are those
+ * of the whole-text walk; the ones the index already holds are skipped. */
+static syev_status S_cache_extend(const syevp_text *t, const syev_allocator *a,
+                                  syevp_verb_cache *c, size_t hi)
+{
+    const size_t from = c->hi;
+    size_t target = from < t->fold_len && t->fold_len - from > CACHE_STRETCH
+                        ? from + CACHE_STRETCH
+                        : t->fold_len;
+    if (hi > target)
+        target = hi;
+    syevp_verb *more;
+    size_t n;
+    if (S_index_around(t, a, from, target, &more, &n) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
+    const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
+    size_t first = 0;
+    while (first < n && more[first].begin < done)
+        first++;
+    syev_status st = SYEV_OK;
+    if (n > first && !syevp_grow(a, (void **)&c->verbs, &c->cap, c->count + (n - first),
+                                 sizeof *c->verbs))
+        st = SYEV_ERR_NOMEM;
+    if (st == SYEV_OK) {
+        if (n > first)
+            memcpy(c->verbs + c->count, more + first, (n - first) * sizeof *more);
+        c->count += n - first;
+        c->hi = target;
+    }
+    syevp_free(a, more);
+    return st;
+}
 
 syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a,
                                     syevp_verb_cache *c, size_t sent_begin, size_t sent_end,
                                     size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
-    const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
-    /* The verb groups of [lo, hi) are those of any index made around a
-     * stretch that holds it: walks from two sync points meet at the later. */
-    if (!c->valid || lo < c->lo || hi > c->hi) {
-        syevp_verb_cache_release(c, a);
-        const size_t end =
-            lo < t->fold_len && t->fold_len - lo > CACHE_STRETCH ? lo + CACHE_STRETCH : t->fold_len;
-        const size_t stretch_end = hi > end ? hi : end;
-        if (S_index_around(t, a, lo, stretch_end, &c->verbs, &c->count) != SYEV_OK)
-            return SYEV_ERR_NOMEM;
-        c->lo = lo;
-        c->hi = stretch_end;
-        c->valid = true;
-    }
+    if (hi > c->hi && S_cache_extend(t, a, c, hi) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
     S_pick(t, t->fold, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }

@@ -1,33 +1,36 @@
-/* tense_private.h — the governing verb of many dates in one sentence, with
- * the sentence's verb groups indexed once (tense.c; used by timex.c).
+/* tense_private.h — the governing verb of many positions in one document,
+ * with the document's verb groups indexed once (tense.c; used by timex.c for
+ * dates and events.c for triggers).
  *
- * syevp_tense_near indexes the stretch of text around each date it is asked
- * about: where dates are dense (a hostile text: "mardi" repeated a million
- * times) that is the same stretch over and over.  The cache keeps the verb
- * groups of a few kilobytes of text from the window asked about on, so the
- * next dates in text order cost a binary search and a look at their window. */
+ * syevp_tense_near indexes the stretch of text around each position it is
+ * asked about: where positions are dense (a hostile text: "mardi" repeated
+ * a million times) that is the same stretch over and over, and the two
+ * stages ask about the same sentences.  The cache indexes the text once,
+ * from its start, a few kilobytes at a time as the windows asked about
+ * reach further, so each later question costs a binary search and a look at
+ * its window. */
 #ifndef SYEV_TENSE_PRIVATE_H
 #define SYEV_TENSE_PRIVATE_H
 
 #include "timex_private.h"
 
-/** The verb groups of one stretch of a document's text.  Zero-initialise it
- *  (or call syevp_verb_cache_init), use it for the dates of ONE document (in
- *  any order; text order is the fast one), then release it with the
- *  allocator it was used with. */
-typedef struct syevp_verb_cache {
-    size_t lo, hi;     /**< the stretch whose verb groups are all in `verbs` */
+/** The verb groups of a document's text from its start up to `hi`, grown
+ *  forward as the windows asked about need (timex.c and events.c share one
+ *  per document).  Zero-initialise it (or call syevp_verb_cache_init), use
+ *  it for ONE document, in any order, then release it with the allocator it
+ *  was used with. */
+struct syevp_verb_cache {
+    size_t hi;         /**< every verb group that ends before hi is in `verbs` */
     syevp_verb *verbs; /**< in text order */
-    size_t count;
-    bool valid;
-} syevp_verb_cache;
+    size_t count, cap;
+};
 
 void syevp_verb_cache_init(syevp_verb_cache *c);
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a);
 
 /** What syevp_tense_near finds for `pos` in the sentence [sent_begin,
- *  sent_end), from the cached verb groups when they cover its window (else
- *  a new stretch is indexed).  SYEV_ERR_NOMEM when `a` fails (the cache is
+ *  sent_end), from the cached verb groups (extended first when the window
+ *  reaches past them).  SYEV_ERR_NOMEM when `a` fails (the cache is
  *  then empty and still releasable). */
 syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a,
                                     syevp_verb_cache *c, size_t sent_begin, size_t sent_end,

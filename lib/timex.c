@@ -2563,13 +2563,11 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
     if (st == SYEV_OK)
         syevp_dct_discover(doc, cands.v, cands.n);
     story story_state = {false, 0, 0, false, 0};
-    syevp_verb_cache verbs; /* the dates come in text order: their windows share one index */
-    syevp_verb_cache_init(&verbs);
     for (size_t i = 0; st == SYEV_OK && i < cands.n; i++) {
         rctx c;
         result r;
         S_context_init(doc, &c, &story_state);
-        if (S_direction(doc, &cands.v[i], &c, &verbs) != SYEV_OK) {
+        if (S_direction(doc, &cands.v[i], &c, run->verbs) != SYEV_OK) {
             st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             break;
         }
@@ -2577,7 +2575,6 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
         S_story_update(&story_state, &cands.v[i], &c, &r);
         st = S_publish(doc, &cands.v[i], &r, run->err);
     }
-    syevp_verb_cache_release(&verbs, &doc->alloc);
     syevp_free(&doc->alloc, cands.v);
     return st;
 }

@@ -76,7 +76,7 @@ static void S_compare(const fixture *f, const syevp_multi *m, const char *text)
     syevp_allocator_init(&doc.alloc, NULL);
     assert_int_equal(syevp_text_init(&doc.text, &doc.alloc, text, strlen(text), NULL), SYEV_OK);
     doc.md = pcre2_match_data_create(8, NULL);
-    syevp_run run = {f->ex, &doc, NULL};
+    syevp_run run = {f->ex, &doc, NULL, NULL};
     size_t n = doc.text.fold_len, a = 0, b = 0;
     for (;;) {
         int ra = syevp_regex_match(&f->ex->re, f->alternation, doc.text.fold, n, a, doc.md, NULL);
