@@ -25,6 +25,10 @@
 /* One group of entries sharing a key. */
 typedef struct S_group {
     uint32_t key;   /**< level in the top byte, then up to 3 characters */
+    /* Bit L set: some entry of the group starts with a known prefix of L
+     * characters (longer than the key), filed in the multi's wide_bits.
+     * 0: the group is tried wherever its key is found. */
+    uint8_t wide_levels;
     pcre2_code *re;
 } S_group;
 
@@ -32,7 +36,9 @@ struct syevp_multi {
     bool words;
     S_group *groups; /**< sorted by key */
     size_t group_count;
-    bool level_used[5]; /**< which key lengths occur (0 = any, 4 = byte before) */
+    /** Which key levels occur: 0 any, 1-3 characters, 4 byte before, 5-7
+     *  "wild" (0-2 characters, then one beyond ASCII). */
+    bool level_used[8];
     uint8_t prev_byte[32]; /**< bytes a lookbehind entry needs before it */
     /* Cheap tests before a hash probe: the key levels (bit 1 to 3) used by
      * the keys starting with each byte (0: no key starts with it), the
@@ -44,6 +50,13 @@ struct syevp_multi {
     /* Open-addressing hash of keys to group indexes (SIZE_MAX: empty). */
     size_t *slots;
     size_t slot_mask;
+    /* The prefixes of up to WIDE_LEN characters each group's entries can
+     * start with, hashed with the group's index into one bit each.  A
+     * group runs only where one of them is found: most places a short key
+     * like "de " or "la " is found, none of its entries can match. */
+    uint8_t *wide_bits;
+    unsigned wide_shift; /**< 64 minus log2 of the number of bits */
+    bool wild_used;      /**< some group has a wild key */
 };
 
 typedef struct S_filing {
@@ -63,7 +76,7 @@ static uint32_t S_key(int level, const unsigned char *c)
 /* The keys an entry is filed under                                    */
 /* ------------------------------------------------------------------ */
 
-#define MAX_KEYS 48     /* more and the entry is filed under "any" */
+#define MAX_KEYS 128 /* more and the entry is filed under "any" */
 #define EXPAND_BUDGET 4000
 
 /* The first characters (up to 3) that matches of a fragment can start
@@ -82,6 +95,8 @@ typedef struct S_prefixes {
     bool overflow, nomem;
 } S_prefixes;
 
+#define LEVEL_WILD 5 /* + the number of ASCII characters before the wild one */
+
 /* A key of up to 7 characters: the level in the top byte, then the
  * characters. */
 static uint64_t S_wide_key(int level, const unsigned char *c)
@@ -92,9 +107,18 @@ static uint64_t S_wide_key(int level, const unsigned char *c)
     return k;
 }
 
-static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
+#define WIDE_LEN 7
+#define WIDE_KEYS 256 /* prefixes of one entry; with more, shorter ones are tried */
+
+/* The bit of prefix `key` of group `g` in wide_bits. */
+static size_t S_wide_bit(const syevp_multi *m, size_t g, uint64_t key)
 {
-    uint64_t k = P->wide ? S_wide_key(len, pre) : S_key(len, pre);
+    return (size_t)(((key ^ ((uint64_t)g * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu) >>
+                    m->wide_shift);
+}
+
+static void S_add_key(S_prefixes *P, uint64_t k)
+{
     for (int i = 0; i < P->count; i++)
         if (P->keys[i] == k)
             return;
@@ -102,6 +126,18 @@ static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
         P->overflow = true;
     else
         P->keys[P->count++] = k;
+}
+
+static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
+{
+    S_add_key(P, P->wide ? S_wide_key(len, pre) : S_key(len, pre));
+}
+
+/* The match may go on with a character beyond ASCII after the `len` of
+ * `pre` (\d and \s reach there with PCRE2_UCP): a wild key. */
+static void S_emit_wild(S_prefixes *P, const unsigned char *pre, int len)
+{
+    S_add_key(P, (S_key(len, pre) & 0xFFFFFFu) | (uint32_t)(LEVEL_WILD + len) << 24);
 }
 
 /* End of the group opening at p ('('), or NULL. */
@@ -141,7 +177,14 @@ static const char *S_class_end(const char *p)
     return NULL;
 }
 
-/* Characters an escape stands for (NULL: too many to list). */
+/* Does the escape also match characters beyond ASCII (PCRE2_UCP), which
+ * S_escape_set does not list? */
+static bool S_escape_wild(char e)
+{
+    return e == 's' || e == 'd';
+}
+
+/* Characters an escape stands for among ASCII (NULL: too many to list). */
 static const char *S_escape_set(char e, char lit[2])
 {
     if (e == 's')
@@ -156,10 +199,11 @@ static const char *S_escape_set(char e, char lit[2])
 }
 
 /* Members of the class [first, last] (between the brackets); false when
- * negated or too large. */
-static bool S_class_set(const char *first, const char *last, char *set, size_t cap)
+ * negated or too large.  *wild is set when it holds \d or \s. */
+static bool S_class_set(const char *first, const char *last, char *set, size_t cap, bool *wild)
 {
     size_t n = 0;
+    *wild = false;
     if (*first == '^')
         return false;
     for (const char *q = first; q < last; q++) {
@@ -167,6 +211,7 @@ static bool S_class_set(const char *first, const char *last, char *set, size_t c
         const char *members = NULL;
         if (*q == '\\') {
             members = S_escape_set(q[1], lit);
+            *wild = *wild || S_escape_wild(q[1]);
             q++;
             if (!members)
                 return false;
@@ -319,13 +364,15 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
     }
     char set_buf[160], lit[2];
     const char *set = NULL, *atom_end = p + 1;
+    bool wild = false;
     if (c == '[') {
         const char *close = S_class_end(p);
-        if (close && S_class_set(p + 1, close, set_buf, sizeof set_buf))
+        if (close && S_class_set(p + 1, close, set_buf, sizeof set_buf, &wild))
             set = set_buf;
         atom_end = close ? close + 1 : p + 1;
     } else if (c == '\\') {
         set = p[1] ? S_escape_set(p[1], lit) : NULL;
+        wild = p[1] && S_escape_wild(p[1]);
         atom_end = p + (p[1] ? 2 : 1);
     } else {
         lit[0] = c;
@@ -336,6 +383,8 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
         S_emit(P, pre, len);
         return;
     }
+    if (wild && !P->wide)
+        S_emit_wild(P, pre, len);
     bool optional, repeat;
     const char *rest = S_after_quantifier(atom_end, &optional, &repeat);
     if (optional)
@@ -378,7 +427,8 @@ static bool S_leading_lookbehind(const char *frag, char *set, size_t cap)
     const char *p = frag + 4;
     if (*p == '[') {
         const char *close = S_class_end(p);
-        return close && close[1] == ')' && S_class_set(p + 1, close, set, cap);
+        bool wild;
+        return close && close[1] == ')' && S_class_set(p + 1, close, set, cap, &wild) && !wild;
     }
     if (*p && !strchr("\\[](){}|?*+.^$", *p) && p[1] == ')') {
         set[0] = *p;
@@ -536,6 +586,8 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
         unsigned first = (key >> 16) & 0xFFu, level = key >> 24;
         if (level == LEVEL_BEFORE) {
             m->prev_byte[first / 8] |= (uint8_t)(1u << (first % 8));
+        } else if (level >= LEVEL_WILD) {
+            m->wild_used = true;
         } else if (level) {
             m->levels_of_first[first] |= (uint8_t)(1u << level);
             unsigned pair = (key >> 8) & 0xFFFFu, triple = S_triple_hash(key & 0xFFFFFFu);
@@ -544,6 +596,91 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
             if (level == 3)
                 m->triple_bits[triple / 8] |= (uint8_t)(1u << (triple % 8));
         }
+    }
+    return true;
+}
+
+/* The prefixes of one group, filed by group. */
+typedef struct S_wide_list {
+    struct S_wide_item {
+        size_t group;
+        uint64_t key;
+    } *v;
+    size_t n, cap;
+} S_wide_list;
+
+/* The prefixes of up to WIDE_LEN characters a pattern can start with, or
+ * fewer characters when there are too many of those: their count, 0 when
+ * they cannot be told, -1 when memory ran out. */
+static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64_t *keys)
+{
+    static const int lengths[] = {WIDE_LEN, 5, 4};
+    int n = 0;
+    for (size_t i = 0; n == 0 && i < sizeof lengths / sizeof *lengths; i++)
+        n = syevp_pattern_keys(a, pattern, lengths[i], keys, WIDE_KEYS);
+    return n;
+}
+
+/* Does the wide key start with the characters of the group's key? */
+static bool S_extends(uint64_t wide, uint32_t key, int level)
+{
+    for (int i = 0; i < level; i++)
+        if (((wide >> (8 * (6 - i))) & 0xFFu) != ((key >> (8 * (2 - i))) & 0xFFu))
+            return false;
+    return true;
+}
+
+/* Gathers the prefixes of the entries [first, last) of group g that start
+ * with its key (an entry's other prefixes file it in other groups), or
+ * leaves the group unfiltered when one entry has none longer than the key.
+ * False when memory ran out. */
+static bool S_group_prefixes(const syev_extractor *ex, const char *(*pattern_at)(const void *, size_t),
+                             const void *table, const S_filing *first, const S_filing *last,
+                             size_t g, S_group *group, S_wide_list *out)
+{
+    const int level = (int)(group->key >> 24);
+    const size_t mark = out->n;
+    uint8_t levels = 0;
+    uint64_t keys[WIDE_KEYS];
+    bool useful = level >= 1 && level <= 3;
+    for (const S_filing *f = first; useful && f < last; f++) {
+        const int n = S_entry_prefixes(&ex->alloc, pattern_at(table, f->entry), keys);
+        if (n < 0)
+            return false;
+        useful = n > 0;
+        for (int k = 0; useful && k < n; k++) {
+            const int key_level = (int)(keys[k] >> 56);
+            if (!S_extends(keys[k], group->key, level < key_level ? level : key_level))
+                continue;
+            useful = key_level > level;
+            if (useful && !syevp_grow(&ex->alloc, (void **)&out->v, &out->cap, out->n + 1,
+                                      sizeof *out->v))
+                return false;
+            if (useful) {
+                out->v[out->n++] = (struct S_wide_item){g, keys[k]};
+                levels |= (uint8_t)(1u << key_level);
+            }
+        }
+    }
+    if (!useful)
+        out->n = mark;
+    group->wide_levels = useful ? levels : 0;
+    return true;
+}
+
+/* Sets the bits of the gathered prefixes, about 16 bits per prefix. */
+static bool S_index_prefixes(syevp_multi *m, const syev_allocator *a, const S_wide_list *list)
+{
+    unsigned log2 = 10;
+    while (log2 < 24 && ((size_t)1 << log2) < 16 * list->n)
+        log2++;
+    m->wide_shift = 64 - log2;
+    m->wide_bits = syevp_calloc(a, ((size_t)1 << log2) / 8, 1);
+    if (!m->wide_bits)
+        return false;
+    for (size_t i = 0; i < list->n; i++) {
+        const size_t bit = S_wide_bit(m, list->v[i].group, list->v[i].key);
+        m->wide_bits[bit / 8] |= (uint8_t)(1u << (bit % 8));
     }
     return true;
 }
@@ -559,6 +696,7 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     m->words = words;
     S_filing *filed = NULL;
     size_t n = 0;
+    S_wide_list prefixes = {NULL, 0, 0};
     syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, err);
     if (st == SYEV_OK && n) {
         qsort(filed, n, sizeof *filed, S_cmp_filing);
@@ -575,6 +713,9 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
             S_group *g = &m->groups[m->group_count];
             g->key = filed[i].key;
             st = S_compile_group(ex, m, pattern_at, table, filed + i, filed + j, &g->re, err);
+            if (st == SYEV_OK && !S_group_prefixes(ex, pattern_at, table, filed + i, filed + j,
+                                                   m->group_count, g, &prefixes))
+                st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             if (st == SYEV_OK) {
                 m->level_used[g->key >> 24] = true;
                 m->group_count++;
@@ -583,8 +724,10 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
         }
     }
     syevp_free(&ex->alloc, filed);
-    if (st == SYEV_OK && !S_index_groups(m, &ex->alloc))
+    if (st == SYEV_OK && (!S_index_groups(m, &ex->alloc) ||
+                          !S_index_prefixes(m, &ex->alloc, &prefixes)))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syevp_free(&ex->alloc, prefixes.v);
     if (st != SYEV_OK) {
         syevp_multi_free(m, &ex->alloc);
         return st;
@@ -601,6 +744,7 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
         pcre2_code_free(m->groups[i].re);
     syevp_free(a, m->groups);
     syevp_free(a, m->slots);
+    syevp_free(a, m->wide_bits);
     syevp_free(a, m);
 }
 
@@ -609,9 +753,22 @@ static bool S_has_bit(const uint8_t *bits, unsigned char c)
     return bits[c / 8] & (1u << (c % 8));
 }
 
-static bool S_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
+/* Is one of the 3 characters from p beyond ASCII, where a wild key may be? */
+static bool S_wild_may(const syevp_multi *m, const syevp_text *t, size_t len, size_t p)
 {
-    return (p < len && m->levels_of_first[s[p]]) ||
+    if (!m->wild_used || t->fold_ascii)
+        return false;
+    const unsigned char *s = (const unsigned char *)t->fold;
+    for (size_t i = p; i < len && i < p + 3; i++)
+        if (s[i] >= 0x80)
+            return true;
+    return false;
+}
+
+static bool S_may_start(const syevp_multi *m, const syevp_text *t, size_t len, size_t p)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    return (p < len && m->levels_of_first[s[p]]) || S_wild_may(m, t, len, p) ||
            (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
 }
 
@@ -650,15 +807,41 @@ typedef struct S_best {
     bool found;
 } S_best;
 
+/* Could an entry of group g start at p, by its longer prefixes?  A byte
+ * beyond ASCII answers yes: \d and \s reach there (UCP), their prefixes
+ * do not. */
+static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned char *s,
+                       size_t len, size_t p)
+{
+    unsigned char head[WIDE_LEN];
+    int n = 0;
+    while (n < WIDE_LEN && p + (size_t)n < len) {
+        if (s[p + (size_t)n] >= 0x80)
+            return true;
+        head[n] = s[p + (size_t)n];
+        n++;
+    }
+    const size_t gi = (size_t)(g - m->groups);
+    for (int level = 1; level <= n; level++) {
+        if (!(g->wide_levels & (1u << level)))
+            continue;
+        const size_t bit = S_wide_bit(m, gi, S_wide_key(level, head));
+        if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
+            return true;
+    }
+    return false;
+}
+
 /* Runs the group filed under `key` at p; keeps the match of the entry
  * that comes first in the table. */
 static int S_try(const syevp_multi *m, const syevp_run *run, uint32_t key, size_t p, size_t len,
                  S_best *best)
 {
     const S_group *g = S_find_group(m, key);
-    if (!g)
-        return 0;
     const syev_doc *doc = run->doc;
+    if (!g || (g->wide_levels &&
+               !S_wide_may(m, g, (const unsigned char *)doc->text.fold, len, p)))
+        return 0;
     int rc = syevp_regex_match(&run->ex->re, g->re, doc->text.fold, len, p, doc->md, run->err);
     if (rc != 1)
         return rc;
@@ -683,6 +866,15 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
         rc = S_try(m, run, KEY_ANY, p, len, best);
     if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
         rc = S_try(m, run, S_before_key(s[p - 1]), p, len, best);
+    /* after 0 to 2 ASCII characters, one beyond: the entries with \d or \s there */
+    const bool wild = m->wild_used && !run->doc->text.fold_ascii;
+    for (int level = 0; rc >= 0 && wild && level < 3 && p + (size_t)level < len; level++) {
+        if (s[p + (size_t)level] < 0x80)
+            continue;
+        rc = S_try(m, run, (S_key(level, s + p) & 0xFFFFFFu) | (uint32_t)(LEVEL_WILD + level) << 24,
+                   p, len, best);
+        break; /* a key's characters are ASCII: none goes further */
+    }
     return rc < 0 ? rc : best->found;
 }
 
@@ -711,7 +903,7 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
          i < t->bound_count && t->bounds[i] <= len; i++) {
         size_t p = t->bounds[i];
         if (!anywhere && !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])) &&
-            !S_keys_may_start(m, s, len, p))
+            !S_keys_may_start(m, s, len, p) && !S_wild_may(m, t, len, p))
             continue;
         S_best best = {0, 0, 0, false};
         int rc = S_match_at(m, run, p, len, &best);
@@ -734,7 +926,7 @@ int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, s
     for (size_t p = start; p <= len; p++) {
         if (p < len && (s[p] & 0xC0) == 0x80)
             continue; /* inside a character */
-        if (!m->level_used[0] && !S_may_start(m, s, len, p))
+        if (!m->level_used[0] && !S_may_start(m, &run->doc->text, len, p))
             continue; /* no entry can start here */
         S_best best = {0, 0, 0, false};
         int rc = S_match_at(m, run, p, len, &best);

@@ -63,6 +63,7 @@ typedef struct syevp_text {
      *  ascending: found once so that every table scan visits only these. */
     uint32_t *bounds;
     size_t bound_count;
+    bool fold_ascii; /**< the folded text has no byte beyond ASCII */
 } syevp_text;
 
 /** Returns SYEV_OK or SYEV_ERR_UTF8 with *bad at the first invalid byte. */

@@ -213,8 +213,10 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
     size_t cap = t->fold_len / 3 + 16;
+    unsigned char high = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     for (size_t p = 0; t->bounds && p <= t->fold_len; p++) {
+        high |= s[p]; /* s[fold_len] is the NUL */
         if (!S_maybe_boundary(s, t->fold_len, p))
             continue;
         if (t->bound_count == cap &&
@@ -222,6 +224,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
             return false;
         t->bounds[t->bound_count++] = (uint32_t)p;
     }
+    t->fold_ascii = high < 0x80;
     return t->bounds != NULL;
 }
 

@@ -14,7 +14,9 @@
 
 /* Entries exercising every shape the filing must handle: literals, classes,
  * optional and repeated atoms, groups with alternatives, a top-level bar, a
- * lookbehind on one byte, leading zero-width assertions, escapes. */
+ * lookbehind on one byte, leading zero-width assertions, escapes; entries
+ * whose longer prefixes filter their group ("de mistura" and "de la ghouta"
+ * under "de "), one with \d, which reaches beyond ASCII. */
 static const char *const table[] = {
     "cessez[- ]le[- ]feux?",
     "treves?",
@@ -30,6 +32,10 @@ static const char *const table[] = {
     "\\d{1,2} mars",
     "(?=al)alep",
     "e?i",
+    "de mistura|onu",
+    "de la (?:ghouta|ville)",
+    "a \\d+ km",
+    "dans le (?:nord|sud) de",
 };
 #define N_ENTRIES (sizeof table / sizeof *table)
 
@@ -117,6 +123,8 @@ static void test_same_hits_as_one_alternation(void **state)
         "",
         "\"a dit le porte-parole",
         "Rebelle rebelles l'rebelles les rebelles 12 mars 7 mars",
+        "L'envoyé de Mistura et l'ONU, de la Ghouta à de la ville, de la vie, de mist",
+        "a ٣ km, a 12 km, a x km, dans le nord de, dans le nordd de la, dans le sud",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         S_compare(f, m, texts[i]);
@@ -131,7 +139,8 @@ static void test_random_texts_agree(void **state)
     static const char *const words[] = {
         "treve", "treves", "cessez-le-feu", "le", "feu", "s'", "se", "sont", "entretenus",
         "negociations", "combat", "rebelles", "les", "l'", "selon", "d'apres", "a", "dit", ",",
-        "\"", "ei", "i", "xyz", "yz", "alep", "3", "mars", "reprendront", "feront", " "};
+        "\"", "ei", "i", "xyz", "yz", "alep", "3", "mars", "reprendront", "feront", " ", "de", "la", "mistura", "ghouta",
+        "ville", "onu", "km", "12", "٣", "dans", "nord", "sud", "de la"};
     unsigned seed = 12345;
     char text[512];
     for (int round = 0; round < 300; round++) {
