@@ -621,6 +621,45 @@ static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64
     return n;
 }
 
+/* The prefixes of every entry of a table, found once (an entry is filed in
+ * as many groups as it has short keys). */
+typedef struct S_entry_keys {
+    uint64_t *keys;  /**< the prefixes of all entries, entry after entry */
+    size_t *first;   /**< count + 1 offsets into keys */
+} S_entry_keys;
+
+static void S_entry_keys_free(S_entry_keys *e, const syev_allocator *a)
+{
+    syevp_free(a, e->keys);
+    syevp_free(a, e->first);
+}
+
+/* An entry without prefixes (too many, or it may start with anything) has
+ * none in the list.  False when memory ran out. */
+static bool S_entry_keys_find(const syev_extractor *ex, size_t count,
+                              const char *(*pattern_at)(const void *, size_t), const void *table,
+                              S_entry_keys *out)
+{
+    uint64_t keys[WIDE_KEYS];
+    size_t n = 0, cap = 0;
+    out->keys = NULL;
+    out->first = syevp_malloc(&ex->alloc, (count + 1) * sizeof *out->first);
+    if (!out->first)
+        return false;
+    for (size_t i = 0; i < count; i++) {
+        out->first[i] = n;
+        const int found = S_entry_prefixes(&ex->alloc, pattern_at(table, i), keys);
+        if (found < 0 || (found > 0 && !syevp_grow(&ex->alloc, (void **)&out->keys, &cap,
+                                                   n + (size_t)found, sizeof *out->keys)))
+            return false;
+        if (found > 0)
+            memcpy(out->keys + n, keys, (size_t)found * sizeof *keys);
+        n += found > 0 ? (size_t)found : 0;
+    }
+    out->first[count] = n;
+    return true;
+}
+
 /* Does the wide key start with the characters of the group's key? */
 static bool S_extends(uint64_t wide, uint32_t key, int level)
 {
@@ -634,27 +673,24 @@ static bool S_extends(uint64_t wide, uint32_t key, int level)
  * with its key (an entry's other prefixes file it in other groups), or
  * leaves the group unfiltered when one entry has none longer than the key.
  * False when memory ran out. */
-static bool S_group_prefixes(const syev_extractor *ex, const char *(*pattern_at)(const void *, size_t),
-                             const void *table, const S_filing *first, const S_filing *last,
-                             size_t g, S_group *group, S_wide_list *out)
+static bool S_group_prefixes(const syev_allocator *a, const S_entry_keys *entries,
+                             const S_filing *first, const S_filing *last, size_t g,
+                             S_group *group, S_wide_list *out)
 {
     const int level = (int)(group->key >> 24);
     const size_t mark = out->n;
     uint8_t levels = 0;
-    uint64_t keys[WIDE_KEYS];
     bool useful = level >= 1 && level <= 3;
     for (const S_filing *f = first; useful && f < last; f++) {
-        const int n = S_entry_prefixes(&ex->alloc, pattern_at(table, f->entry), keys);
-        if (n < 0)
-            return false;
+        const uint64_t *keys = entries->keys + entries->first[f->entry];
+        const size_t n = entries->first[f->entry + 1] - entries->first[f->entry];
         useful = n > 0;
-        for (int k = 0; useful && k < n; k++) {
+        for (size_t k = 0; useful && k < n; k++) {
             const int key_level = (int)(keys[k] >> 56);
             if (!S_extends(keys[k], group->key, level < key_level ? level : key_level))
                 continue;
             useful = key_level > level;
-            if (useful && !syevp_grow(&ex->alloc, (void **)&out->v, &out->cap, out->n + 1,
-                                      sizeof *out->v))
+            if (useful && !syevp_grow(a, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
                 return false;
             if (useful) {
                 out->v[out->n++] = (struct S_wide_item){g, keys[k]};
@@ -697,7 +733,10 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     S_filing *filed = NULL;
     size_t n = 0;
     S_wide_list prefixes = {NULL, 0, 0};
+    S_entry_keys entry_keys = {NULL, NULL};
     syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, err);
+    if (st == SYEV_OK && !S_entry_keys_find(ex, count, pattern_at, table, &entry_keys))
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK && n) {
         qsort(filed, n, sizeof *filed, S_cmp_filing);
         size_t groups = 1;
@@ -713,7 +752,7 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
             S_group *g = &m->groups[m->group_count];
             g->key = filed[i].key;
             st = S_compile_group(ex, m, pattern_at, table, filed + i, filed + j, &g->re, err);
-            if (st == SYEV_OK && !S_group_prefixes(ex, pattern_at, table, filed + i, filed + j,
+            if (st == SYEV_OK && !S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j,
                                                    m->group_count, g, &prefixes))
                 st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             if (st == SYEV_OK) {
@@ -728,6 +767,7 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
                           !S_index_prefixes(m, &ex->alloc, &prefixes)))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     syevp_free(&ex->alloc, prefixes.v);
+    S_entry_keys_free(&entry_keys, &ex->alloc);
     if (st != SYEV_OK) {
         syevp_multi_free(m, &ex->alloc);
         return st;
