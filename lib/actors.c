@@ -18,16 +18,32 @@
 
 #include "events_private.h"
 
+/* The prefixes (up to 7 characters) the matches of a context pattern can
+ * start with, in a small hash set: the pattern runs only where one is. */
+typedef struct start_keys {
+    uint64_t *slots;   /**< open addressing; 0 is an empty slot (no key is 0) */
+    size_t mask;
+    unsigned levels;   /**< bit L: some key has L characters */
+    uint8_t first[32]; /**< bit c: some key starts with byte c */
+    bool any;          /**< the prefixes could not be told: try everywhere */
+} start_keys;
+
+/* A pattern tried on the text that ends at a place (S_ends_with). */
+typedef struct context_re {
+    pcre2_code *re; /**< compiled anchored */
+    start_keys keys;
+} context_re;
+
 struct syevp_actor_engine {
     const syevp_lexicon *lex;
     syevp_multi *actors;
     syevp_multi *places;
     syevp_multi *sources;   /**< "selon X", ", a declare X", "X a declare que" */
     pcre2_code *supporters; /**< "appuye par X", "allie de X" */
-    pcre2_code *locative;   /**< matched on the text ending at a place */
-    pcre2_code *qualifier;  /**< idem: "les rebelles de" */
-    pcre2_code *landmark;   /**< idem: "pres de", "a 15 km de" */
-    pcre2_code *region;     /**< idem: "dans le nord de la" (before a country) */
+    context_re locative;    /**< "a", "dans la province de" */
+    context_re qualifier;   /**< "les rebelles de" */
+    context_re landmark;    /**< "pres de", "a 15 km de" */
+    context_re region;      /**< "dans le nord de la" (before a country) */
     pcre2_code *military;   /**< military words */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
@@ -78,6 +94,74 @@ static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint
                              pcre2_code **out, syev_error *err)
 {
     return syevp_regex_compile(&ex->re, pattern, opts, out, err);
+}
+
+static size_t S_key_slot(size_t mask, uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & mask;
+}
+
+static void S_add_start_key(start_keys *k, uint64_t key)
+{
+    size_t i = S_key_slot(k->mask, key);
+    while (k->slots[i] && k->slots[i] != key)
+        i = (i + 1) & k->mask;
+    k->slots[i] = key;
+    k->levels |= 1u << (key >> 56);
+    unsigned char first = (unsigned char)(key >> 48);
+    k->first[first / 8] |= (uint8_t)(1u << first % 8);
+}
+
+static bool S_has_start_key(const start_keys *k, uint64_t key)
+{
+    for (size_t i = S_key_slot(k->mask, key); k->slots[i]; i = (i + 1) & k->mask)
+        if (k->slots[i] == key)
+            return true;
+    return false;
+}
+
+#define START_KEYS 256
+
+/* S_may_start builds the keys of the text itself, laid out as
+ * syevp_text_key lays them out: were that to change, every word boundary
+ * would be tried (slower, still right). */
+static bool S_key_layout_known(void)
+{
+    const uint64_t ab = (uint64_t)2 << 56 | (uint64_t)'a' << 48 | (uint64_t)'b' << 40;
+    return syevp_text_key(2, "ab") == ab;
+}
+
+/* Files the prefixes of `pattern`'s matches (the longest that can be told)
+ * in k.  False when memory ran out. */
+static bool S_find_start_keys(const syev_allocator *a, const char *pattern, start_keys *k)
+{
+    static const int lengths[] = {7, 5, 4, 3};
+    uint64_t keys[START_KEYS];
+    int n = 0;
+    for (size_t i = 0; n == 0 && i < sizeof lengths / sizeof *lengths; i++)
+        n = syevp_pattern_keys(a, pattern, lengths[i], keys, START_KEYS);
+    if (n < 0)
+        return false;
+    k->any = n == 0 || !S_key_layout_known();
+    size_t cap = 16;
+    while (cap < 2 * (size_t)n)
+        cap *= 2;
+    k->slots = syevp_calloc(a, cap, sizeof *k->slots);
+    k->mask = cap - 1;
+    for (int i = 0; k->slots && i < n; i++)
+        S_add_start_key(k, keys[i]);
+    return k->slots != NULL;
+}
+
+/* Compiles a context pattern.  Every match must start with \b: S_ends_with
+ * tries it only where a word boundary may be. */
+static syev_status S_context(const syev_extractor *ex, const char *pattern, context_re *out,
+                             syev_error *err)
+{
+    syev_status st = S_compile(ex, pattern, PCRE2_ANCHORED, &out->re, err);
+    if (st == SYEV_OK && !S_find_start_keys(&ex->alloc, pattern, &out->keys))
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    return st;
 }
 
 static const char *S_actor_pattern(const void *table, size_t i)
@@ -240,7 +324,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "[^,.;:\"]+",
                        0, &eng->supporters, err);
     if (st == SYEV_OK)
-        st = S_compile(ex,
+        st = S_context(ex,
                        "(?:\\b(?:a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour|"
                        "(?:pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|"
                        "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|ville|village|"
@@ -252,9 +336,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "discussions|treve|cessez-le-feu|paix) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
                        "(?:(?:ville|province|region|localite|village|capitale|station) "
                        "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
-                       0, &eng->locative, err);
+                       &eng->locative, err);
     if (st == SYEV_OK)
-        st = S_compile(ex,
+        st = S_context(ex,
                        "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
                        "habitants|civils|conseil local|gouverneur|delegation|representants?|"
                        "deputes?|universite|observatoire|agence|frontieres?|armee|brigades?|front|"
@@ -266,21 +350,21 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "\\b(?:ambassadeurs?|ambassades?|consulats?|consuls?|representations?|"
                        "correspondante?s?|envoyee?s? speciale?s?|journalistes?|bureau) "
                        "(?:[a-z'-]+ ){0,2}?(?:au|aux|en|a)\\s+\\z",
-                       0, &eng->qualifier, err);
+                       &eng->qualifier, err);
     /* a landmark that situates the place of the event, not the place */
     if (st == SYEV_OK)
-        st = S_compile(ex,
+        st = S_context(ex,
                        "\\b(?:pres|non loin|proche|a proximite|aux portes|a l'exterieur|"
                        "a (?:une |quelques |plusieurs )?(?:\\d+|dizaines?|centaines?) "
                        "(?:de )?(?:km|kilometres|metres)(?: (?:au |a l')?[a-z-]+)?) "
                        "(?:de |d'|du |des )\\s*(?:la |le |les |l')?\\z",
-                       0, &eng->landmark, err);
+                       &eng->landmark, err);
     if (st == SYEV_OK)
-        st = S_compile(ex,
+        st = S_context(ex,
                        "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
                        "partie|regions?|provinces?|zones?|villes?|localites?) "
                        "(?:[a-z-]+ )?(?:de la |du |de l'|d')\\z",
-                       0, &eng->region, err);
+                       &eng->region, err);
     if (st == SYEV_OK)
         st = S_compile(ex,
                        "\\b(?:armees?|forces|troupes|soldats|militaires?|rebelles?|insurges|"
@@ -327,12 +411,14 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
     syevp_multi_free(eng->actors, a);
     syevp_multi_free(eng->places, a);
     syevp_multi_free(eng->sources, a);
-    pcre2_code *codes[] = {eng->supporters, eng->locative, eng->qualifier, eng->military,
-                           eng->ground};
+    pcre2_code *codes[] = {eng->supporters, eng->military, eng->ground};
     for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
         pcre2_code_free(codes[i]);
-    pcre2_code_free(eng->landmark);
-    pcre2_code_free(eng->region);
+    context_re *contexts[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
+    for (size_t i = 0; i < sizeof contexts / sizeof *contexts; i++) {
+        pcre2_code_free(contexts[i]->re);
+        syevp_free(a, contexts[i]->keys.slots);
+    }
     syevp_free(a, eng->form_place);
     syevp_free(a, eng->form_capital);
     syevp_free(a, eng);
@@ -371,12 +457,62 @@ static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syev
     return SYEV_OK;
 }
 
-/* Does `re` match the text that ends at `pos` (within 60 bytes)? */
-static int S_ends_with(const syevp_run *run, const pcre2_code *re, size_t pos)
+/* Could a match start at p (and end by `end`), by its first characters?
+ * The keys of the 1 to 7 characters at p are built as syevp_text_key
+ * builds them (the level in the top byte, then the characters).  A byte
+ * beyond ASCII answers yes: \s reaches there (UCP), the keys do not. */
+static bool S_may_start(const start_keys *k, const char *s, size_t p, size_t end)
 {
+    const unsigned char first = (unsigned char)s[p];
+    if (k->any || first >= 0x80)
+        return true;
+    if (!(k->first[first / 8] & (1u << first % 8)))
+        return false;
+    uint64_t chars = 0;
+    for (int n = 0; n < 7 && p + (size_t)n < end; n++) {
+        const unsigned char c = (unsigned char)s[p + (size_t)n];
+        if (c >= 0x80)
+            return true;
+        chars |= (uint64_t)c << (8 * (6 - n));
+        const int level = n + 1;
+        if ((k->levels & (1u << level)) && S_has_start_key(k, (uint64_t)level << 56 | chars))
+            return true;
+    }
+    return false;
+}
+
+/* Index of the first of the text's word boundaries at or after pos. */
+static size_t S_first_bound(const syevp_text *t, size_t pos)
+{
+    size_t lo = 0, hi = t->bound_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->bounds[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Does the context pattern match the text that ends at `pos` (within 60
+ * bytes)?  The same answer as an unanchored search from 60 bytes before,
+ * which made PCRE2 try every byte: as every match starts with \b, the
+ * pattern runs only at the word boundaries (t->bounds) where one of its
+ * prefixes is found. */
+static int S_ends_with(const syevp_run *run, const context_re *c, size_t pos)
+{
+    const syevp_text *t = &run->doc->text;
     size_t sb = run->doc->sentences[syevp_sentence_of(run->doc, pos)].begin;
     size_t from = pos > sb + 60 ? pos - 60 : sb;
-    return syevp_find(run, re, from, pos, NULL, NULL);
+    for (size_t i = S_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
+        if (!S_may_start(&c->keys, t->fold, t->bounds[i], pos))
+            continue;
+        int rc = syevp_find(run, c->re, t->bounds[i], pos, NULL, NULL);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
 }
 
 /* The code of a generic "djihadistes": the armed group named last. */
@@ -399,7 +535,7 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
         const syevp_actor_entry *e = &eng->lex->actors[h->entry];
         syevp_ref r = {h->begin, h->end, h->sentence, e->code, NULL, 0};
         if (e->flags & SYEVP_ACTOR_METONYM) {
-            int loc = S_ends_with(run, eng->locative, h->begin);
+            int loc = S_ends_with(run, &eng->locative, h->begin);
             if (loc < 0)
                 return (syev_status)loc;
             if (loc)
@@ -473,13 +609,13 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
             continue;
         syevp_ref r = {h->begin, h->end, h->sentence, NULL,
                        &eng->lex->places[eng->form_place[h->entry]], 0};
-        int loc = S_ends_with(run, eng->locative, h->begin);
-        int qual = loc >= 0 ? S_ends_with(run, eng->qualifier, h->begin) : 0;
+        int loc = S_ends_with(run, &eng->locative, h->begin);
+        int qual = loc >= 0 ? S_ends_with(run, &eng->qualifier, h->begin) : 0;
         if (loc < 0 || qual < 0)
             return (syev_status)(loc < 0 ? loc : qual);
-        int mark = qual == 0 ? S_ends_with(run, eng->landmark, h->begin) : 0;
+        int mark = qual == 0 ? S_ends_with(run, &eng->landmark, h->begin) : 0;
         if (mark == 0 && r.place->kind == SYEVP_PLACE_COUNTRY)
-            mark = 2 * S_ends_with(run, eng->region, h->begin);
+            mark = 2 * S_ends_with(run, &eng->region, h->begin);
         if (mark < 0)
             return (syev_status)mark;
         r.flags |= mark == 1 ? SYEVP_REF_LANDMARK : mark == 2 ? SYEVP_REF_REGIONAL : 0;
