@@ -18,32 +18,37 @@
 
 #include "events_private.h"
 
-/* The prefixes (up to 7 characters) the matches of a context pattern can
- * start with, in a small hash set: the pattern runs only where one is. */
+/* The prefixes (up to 7 characters) the matches of a pattern can start
+ * with, in a small hash set: the pattern runs only where one is. */
 typedef struct start_keys {
     uint64_t *slots;   /**< open addressing; 0 is an empty slot (no key is 0) */
     size_t mask;
     unsigned levels;   /**< bit L: some key has L characters */
-    uint8_t first[32]; /**< bit c: some key starts with byte c */
+    /** Bit (a << 7 | b), for ASCII a and b: some key is "a" or starts with
+     *  "ab" (b is 0 at the end of the text). */
+    uint8_t pairs[128 * 128 / 8];
     bool any;          /**< the prefixes could not be told: try everywhere */
 } start_keys;
 
-/* A pattern tried on the text that ends at a place (S_ends_with). */
-typedef struct context_re {
+/* A pattern whose matches start with \b, tried only at the word
+ * boundaries where one of its prefixes is (PCRE2 alone would try every
+ * byte: none of these patterns starts with one literal it could look for). */
+typedef struct word_re {
     pcre2_code *re; /**< compiled anchored */
     start_keys keys;
-} context_re;
+} word_re;
 
 struct syevp_actor_engine {
     const syevp_lexicon *lex;
     syevp_multi *actors;
     syevp_multi *places;
     syevp_multi *sources;   /**< "selon X", ", a declare X", "X a declare que" */
-    pcre2_code *supporters; /**< "appuye par X", "allie de X" */
-    context_re locative;    /**< "a", "dans la province de" */
-    context_re qualifier;   /**< "les rebelles de" */
-    context_re landmark;    /**< "pres de", "a 15 km de" */
-    context_re region;      /**< "dans le nord de la" (before a country) */
+    word_re supporters;     /**< "appuye par X", "allie de X" */
+    /* tried on the text that ends at a place (S_ends_with) */
+    word_re locative;       /**< "a", "dans la province de" */
+    word_re qualifier;      /**< "les rebelles de" */
+    word_re landmark;       /**< "pres de", "a 15 km de" */
+    word_re region;         /**< "dans le nord de la" (before a country) */
     pcre2_code *military;   /**< military words */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
@@ -108,8 +113,14 @@ static void S_add_start_key(start_keys *k, uint64_t key)
         i = (i + 1) & k->mask;
     k->slots[i] = key;
     k->levels |= 1u << (key >> 56);
-    unsigned char first = (unsigned char)(key >> 48);
-    k->first[first / 8] |= (uint8_t)(1u << first % 8);
+    /* A text with a byte beyond ASCII there is always tried (S_may_start):
+     * such keys need no pair. */
+    const unsigned a = (key >> 48) & 0xFFu, b = (key >> 40) & 0xFFu;
+    for (unsigned c = 0; a < 0x80 && c < 0x80; c++) {
+        const unsigned pair = a << 7 | c;
+        if ((key >> 56) == 1 || c == b)
+            k->pairs[pair / 8] |= (uint8_t)(1u << pair % 8);
+    }
 }
 
 static bool S_has_start_key(const start_keys *k, uint64_t key)
@@ -153,9 +164,8 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     return k->slots != NULL;
 }
 
-/* Compiles a context pattern.  Every match must start with \b: S_ends_with
- * tries it only where a word boundary may be. */
-static syev_status S_context(const syev_extractor *ex, const char *pattern, context_re *out,
+/* Compiles a pattern whose every match starts with \b. */
+static syev_status S_word_re(const syev_extractor *ex, const char *pattern, word_re *out,
                              syev_error *err)
 {
     syev_status st = S_compile(ex, pattern, PCRE2_ANCHORED, &out->re, err);
@@ -315,16 +325,16 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     syev_status st = syevp_multi_new(ex, sizeof source_patterns / sizeof *source_patterns,
                                          S_string_at, source_patterns, false, &eng->sources, err);
     if (st == SYEV_OK)
-        st = S_compile(ex,
+        st = S_word_re(ex,
                        "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
                        "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) |"
                        "sans (?:que )?|(?:tenant|laissant|tenus?|laisses?) a l'ecart )"
                        "\\s*+(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
                        "avions|troupes|bombardements|frappes|raids|milices|combattants|hommes)\\b)"
                        "[^,.;:\"]+",
-                       0, &eng->supporters, err);
+                       &eng->supporters, err);
     if (st == SYEV_OK)
-        st = S_context(ex,
+        st = S_word_re(ex,
                        "(?:\\b(?:a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour|"
                        "(?:pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|"
                        "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|ville|village|"
@@ -338,7 +348,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
                        &eng->locative, err);
     if (st == SYEV_OK)
-        st = S_context(ex,
+        st = S_word_re(ex,
                        "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
                        "habitants|civils|conseil local|gouverneur|delegation|representants?|"
                        "deputes?|universite|observatoire|agence|frontieres?|armee|brigades?|front|"
@@ -353,14 +363,14 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        &eng->qualifier, err);
     /* a landmark that situates the place of the event, not the place */
     if (st == SYEV_OK)
-        st = S_context(ex,
+        st = S_word_re(ex,
                        "\\b(?:pres|non loin|proche|a proximite|aux portes|a l'exterieur|"
                        "a (?:une |quelques |plusieurs )?(?:\\d+|dizaines?|centaines?) "
                        "(?:de )?(?:km|kilometres|metres)(?: (?:au |a l')?[a-z-]+)?) "
                        "(?:de |d'|du |des )\\s*(?:la |le |les |l')?\\z",
                        &eng->landmark, err);
     if (st == SYEV_OK)
-        st = S_context(ex,
+        st = S_word_re(ex,
                        "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
                        "partie|regions?|provinces?|zones?|villes?|localites?) "
                        "(?:[a-z-]+ )?(?:de la |du |de l'|d')\\z",
@@ -411,13 +421,13 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
     syevp_multi_free(eng->actors, a);
     syevp_multi_free(eng->places, a);
     syevp_multi_free(eng->sources, a);
-    pcre2_code *codes[] = {eng->supporters, eng->military, eng->ground};
-    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
-        pcre2_code_free(codes[i]);
-    context_re *contexts[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
-    for (size_t i = 0; i < sizeof contexts / sizeof *contexts; i++) {
-        pcre2_code_free(contexts[i]->re);
-        syevp_free(a, contexts[i]->keys.slots);
+    pcre2_code_free(eng->military);
+    pcre2_code_free(eng->ground);
+    word_re *words[] = {&eng->supporters, &eng->locative, &eng->qualifier, &eng->landmark,
+                        &eng->region};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        pcre2_code_free(words[i]->re);
+        syevp_free(a, words[i]->keys.slots);
     }
     syevp_free(a, eng->form_place);
     syevp_free(a, eng->form_capital);
@@ -457,17 +467,12 @@ static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syev
     return SYEV_OK;
 }
 
-/* Could a match start at p (and end by `end`), by its first characters?
- * The keys of the 1 to 7 characters at p are built as syevp_text_key
- * builds them (the level in the top byte, then the characters).  A byte
- * beyond ASCII answers yes: \s reaches there (UCP), the keys do not. */
-static bool S_may_start(const start_keys *k, const char *s, size_t p, size_t end)
+/* Does one of the keys start the text at p (and end by `end`)?  The keys
+ * of the 1 to 7 characters at p are built as syevp_text_key builds them
+ * (the level in the top byte, then the characters).  A byte beyond ASCII
+ * answers yes: \s reaches there (UCP), the keys do not. */
+static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 {
-    const unsigned char first = (unsigned char)s[p];
-    if (k->any || first >= 0x80)
-        return true;
-    if (!(k->first[first / 8] & (1u << first % 8)))
-        return false;
     uint64_t chars = 0;
     for (int n = 0; n < 7 && p + (size_t)n < end; n++) {
         const unsigned char c = (unsigned char)s[p + (size_t)n];
@@ -479,6 +484,17 @@ static bool S_may_start(const start_keys *k, const char *s, size_t p, size_t end
             return true;
     }
     return false;
+}
+
+/* Could a match start at p (and end by `end`), by its first characters?
+ * Most places are told by their first two. */
+static inline bool S_may_start(const start_keys *k, const char *s, size_t p, size_t end)
+{
+    const unsigned char a = (unsigned char)s[p], b = p + 1 < end ? (unsigned char)s[p + 1] : 0;
+    if (k->any || a >= 0x80 || b >= 0x80)
+        return true;
+    const unsigned pair = (unsigned)a << 7 | b;
+    return (k->pairs[pair / 8] & (1u << pair % 8)) && S_key_at(k, s, p, end);
 }
 
 /* Index of the first of the text's word boundaries at or after pos. */
@@ -495,24 +511,46 @@ static size_t S_first_bound(const syevp_text *t, size_t pos)
     return lo;
 }
 
-/* Does the context pattern match the text that ends at `pos` (within 60
- * bytes)?  The same answer as an unanchored search from 60 bytes before,
- * which made PCRE2 try every byte: as every match starts with \b, the
- * pattern runs only at the word boundaries (t->bounds) where one of its
- * prefixes is found. */
-static int S_ends_with(const syevp_run *run, const context_re *c, size_t pos)
+/* Does `w` match the text that ends at `pos` (within 60 bytes)?  The same
+ * answer as an unanchored search from 60 bytes before. */
+static int S_ends_with(const syevp_run *run, const word_re *w, size_t pos)
 {
     const syevp_text *t = &run->doc->text;
     size_t sb = run->doc->sentences[syevp_sentence_of(run->doc, pos)].begin;
     size_t from = pos > sb + 60 ? pos - 60 : sb;
     for (size_t i = S_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
-        if (!S_may_start(&c->keys, t->fold, t->bounds[i], pos))
+        if (!S_may_start(&w->keys, t->fold, t->bounds[i], pos))
             continue;
-        int rc = syevp_find(run, c->re, t->bounds[i], pos, NULL, NULL);
+        int rc = syevp_find(run, w->re, t->bounds[i], pos, NULL, NULL);
         if (rc != 0)
             return rc;
     }
     return 0;
+}
+
+/* Every match of `w` in the document, as syevp_scan finds them: the
+ * leftmost, then the leftmost after its end, and so on. */
+static syev_status S_scan_words(const syevp_run *run, const word_re *w, syevp_hits *out)
+{
+    const syevp_text *t = &run->doc->text;
+    size_t after = 0; /* the end of the last match */
+    for (size_t i = 0; i < t->bound_count; i++) {
+        size_t p = t->bounds[i], mb = 0, me = 0;
+        if (p < after || !S_may_start(&w->keys, t->fold, p, t->fold_len))
+            continue;
+        int rc = syevp_find(run, w->re, p, t->fold_len, &mb, &me);
+        if (rc < 0)
+            return (syev_status)rc;
+        if (rc == 0)
+            continue;
+        syevp_hit h = {mb, me, 0, syevp_sentence_of(run->doc, mb)};
+        if (!syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, out->n + 1,
+                        sizeof *out->v))
+            return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        out->v[out->n++] = h;
+        after = me;
+    }
+    return SYEV_OK;
 }
 
 /* The code of a generic "djihadistes": the armed group named last. */
@@ -669,7 +707,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
         if (refs->sources.v[i].entry >= SOURCE_SUBJECT_OF_VERB)
             S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
-        st = syevp_scan(run, eng->supporters, &supporters);
+        st = S_scan_words(run, &eng->supporters, &supporters);
     if (st == SYEV_OK)
         st = syevp_scan_table(run, eng->actors, &actors);
     if (st == SYEV_OK && eng->places)
