@@ -30,25 +30,28 @@ typedef struct start_keys {
     bool any;          /**< the prefixes could not be told: try everywhere */
 } start_keys;
 
-/* A pattern whose matches start with \b, tried only at the word
- * boundaries where one of its prefixes is (PCRE2 alone would try every
- * byte: none of these patterns starts with one literal it could look for). */
-typedef struct word_re {
+/* A pattern tried only at the few places its matches can start (word
+ * boundaries, commas) where one of its prefixes is: searched for, PCRE2
+ * would try every byte, as none of these patterns starts with one literal
+ * it could look for. */
+typedef struct keyed_re {
     pcre2_code *re; /**< compiled anchored */
     start_keys keys;
-} word_re;
+} keyed_re;
+
+#define SOURCE_COUNT 5 /* source_patterns */
 
 struct syevp_actor_engine {
     const syevp_lexicon *lex;
     syevp_multi *actors;
     syevp_multi *places;
-    syevp_multi *sources;   /**< "selon X", ", a declare X", "X a declare que" */
-    word_re supporters;     /**< "appuye par X", "allie de X" */
+    keyed_re sources[SOURCE_COUNT]; /**< "selon X", ", a declare X", "X a declare que" */
+    keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
-    word_re locative;       /**< "a", "dans la province de" */
-    word_re qualifier;      /**< "les rebelles de" */
-    word_re landmark;       /**< "pres de", "a 15 km de" */
-    word_re region;         /**< "dans le nord de la" (before a country) */
+    keyed_re locative;      /**< "a", "dans la province de" */
+    keyed_re qualifier;     /**< "les rebelles de" */
+    keyed_re landmark;      /**< "pres de", "a 15 km de" */
+    keyed_re region;        /**< "dans le nord de la" (before a country) */
     pcre2_code *military;   /**< military words */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
@@ -91,9 +94,24 @@ static const char *const source_patterns[] =
      ("(?<= )(?:appele|appelle|appellent|appelait|exhorte|exhortent|exhortait)\\b"
       "(?=\\s+(?:[a-z'-]+\\s+){0,4}?(?:a|au|aux)\\b)")};
 
+_Static_assert(sizeof source_patterns / sizeof *source_patterns == SOURCE_COUNT,
+               "SOURCE_COUNT source patterns");
+
 /* Index of the first source pattern whose match is the verb, not the
  * speaker: it and those after it name their subject. */
 #define SOURCE_SUBJECT_OF_VERB 2
+
+/* Where the matches of a source pattern can start (S_next_source). */
+typedef enum source_start {
+    START_AT_BOUNDARY, /**< "\b...", or "(?<= )" before a letter */
+    START_ON_BLANK,    /**< "\s" before a word */
+    START_AFTER_MARK   /**< "(?<=[,\"])" */
+} source_start;
+
+static const source_start source_starts[] = {START_AT_BOUNDARY, START_AFTER_MARK, START_ON_BLANK,
+                                             START_AT_BOUNDARY, START_AT_BOUNDARY};
+_Static_assert(sizeof source_starts / sizeof *source_starts == SOURCE_COUNT,
+               "one start for each source pattern");
 
 static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint32_t opts,
                              pcre2_code **out, syev_error *err)
@@ -164,9 +182,9 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     return k->slots != NULL;
 }
 
-/* Compiles a pattern whose every match starts with \b. */
-static syev_status S_word_re(const syev_extractor *ex, const char *pattern, word_re *out,
-                             syev_error *err)
+/* Compiles `pattern` anchored, with the prefixes of its matches. */
+static syev_status S_keyed(const syev_extractor *ex, const char *pattern, keyed_re *out,
+                           syev_error *err)
 {
     syev_status st = S_compile(ex, pattern, PCRE2_ANCHORED, &out->re, err);
     if (st == SYEV_OK && !S_find_start_keys(&ex->alloc, pattern, &out->keys))
@@ -177,11 +195,6 @@ static syev_status S_word_re(const syev_extractor *ex, const char *pattern, word
 static const char *S_actor_pattern(const void *table, size_t i)
 {
     return ((const syevp_actor_entry *)table)[i].pattern;
-}
-
-static const char *S_string_at(const void *table, size_t i)
-{
-    return ((const char *const *)table)[i];
 }
 
 /* ------------------------------------------------------------------ */
@@ -322,59 +335,60 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
 static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
                                    syev_error *err)
 {
-    syev_status st = syevp_multi_new(ex, sizeof source_patterns / sizeof *source_patterns,
-                                         S_string_at, source_patterns, false, &eng->sources, err);
+    syev_status st = SYEV_OK;
+    for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++)
+        st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
     if (st == SYEV_OK)
-        st = S_word_re(ex,
-                       "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
-                       "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) |"
-                       "sans (?:que )?|(?:tenant|laissant|tenus?|laisses?) a l'ecart )"
-                       "\\s*+(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
-                       "avions|troupes|bombardements|frappes|raids|milices|combattants|hommes)\\b)"
-                       "[^,.;:\"]+",
-                       &eng->supporters, err);
+        st = S_keyed(ex,
+                     "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
+                     "d(?:e |es |u |')|allie(?:e|s|es)? d(?:e |es |u |')|en soutien (?:a|aux|au) |"
+                     "sans (?:que )?|(?:tenant|laissant|tenus?|laisses?) a l'ecart )"
+                     "\\s*+(?!(?:d'importantes |de nombreuses |des |les |l')?(?:forces|unites|aviation|"
+                     "avions|troupes|bombardements|frappes|raids|milices|combattants|hommes)\\b)"
+                     "[^,.;:\"]+",
+                     &eng->supporters, err);
     if (st == SYEV_OK)
-        st = S_word_re(ex,
-                       "(?:\\b(?:a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour|"
-                       "(?:pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|"
-                       "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|ville|village|"
-                       "localite|province|region|quartiers?|secteur|capitale|fief|bastion|"
-                       "enclave|aeroport(?: militaire)?|base(?: aerienne)?|route|bataille|prise|"
-                       "reprise|siege|offensive|liberation|chute|conquete|bombardements?|"
-                       "frappes?|evacuation|combats|assaut|front|conference|pourparlers|"
-                       "processus|accords?|negociations|rounds?|sommet|reunion|rencontre|"
-                       "discussions|treve|cessez-le-feu|paix) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
-                       "(?:(?:ville|province|region|localite|village|capitale|station) "
-                       "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
-                       &eng->locative, err);
+        st = S_keyed(ex,
+                     "(?:\\b(?:a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour|"
+                     "(?:pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|"
+                     "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|ville|village|"
+                     "localite|province|region|quartiers?|secteur|capitale|fief|bastion|"
+                     "enclave|aeroport(?: militaire)?|base(?: aerienne)?|route|bataille|prise|"
+                     "reprise|siege|offensive|liberation|chute|conquete|bombardements?|"
+                     "frappes?|evacuation|combats|assaut|front|conference|pourparlers|"
+                     "processus|accords?|negociations|rounds?|sommet|reunion|rencontre|"
+                     "discussions|treve|cessez-le-feu|paix) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
+                     "(?:(?:ville|province|region|localite|village|capitale|station) "
+                     "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
+                     &eng->locative, err);
     if (st == SYEV_OK)
-        st = S_word_re(ex,
-                       "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
-                       "habitants|civils|conseil local|gouverneur|delegation|representants?|"
-                       "deputes?|universite|observatoire|agence|frontieres?|armee|brigades?|front|"
-                       "ambassadeurs?|ambassades?|consulats?|consuls?|"
-                       "bataillons?|liwa|jaich) (?:[a-z'-]+ ){0,2}?"
-                       "d(?:e |u |es |')\\s*(?:la |le |les |l')?(?:(?:province|ville|region|"
-                       "localite) d(?:e |'))?\\z|"
-                       /* "son ambassadeur au Kazakhstan" */
-                       "\\b(?:ambassadeurs?|ambassades?|consulats?|consuls?|representations?|"
-                       "correspondante?s?|envoyee?s? speciale?s?|journalistes?|bureau) "
-                       "(?:[a-z'-]+ ){0,2}?(?:au|aux|en|a)\\s+\\z",
-                       &eng->qualifier, err);
+        st = S_keyed(ex,
+                     "\\b(?:rebelles?|opposition|opposants|insurges|groupes?|combattants|"
+                     "habitants|civils|conseil local|gouverneur|delegation|representants?|"
+                     "deputes?|universite|observatoire|agence|frontieres?|armee|brigades?|front|"
+                     "ambassadeurs?|ambassades?|consulats?|consuls?|"
+                     "bataillons?|liwa|jaich) (?:[a-z'-]+ ){0,2}?"
+                     "d(?:e |u |es |')\\s*(?:la |le |les |l')?(?:(?:province|ville|region|"
+                     "localite) d(?:e |'))?\\z|"
+                     /* "son ambassadeur au Kazakhstan" */
+                     "\\b(?:ambassadeurs?|ambassades?|consulats?|consuls?|representations?|"
+                     "correspondante?s?|envoyee?s? speciale?s?|journalistes?|bureau) "
+                     "(?:[a-z'-]+ ){0,2}?(?:au|aux|en|a)\\s+\\z",
+                     &eng->qualifier, err);
     /* a landmark that situates the place of the event, not the place */
     if (st == SYEV_OK)
-        st = S_word_re(ex,
-                       "\\b(?:pres|non loin|proche|a proximite|aux portes|a l'exterieur|"
-                       "a (?:une |quelques |plusieurs )?(?:\\d+|dizaines?|centaines?) "
-                       "(?:de )?(?:km|kilometres|metres)(?: (?:au |a l')?[a-z-]+)?) "
-                       "(?:de |d'|du |des )\\s*(?:la |le |les |l')?\\z",
-                       &eng->landmark, err);
+        st = S_keyed(ex,
+                     "\\b(?:pres|non loin|proche|a proximite|aux portes|a l'exterieur|"
+                     "a (?:une |quelques |plusieurs )?(?:\\d+|dizaines?|centaines?) "
+                     "(?:de )?(?:km|kilometres|metres)(?: (?:au |a l')?[a-z-]+)?) "
+                     "(?:de |d'|du |des )\\s*(?:la |le |les |l')?\\z",
+                     &eng->landmark, err);
     if (st == SYEV_OK)
-        st = S_word_re(ex,
-                       "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
-                       "partie|regions?|provinces?|zones?|villes?|localites?) "
-                       "(?:[a-z-]+ )?(?:de la |du |de l'|d')\\z",
-                       &eng->region, err);
+        st = S_keyed(ex,
+                     "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
+                     "partie|regions?|provinces?|zones?|villes?|localites?) "
+                     "(?:[a-z-]+ )?(?:de la |du |de l'|d')\\z",
+                     &eng->region, err);
     if (st == SYEV_OK)
         st = S_compile(ex,
                        "\\b(?:armees?|forces|troupes|soldats|militaires?|rebelles?|insurges|"
@@ -420,14 +434,15 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
         return;
     syevp_multi_free(eng->actors, a);
     syevp_multi_free(eng->places, a);
-    syevp_multi_free(eng->sources, a);
     pcre2_code_free(eng->military);
     pcre2_code_free(eng->ground);
-    word_re *words[] = {&eng->supporters, &eng->locative, &eng->qualifier, &eng->landmark,
-                        &eng->region};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        pcre2_code_free(words[i]->re);
-        syevp_free(a, words[i]->keys.slots);
+    keyed_re *keyed[SOURCE_COUNT + 5] = {&eng->supporters, &eng->locative, &eng->qualifier,
+                                         &eng->landmark, &eng->region};
+    for (size_t i = 0; i < SOURCE_COUNT; i++)
+        keyed[5 + i] = &eng->sources[i];
+    for (size_t i = 0; i < sizeof keyed / sizeof *keyed; i++) {
+        pcre2_code_free(keyed[i]->re);
+        syevp_free(a, keyed[i]->keys.slots);
     }
     syevp_free(a, eng->form_place);
     syevp_free(a, eng->form_capital);
@@ -513,7 +528,7 @@ static size_t S_first_bound(const syevp_text *t, size_t pos)
 
 /* Does `w` match the text that ends at `pos` (within 60 bytes)?  The same
  * answer as an unanchored search from 60 bytes before. */
-static int S_ends_with(const syevp_run *run, const word_re *w, size_t pos)
+static int S_ends_with(const syevp_run *run, const keyed_re *w, size_t pos)
 {
     const syevp_text *t = &run->doc->text;
     size_t sb = run->doc->sentences[syevp_sentence_of(run->doc, pos)].begin;
@@ -528,9 +543,103 @@ static int S_ends_with(const syevp_run *run, const word_re *w, size_t pos)
     return 0;
 }
 
+/* Runs `w` at p if one of its prefixes is there (matches end by the end
+ * of the text): 1 with the span, 0, or a negative syev_status. */
+static int S_try_at(const syevp_run *run, const keyed_re *w, size_t p, size_t *mb, size_t *me)
+{
+    const syevp_text *t = &run->doc->text;
+    if (!S_may_start(&w->keys, t->fold, p, t->fold_len))
+        return 0;
+    return syevp_find(run, w->re, p, t->fold_len, mb, me);
+}
+
+/* The start of the character before q (q > 0). */
+static size_t S_char_before(const char *s, size_t q)
+{
+    size_t p = q - 1;
+    while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+        p--;
+    return p;
+}
+
+/* The first place at or after `pos` that follows a comma or a quote. */
+static size_t S_after_mark(const syevp_text *t, size_t pos)
+{
+    for (size_t i = pos ? pos - 1 : 0; i < t->fold_len; i++) {
+        i += strcspn(t->fold + i, ",\""); /* stops at a NUL in the text too */
+        if (i < t->fold_len && t->fold[i] != '\0')
+            return i + 1;
+    }
+    return SIZE_MAX;
+}
+
+/* The first match of source pattern e that starts at or after `pos`: 1
+ * with its span, 0, or a negative syev_status.  Only the places where a
+ * match can start are tried (source_starts). */
+static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e,
+                         size_t pos, size_t *mb, size_t *me)
+{
+    const syevp_text *t = &run->doc->text;
+    const keyed_re *w = &eng->sources[e];
+    if (source_starts[e] == START_AFTER_MARK) {
+        for (size_t p = S_after_mark(t, pos); p != SIZE_MAX; p = S_after_mark(t, p + 1)) {
+            int rc = S_try_at(run, w, p, mb, me);
+            if (rc != 0)
+                return rc;
+        }
+        return 0;
+    }
+    /* a blank before a word is the character before a word boundary */
+    const bool blank = source_starts[e] == START_ON_BLANK;
+    for (size_t i = S_first_bound(t, pos + blank); i < t->bound_count; i++) {
+        size_t p = blank ? S_char_before(t->fold, t->bounds[i]) : t->bounds[i];
+        int rc = p >= pos ? S_try_at(run, w, p, mb, me) : 0;
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* Speaker phrases, as one alternation of source_patterns searched left to
+ * right would find them: the leftmost match (the first pattern where
+ * several start there), then the leftmost from its end, and so on.  Each
+ * pattern's next match is kept until the search passes it. */
+static syev_status S_scan_sources(const syevp_actor_engine *eng, const syevp_run *run,
+                                  syevp_hits *out)
+{
+    const size_t n = run->doc->text.fold_len;
+    /* once known, pattern e's next match (begin SIZE_MAX: none) */
+    size_t begin[SOURCE_COUNT] = {0}, end[SOURCE_COUNT] = {0};
+    bool known[SOURCE_COUNT] = {false};
+    for (size_t pos = 0; pos <= n;) {
+        size_t best = SOURCE_COUNT;
+        for (size_t e = 0; e < SOURCE_COUNT; e++) {
+            if (!known[e] || (begin[e] != SIZE_MAX && begin[e] < pos)) {
+                int rc = S_next_source(eng, run, e, pos, &begin[e], &end[e]);
+                if (rc < 0)
+                    return (syev_status)rc;
+                if (rc == 0)
+                    begin[e] = SIZE_MAX;
+                known[e] = true;
+            }
+            if (begin[e] != SIZE_MAX && (best == SOURCE_COUNT || begin[e] < begin[best]))
+                best = e;
+        }
+        if (best == SOURCE_COUNT)
+            break;
+        syevp_hit h = {begin[best], end[best], best, syevp_sentence_of(run->doc, begin[best])};
+        if (!syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, out->n + 1,
+                        sizeof *out->v))
+            return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        out->v[out->n++] = h;
+        pos = end[best] > pos ? end[best] : pos + 1;
+    }
+    return SYEV_OK;
+}
+
 /* Every match of `w` in the document, as syevp_scan finds them: the
  * leftmost, then the leftmost after its end, and so on. */
-static syev_status S_scan_words(const syevp_run *run, const word_re *w, syevp_hits *out)
+static syev_status S_scan_words(const syevp_run *run, const keyed_re *w, syevp_hits *out)
 {
     const syevp_text *t = &run->doc->text;
     size_t after = 0; /* the end of the last match */
@@ -702,7 +811,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
                             syevp_doc_refs *refs)
 {
     syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
-    syev_status st = syevp_scan_table(run, eng->sources, &refs->sources);
+    syev_status st = S_scan_sources(eng, run, &refs->sources);
     for (size_t i = 0; st == SYEV_OK && i < refs->sources.n; i++)
         if (refs->sources.v[i].entry >= SOURCE_SUBJECT_OF_VERB)
             S_subject_span(run, &refs->sources.v[i]);
