@@ -25,7 +25,7 @@ typedef struct start_keys {
     size_t mask;
     unsigned levels;   /**< bit L: some key has L characters */
     /** Bit (a << 7 | b), for ASCII a and b: some key is "a" or starts with
-     *  "ab" (b is 0 at the end of the text). */
+     *  "ab" (all bits when `any`). */
     uint8_t pairs[128 * 128 / 8];
     bool any;          /**< the prefixes could not be told: try everywhere */
 } start_keys;
@@ -46,6 +46,7 @@ struct syevp_actor_engine {
     syevp_multi *actors;
     syevp_multi *places;
     keyed_re sources[SOURCE_COUNT]; /**< "selon X", ", a declare X", "X a declare que" */
+    start_keys source_verbs[SOURCE_COUNT]; /**< keys of source_shapes[i].verbs */
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -62,6 +63,10 @@ struct syevp_actor_engine {
     "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|rapporte|confirme|" \
     "explique|ecrit|tweete|poursuivi|insiste|rencheri|regrette|reconnu|confie|releve|averti|" \
     "martele|commente|note|juge|raconte|temoigne|annonce|prevenu)"
+
+#define SAID_VERBS                                                                            \
+    "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|"   \
+    "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)"
 
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
 static const char *const source_patterns[] =
@@ -82,9 +87,8 @@ static const char *const source_patterns[] =
       * start of the clause to the verb, is the speaker (see S_subject_span;
       * matching that subject in the pattern itself made PCRE2's JIT
       * compiler crash when an allocation failed) */
-     "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?(?:declare|dit|affirme|indique|precise|ajoute|"
-     "estime|souligne|assure|confirme|explique|ecrit|insiste|regrette|reconnu|juge|averti|"
-     "prevenu)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
+     "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?" SAID_VERBS
+     "\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
      /* the same in the present: "les rebelles affirment que l'armee a ..." */
      "(?<= )(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|"
      "declare|expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"
@@ -108,10 +112,22 @@ typedef enum source_start {
     START_AFTER_MARK   /**< "(?<=[,\"])" */
 } source_start;
 
-static const source_start source_starts[] = {START_AT_BOUNDARY, START_AFTER_MARK, START_ON_BLANK,
-                                             START_AT_BOUNDARY, START_AT_BOUNDARY};
-_Static_assert(sizeof source_starts / sizeof *source_starts == SOURCE_COUNT,
-               "one start for each source pattern");
+/* What each source pattern's matches look like, to try it in few places. */
+typedef struct source_shape {
+    source_start start;
+    /** NULL, or the verbs one of the first three words of a match starts
+     *  with: most commas and most " a " are followed by no verb of saying. */
+    const char *verbs;
+} source_shape;
+
+static const source_shape source_shapes[] = {
+    {START_AT_BOUNDARY, NULL},
+    {START_AFTER_MARK, SAYING_VERBS}, /* ", a-t-il ajoute", ", ont encore declare" */
+    {START_ON_BLANK, SAID_VERBS},     /* " a declare", " a notamment dit" */
+    {START_AT_BOUNDARY, NULL},
+    {START_AT_BOUNDARY, NULL}};
+_Static_assert(sizeof source_shapes / sizeof *source_shapes == SOURCE_COUNT,
+               "one shape for each source pattern");
 
 static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint32_t opts,
                              pcre2_code **out, syev_error *err)
@@ -172,6 +188,8 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     if (n < 0)
         return false;
     k->any = n == 0 || !S_key_layout_known();
+    if (k->any)
+        memset(k->pairs, 0xFF, sizeof k->pairs);
     size_t cap = 16;
     while (cap < 2 * (size_t)n)
         cap *= 2;
@@ -336,8 +354,12 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                                    syev_error *err)
 {
     syev_status st = SYEV_OK;
-    for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++)
+    for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++) {
         st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
+        const char *verbs = source_shapes[i].verbs;
+        if (st == SYEV_OK && verbs && !S_find_start_keys(&ex->alloc, verbs, &eng->source_verbs[i]))
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
     if (st == SYEV_OK)
         st = S_keyed(ex,
                      "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
@@ -438,8 +460,10 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->ground);
     keyed_re *keyed[SOURCE_COUNT + 5] = {&eng->supporters, &eng->locative, &eng->qualifier,
                                          &eng->landmark, &eng->region};
-    for (size_t i = 0; i < SOURCE_COUNT; i++)
+    for (size_t i = 0; i < SOURCE_COUNT; i++) {
         keyed[5 + i] = &eng->sources[i];
+        syevp_free(a, eng->source_verbs[i].slots);
+    }
     for (size_t i = 0; i < sizeof keyed / sizeof *keyed; i++) {
         pcre2_code_free(keyed[i]->re);
         syevp_free(a, keyed[i]->keys.slots);
@@ -488,6 +512,8 @@ static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syev
  * answers yes: \s reaches there (UCP), the keys do not. */
 static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 {
+    if (k->any)
+        return true;
     uint64_t chars = 0;
     for (int n = 0; n < 7 && p + (size_t)n < end; n++) {
         const unsigned char c = (unsigned char)s[p + (size_t)n];
@@ -502,11 +528,16 @@ static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 }
 
 /* Could a match start at p (and end by `end`), by its first characters?
- * Most places are told by their first two. */
+ * Most places are told by their first two.  (When p + 1 is `end`, the
+ * byte read there is no part of a match: a key of one character has its
+ * pairs with every byte, and no longer key can be there.) */
 static inline bool S_may_start(const start_keys *k, const char *s, size_t p, size_t end)
 {
-    const unsigned char a = (unsigned char)s[p], b = p + 1 < end ? (unsigned char)s[p + 1] : 0;
-    if (k->any || a >= 0x80 || b >= 0x80)
+    if (p >= end)
+        return k->any; /* every key has a character */
+    /* s[end] can be read: the text ends with a NUL */
+    const unsigned char a = (unsigned char)s[p], b = (unsigned char)s[p + 1];
+    if ((a | b) >= 0x80)
         return true;
     const unsigned pair = (unsigned)a << 7 | b;
     return (k->pairs[pair / 8] & (1u << pair % 8)) && S_key_at(k, s, p, end);
@@ -543,14 +574,41 @@ static int S_ends_with(const syevp_run *run, const keyed_re *w, size_t pos)
     return 0;
 }
 
-/* Runs `w` at p if one of its prefixes is there (matches end by the end
- * of the text): 1 with the span, 0, or a negative syev_status. */
-static int S_try_at(const syevp_run *run, const keyed_re *w, size_t p, size_t *mb, size_t *me)
+/* A blank for \s among ASCII: space, \t, \n, \v, \f, \r. */
+static bool S_blank(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Could one of the first three words from p (runs between blanks) start
+ * with one of the verbs?  A byte beyond ASCII answers yes: \s reaches
+ * there (UCP). */
+static bool S_verb_in_three_words(const start_keys *verbs, const char *s, size_t p, size_t n)
+{
+    for (int word = 0; word < 3; word++) {
+        for (; p < n && S_blank((unsigned char)s[p]); p++)
+            ;
+        if (p >= n)
+            return false;
+        if (S_may_start(verbs, s, p, n))
+            return true;
+        for (; p < n && !S_blank((unsigned char)s[p]); p++)
+            if ((unsigned char)s[p] >= 0x80)
+                return true;
+    }
+    return false;
+}
+
+/* Runs source pattern e at p, where one of its prefixes is, if its verbs
+ * are there too: 1 with the span, 0, or a negative syev_status. */
+static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e, size_t p,
+                        size_t *mb, size_t *me)
 {
     const syevp_text *t = &run->doc->text;
-    if (!S_may_start(&w->keys, t->fold, p, t->fold_len))
+    if (source_shapes[e].verbs &&
+        !S_verb_in_three_words(&eng->source_verbs[e], t->fold, p, t->fold_len))
         return 0;
-    return syevp_find(run, w->re, p, t->fold_len, mb, me);
+    return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
 }
 
 /* The start of the character before q (q > 0). */
@@ -575,25 +633,29 @@ static size_t S_after_mark(const syevp_text *t, size_t pos)
 
 /* The first match of source pattern e that starts at or after `pos`: 1
  * with its span, 0, or a negative syev_status.  Only the places where a
- * match can start are tried (source_starts). */
+ * match can start are tried (source_shapes). */
 static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e,
                          size_t pos, size_t *mb, size_t *me)
 {
     const syevp_text *t = &run->doc->text;
-    const keyed_re *w = &eng->sources[e];
-    if (source_starts[e] == START_AFTER_MARK) {
+    const start_keys *keys = &eng->sources[e].keys;
+    if (source_shapes[e].start == START_AFTER_MARK) {
         for (size_t p = S_after_mark(t, pos); p != SIZE_MAX; p = S_after_mark(t, p + 1)) {
-            int rc = S_try_at(run, w, p, mb, me);
+            int rc = S_may_start(keys, t->fold, p, t->fold_len)
+                         ? S_try_source(eng, run, e, p, mb, me)
+                         : 0;
             if (rc != 0)
                 return rc;
         }
         return 0;
     }
     /* a blank before a word is the character before a word boundary */
-    const bool blank = source_starts[e] == START_ON_BLANK;
+    const bool blank = source_shapes[e].start == START_ON_BLANK;
     for (size_t i = S_first_bound(t, pos + blank); i < t->bound_count; i++) {
         size_t p = blank ? S_char_before(t->fold, t->bounds[i]) : t->bounds[i];
-        int rc = p >= pos ? S_try_at(run, w, p, mb, me) : 0;
+        int rc = p >= pos && S_may_start(keys, t->fold, p, t->fold_len)
+                     ? S_try_source(eng, run, e, p, mb, me)
+                     : 0;
         if (rc != 0)
             return rc;
     }
