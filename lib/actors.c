@@ -41,12 +41,22 @@ typedef struct keyed_re {
 
 #define SOURCE_COUNT 5 /* source_patterns */
 
+/* Where the matches of a source pattern can start (S_next_source). */
+typedef enum source_start {
+    START_AT_BOUNDARY, /**< "\b...", or "(?<= )" before a letter */
+    START_ON_BLANK,    /**< "\s" before a word */
+    START_AFTER_MARK,  /**< "(?<=[,\"])" */
+    START_KINDS
+} source_start;
+
 struct syevp_actor_engine {
     const syevp_lexicon *lex;
     syevp_multi *actors;
     syevp_multi *places;
     keyed_re sources[SOURCE_COUNT]; /**< "selon X", ", a declare X", "X a declare que" */
     start_keys source_verbs[SOURCE_COUNT]; /**< keys of source_shapes[i].verbs */
+    /** The pairs of the source patterns of each start (see start_keys). */
+    uint8_t start_pairs[START_KINDS][128 * 128 / 8];
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -104,13 +114,6 @@ _Static_assert(sizeof source_patterns / sizeof *source_patterns == SOURCE_COUNT,
 /* Index of the first source pattern whose match is the verb, not the
  * speaker: it and those after it name their subject. */
 #define SOURCE_SUBJECT_OF_VERB 2
-
-/* Where the matches of a source pattern can start (S_next_source). */
-typedef enum source_start {
-    START_AT_BOUNDARY, /**< "\b...", or "(?<= )" before a letter */
-    START_ON_BLANK,    /**< "\s" before a word */
-    START_AFTER_MARK   /**< "(?<=[,\"])" */
-} source_start;
 
 /* What each source pattern's matches look like, to try it in few places. */
 typedef struct source_shape {
@@ -359,6 +362,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         const char *verbs = source_shapes[i].verbs;
         if (st == SYEV_OK && verbs && !S_find_start_keys(&ex->alloc, verbs, &eng->source_verbs[i]))
             st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        for (size_t b = 0; st == SYEV_OK && b < sizeof eng->start_pairs[0]; b++)
+            eng->start_pairs[source_shapes[i].start][b] |= eng->sources[i].keys.pairs[b];
     }
     if (st == SYEV_OK)
         st = S_keyed(ex,
@@ -527,6 +532,18 @@ static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
     return false;
 }
 
+/* Could a key of `pairs` (start_keys.pairs) start at p (before the end
+ * of the text), by the first two characters there? */
+static inline bool S_pair_may(const uint8_t *pairs, const char *s, size_t p)
+{
+    /* s[p + 1] can be read: the text ends with a NUL */
+    const unsigned char a = (unsigned char)s[p], b = (unsigned char)s[p + 1];
+    if ((a | b) >= 0x80)
+        return true;
+    const unsigned pair = (unsigned)a << 7 | b;
+    return pairs[pair / 8] & (1u << pair % 8);
+}
+
 /* Could a match start at p (and end by `end`), by its first characters?
  * Most places are told by their first two.  (When p + 1 is `end`, the
  * byte read there is no part of a match: a key of one character has its
@@ -535,12 +552,7 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
 {
     if (p >= end)
         return k->any; /* every key has a character */
-    /* s[end] can be read: the text ends with a NUL */
-    const unsigned char a = (unsigned char)s[p], b = (unsigned char)s[p + 1];
-    if ((a | b) >= 0x80)
-        return true;
-    const unsigned pair = (unsigned)a << 7 | b;
-    return (k->pairs[pair / 8] & (1u << pair % 8)) && S_key_at(k, s, p, end);
+    return S_pair_may(k->pairs, s, p) && S_key_at(k, s, p, end);
 }
 
 /* Index of the first of the text's word boundaries at or after pos. */
@@ -631,30 +643,54 @@ static size_t S_after_mark(const syevp_text *t, size_t pos)
     return SIZE_MAX;
 }
 
-/* The first match of source pattern e that starts at or after `pos`: 1
- * with its span, 0, or a negative syev_status.  Only the places where a
- * match can start are tried (source_shapes). */
-static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e,
-                         size_t pos, size_t *mb, size_t *me)
+/* Could a source pattern that starts as `start` says start at p? */
+static inline bool S_source_may(const syevp_actor_engine *eng, const syevp_text *t,
+                                source_start start, size_t p)
+{
+    return p >= t->fold_len || S_pair_may(eng->start_pairs[start], t->fold, p);
+}
+
+/* Runs, in table order, the source patterns that start as `start` says
+ * and whose prefixes are at p: 1 with the first match in *h, 0, or a
+ * negative syev_status. */
+static int S_try_sources_at(const syevp_actor_engine *eng, const syevp_run *run,
+                            source_start start, size_t p, syevp_hit *h)
 {
     const syevp_text *t = &run->doc->text;
-    const start_keys *keys = &eng->sources[e].keys;
-    if (source_shapes[e].start == START_AFTER_MARK) {
+    for (size_t e = 0; e < SOURCE_COUNT; e++) {
+        if (source_shapes[e].start != start ||
+            !S_may_start(&eng->sources[e].keys, t->fold, p, t->fold_len))
+            continue;
+        int rc = S_try_source(eng, run, e, p, &h->begin, &h->end);
+        if (rc != 0) {
+            h->entry = e;
+            return rc;
+        }
+    }
+    return 0;
+}
+
+/* The first match at or after `pos` of the source patterns that start as
+ * `start` says: 1 with it in *h, 0, or a negative syev_status.  Only the
+ * places where such a match can start are tried. */
+static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, source_start start,
+                         size_t pos, syevp_hit *h)
+{
+    const syevp_text *t = &run->doc->text;
+    if (start == START_AFTER_MARK) {
         for (size_t p = S_after_mark(t, pos); p != SIZE_MAX; p = S_after_mark(t, p + 1)) {
-            int rc = S_may_start(keys, t->fold, p, t->fold_len)
-                         ? S_try_source(eng, run, e, p, mb, me)
-                         : 0;
+            int rc = S_source_may(eng, t, start, p) ? S_try_sources_at(eng, run, start, p, h) : 0;
             if (rc != 0)
                 return rc;
         }
         return 0;
     }
     /* a blank before a word is the character before a word boundary */
-    const bool blank = source_shapes[e].start == START_ON_BLANK;
+    const bool blank = start == START_ON_BLANK;
     for (size_t i = S_first_bound(t, pos + blank); i < t->bound_count; i++) {
         size_t p = blank ? S_char_before(t->fold, t->bounds[i]) : t->bounds[i];
-        int rc = p >= pos && S_may_start(keys, t->fold, p, t->fold_len)
-                     ? S_try_source(eng, run, e, p, mb, me)
+        int rc = p >= pos && S_source_may(eng, t, start, p)
+                     ? S_try_sources_at(eng, run, start, p, h)
                      : 0;
         if (rc != 0)
             return rc;
@@ -664,37 +700,41 @@ static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, si
 
 /* Speaker phrases, as one alternation of source_patterns searched left to
  * right would find them: the leftmost match (the first pattern where
- * several start there), then the leftmost from its end, and so on.  Each
- * pattern's next match is kept until the search passes it. */
+ * several start there), then the leftmost from its end, and so on.  The
+ * next match of the patterns of each start is kept until the search
+ * passes it. */
 static syev_status S_scan_sources(const syevp_actor_engine *eng, const syevp_run *run,
                                   syevp_hits *out)
 {
     const size_t n = run->doc->text.fold_len;
-    /* once known, pattern e's next match (begin SIZE_MAX: none) */
-    size_t begin[SOURCE_COUNT] = {0}, end[SOURCE_COUNT] = {0};
-    bool known[SOURCE_COUNT] = {false};
+    syevp_hit next[START_KINDS]; /* once known; begin SIZE_MAX: none */
+    bool known[START_KINDS] = {false};
     for (size_t pos = 0; pos <= n;) {
-        size_t best = SOURCE_COUNT;
-        for (size_t e = 0; e < SOURCE_COUNT; e++) {
-            if (!known[e] || (begin[e] != SIZE_MAX && begin[e] < pos)) {
-                int rc = S_next_source(eng, run, e, pos, &begin[e], &end[e]);
+        const syevp_hit *best = NULL;
+        for (size_t k = 0; k < START_KINDS; k++) {
+            syevp_hit *h = &next[k];
+            if (!known[k] || (h->begin != SIZE_MAX && h->begin < pos)) {
+                int rc = S_next_source(eng, run, (source_start)k, pos, h);
                 if (rc < 0)
                     return (syev_status)rc;
                 if (rc == 0)
-                    begin[e] = SIZE_MAX;
-                known[e] = true;
+                    h->begin = SIZE_MAX;
+                known[k] = true;
             }
-            if (begin[e] != SIZE_MAX && (best == SOURCE_COUNT || begin[e] < begin[best]))
-                best = e;
+            if (h->begin != SIZE_MAX &&
+                (!best || h->begin < best->begin ||
+                 (h->begin == best->begin && h->entry < best->entry)))
+                best = h;
         }
-        if (best == SOURCE_COUNT)
+        if (!best)
             break;
-        syevp_hit h = {begin[best], end[best], best, syevp_sentence_of(run->doc, begin[best])};
         if (!syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, out->n + 1,
                         sizeof *out->v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-        out->v[out->n++] = h;
-        pos = end[best] > pos ? end[best] : pos + 1;
+        syevp_hit *h = &out->v[out->n++];
+        *h = *best;
+        h->sentence = syevp_sentence_of(run->doc, h->begin);
+        pos = h->end > pos ? h->end : pos + 1;
     }
     return SYEV_OK;
 }
