@@ -74,8 +74,8 @@ struct syevp_actor_engine {
     "explique|ecrit|tweete|poursuivi|insiste|rencheri|regrette|reconnu|confie|releve|averti|" \
     "martele|commente|note|juge|raconte|temoigne|annonce|prevenu)"
 
-#define SAID_VERBS                                                                            \
-    "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|"   \
+#define SAID_VERBS                                                                           \
+    "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|" \
     "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)"
 
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
@@ -170,9 +170,9 @@ static bool S_has_start_key(const start_keys *k, uint64_t key)
 
 #define START_KEYS 256
 
-/* S_may_start builds the keys of the text itself, laid out as
- * syevp_text_key lays them out: were that to change, every word boundary
- * would be tried (slower, still right). */
+/* S_key_at builds the keys of the text itself, laid out as syevp_text_key
+ * lays them out: were that to change, every place would be tried (slower,
+ * still right). */
 static bool S_key_layout_known(void)
 {
     const uint64_t ab = (uint64_t)2 << 56 | (uint64_t)'a' << 48 | (uint64_t)'b' << 40;
