@@ -27,6 +27,10 @@ typedef struct start_keys {
     /** Bit (a << 7 | b), for ASCII a and b: some key is "a" or starts with
      *  "ab" (all bits when `any`). */
     uint8_t pairs[128 * 128 / 8];
+    /** Bit S_triple_bit() of the first three characters of each key, when
+     *  every key has three (`short_keys` otherwise). */
+    uint8_t triples[4096 / 8];
+    bool short_keys;   /**< some key has fewer than three characters */
     bool any;          /**< the prefixes could not be told: try everywhere */
 } start_keys;
 
@@ -143,6 +147,12 @@ static size_t S_key_slot(size_t mask, uint64_t key)
     return (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & mask;
 }
 
+/* The bit of three ASCII characters in start_keys.triples. */
+static unsigned S_triple_bit(unsigned a, unsigned b, unsigned c)
+{
+    return (((a << 14 | b << 7 | c) * 2654435761u) >> 20) & 0xFFFu;
+}
+
 static void S_add_start_key(start_keys *k, uint64_t key)
 {
     size_t i = S_key_slot(k->mask, key);
@@ -157,6 +167,12 @@ static void S_add_start_key(start_keys *k, uint64_t key)
         const unsigned pair = a << 7 | c;
         if ((key >> 56) == 1 || c == b)
             k->pairs[pair / 8] |= (uint8_t)(1u << pair % 8);
+    }
+    const unsigned c = (key >> 32) & 0xFFu;
+    k->short_keys |= (key >> 56) < 3;
+    if ((key >> 56) >= 3 && (a | b | c) < 0x80) {
+        const unsigned bit = S_triple_bit(a, b, c);
+        k->triples[bit / 8] |= (uint8_t)(1u << bit % 8);
     }
 }
 
@@ -519,6 +535,17 @@ static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 {
     if (k->any)
         return true;
+    if (!k->short_keys) { /* most places are told by their first three characters */
+        if (p + 3 > end)
+            return false;
+        const unsigned a = (unsigned char)s[p], b = (unsigned char)s[p + 1],
+                       c = (unsigned char)s[p + 2];
+        if ((a | b | c) >= 0x80)
+            return true;
+        const unsigned bit = S_triple_bit(a, b, c);
+        if (!(k->triples[bit / 8] & (1u << bit % 8)))
+            return false;
+    }
     uint64_t chars = 0;
     for (int n = 0; n < 7 && p + (size_t)n < end; n++) {
         const unsigned char c = (unsigned char)s[p + (size_t)n];
