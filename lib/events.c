@@ -929,10 +929,16 @@ static syev_status S_date_inherited(const state *S, syevp_mention *m, const trig
                                     size_t first)
 {
     const syev_doc *doc = S->run->doc;
-    const int back = S_refers_back(S->run, main);
-    if (back < 0)
-        return syevp_fail(S->run->err, (syev_status)back, SIZE_MAX, 0, "out of memory");
-    const syevp_mention *from = back ? S_antecedent(doc, first, main) : NULL;
+    /* The antecedent is looked for first: without one, whether the trigger
+     * refers back changes nothing, and its tense need not be read. */
+    const syevp_mention *from = S_antecedent(doc, first, main);
+    if (from) {
+        const int back = S_refers_back(S->run, main);
+        if (back < 0)
+            return syevp_fail(S->run->err, (syev_status)back, SIZE_MAX, 0, "out of memory");
+        if (!back)
+            from = NULL;
+    }
     /* "Apres cette reunion": an anaphor of what the story told last */
     const syevp_timex *story =
         !from && main->anaphoric ? S_last_story_date(doc, main->hit.sentence) : NULL;
