@@ -1084,12 +1084,115 @@ static void S_attach_places(state *S, trig *t, size_t n)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* Look-back patterns ("ces ", "l'", "une nouvelle "): a test in C      */
+/* ------------------------------------------------------------------ */
+
+/* The anaphor, definite and indefinite patterns end with a word and blanks
+ * (\s+) or with an elided article ("l'", "d'") right before the trigger.
+ * The last word before the final blanks mostly decides: the pattern cannot
+ * match after any word not listed here, surely matches after a `sure` one
+ * ("ces ", "la ", "une ") and may match after a `maybe` one (an adjective
+ * after the article: "cette derniere ", or "des", which the pattern tests
+ * further).  So the pattern only runs in the few doubtful cases.  The lists
+ * must hold every word each pattern can end on (see the patterns in
+ * syevp_event_engine_new). */
+typedef struct lookback {
+    const char *const *sure;  /**< NULL-terminated */
+    const char *const *maybe; /**< NULL-terminated */
+    char elided;              /**< 'l' for "l'", 'd' for "d'", 0: none */
+} lookback;
+
+#define ORDINAL_WORDS                                                                          \
+    "dernier", "derniere", "derniers", "dernieres", "meme", "memes", "premier", "premiere",     \
+        "precedent", "precedente", "precedents", "precedentes"
+
+static const char *const anaphor_sure[] = {"ce", "cet", "cette", "ces", NULL};
+static const char *const anaphor_maybe[] = {ORDINAL_WORDS, NULL}; /* "les memes" ends on memes */
+static const char *const definite_sure[] = {"ce", "cet", "cette", "ces", "le", "la",
+                                            "les", "du", "au", "aux", NULL};
+static const char *const definite_maybe[] = {ORDINAL_WORDS, NULL};
+static const char *const indefinite_sure[] = {"un", "une", "de", NULL};
+static const char *const indefinite_maybe[] = {
+    "des", "nouvel", "nouvelle", "nouveau", "nouveaux", "nouvelles", "premier", "premiere",
+    "court", "courte", "brev", "breve", "vaste", "longu", "longue", "intense", "eventuel",
+    "eventuelle", "eventuels", "eventuelles", "important", "importante", "importants",
+    "importantes", "violent", "violente", "violents", "violentes", "autre", "autres",
+    "veritable", "grand", "grande", "grands", "grandes", "petit", "petite", "petits", "petites",
+    "enieme", "second", "seconde", NULL};
+
+static const lookback anaphor_words = {anaphor_sure, anaphor_maybe, 0};
+static const lookback definite_words = {definite_sure, definite_maybe, 'l'};
+static const lookback indefinite_words = {indefinite_sure, indefinite_maybe, 'd'};
+
+/* A byte that may belong to a blank (\s with Unicode properties: the
+ * non-ASCII blanks are multi-byte). */
+static bool S_maybe_blank(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
+/* A byte that is surely no word character for \b (an ASCII one that is
+ * not a letter, a digit or '_'). */
+static bool S_surely_no_word(unsigned char c)
+{
+    return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                         (c >= '0' && c <= '9') || c == '_');
+}
+
+static bool S_word_among(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Does a word boundary (\b) surely come before offset `b`? */
+static bool S_boundary_before(const unsigned char *s, size_t b)
+{
+    return b == 0 || S_surely_no_word(s[b - 1]);
+}
+
+/* Can a pattern described by `lw` match text that starts at `from` or
+ * after it and ends at `pos`?  0: no, 1: yes, -1: only the pattern can tell. */
+static int S_lookback_quick(const char *text, size_t from, size_t pos, const lookback *lw)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (pos >= from + 2 && s[pos - 1] == '\'') {
+        if (!lw->elided || s[pos - 2] != (unsigned char)lw->elided)
+            return 0;
+        if (pos - 2 > 0 && s[pos - 3] >= 0x80)
+            return -1; /* a non-ASCII letter or not: \b undecided */
+        return S_boundary_before(s, pos - 2) ? 1 : 0;
+    }
+    size_t we = pos;
+    while (we > from && S_maybe_blank(s[we - 1]))
+        we--;
+    size_t wb = we;
+    while (wb > from && s[wb - 1] >= 'a' && s[wb - 1] <= 'z')
+        wb--;
+    if (we == pos || wb == we)
+        return 0;
+    if (S_word_among(text + wb, we - wb, lw->maybe))
+        return -1;
+    if (!S_word_among(text + wb, we - wb, lw->sure))
+        return 0;
+    if (!syevp_only_blanks(text, we, pos) || !S_boundary_before(s, wb))
+        return -1; /* a non-ASCII blank, or a letter before the word */
+    return 1;
+}
+
 /* Does `re` match the text of the sentence that ends at the trigger? */
-static bool S_before_trigger(const state *S, const pcre2_code *re, const trig *t)
+static bool S_before_trigger(const state *S, const pcre2_code *re, const lookback *lw,
+                             const trig *t)
 {
     const syev_doc *doc = S->run->doc;
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 40 ? t->hit.begin - 40 : sb;
+    int quick = S_lookback_quick(doc->text.fold, from, t->hit.begin, lw);
+    if (quick >= 0)
+        return quick == 1;
     return syevp_find(S->run, re, from, t->hit.begin, NULL, NULL) == 1;
 }
 
@@ -1672,9 +1775,9 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     for (size_t i = 0; i < n && st == SYEV_OK; i++) {
         t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
-        t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &t[i]);
-        t[i].definite = S_before_trigger(S, S->eng->definite, &t[i]);
-        t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &t[i]);
+        t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &anaphor_words, &t[i]);
+        t[i].definite = S_before_trigger(S, S->eng->definite, &definite_words, &t[i]);
+        t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &indefinite_words, &t[i]);
         t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
         t[i].dependent = S_dependent(S, &t[i]);
     }
