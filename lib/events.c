@@ -1205,6 +1205,31 @@ static bool S_brand_new(const syev_doc *doc, const trig *t)
     return S_preceded_by(doc->text.fold, sb, t->hit.begin, words, sizeof words / sizeof *words);
 }
 
+/* Does [from, pos) hold `word`? */
+static bool S_holds(const char *s, size_t from, size_t pos, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t p = from; p + n <= pos; p++)
+        if (s[p] == word[0] && memcmp(s + p, word, n) == 0)
+            return true;
+    return false;
+}
+
+/* Can the nonfinite pattern match in [from, pos)?  Each of its branches
+ * starts with one of these words, or ends with "en" and blanks. */
+static bool S_may_depend(const char *s, size_t from, size_t pos)
+{
+    static const char *const openers[] = {"pour", "afin d", "en vue d", "dans le but d",
+                                          "d'avoir"};
+    static const char *const none[] = {NULL};
+    static const char *const en[] = {"en", NULL};
+    static const lookback gerund = {none, en, 0};
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (S_holds(s, from, pos, openers[i]))
+            return true;
+    return S_lookback_quick(s, from, pos, &gerund) != 0;
+}
+
 /* Is the trigger in a clause that depends on the verb before it (a
  * purpose, a past infinitive, a gerund: "en attaquant")? */
 static bool S_dependent(const state *S, const trig *t)
@@ -1213,7 +1238,8 @@ static bool S_dependent(const state *S, const trig *t)
     const char *s = doc->text.fold;
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 60 ? t->hit.begin - 60 : sb, mb = 0;
-    if (syevp_find(S->run, S->eng->nonfinite, from, t->hit.begin, &mb, NULL) != 1)
+    if (!S_may_depend(s, from, t->hit.begin) ||
+        syevp_find(S->run, S->eng->nonfinite, from, t->hit.begin, &mb, NULL) != 1)
         return false;
     if (strncmp(s + mb, "en ", 3) != 0)
         return true;
