@@ -1566,26 +1566,33 @@ static void S_talks_venue(const state *S, syevp_mention *m, const trig *main, si
  * force or the place the story just named (a battle, or the story's first
  * truce), else Syria.  A new battle only planned or hoped for is in Syria
  * unless the sentence points back to a place ("dans ce secteur"). */
-static void S_story_or_country(const state *S, syevp_mention *m, const trig *main, size_t first)
+static const syev_place *S_story_or_country_place(const state *S, const syevp_mention *m,
+                                                  const trig *main, size_t first)
 {
     static const char *const back[] = {"ce secteur", "cette zone", "cette region", "cette ville",
                                        "cette localite", "ce quartier", "ce front"};
     const syev_doc *doc = S->run->doc;
     bool battle = m->pub.type == SYEV_EVENT_BATTLE;
-    if (S_nationwide(S, main) || (battle && S_unreal(m->pub.factuality) && !main->definite &&
-                                  !main->anaphoric && !S_sentence_has(S, main, back, 7))) {
-        m->pub.location = S->eng->syria;
-        return;
-    }
+    if (battle && S_unreal(m->pub.factuality) && !main->definite && !main->anaphoric &&
+        !S_sentence_has(S, main, back, 7))
+        return S->eng->syria;
     const syevp_ref *last = S_last_place(S, main->hit.sentence);
     bool first_of_type = !S->seen[m->pub.type];
-    if (!battle)
-        m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
-    if (!m->pub.location && last && (battle || first_of_type))
-        m->pub.location = S_pub_place(S, last->place);
-    if (!m->pub.location)
-        m->pub.location = S_story_place(doc, first, m->pub.type, NULL, 0);
-    if (!m->pub.location)
+    const syev_place *found = battle ? NULL : S_story_place(doc, first, m->pub.type, NULL, 0);
+    if (!found && last && (battle || first_of_type))
+        found = S_pub_place(S, last->place);
+    if (!found)
+        found = S_story_place(doc, first, m->pub.type, NULL, 0);
+    return found ? found : S->eng->syria;
+}
+
+/* ... and Syria whatever the story said when the sentence speaks of the
+ * whole country (tested last: it changes nothing when the place found is
+ * Syria already). */
+static void S_story_or_country(const state *S, syevp_mention *m, const trig *main, size_t first)
+{
+    m->pub.location = S_story_or_country_place(S, m, main, first);
+    if (m->pub.location != S->eng->syria && S_nationwide(S, main))
         m->pub.location = S->eng->syria;
 }
 
