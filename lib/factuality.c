@@ -45,9 +45,12 @@ typedef enum cue_kind {
  * is not `not_after` ('\0': any). */
 typedef struct ending {
     const char *suffix;
+    unsigned char len; /**< strlen(suffix): tested on every word */
     unsigned char min_stem;
     char not_after;
 } ending;
+
+#define ENDING(suffix, min_stem, not_after) {suffix, sizeof suffix - 1, min_stem, not_after}
 
 /* A cue is a pattern or, for the tense endings that any verb may carry, a
  * list of endings tested in C on each word (a pattern that starts with
@@ -61,15 +64,17 @@ typedef struct cue {
 
 /* Future: "sera", "negocieront", "mettra", "tiendra". */
 static const ending future_endings[] = {
-    {"sera", 0, 0},   {"seront", 0, 0}, {"aura", 0, 0}, {"auront", 0, 0}, {"fera", 0, 0},
-    {"feront", 0, 0}, {"ira", 0, 0},    {"iront", 0, 0}, {"era", 3, 0},   {"eront", 3, 0},
-    {"ira", 3, 0},    {"iront", 3, 0},  {"ttra", 1, 0},  {"ttront", 1, 0}, {"dra", 1, 0},
-    {"dront", 1, 0},  {NULL, 0, 0}};
+    ENDING("sera", 0, 0),   ENDING("seront", 0, 0), ENDING("aura", 0, 0),
+    ENDING("auront", 0, 0), ENDING("fera", 0, 0),   ENDING("feront", 0, 0),
+    ENDING("ira", 0, 0),    ENDING("iront", 0, 0),  ENDING("era", 3, 0),
+    ENDING("eront", 3, 0),  ENDING("ira", 3, 0),    ENDING("iront", 3, 0),
+    ENDING("ttra", 1, 0),   ENDING("ttront", 1, 0), ENDING("dra", 1, 0),
+    ENDING("dront", 1, 0),  {NULL, 0, 0, 0}};
 /* Conditional: "aurait", "negocierait" (not "trait"), "mettraient". */
 static const ending conditional_endings[] = {
-    {"aurait", 0, 0}, {"auraient", 0, 0}, {"serait", 0, 0}, {"seraient", 0, 0},
-    {"rait", 2, 't'}, {"raient", 2, 't'}, {"ttrait", 1, 0}, {"ttraient", 1, 0},
-    {NULL, 0, 0}};
+    ENDING("aurait", 0, 0), ENDING("auraient", 0, 0), ENDING("serait", 0, 0),
+    ENDING("seraient", 0, 0), ENDING("rait", 2, 't'), ENDING("raient", 2, 't'),
+    ENDING("ttrait", 1, 0), ENDING("ttraient", 1, 0), {NULL, 0, 0, 0}};
 
 /* Verbs that say an event takes place, after a subject noun trigger. */
 #define TAKES_PLACE                                                                            \
@@ -184,6 +189,8 @@ struct syevp_fact_engine {
     syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
     size_t cue_of[NCUES]; /**< entry of `re` -> index in cues[] */
     size_t pattern_count;
+    size_t ending_cue[NCUES]; /**< the cues that are endings, in table order */
+    size_t ending_cue_count;
     uint32_t ending_last; /**< bit c - 'a': some ending ends with letter c */
 };
 
@@ -203,9 +210,11 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     for (size_t i = 0; i < NCUES; i++)
         if (cues[i].pattern)
             eng->cue_of[eng->pattern_count++] = i;
-        else
+        else {
+            eng->ending_cue[eng->ending_cue_count++] = i;
             for (const ending *e = cues[i].endings; e->suffix; e++)
-                eng->ending_last |= 1u << (e->suffix[strlen(e->suffix) - 1] - 'a');
+                eng->ending_last |= 1u << (e->suffix[e->len - 1] - 'a');
+        }
     syev_status st =
         syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
     if (st != SYEV_OK) {
@@ -247,7 +256,7 @@ static bool S_word_char(unsigned char c)
 static bool S_has_ending(const char *w, size_t n, const ending *list)
 {
     for (const ending *e = list; e->suffix; e++) {
-        size_t k = strlen(e->suffix);
+        size_t k = e->len;
         if (n < k + e->min_stem || (e->min_stem == 0 && n != k) ||
             memcmp(w + n - k, e->suffix, k) != 0)
             continue;
@@ -270,11 +279,13 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t
         while (q < end && S_letter(s[q]))
             q++;
         if ((q == end || !S_word_char(s[q])) && (eng->ending_last & (1u << (s[q - 1] - 'a'))))
-            for (size_t i = 0; i < NCUES; i++)
-                if (!cues[i].pattern && S_has_ending(text + p, q - p, cues[i].endings)) {
+            for (size_t k = 0; k < eng->ending_cue_count; k++) {
+                size_t i = eng->ending_cue[k];
+                if (S_has_ending(text + p, q - p, cues[i].endings)) {
                     *hit = (syevp_hit){p, q, i, 0};
                     return true;
                 }
+            }
         p = q;
     }
     return false;
