@@ -278,6 +278,8 @@ typedef struct state {
     syevp_doc_refs refs;
     trig *trigs;       /**< kept triggers, in text order */
     size_t ntrigs;
+    size_t *actor_trig; /**< per actor reference: its trigger in its window, once found
+                             (SIZE_MAX: not yet); each reference lies in one window */
     bool seen[3];      /**< a mention of each type was emitted */
     syevp_sentence win; /**< the sentence, or the part of a huge one, at work */
     size_t military_si; /**< the sentence whose military context is known */
@@ -291,6 +293,7 @@ static void S_state_release(state *S)
     syevp_free(a, S->stops.v);
     syevp_free(a, S->habits.v);
     syevp_free(a, S->trigs);
+    syevp_free(a, S->actor_trig);
     syevp_doc_refs_release(&S->refs, a);
 }
 
@@ -458,8 +461,12 @@ static syev_status S_find_triggers(state *S)
     if (st != SYEV_OK)
         return st;
     S->trigs = syevp_calloc(&run->doc->alloc, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
-    if (!S->trigs)
+    size_t nactors = S->refs.actors.n;
+    S->actor_trig = syevp_calloc(&run->doc->alloc, nactors ? nactors : 1, sizeof *S->actor_trig);
+    if (!S->trigs || !S->actor_trig)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (size_t k = 0; k < nactors; k++)
+        S->actor_trig[k] = SIZE_MAX;
     size_t first[4]; /* the first strong trigger of each type, the first truce agreement */
     S_first_strong(S, first);
     first[3] = S_first_truce_agreement(S);
@@ -1322,7 +1329,7 @@ static bool S_coordinated(const char *s, size_t b, size_t e)
 /* The trigger an actor reference belongs to: the nearest one, except that
  * coordinated actors ("militaires russes et americains", "la Russie, la
  * Turquie et l'Iran") go together with the first of them. */
-static size_t S_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
+static size_t S_find_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
 {
     const syevp_ref *r = &S->refs.actors.v[k];
     const char *s = S->run->doc->text.fold;
@@ -1336,6 +1343,15 @@ static size_t S_actor_trigger(const state *S, const trig *t, size_t n, size_t k)
         k--;
     }
     return S_nearest_trig(S, t, n, r, false);
+}
+
+/* The same, found once per reference: every mention of the window and the
+ * actors it shares ask for it. */
+static size_t S_actor_trigger(state *S, const trig *t, size_t n, size_t k)
+{
+    if (S->actor_trig[k] == SIZE_MAX)
+        S->actor_trig[k] = S_find_actor_trigger(S, t, n, k);
+    return S->actor_trig[k];
 }
 
 /* Actors of the sentence that are participants, each linked to its nearest
