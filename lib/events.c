@@ -1147,10 +1147,12 @@ static bool S_surely_no_word(unsigned char c)
                          (c >= '0' && c <= '9') || c == '_');
 }
 
+/* Is w[0, n) (n > 0) one of `list`?  (The first letter is tested first:
+ * it rules out most of a list.) */
 static bool S_word_among(const char *w, size_t n, const char *const *list)
 {
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+        if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
             return true;
     return false;
 }
