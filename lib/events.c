@@ -859,9 +859,11 @@ static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, 
     size_t n = 0, h = S_head_word(s, t->hit.begin, t->hit.end, &n);
     for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
+        if (p->pub.type != t->entry->type || !p->pub.date.value[0] ||
+            (real && S_unreal(p->pub.factuality)))
+            continue;
         size_t pn = 0, ph = S_head_word(s, p->trig_begin, p->trig_end, &pn);
-        if (p->pub.type == t->entry->type && p->pub.date.value[0] &&
-            !(real && S_unreal(p->pub.factuality)) && pn == n && strncmp(s + ph, s + h, n) == 0)
+        if (pn == n && strncmp(s + ph, s + h, n) == 0)
             return p;
     }
     return NULL;
