@@ -1032,6 +1032,11 @@ static size_t S_nearest_trig(const state *S, const trig *t, size_t n, const syev
     for (size_t i = 0; i < n; i++) {
         if (fitting && !S_place_fits(&t[i], ref, S_next_to(&t[i], ref)))
             continue;
+        /* the cost is at least the distance: a trigger that far cannot win
+         * (its punctuation need not be counted) */
+        size_t least = S_gap(t[i].hit.begin, t[i].hit.end, b, e) + (e <= t[i].hit.begin ? 15 : 0);
+        if (least >= best_cost)
+            continue;
         size_t c = S_link_cost(s, &t[i], b, e);
         /* the subject of the main clause does not belong to an event named
          * in the opening phrase ("Depuis la victoire de X, la Russie ...") */
