@@ -1020,33 +1020,66 @@ static bool S_next_to(const trig *t, const syevp_ref *r)
 }
 
 
-/* The trigger nearest to a reference: an actor (place NULL) or, with
- * `fitting`, a place, among the triggers it can locate (SIZE_MAX: none). */
+/* Cost of linking the reference [b, e) to trigger t (S_link_cost), more
+ * when t is named in the opening phrase and the reference in the main
+ * clause ("Depuis la victoire de X, la Russie ...": the subject of the main
+ * clause does not belong to that event). */
+static size_t S_ref_cost(const syev_doc *doc, const trig *t, size_t b, size_t e)
+{
+    const char *s = doc->text.fold;
+    size_t c = S_link_cost(s, t, b, e);
+    if (b > t->hit.end && S_in_opening_phrase(doc, t) &&
+        memchr(s + t->hit.end, ',', b - t->hit.end))
+        c += 500;
+    return c;
+}
+
+/* What S_ref_cost is at least: the distance (+15 before the trigger). */
+static size_t S_least_cost(const trig *t, size_t b, size_t e)
+{
+    return S_gap(t->hit.begin, t->hit.end, b, e) + (e <= t->hit.begin ? 15 : 0);
+}
+
+/* The best trigger so far (*best, SIZE_MAX: none yet) and its cost: trigger
+ * i replaces it when it costs less, or as much with a lower index.  Its
+ * punctuation is not counted when its distance alone rules it out. */
+static void S_consider_trig(const syev_doc *doc, const trig *t, size_t i, const syevp_ref *ref,
+                            bool fitting, size_t *best, size_t *best_cost)
+{
+    size_t least = S_least_cost(&t[i], ref->begin, ref->end);
+    if (least > *best_cost || (least == *best_cost && i > *best))
+        return;
+    if (fitting && !S_place_fits(&t[i], ref, S_next_to(&t[i], ref)))
+        return;
+    size_t c = S_ref_cost(doc, &t[i], ref->begin, ref->end);
+    if (c < *best_cost || (c == *best_cost && i < *best)) {
+        *best = i;
+        *best_cost = c;
+    }
+}
+
+/* The trigger nearest to a reference (the first of least cost): an actor
+ * (place NULL) or, with `fitting`, a place, among the triggers it can
+ * locate (SIZE_MAX: none).  The closest trigger is costed first: its cost
+ * rules most others out by their distance alone. */
 static size_t S_nearest_trig(const state *S, const trig *t, size_t n, const syevp_ref *ref,
                              bool fitting)
 {
     const syev_doc *doc = S->run->doc;
-    const char *s = doc->text.fold;
-    size_t b = ref->begin, e = ref->end;
-    size_t best = fitting ? SIZE_MAX : 0, best_cost = SIZE_MAX;
-    for (size_t i = 0; i < n; i++) {
-        if (fitting && !S_place_fits(&t[i], ref, S_next_to(&t[i], ref)))
-            continue;
-        /* the cost is at least the distance: a trigger that far cannot win
-         * (its punctuation need not be counted) */
-        size_t least = S_gap(t[i].hit.begin, t[i].hit.end, b, e) + (e <= t[i].hit.begin ? 15 : 0);
-        if (least >= best_cost)
-            continue;
-        size_t c = S_link_cost(s, &t[i], b, e);
-        /* the subject of the main clause does not belong to an event named
-         * in the opening phrase ("Depuis la victoire de X, la Russie ...") */
-        if (b > t[i].hit.end && S_in_opening_phrase(doc, &t[i]) &&
-            memchr(s + t[i].hit.end, ',', b - t[i].hit.end))
-            c += 500;
-        if (c < best_cost)
-            best = i, best_cost = c;
-    }
-    return best;
+    if (n == 1) /* no other trigger to weigh it against */
+        return !fitting || S_place_fits(&t[0], ref, S_next_to(&t[0], ref)) ? 0 : SIZE_MAX;
+    size_t closest = 0;
+    for (size_t i = 1; i < n; i++)
+        if (S_least_cost(&t[i], ref->begin, ref->end) <
+            S_least_cost(&t[closest], ref->begin, ref->end))
+            closest = i;
+    size_t best = SIZE_MAX, best_cost = SIZE_MAX;
+    if (n > 0)
+        S_consider_trig(doc, t, closest, ref, fitting, &best, &best_cost);
+    for (size_t i = 0; i < n; i++)
+        if (i != closest)
+            S_consider_trig(doc, t, i, ref, fitting, &best, &best_cost);
+    return best == SIZE_MAX && !fitting ? 0 : best;
 }
 
 /* How good a place is for an event: the most specific first, then one
