@@ -1254,29 +1254,30 @@ static bool S_brand_new(const syev_doc *doc, const trig *t)
     return S_preceded_by(doc->text.fold, sb, t->hit.begin, words, sizeof words / sizeof *words);
 }
 
-/* Does [from, pos) hold `word`? */
-static bool S_holds(const char *s, size_t from, size_t pos, const char *word)
+/* Does one of `words` (NULL-terminated) lie in [from, pos), after no
+ * letter a-z (where \b may hold before it)? */
+static bool S_holds_word(const char *s, size_t from, size_t pos, const char *const *words)
 {
-    size_t n = strlen(word);
-    for (size_t p = from; p + n <= pos; p++)
-        if (s[p] == word[0] && memcmp(s + p, word, n) == 0)
-            return true;
+    for (size_t p = from; p < pos; p++) {
+        if (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z')
+            continue;
+        for (const char *const *w = words; *w; w++)
+            if (s[p] == (*w)[0] && p + strlen(*w) <= pos && memcmp(s + p, *w, strlen(*w)) == 0)
+                return true;
+    }
     return false;
 }
 
 /* Can the nonfinite pattern match in [from, pos)?  Each of its branches
- * starts with one of these words, or ends with "en" and blanks. */
+ * starts with one of these words (after \b), or ends with "en" and blanks. */
 static bool S_may_depend(const char *s, size_t from, size_t pos)
 {
     static const char *const openers[] = {"pour", "afin d", "en vue d", "dans le but d",
-                                          "d'avoir"};
+                                          "d'avoir", NULL};
     static const char *const none[] = {NULL};
     static const char *const en[] = {"en", NULL};
     static const lookback gerund = {none, en, 0};
-    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
-        if (S_holds(s, from, pos, openers[i]))
-            return true;
-    return S_lookback_quick(s, from, pos, &gerund) != 0;
+    return S_holds_word(s, from, pos, openers) || S_lookback_quick(s, from, pos, &gerund) != 0;
 }
 
 /* Is the trigger in a clause that depends on the verb before it (a
