@@ -191,13 +191,24 @@ struct syevp_fact_engine {
     size_t pattern_count;
     size_t ending_cue[NCUES]; /**< the cues that are endings, in table order */
     size_t ending_cue_count;
-    uint32_t ending_last; /**< bit c - 'a': some ending ends with letter c */
+    /* A quick test before the endings are tried on a word: */
+    size_t ending_min_len;  /**< the length of the shortest ending */
+    uint32_t ending_last;   /**< bit c - 'a': some ending ends with letter c */
+    uint32_t ending_penult; /**< bit c - 'a': some ending has c before its last letter */
 };
 
 static const char *S_cue_pattern(const void *table, size_t i)
 {
     const syevp_fact_engine *eng = table;
     return cues[eng->cue_of[i]].pattern;
+}
+
+static void S_note_ending(syevp_fact_engine *eng, const ending *e)
+{
+    if (!eng->ending_min_len || e->len < eng->ending_min_len)
+        eng->ending_min_len = e->len;
+    eng->ending_last |= 1u << (e->suffix[e->len - 1] - 'a');
+    eng->ending_penult |= e->len >= 2 ? 1u << (e->suffix[e->len - 2] - 'a') : ~0u;
 }
 
 syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
@@ -213,7 +224,7 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
         else {
             eng->ending_cue[eng->ending_cue_count++] = i;
             for (const ending *e = cues[i].endings; e->suffix; e++)
-                eng->ending_last |= 1u << (e->suffix[e->len - 1] - 'a');
+                S_note_ending(eng, e);
         }
     syev_status st =
         syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
@@ -266,6 +277,14 @@ static bool S_has_ending(const char *w, size_t n, const ending *list)
     return false;
 }
 
+/* Can the word w[0, n) of letters carry an ending?  (Its length and its
+ * last two letters, tested before the endings themselves.) */
+static bool S_may_have_ending(const syevp_fact_engine *eng, const unsigned char *w, size_t n)
+{
+    return n >= eng->ending_min_len && (eng->ending_last & (1u << (w[n - 1] - 'a'))) &&
+           (n < 2 || (eng->ending_penult & (1u << (w[n - 2] - 'a'))));
+}
+
 /* The first word of letters starting in [from, limit] (and ending by
  * `end`) that carries one of the ending cues: its span and cue index. */
 static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t from,
@@ -278,7 +297,7 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t
         size_t q = p;
         while (q < end && S_letter(s[q]))
             q++;
-        if ((q == end || !S_word_char(s[q])) && (eng->ending_last & (1u << (s[q - 1] - 'a'))))
+        if ((q == end || !S_word_char(s[q])) && S_may_have_ending(eng, s + p, q - p))
             for (size_t k = 0; k < eng->ending_cue_count; k++) {
                 size_t i = eng->ending_cue[k];
                 if (S_has_ending(text + p, q - p, cues[i].endings)) {
