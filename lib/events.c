@@ -280,6 +280,8 @@ typedef struct state {
     size_t ntrigs;
     size_t *actor_trig; /**< per actor reference: its trigger in its window, once found
                              (SIZE_MAX: not yet); each reference lies in one window */
+    unsigned char *timex_usable; /**< per TIMEX: S_timex_usable in its window, once found
+                                      (0: not yet, 1: no, 2: yes) */
     bool seen[3];      /**< a mention of each type was emitted */
     syevp_sentence win; /**< the sentence, or the part of a huge one, at work */
     size_t military_si; /**< the sentence whose military context is known */
@@ -294,6 +296,7 @@ static void S_state_release(state *S)
     syevp_free(a, S->habits.v);
     syevp_free(a, S->trigs);
     syevp_free(a, S->actor_trig);
+    syevp_free(a, S->timex_usable);
     syevp_doc_refs_release(&S->refs, a);
 }
 
@@ -463,7 +466,10 @@ static syev_status S_find_triggers(state *S)
     S->trigs = syevp_calloc(&run->doc->alloc, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
     size_t nactors = S->refs.actors.n;
     S->actor_trig = syevp_calloc(&run->doc->alloc, nactors ? nactors : 1, sizeof *S->actor_trig);
-    if (!S->trigs || !S->actor_trig)
+    size_t ntimexes = run->doc->timex_count;
+    S->timex_usable =
+        syevp_calloc(&run->doc->alloc, ntimexes ? ntimexes : 1, sizeof *S->timex_usable);
+    if (!S->trigs || !S->actor_trig || !S->timex_usable)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     for (size_t k = 0; k < nactors; k++)
         S->actor_trig[k] = SIZE_MAX;
@@ -612,30 +618,39 @@ static void S_sentence_timexes(const syev_doc *doc, const syevp_sentence *sent, 
     *hi = a;
 }
 
+/* S_timex_usable for a TIMEX of the window, found once (a TIMEX lies in
+ * one window: its sentence is always `si`). */
+static bool S_usable(state *S, size_t x, size_t si)
+{
+    if (!S->timex_usable[x])
+        S->timex_usable[x] = S_timex_usable(S->run->doc, x, si) ? 2 : 1;
+    return S->timex_usable[x] == 2;
+}
+
 /* The usable TIMEX nearest before the trigger in its clause (SIZE_MAX:
  * none): the date of the verb a dependent clause hangs on. */
-static size_t S_timex_before(const syev_doc *doc, const syevp_sentence *sent, size_t si,
-                             const syevp_sentence *win, const trig *t)
+static size_t S_timex_before(state *S, const syevp_sentence *sent, size_t si, const trig *t)
 {
+    const syev_doc *doc = S->run->doc;
     size_t best = SIZE_MAX, lo = 0, hi = 0;
-    S_sentence_timexes(doc, win, &lo, &hi);
+    S_sentence_timexes(doc, &S->win, &lo, &hi);
     for (size_t x = lo; x < hi; x++) {
         const syevp_timex *tx = &doc->timexes[x];
         if (tx->end > t->hit.begin)
             continue;
-        if (S_timex_usable(doc, x, si) && !S_timex_in_other_clause(doc->text.fold, sent, t, tx))
+        if (S_usable(S, x, si) && !S_timex_in_other_clause(doc->text.fold, sent, t, tx))
             best = x;
     }
     return best;
 }
 
 /* The only usable TIMEX of the sentence (SIZE_MAX: none or several). */
-static size_t S_only_timex(const syev_doc *doc, size_t si, const syevp_sentence *win)
+static size_t S_only_timex(state *S, size_t si)
 {
     size_t found = SIZE_MAX, lo = 0, hi = 0;
-    S_sentence_timexes(doc, win, &lo, &hi);
+    S_sentence_timexes(S->run->doc, &S->win, &lo, &hi);
     for (size_t x = lo; x < hi; x++) {
-        if (!S_timex_usable(doc, x, si))
+        if (!S_usable(S, x, si))
             continue;
         if (found != SIZE_MAX)
             return SIZE_MAX;
@@ -666,10 +681,11 @@ static bool S_participle_between(const char *s, size_t b, size_t e)
  * ("la surveillance de la treve doit etre definie lors de discussions dans
  * les prochains jours"), whatever their type, unless it belongs to a
  * participle after the trigger that took it. */
-static void S_share_only_date(const syev_doc *doc, const syevp_sentence *sent, size_t si,
-                              const syevp_sentence *win, trig *t, size_t n)
+static void S_share_only_date(state *S, const syevp_sentence *sent, size_t si, trig *t,
+                              size_t n)
 {
-    size_t x = S_only_timex(doc, si, win);
+    const syev_doc *doc = S->run->doc;
+    size_t x = S_only_timex(S, si);
     if (x == SIZE_MAX)
         return;
     const syevp_timex *tx = &doc->timexes[x];
@@ -755,7 +771,7 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
     for (size_t i = 0; i < n; i++)
         t[i].timex_gap = SIZE_MAX;
     for (size_t x = lo; x < hi; x++) {
-        if (!S_timex_usable(doc, x, si))
+        if (!S_usable(S, x, si))
             continue;
         const syevp_timex *tx = &doc->timexes[x];
         size_t best = SIZE_MAX, best_gap = SIZE_MAX;
@@ -772,7 +788,7 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
         }
     }
     for (size_t x = lo; x < hi; x++) {
-        if (!S_timex_usable(doc, x, si) || !S_timex_governs_sentence(doc, x, si))
+        if (!S_usable(S, x, si) || !S_timex_governs_sentence(doc, x, si))
             continue;
         for (size_t i = 0; i < n; i++)
             if (t[i].timex == SIZE_MAX && !t[i].anaphoric &&
@@ -781,9 +797,9 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
     }
     for (size_t i = 0; i < n; i++)
         if (t[i].timex == SIZE_MAX && t[i].dependent)
-            t[i].timex = S_timex_before(doc, sent, si, &S->win, &t[i]);
+            t[i].timex = S_timex_before(S, sent, si, &t[i]);
     S_share_verb_dates(s, t, n);
-    S_share_only_date(doc, sent, si, &S->win, t, n);
+    S_share_only_date(S, sent, si, t, n);
 }
 
 static void S_date_from_timex(const syev_doc *doc, syevp_mention *m, size_t x)
