@@ -413,9 +413,13 @@ static size_t S_first_truce_agreement(const state *S)
 static bool S_deal_ok(const state *S, const syevp_hit *h, size_t truce_agreement)
 {
     const char *s = S->run->doc->text.fold;
-    if (strncmp(s + h->begin, "accord", 6) != 0 || !S_evacuation_near(S->run->doc, h))
+    if (strncmp(s + h->begin, "accord", 6) != 0)
         return true;
-    return truce_agreement != SIZE_MAX && truce_agreement <= h->begin;
+    /* after the truce agreement any agreement is a truce: the text near it
+     * need not be read */
+    if (truce_agreement != SIZE_MAX && truce_agreement <= h->begin)
+        return true;
+    return !S_evacuation_near(S->run->doc, h);
 }
 
 static bool S_place_follows(const state *S, const syevp_hit *h)
