@@ -1635,8 +1635,8 @@ static void S_set_place(const state *S, syevp_mention *m, const syevp_ref *r, si
 static void S_talks_venue(const state *S, syevp_mention *m, const trig *main, size_t first)
 {
     static const char *const phone[] = {"telephon"};
-    if (m->pub.factuality == SYEV_FACT_NEGATED || S_sentence_has(S, main, phone, 1) ||
-        (S_unreal(m->pub.factuality) && main->indefinite))
+    if (m->pub.factuality == SYEV_FACT_NEGATED ||
+        (S_unreal(m->pub.factuality) && main->indefinite) || S_sentence_has(S, main, phone, 1))
         return;
     m->pub.location = S_story_place(S->run->doc, first, m->pub.type, NULL, 0);
 }
