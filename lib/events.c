@@ -262,7 +262,6 @@ typedef struct trig {
     const syevp_ref *place;        /**< most specific place attached to it */
     int place_score;
     bool anaphoric;                /**< "ces negociations" */
-    bool definite;                 /**< "les negociations", "l'accord" */
     bool indefinite;               /**< "une attaque", "de contre-attaques" */
     bool brand_new;                /**< "une nouvelle attaque", "un autre raid" */
     bool dependent;                /**< "pour consolider la treve", "en attaquant" */
@@ -1265,6 +1264,13 @@ static bool S_before_trigger(const state *S, const pcre2_code *re, const lookbac
     return syevp_find(S->run, re, from, t->hit.begin, NULL, NULL) == 1;
 }
 
+/* "les negociations", "l'accord": read only where it matters (a battle
+ * planned or hoped for with no place), not for every trigger. */
+static bool S_definite(const state *S, const trig *t)
+{
+    return S_before_trigger(S, S->eng->definite, &definite_words, t);
+}
+
 /* "une nouvelle attaque", "un autre raid": not the event told before. */
 static bool S_brand_new(const syev_doc *doc, const trig *t)
 {
@@ -1652,8 +1658,8 @@ static const syev_place *S_story_or_country_place(const state *S, const syevp_me
                                        "cette localite", "ce quartier", "ce front"};
     const syev_doc *doc = S->run->doc;
     bool battle = m->pub.type == SYEV_EVENT_BATTLE;
-    if (battle && S_unreal(m->pub.factuality) && !main->definite && !main->anaphoric &&
-        !S_sentence_has(S, main, back, 7))
+    if (battle && S_unreal(m->pub.factuality) && !main->anaphoric &&
+        !S_definite(S, main) && !S_sentence_has(S, main, back, 7))
         return S->eng->syria;
     const syevp_ref *last = S_last_place(S, main->hit.sentence);
     bool first_of_type = !S->seen[m->pub.type];
@@ -1888,7 +1894,6 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
         t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
         t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &anaphor_words, &t[i]);
-        t[i].definite = S_before_trigger(S, S->eng->definite, &definite_words, &t[i]);
         t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &indefinite_words, &t[i]);
         t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
         t[i].dependent = S_dependent(S, &t[i]);
