@@ -264,7 +264,6 @@ typedef struct trig {
     bool anaphoric;                /**< "ces negociations" */
     bool indefinite;               /**< "une attaque", "de contre-attaques" */
     bool brand_new;                /**< "une nouvelle attaque", "un autre raid" */
-    bool dependent;                /**< "pour consolider la treve", "en attaquant" */
     size_t group;                  /**< mention group within its sentence */
 } trig;
 
@@ -760,6 +759,11 @@ static size_t S_timex_cost(const char *s, const trig *t, size_t b, size_t e)
     return cost;
 }
 
+/* Is the trigger in a clause that depends on the verb before it ("pour
+ * consolider la treve", "en attaquant")?  Read only for the triggers that
+ * ask: undated ones, mentions without participants. */
+static bool S_dependent(const state *S, const trig *t);
+
 /* Each TIMEX of a sentence chooses the trigger nearest to it (a date after
  * its event is the usual order: "est entre en vigueur vendredi"), and each
  * trigger keeps the nearest of the TIMEXes that chose it; a trigger that
@@ -799,7 +803,7 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
                 t[i].timex = x;
     }
     for (size_t i = 0; i < n; i++)
-        if (t[i].timex == SIZE_MAX && t[i].dependent)
+        if (t[i].timex == SIZE_MAX && S_dependent(S, &t[i]))
             t[i].timex = S_timex_before(S, sent, si, &t[i]);
     S_share_verb_dates(s, t, n);
     S_share_only_date(S, sent, si, t, n);
@@ -1793,7 +1797,7 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
         st = S_shared_actors(S, m, t, n, false);
     /* "accuse les rebelles d'avoir viole la treve en attaquant ses positions":
      * a dependent clause has the parties of the clause it hangs on */
-    if (st == SYEV_OK && m->pub.actor_count == 0 && main->dependent)
+    if (st == SYEV_OK && m->pub.actor_count == 0 && S_dependent(S, main))
         st = S_shared_actors(S, m, t, n, true);
     /* an event told without its sides ("l'assaut final a ete retarde", "les
      * discussions doivent se poursuivre") has those the story named for its
@@ -1896,7 +1900,6 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
         t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &anaphor_words, &t[i]);
         t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &indefinite_words, &t[i]);
         t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
-        t[i].dependent = S_dependent(S, &t[i]);
     }
     syevp_free(&S->run->doc->alloc, cues.hits.v);
     if (st != SYEV_OK)
