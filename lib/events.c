@@ -150,7 +150,9 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
         st = syevp_multi_new(ex, syevp_builtin_habit_count, S_stop_pattern,
                              syevp_builtin_habits, true, &eng->habits, err);
     /* Matched on the text that ends at the trigger: "ces ", "cette
-     * derniere ", "les memes " (a demonstrative points back). */
+     * derniere ", "les memes " (a demonstrative points back).  The words
+     * these three patterns can end on are listed again for a quick test in
+     * C (anaphor_sure and the lists after it): keep them in step. */
     if (st == SYEV_OK)
         st = syevp_regex_compile(&ex->re,
                                  "\\b(?:ce|cet|cette|ces|les memes|ces memes)\\s+"
@@ -182,7 +184,8 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
     /* A purpose, a past infinitive or a gerund: the trigger depends on the
      * verb before it and shares its date ("se sont parle mardi pour
      * consolider la treve", "a accuse samedi les rebelles d'avoir viole le
-     * cessez-le-feu en attaquant"). */
+     * cessez-le-feu en attaquant").  Its opening words are listed again in
+     * S_may_depend: keep them in step. */
     if (st == SYEV_OK)
         st = syevp_regex_compile(&ex->re,
                                  "(?:\\b(?:pour|afin d(?:e|')|en vue d(?:e|')|dans le but d(?:e|'))"

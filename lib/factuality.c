@@ -203,6 +203,7 @@ static const char *S_cue_pattern(const void *table, size_t i)
     return cues[eng->cue_of[i]].pattern;
 }
 
+/* Notes ending `e` in the engine's quick test (S_may_have_ending). */
 static void S_note_ending(syevp_fact_engine *eng, const ending *e)
 {
     if (!eng->ending_min_len || e->len < eng->ending_min_len)
