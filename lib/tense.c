@@ -42,10 +42,11 @@ enum {
 };
 
 typedef struct sent {
-    const syevp_text *t; /* may be NULL */
-    const char *s;       /* folded text */
+    const syevp_text *t;            /* may be NULL */
+    const char *s;                  /* folded text */
     tok *tk;
     size_t n, cap;
+    const syevp_word_index *words; /* may be NULL: the whole table is searched */
 } sent;
 
 /* ------------------------------------------------------------------ */
@@ -335,9 +336,9 @@ static int S_word_cmp(const char *w, size_t n, const char *entry)
     return entry[n] ? -1 : 0;
 }
 
-static uint32_t S_word_classes(const char *w, size_t n)
+/* The classes of w (n bytes) from a binary search in WORDS[lo, hi). */
+static uint32_t S_search_words(const char *w, size_t n, size_t lo, size_t hi)
 {
-    size_t lo = 0, hi = WORD_COUNT;
     while (lo < hi) {
         const size_t mid = (lo + hi) / 2;
         const int c = S_word_cmp(w, n, WORDS[mid].word);
@@ -351,6 +352,40 @@ static uint32_t S_word_classes(const char *w, size_t n)
     return 0;
 }
 
+_Static_assert(sizeof WORDS / sizeof *WORDS < 65536, "syevp_word_index holds 16-bit indexes");
+
+/* The key of a word of n >= 1 bytes: the low five bits of its first two
+ * bytes (a letter's rank in the alphabet, 0 for the end of a one-letter
+ * word).  Other bytes share the keys of letters, which costs nothing but a
+ * longer search for the words that hold them. */
+static size_t S_word_key(const char *w, size_t n)
+{
+    const size_t second = n > 1 ? (unsigned char)w[1] & 31u : 0;
+    return ((unsigned char)w[0] & 31u) << 5 | second;
+}
+
+/* Every entry of key k lies in [lo[k], hi[k]).  That stretch of the sorted
+ * table may hold words of other keys too (the keys of "s'ouvre" and of "sg"
+ * are one): a binary search in it is still right. */
+static void S_word_index_build(syevp_word_index *x)
+{
+    memset(x, 0, sizeof *x);
+    for (size_t i = 0; i < WORD_COUNT; i++) {
+        const char *w = WORDS[i].word;
+        const size_t k = S_word_key(w, w[1] ? 2 : 1);
+        if (x->lo[k] == x->hi[k])
+            x->lo[k] = (uint16_t)i;
+        x->hi[k] = (uint16_t)(i + 1);
+    }
+}
+
+static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n)
+{
+    if (!x)
+        return S_search_words(w, n, 0, WORD_COUNT);
+    const size_t k = S_word_key(w, n);
+    return S_search_words(w, n, x->lo[k], x->hi[k]);
+}
 
 /* Stems of the verbs that announce, decide or agree on a date: a past form
  * of these may govern a date still to come ("a convoque ... le 7 mars").
@@ -398,7 +433,7 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             size_t j = i;
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
-            st->tk[st->n++] = (tok){i, j, S_word_classes(s + i, j - i), 0, 0, 0};
+            st->tk[st->n++] = (tok){i, j, S_word_classes(st->words, s + i, j - i), 0, 0, 0};
             i = j;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
@@ -793,10 +828,11 @@ static unsigned S_boundary_cost(const sent *st, size_t k)
 }
 
 /* Distance over the tokens of [b, e). */
-static unsigned S_gap_cost(const syevp_text *t, const char *fold, size_t b, size_t e)
+static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_word_index *words,
+                           size_t b, size_t e)
 {
     tok tk[MAX_TOKENS];
-    sent st = {t, fold, tk, 0, MAX_TOKENS};
+    sent st = {t, fold, tk, 0, MAX_TOKENS, words};
     S_tokenize(&st, b, e);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
@@ -806,8 +842,8 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, size_t b, size
 
 /* The verb of `verbs` (in text order) nearest to pos in the sentence; the
  * one before the date is the usual order and wins ties. */
-static bool S_pick(const syevp_text *t, const char *fold, const syevp_verb *verbs, size_t n,
-                   size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
+static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index *words,
+                   const syevp_verb *verbs, size_t n, size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
 {
     const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
@@ -829,9 +865,9 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_verb *verb
         if (v->bare)
             c = v->end <= pos && syevp_only_blanks(fold, v->end, pos) ? 0u : ~0u;
         else if (v->end <= pos)
-            c = S_gap_cost(t, fold, v->end, pos);
+            c = S_gap_cost(t, fold, words, v->end, pos);
         else
-            c = S_gap_cost(t, fold, pos, v->begin) + 1;
+            c = S_gap_cost(t, fold, words, pos, v->begin) + 1;
         if (c < best) {
             best = c;
             *out = *v;
@@ -848,7 +884,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
         return false;
     tok tk[MAX_TOKENS];
     syevp_verb verbs[MAX_TOKENS];
-    sent st = {t, fold, tk, 0, MAX_TOKENS};
+    sent st = {t, fold, tk, 0, MAX_TOKENS, NULL};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     S_tokenize(&st, b, e);
@@ -856,7 +892,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     for (size_t i = 0; i < st.n;)
         if (S_next_verb(&st, &i, &verbs[n]))
             n++;
-    return S_pick(t, fold, verbs, n, sent_begin, sent_end, pos, out);
+    return S_pick(t, fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
 }
 
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
@@ -874,13 +910,14 @@ static bool S_append_verb(const syev_allocator *a, syevp_verb **out, size_t *cou
 /* The verb groups of [b, e): the text is cut into chunks of tokens that
  * overlap by a margin, so that every verb group sees the words around it and
  * memory stays bounded. */
-static syev_status S_index_range(const syevp_text *t, const syev_allocator *a, size_t b, size_t e,
+static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
+                                 const syevp_word_index *words, size_t b, size_t e,
                                  syevp_verb **out, size_t *count)
 {
     *out = NULL;
     *count = 0;
     const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
-    sent st = {t, t->fold, NULL, 0, tokens};
+    sent st = {t, t->fold, NULL, 0, tokens, words};
     st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
     if (!st.tk)
         return SYEV_ERR_NOMEM;
@@ -916,7 +953,9 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a, s
 syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
                               size_t *count)
 {
-    return S_index_range(t, a, 0, t->fold_len, out, count);
+    syevp_word_index words;
+    S_word_index_build(&words);
+    return S_index_range(t, a, &words, 0, t->fold_len, out, count);
 }
 
 /* A punctuation token that no verb group spans (only apostrophes and
@@ -941,8 +980,9 @@ static bool S_is_sync_byte(unsigned char c)
 /* The verb groups of [lo, hi), indexed from the last sync point at or before
  * lo to the first one at or after hi: each seen with all the words that
  * classify it (they never reach past a sync point). */
-static syev_status S_index_around(const syevp_text *t, const syev_allocator *a, size_t lo,
-                                  size_t hi, syevp_verb **verbs, size_t *n)
+static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
+                                  const syevp_word_index *words, size_t lo, size_t hi,
+                                  syevp_verb **verbs, size_t *n)
 {
     const char *s = t->fold;
     const size_t lowest = lo > SYNC_REACH ? lo - SYNC_REACH : 0;
@@ -955,7 +995,7 @@ static syev_status S_index_around(const syevp_text *t, const syev_allocator *a, 
     while (e < highest && !S_is_sync_byte((unsigned char)s[e]))
         e++;
     e = e < t->fold_len ? e + 1 : t->fold_len;
-    return S_index_range(t, a, b, e, verbs, n);
+    return S_index_range(t, a, words, b, e, verbs, n);
 }
 
 syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_t sent_begin,
@@ -966,9 +1006,11 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     syevp_verb *verbs;
     size_t n;
-    if (S_index_around(t, a, lo, hi, &verbs, &n) != SYEV_OK)
+    syevp_word_index words;
+    S_word_index_build(&words);
+    if (S_index_around(t, a, &words, lo, hi, &verbs, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    S_pick(t, t->fold, verbs, n, sent_begin, sent_end, pos, out);
+    S_pick(t, t->fold, &words, verbs, n, sent_begin, sent_end, pos, out);
     syevp_free(a, verbs);
     return SYEV_OK;
 }
@@ -1002,7 +1044,11 @@ static syev_status S_cache_extend(const syevp_text *t, const syev_allocator *a,
         target = hi;
     syevp_verb *more;
     size_t n;
-    if (S_index_around(t, a, from, target, &more, &n) != SYEV_OK)
+    if (!c->words_ready) {
+        S_word_index_build(&c->words);
+        c->words_ready = true;
+    }
+    if (S_index_around(t, a, &c->words, from, target, &more, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
     size_t first = 0;
@@ -1030,7 +1076,8 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     if (hi > c->hi && S_cache_extend(t, a, c, hi) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    S_pick(t, t->fold, c->verbs, c->count, sent_begin, sent_end, pos, out);
+    const syevp_word_index *words = c->words_ready ? &c->words : NULL;
+    S_pick(t, t->fold, words, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }
 
@@ -1038,7 +1085,7 @@ bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t cou
                         size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
-    return S_pick(t, t->fold, verbs, count, sent_begin, sent_end, pos, out);
+    return S_pick(t, t->fold, NULL, verbs, count, sent_begin, sent_end, pos, out);
 }
 
 syevp_tense syevp_tense_at(const char *fold, size_t sent_begin, size_t sent_end, size_t pos)

@@ -14,6 +14,14 @@
 
 #include "timex_private.h"
 
+/** Where the entries of tense.c's word table lie for each key made of a
+ *  word's first two bytes: the lookup of a word searches that stretch only.
+ *  Built by tense.c, read only afterwards. */
+#define SYEVP_WORD_KEYS (32 * 32)
+typedef struct syevp_word_index {
+    uint16_t lo[SYEVP_WORD_KEYS], hi[SYEVP_WORD_KEYS];
+} syevp_word_index;
+
 /** The verb groups of a document's text from its start up to `hi`, grown
  *  forward as the windows asked about need (timex.c and events.c share one
  *  per document).  Zero-initialise it (or call syevp_verb_cache_init), use
@@ -23,6 +31,8 @@ struct syevp_verb_cache {
     size_t hi;         /**< every verb group that ends before hi is in `verbs` */
     syevp_verb *verbs; /**< in text order */
     size_t count, cap;
+    bool words_ready;       /**< `words` is built (on the first extension) */
+    syevp_word_index words; /**< speeds up the word lookups of the cache's questions */
 };
 
 void syevp_verb_cache_init(syevp_verb_cache *c);
