@@ -511,29 +511,64 @@ static size_t S_skip(const sent *st, size_t i)
 /* Word classes                                                        */
 /* ------------------------------------------------------------------ */
 
+/* The byte k places before the end of word i (k = 1: the last byte); the
+ * caller checks that the word is that long. */
+static unsigned char S_back(const sent *st, size_t i, size_t k)
+{
+    return (unsigned char)st->s[st->tk[i].e - k];
+}
+
+/* Does word i, of 3 bytes or more, end as a past participle: -e -es -ee
+ * -ees -i -is -ie -ies, -u -us -ue -ues after d n v t p (and -u after s r l
+ * c b too), -it -ite -its -ites, -int -inte, -ert -erte; but not -ois.
+ * Worked out from the last byte, as the endings that share it differ only
+ * before it ("-e" takes in every ending in e). */
+static bool S_participle_ending(const sent *st, size_t i)
+{
+    const size_t n = S_len(st, i);
+    const unsigned char before = S_back(st, i, 2);
+    switch (S_back(st, i, 1)) {
+    case 'e':
+    case 'i':
+        return true;
+    case 'u':
+        return strchr("dnvtpsrlcb", before) != NULL;
+    case 's':
+        if (before == 'e')
+            return true;
+        if (before == 'i')
+            return !(n > 3 && S_back(st, i, 3) == 'o');
+        if (n <= 3)
+            return false;
+        if (before == 'u')
+            return strchr("dnvtp", S_back(st, i, 3)) != NULL;
+        return before == 't' && S_back(st, i, 3) == 'i';
+    case 't':
+        if (before == 'i')
+            return true;
+        return n > 3 && ((before == 'n' && S_back(st, i, 3) == 'i') ||
+                         (before == 'r' && S_back(st, i, 3) == 'e'));
+    default:
+        return false;
+    }
+}
+
 static bool S_word_participle(const sent *st, size_t i)
 {
-    static const affix endings[] = {A("e"), A("es"), A("ee"), A("ees"), A("i"), A("is"), A("ie"),
-                                    A("ies"), A("du"), A("nu"), A("vu"), A("tu"), A("pu"),
-                                    A("su"), A("ru"), A("lu"), A("cu"), A("bu"), A("dus"),
-                                    A("nus"), A("vus"), A("tus"), A("pus"), A("due"), A("nue"),
-                                    A("vue"), A("tue"), A("pue"), A("dues"), A("nues"), A("it"),
-                                    A("ite"), A("its"), A("ites"), A("int"), A("inte"), A("ert"),
-                                    A("erte")};
     if (i >= st->n || st->tk[i].punct || S_in(st, i, NOT_PARTICIPLES))
         return false;
     if (S_in(st, i, IRREGULAR_PARTICIPLES) || S_in(st, i, ETRE_PARTICIPLES))
         return true;
-    if (!strchr("esiut", S_last(st, i))) /* the last letters of the endings */
-        return false;
-    return S_len(st, i) >= 3 && S_ends_any(st, i, endings) && !S_ends(st, i, "ois");
+    return S_len(st, i) >= 3 && S_participle_ending(st, i);
 }
 
+/* -er -ir -re -oir */
 static bool S_word_infinitive(const sent *st, size_t i)
 {
-    static const affix endings[] = {A("er"), A("ir"), A("re"), A("oir")};
-    return i < st->n && !st->tk[i].punct && S_len(st, i) >= 3 && S_ends_any(st, i, endings) &&
-           !S_in(st, i, NOT_INF);
+    if (i >= st->n || st->tk[i].punct || S_len(st, i) < 3 || S_in(st, i, NOT_INF))
+        return false;
+    const unsigned char last = S_back(st, i, 1), before = S_back(st, i, 2);
+    return (last == 'r' && (before == 'e' || before == 'i')) || (last == 'e' && before == 'r');
 }
 
 /* A past participle used as an adjective right before a date ("une treve
@@ -542,10 +577,23 @@ static bool S_word_infinitive(const sent *st, size_t i)
  * can have. */
 static bool S_word_bare_participle(const sent *st, size_t i, bool participle)
 {
-    static const affix endings[] = {A("ee"), A("ees"), A("u"), A("ue"), A("us"), A("ues")};
-    return participle && S_len(st, i) >= 4 &&
-           (S_ends_any(st, i, endings) || S_in(st, i, IRREGULAR_PARTICIPLES)) &&
-           !S_in(st, i, PRESENT_FORMS);
+    if (!participle || S_len(st, i) < 4 || S_in(st, i, PRESENT_FORMS))
+        return false;
+    if (S_in(st, i, IRREGULAR_PARTICIPLES))
+        return true;
+    /* -ee -ees -u -ue -us -ues */
+    const unsigned char before = S_back(st, i, 2);
+    switch (S_back(st, i, 1)) {
+    case 'u':
+        return true;
+    case 'e':
+        return before == 'e' || before == 'u';
+    case 's':
+        return before == 'u' ||
+               (before == 'e' && (S_back(st, i, 3) == 'e' || S_back(st, i, 3) == 'u'));
+    default:
+        return false;
+    }
 }
 
 static bool S_word_announce(const sent *st, size_t i)
@@ -572,25 +620,31 @@ static bool S_word_announce(const sent *st, size_t i)
 
 static syevp_tense S_word_ending(const sent *st, size_t i);
 
-/* The properties of word i, worked out once and kept in its token. */
-static unsigned S_props(const sent *st, size_t i)
+/* Works out the properties of word i and keeps them in its token. */
+static unsigned S_props_compute(const sent *st, size_t i)
 {
     tok *t = &st->tk[i];
-    if (!(t->props & PROP_KNOWN)) {
-        unsigned p = PROP_KNOWN;
-        const bool participle = S_word_participle(st, i);
-        if (participle)
-            p |= PROP_PARTICIPLE;
-        if (S_word_infinitive(st, i))
-            p |= PROP_INFINITIVE;
-        if (S_word_bare_participle(st, i, participle))
-            p |= PROP_BARE_PARTICIPLE;
-        if (S_word_announce(st, i))
-            p |= PROP_ANNOUNCE;
-        t->ending = (int8_t)(t->punct ? SYEVP_TENSE_UNKNOWN : S_word_ending(st, i));
-        t->props = (uint8_t)p;
-    }
-    return t->props;
+    unsigned p = PROP_KNOWN;
+    const bool participle = S_word_participle(st, i);
+    if (participle)
+        p |= PROP_PARTICIPLE;
+    if (S_word_infinitive(st, i))
+        p |= PROP_INFINITIVE;
+    if (S_word_bare_participle(st, i, participle))
+        p |= PROP_BARE_PARTICIPLE;
+    if (S_word_announce(st, i))
+        p |= PROP_ANNOUNCE;
+    t->ending = (int8_t)(t->punct ? SYEVP_TENSE_UNKNOWN : S_word_ending(st, i));
+    t->props = (uint8_t)p;
+    return p;
+}
+
+/* The properties of word i, worked out on the first question only (the
+ * verb groups ask about a word many times: this stays small to be inlined). */
+static unsigned S_props(const sent *st, size_t i)
+{
+    const unsigned p = st->tk[i].props;
+    return p & PROP_KNOWN ? p : S_props_compute(st, i);
 }
 
 static bool S_is_participle(const sent *st, size_t i)
