@@ -46,7 +46,7 @@ typedef struct sent {
     const char *s;                  /* folded text */
     tok *tk;
     size_t n, cap;
-    const syevp_word_index *words; /* may be NULL: the whole table is searched */
+    const syevp_word_index *words; /* see S_word_index_build */
 } sent;
 
 /* ------------------------------------------------------------------ */
@@ -364,25 +364,8 @@ static size_t S_word_key(const char *w, size_t n)
     return ((unsigned char)w[0] & 31u) << 5 | second;
 }
 
-/* Every entry of key k lies in [lo[k], hi[k]).  That stretch of the sorted
- * table may hold words of other keys too (the keys of "s'ouvre" and of "sg"
- * are one): a binary search in it is still right. */
-static void S_word_index_build(syevp_word_index *x)
-{
-    memset(x, 0, sizeof *x);
-    for (size_t i = 0; i < WORD_COUNT; i++) {
-        const char *w = WORDS[i].word;
-        const size_t k = S_word_key(w, w[1] ? 2 : 1);
-        if (x->lo[k] == x->hi[k])
-            x->lo[k] = (uint16_t)i;
-        x->hi[k] = (uint16_t)(i + 1);
-    }
-}
-
 static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n)
 {
-    if (!x)
-        return S_search_words(w, n, 0, WORD_COUNT);
     const size_t k = S_word_key(w, n);
     return S_search_words(w, n, x->lo[k], x->hi[k]);
 }
@@ -398,15 +381,40 @@ static const affix ANNOUNCE_STEMS[] = {
     A("prevoi"), A("prevu"), A("program"), A("prolong"), A("promet"), A("promi"), A("propos"),
     A("reclam"), A("report"), A("repouss"), A("resolu"), A("souhait"), A("vot")};
 
+#define STEM_COUNT (sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS)
+_Static_assert(STEM_COUNT < 256, "syevp_word_index holds 8-bit stem indexes");
+
 bool syevp_tense_words_sorted(void)
 {
     for (size_t i = 1; i < WORD_COUNT; i++)
         if (S_word_cmp(WORDS[i - 1].word, strlen(WORDS[i - 1].word), WORDS[i].word) >= 0)
             return false;
-    for (size_t i = 1; i < sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS; i++)
+    for (size_t i = 1; i < STEM_COUNT; i++)
         if (strcmp(ANNOUNCE_STEMS[i - 1].s, ANNOUNCE_STEMS[i].s) >= 0)
             return false;
     return true;
+}
+
+/* Every entry of key k lies in [lo[k], hi[k]).  That stretch of the sorted
+ * table may hold words of other keys too (the keys of "s'ouvre" and of "sg"
+ * are one): a binary search in it is still right.  Likewise for the stems and
+ * the low five bits of their first byte. */
+static void S_word_index_build(syevp_word_index *x)
+{
+    memset(x, 0, sizeof *x);
+    for (size_t i = 0; i < WORD_COUNT; i++) {
+        const char *w = WORDS[i].word;
+        const size_t k = S_word_key(w, w[1] ? 2 : 1);
+        if (x->lo[k] == x->hi[k])
+            x->lo[k] = (uint16_t)i;
+        x->hi[k] = (uint16_t)(i + 1);
+    }
+    for (size_t i = 0; i < STEM_COUNT; i++) {
+        const size_t k = (unsigned char)ANNOUNCE_STEMS[i].s[0] & 31u;
+        if (x->stem_lo[k] == x->stem_hi[k])
+            x->stem_lo[k] = (uint8_t)i;
+        x->stem_hi[k] = (uint8_t)(i + 1);
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -596,23 +604,19 @@ static bool S_word_bare_participle(const sent *st, size_t i, bool participle)
     }
 }
 
+/* Does word i start with one of ANNOUNCE_STEMS? */
 static bool S_word_announce(const sent *st, size_t i)
 {
     if (i >= st->n || st->tk[i].punct)
         return false;
     const char *w = st->s + st->tk[i].b;
-    const size_t count = sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS;
-    size_t lo = 0, hi = count; /* the first stem of w's letter */
-    while (lo < hi) {
-        const size_t mid = (lo + hi) / 2;
-        if ((unsigned char)ANNOUNCE_STEMS[mid].s[0] < (unsigned char)w[0])
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < count && ANNOUNCE_STEMS[k].s[0] == w[0]; k++) {
+    const size_t n = S_len(st, i), key = (unsigned char)w[0] & 31u;
+    for (size_t k = st->words->stem_lo[key]; k < st->words->stem_hi[key]; k++) {
         const affix *p = &ANNOUNCE_STEMS[k];
-        if (S_len(st, i) >= p->n && memcmp(w, p->s, p->n) == 0)
+        size_t j = 0;
+        while (j < p->n && j < n && w[j] == p->s[j])
+            j++;
+        if (j == p->n)
             return true;
     }
     return false;
@@ -938,7 +942,9 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
         return false;
     tok tk[MAX_TOKENS];
     syevp_verb verbs[MAX_TOKENS];
-    sent st = {t, fold, tk, 0, MAX_TOKENS, NULL};
+    syevp_word_index words;
+    S_word_index_build(&words);
+    sent st = {t, fold, tk, 0, MAX_TOKENS, &words};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     S_tokenize(&st, b, e);
@@ -946,7 +952,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     for (size_t i = 0; i < st.n;)
         if (S_next_verb(&st, &i, &verbs[n]))
             n++;
-    return S_pick(t, fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
+    return S_pick(t, fold, &words, verbs, n, sent_begin, sent_end, pos, out);
 }
 
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
@@ -1080,6 +1086,16 @@ void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
     syevp_verb_cache_init(c);
 }
 
+/* The word index of c, built on the first question. */
+static const syevp_word_index *S_cache_words(syevp_verb_cache *c)
+{
+    if (!c->words_ready) {
+        S_word_index_build(&c->words);
+        c->words_ready = true;
+    }
+    return &c->words;
+}
+
 /* Bytes indexed at once when a window reaches past the index: the next
  * windows (in text order) fall inside. */
 #define CACHE_STRETCH 4096
@@ -1098,11 +1114,7 @@ static syev_status S_cache_extend(const syevp_text *t, const syev_allocator *a,
         target = hi;
     syevp_verb *more;
     size_t n;
-    if (!c->words_ready) {
-        S_word_index_build(&c->words);
-        c->words_ready = true;
-    }
-    if (S_index_around(t, a, &c->words, from, target, &more, &n) != SYEV_OK)
+    if (S_index_around(t, a, S_cache_words(c), from, target, &more, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
     size_t first = 0;
@@ -1130,8 +1142,7 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     if (hi > c->hi && S_cache_extend(t, a, c, hi) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    const syevp_word_index *words = c->words_ready ? &c->words : NULL;
-    S_pick(t, t->fold, words, c->verbs, c->count, sent_begin, sent_end, pos, out);
+    S_pick(t, t->fold, S_cache_words(c), c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }
 
@@ -1139,7 +1150,9 @@ bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t cou
                         size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
-    return S_pick(t, t->fold, NULL, verbs, count, sent_begin, sent_end, pos, out);
+    syevp_word_index words;
+    S_word_index_build(&words);
+    return S_pick(t, t->fold, &words, verbs, count, sent_begin, sent_end, pos, out);
 }
 
 syevp_tense syevp_tense_at(const char *fold, size_t sent_begin, size_t sent_end, size_t pos)

@@ -15,11 +15,13 @@
 #include "timex_private.h"
 
 /** Where the entries of tense.c's word table lie for each key made of a
- *  word's first two bytes: the lookup of a word searches that stretch only.
- *  Built by tense.c, read only afterwards. */
+ *  word's first two bytes, and its announce stems for each first byte: the
+ *  lookup of a word searches that stretch only.  Built by tense.c, read only
+ *  afterwards. */
 #define SYEVP_WORD_KEYS (32 * 32)
 typedef struct syevp_word_index {
     uint16_t lo[SYEVP_WORD_KEYS], hi[SYEVP_WORD_KEYS];
+    uint8_t stem_lo[32], stem_hi[32]; /**< the announce stems, by first byte */
 } syevp_word_index;
 
 /** The verb groups of a document's text from its start up to `hi`, grown
