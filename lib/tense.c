@@ -20,7 +20,7 @@
 typedef struct tok {
     size_t b, e;
     uint32_t classes; /* enum word_class bits of a word */
-    uint8_t props;    /* PROP_* bits, once PROP_KNOWN is set */
+    uint8_t props;    /* PROP_* bits, once PROP_KNOWN (or PROP_ANNOUNCE_KNOWN) is set */
     int8_t ending;    /* syevp_tense told by the ending, once PROP_KNOWN is set */
     char punct;       /* the punctuation character, 0 for a word */
 } tok;
@@ -38,7 +38,10 @@ enum {
     PROP_PARTICIPLE = 1u << 1,
     PROP_INFINITIVE = 1u << 2,
     PROP_BARE_PARTICIPLE = 1u << 3,
-    PROP_ANNOUNCE = 1u << 4
+    PROP_ANNOUNCE = 1u << 4,
+    /* PROP_ANNOUNCE is worked out apart, on the first question: most words
+     * are never asked (they are no verb) */
+    PROP_ANNOUNCE_KNOWN = 1u << 5
 };
 
 typedef struct sent {
@@ -636,11 +639,9 @@ static unsigned S_props_compute(const sent *st, size_t i)
         p |= PROP_INFINITIVE;
     if (S_word_bare_participle(st, i, participle))
         p |= PROP_BARE_PARTICIPLE;
-    if (S_word_announce(st, i))
-        p |= PROP_ANNOUNCE;
     t->ending = (int8_t)(t->punct ? SYEVP_TENSE_UNKNOWN : S_word_ending(st, i));
-    t->props = (uint8_t)p;
-    return p;
+    t->props |= (uint8_t)p;
+    return t->props;
 }
 
 /* The properties of word i, worked out on the first question only (the
@@ -668,7 +669,12 @@ static bool S_is_bare_participle(const sent *st, size_t i)
 
 static bool S_is_announce(const sent *st, size_t i)
 {
-    return i < st->n && (S_props(st, i) & PROP_ANNOUNCE);
+    if (i >= st->n)
+        return false;
+    tok *t = &st->tk[i];
+    if (!(t->props & PROP_ANNOUNCE_KNOWN))
+        t->props |= (uint8_t)(PROP_ANNOUNCE_KNOWN | (S_word_announce(st, i) ? PROP_ANNOUNCE : 0));
+    return t->props & PROP_ANNOUNCE;
 }
 
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
@@ -831,19 +837,17 @@ static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
     if (S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v))
         return true;
     v->tense = S_ending_tense(st, i);
+    if (v->tense == SYEVP_TENSE_UNKNOWN) {
+        if (S_in(st, i, PRESENT_FORMS))
+            v->tense = SYEVP_TENSE_PRESENT;
+        else if (S_subject_before(st, i) && !S_in(st, i, OBJECT_CLITICS) &&
+                 !S_in(st, i, SUBJECT_CLITICS) && S_len(st, i) >= 2)
+            v->tense = SYEVP_TENSE_PRESENT;
+        else
+            return false;
+    }
     v->announce = S_is_announce(st, i);
-    if (v->tense != SYEVP_TENSE_UNKNOWN)
-        return true;
-    if (S_in(st, i, PRESENT_FORMS)) {
-        v->tense = SYEVP_TENSE_PRESENT;
-        return true;
-    }
-    if (S_subject_before(st, i) && !S_in(st, i, OBJECT_CLITICS) &&
-        !S_in(st, i, SUBJECT_CLITICS) && S_len(st, i) >= 2) {
-        v->tense = SYEVP_TENSE_PRESENT;
-        return true;
-    }
-    return false;
+    return true;
 }
 
 /* ------------------------------------------------------------------ */
