@@ -429,15 +429,20 @@ static bool S_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static void S_tokenize(sent *st, size_t b, size_t e)
+/* Where S_tokenize(st, b, e) starts: never in the middle of a word. */
+static size_t S_tokens_start(const char *s, size_t b, size_t e)
 {
-    const char *s = st->s;
-    /* Never start in the middle of a word. */
     while (b > 0 && b < e && S_word_byte((unsigned char)s[b]) &&
            S_word_byte((unsigned char)s[b - 1]))
         b++;
+    return b;
+}
+
+static void S_tokenize(sent *st, size_t b, size_t e)
+{
+    const char *s = st->s;
     st->n = 0;
-    size_t i = b;
+    size_t i = S_tokens_start(s, b, e);
     while (i < e && st->n < st->cap) {
         unsigned char c = (unsigned char)s[i];
         if (S_word_byte(c)) {
@@ -902,10 +907,83 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
     return cost;
 }
 
+/* The tokens between pos and the verbs on one side of it, cut once for all
+ * of them: the gap of a verb before pos is a tail of the tokens of [b, pos)
+ * (b: the end of the first verb), the gap of a verb after pos a head of the
+ * tokens of [pos, e) (e: the begin of the last verb).  A gap costs then what
+ * S_gap_cost finds on it, from sums over the tokens. */
+typedef struct gap_tokens {
+    bool cut;
+    size_t b, e; /* the span cut */
+    tok tk[MAX_TOKENS];
+    sent st;
+    unsigned sum[MAX_TOKENS + 1]; /* sum[k]: the distance over the tokens before k */
+} gap_tokens;
+
+static void S_gap_tokens_cut(gap_tokens *g, size_t b, size_t e)
+{
+    g->st.tk = g->tk;
+    g->st.cap = MAX_TOKENS;
+    S_tokenize(&g->st, b, e);
+    g->sum[0] = 0;
+    for (size_t k = 0; k < g->st.n; k++)
+        g->sum[k + 1] = g->sum[k] + 1 + S_boundary_cost(&g->st, k);
+    g->cut = true;
+    g->b = b;
+    g->e = e;
+}
+
+/* Index of the first token of st that starts at or after x. */
+static size_t S_first_token_at(const sent *st, size_t x)
+{
+    size_t a = 0, z = st->n;
+    while (a < z) {
+        const size_t mid = (a + z) / 2;
+        if (st->tk[mid].b < x)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    return a;
+}
+
+/* S_gap_cost(x, pos) for a verb that ends at x <= pos: the tokens of
+ * [x, pos) are those of the cut [b, pos) that start where S_tokenize would
+ * start from x (a word token never spans that start). */
+static unsigned S_gap_before(gap_tokens *g, size_t x, size_t pos)
+{
+    if (!g->cut || g->e != pos || g->b > x)
+        S_gap_tokens_cut(g, x, pos);
+    if (g->st.n == MAX_TOKENS) /* the cut is not all the tokens: cut this gap alone */
+        return S_gap_cost(g->st.t, g->st.s, g->st.words, x, pos);
+    const size_t k = S_first_token_at(&g->st, S_tokens_start(g->st.s, x, pos));
+    return g->sum[g->st.n] - g->sum[k];
+}
+
+/* S_gap_cost(pos, y) for a verb that begins at y > pos, the cut reaching
+ * `last` (the begin of the last verb after pos): the tokens of the cut that
+ * start before y, when none of them reaches past y. */
+static unsigned S_gap_after(gap_tokens *g, size_t pos, size_t y, size_t last)
+{
+    if (!g->cut || g->b != pos || g->e < y)
+        S_gap_tokens_cut(g, pos, last > y ? last : y);
+    const size_t k = S_first_token_at(&g->st, y);
+    if (g->st.n == MAX_TOKENS || (k > 0 && g->tk[k - 1].e > y))
+        return S_gap_cost(g->st.t, g->st.s, g->st.words, pos, y);
+    return g->sum[k];
+}
+
+/* Is v a verb that S_pick weighs for pos in the window [lo, hi)? */
+static bool S_candidate(const syevp_verb *v, size_t lo, size_t hi, size_t pos)
+{
+    return v->begin >= lo && v->end <= hi && !(v->begin <= pos && pos < v->end);
+}
+
 /* The verb of `verbs` (in text order) nearest to pos in the sentence; the
  * one before the date is the usual order and wins ties. */
 static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index *words,
-                   const syevp_verb *verbs, size_t n, size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
+                   const syevp_verb *verbs, size_t n, size_t sent_begin, size_t sent_end,
+                   size_t pos, syevp_verb *out)
 {
     const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
@@ -918,18 +996,25 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
         else
             z = mid;
     }
+    size_t last_after = pos; /* the begin of the last verb after pos */
+    for (size_t i = a; i < n && verbs[i].begin < hi; i++)
+        if (S_candidate(&verbs[i], lo, hi, pos) && !verbs[i].bare && verbs[i].end > pos)
+            last_after = verbs[i].begin > last_after ? verbs[i].begin : last_after;
+    gap_tokens gaps;
+    gaps.cut = false;
+    gaps.st = (sent){t, fold, gaps.tk, 0, MAX_TOKENS, words};
     unsigned best = ~0u;
     for (size_t i = a; i < n && verbs[i].begin < hi; i++) {
         const syevp_verb *v = &verbs[i];
-        if (v->begin < lo || v->end > hi || (v->begin <= pos && pos < v->end))
+        if (!S_candidate(v, lo, hi, pos))
             continue;
         unsigned c;
         if (v->bare)
             c = v->end <= pos && syevp_only_blanks(fold, v->end, pos) ? 0u : ~0u;
         else if (v->end <= pos)
-            c = S_gap_cost(t, fold, words, v->end, pos);
+            c = S_gap_before(&gaps, v->end, pos);
         else
-            c = S_gap_cost(t, fold, words, pos, v->begin) + 1;
+            c = S_gap_after(&gaps, pos, v->begin, last_after) + 1;
         if (c < best) {
             best = c;
             *out = *v;
