@@ -762,6 +762,9 @@ static syevp_tense S_word_ending(const sent *st, size_t i)
 /* Sets *v for an auxiliary of avoir at token i; false when it is none. */
 static bool S_avoir(const sent *st, size_t i, syevp_verb *v)
 {
+    if (!S_in(st, i, AVOIR_PRESENT | AVOIR_IMPARFAIT | AVOIR_FUTURE | AVOIR_COND) &&
+        !S_is(st, i, "a"))
+        return false; /* the common case, before the look at the next words */
     size_t j = S_skip(st, i);
     bool part = S_is_participle(st, j);
     if (S_is(st, i, "a")) {
@@ -795,6 +798,8 @@ static bool S_avoir(const sent *st, size_t i, syevp_verb *v)
 
 static bool S_etre(const sent *st, size_t i, syevp_verb *v)
 {
+    if (!S_in(st, i, ETRE_PRESENT | ETRE_IMPARFAIT | ETRE_FUTURE | ETRE_COND))
+        return false;
     size_t j = S_skip(st, i);
     bool part = S_is_participle(st, j);
     bool active_past = part && (S_in(st, j, ETRE_PARTICIPLES) || S_reflexive_before(st, i));
