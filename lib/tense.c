@@ -424,9 +424,18 @@ static void S_word_index_build(syevp_word_index *x)
 /* Tokens                                                              */
 /* ------------------------------------------------------------------ */
 
+/* 1 for the ASCII bytes of words: the digits and the lower-case letters. */
+static const unsigned char ASCII_WORD_BYTES[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
+
+/* A byte of a word: a digit, a lower-case letter or any byte of a
+ * multibyte character (a table: the tokens of every window are cut from it). */
 static bool S_word_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return c >= 0x80 || ASCII_WORD_BYTES[c];
 }
 
 /* Where S_tokenize(st, b, e) starts: never in the middle of a word. */
