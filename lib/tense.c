@@ -398,6 +398,12 @@ bool syevp_tense_words_sorted(void)
     return true;
 }
 
+/* S_word_key of an entry (its second byte is its NUL when it has one letter). */
+static size_t S_entry_key(const char *entry)
+{
+    return ((unsigned char)entry[0] & 31u) << 5 | ((unsigned char)entry[1] & 31u);
+}
+
 /* Every entry of key k lies in [lo[k], hi[k]).  That stretch of the sorted
  * table may hold words of other keys too (the keys of "s'ouvre" and of "sg"
  * are one): a binary search in it is still right.  Likewise for the stems and
@@ -405,12 +411,13 @@ bool syevp_tense_words_sorted(void)
 static void S_word_index_build(syevp_word_index *x)
 {
     memset(x, 0, sizeof *x);
-    for (size_t i = 0; i < WORD_COUNT; i++) {
-        const char *w = WORDS[i].word;
-        const size_t k = S_word_key(w, w[1] ? 2 : 1);
+    for (size_t i = 0, end; i < WORD_COUNT; i = end) { /* a run of entries of one key */
+        const size_t k = S_entry_key(WORDS[i].word);
+        for (end = i + 1; end < WORD_COUNT && S_entry_key(WORDS[end].word) == k; end++)
+            ;
         if (x->lo[k] == x->hi[k])
             x->lo[k] = (uint16_t)i;
-        x->hi[k] = (uint16_t)(i + 1);
+        x->hi[k] = (uint16_t)end;
     }
     for (size_t i = 0; i < STEM_COUNT; i++) {
         const size_t k = (unsigned char)ANNOUNCE_STEMS[i].s[0] & 31u;
