@@ -489,7 +489,7 @@ static bool S_in(const sent *st, size_t i, uint32_t classes)
 /* Is token i the word w (n bytes)?  Called as S_is(st, i, "literal"). */
 #define S_is(st, i, lit) S_is_n(st, i, lit, sizeof lit - 1)
 
-static bool S_is_n(const sent *st, size_t i, const char *w, size_t n)
+static inline bool S_is_n(const sent *st, size_t i, const char *w, size_t n)
 {
     return i < st->n && !st->tk[i].punct && S_len(st, i) == n &&
            memcmp(st->s + st->tk[i].b, w, S_len(st, i)) == 0;
@@ -840,9 +840,7 @@ static bool S_etre(const sent *st, size_t i, syevp_verb *v)
 /* aller / devoir + infinitive: the future ("va signer", "doivent debuter"). */
 static bool S_periphrastic(const sent *st, size_t i, syevp_verb *v)
 {
-    bool aller = S_in(st, i, ALLER_PRESENT) || S_in(st, i, ALLER_IMPARFAIT);
-    bool devoir = S_in(st, i, DEVOIR_PRESENT) || S_in(st, i, DEVOIR_IMPARFAIT);
-    if (!aller && !devoir)
+    if (!S_in(st, i, ALLER_PRESENT | ALLER_IMPARFAIT | DEVOIR_PRESENT | DEVOIR_IMPARFAIT))
         return false;
     if (S_infinitive_follows(st, i))
         v->tense = SYEVP_TENSE_FUTURE;
