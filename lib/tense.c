@@ -495,12 +495,6 @@ static inline bool S_is_n(const sent *st, size_t i, const char *w, size_t n)
            memcmp(st->s + st->tk[i].b, w, S_len(st, i)) == 0;
 }
 
-/* The last byte of word i (a word is never empty). */
-static char S_last(const sent *st, size_t i)
-{
-    return st->s[st->tk[i].e - 1];
-}
-
 static bool S_ends_with(const sent *st, size_t i, const char *suffix, size_t k)
 {
     if (S_len(st, i) <= k)
@@ -743,6 +737,23 @@ static bool S_subject_before(const sent *st, size_t i)
     return k > 0 && S_in(st, k - 1, SUBJECT_CLITICS);
 }
 
+/* Could word i end as a conditional, future, passe simple or imparfait
+ * below?  Those endings are -a, -ait, -ent and -ont, on 4 bytes or more. */
+static bool S_tense_ending_possible(const sent *st, size_t i)
+{
+    if (S_len(st, i) < 4)
+        return false;
+    const unsigned char before = S_back(st, i, 2), third = S_back(st, i, 3);
+    switch (S_back(st, i, 1)) {
+    case 'a':
+        return true;
+    case 't':
+        return (before == 'i' && third == 'a') || (before == 'n' && (third == 'e' || third == 'o'));
+    default:
+        return false;
+    }
+}
+
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
 static syevp_tense S_word_ending(const sent *st, size_t i)
 {
@@ -757,7 +768,7 @@ static syevp_tense S_word_ending(const sent *st, size_t i)
         return SYEVP_TENSE_CONDITIONAL;
     if (S_in(st, i, MODAL_FUTURE))
         return SYEVP_TENSE_FUTURE;
-    if (S_last(st, i) != 't' && S_last(st, i) != 'a') /* no ending below can match */
+    if (!S_tense_ending_possible(st, i)) /* no ending below can match */
         return S_in(st, i, PASSE_SIMPLE) ? SYEVP_TENSE_PAST : SYEVP_TENSE_UNKNOWN;
     if (S_ends_any(st, i, cond) && !S_in(st, i, NOT_CONDITIONAL) && !S_ends(st, i, "tirait") &&
         !S_ends(st, i, "pirait") && !S_ends(st, i, "mirait"))
