@@ -1196,7 +1196,11 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
 
 void syevp_verb_cache_init(syevp_verb_cache *c)
 {
-    memset(c, 0, sizeof *c);
+    /* as zero-initialised, but for the word index: built before its first use */
+    c->hi = 0;
+    c->verbs = NULL;
+    c->count = c->cap = 0;
+    c->words_ready = false;
 }
 
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
