@@ -893,6 +893,10 @@ static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
  * participle without auxiliary is returned as a bare one. */
 static bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
 {
+    if (st->tk[*i].punct) { /* neither a verb group nor a participle */
+        (*i)++;
+        return false;
+    }
     if (!S_verb_at(st, *i, v)) {
         if (!S_is_bare_participle(st, *i)) {
             (*i)++;
