@@ -439,7 +439,7 @@ static const unsigned char ASCII_WORD_BYTES[128] = {
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
 
 /* A byte of a word: a digit, a lower-case letter or any byte of a
- * multibyte character (a table: the tokens of every window are cut from it). */
+ * multibyte character (a table, as every byte of the text comes here). */
 static bool S_word_byte(unsigned char c)
 {
     return c >= 0x80 || ASCII_WORD_BYTES[c];

@@ -33,7 +33,7 @@ struct syevp_verb_cache {
     size_t hi;         /**< every verb group that ends before hi is in `verbs` */
     syevp_verb *verbs; /**< in text order */
     size_t count, cap;
-    bool words_ready;       /**< `words` is built (on the first extension) */
+    bool words_ready;       /**< `words` is built (before its first use) */
     syevp_word_index words; /**< speeds up the word lookups of the cache's questions */
 };
 
