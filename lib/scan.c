@@ -812,24 +812,6 @@ static bool S_may_start(const syevp_multi *m, const syevp_text *t, size_t len, s
            (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
 }
 
-/* Could a key of `level` characters start at p?  Cheap tests on the byte,
- * the pair and the (hashed) triple before the hash table is probed. */
-static bool S_key_may_exist(const syevp_multi *m, const unsigned char *s, size_t len, size_t p,
-                            int level)
-{
-    if (p + (size_t)level > len || !(m->levels_of_first[s[p]] & (1u << level)))
-        return false;
-    if (level == 1)
-        return true;
-    unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
-    if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
-        return false;
-    if (level == 2)
-        return true;
-    unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
-    return m->triple_bits[triple / 8] & (1u << (triple % 8));
-}
-
 /* Could any key start at p?  (A key of one character, or a known pair.) */
 static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
 {
@@ -853,19 +835,23 @@ typedef struct S_best {
 static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned char *s,
                        size_t len, size_t p)
 {
-    unsigned char head[WIDE_LEN];
+    /* The characters from p, laid out as in S_wide_key: the key of each
+     * level is then a mask away. */
+    uint64_t chars = 0;
     int n = 0;
     while (n < WIDE_LEN && p + (size_t)n < len) {
         if (s[p + (size_t)n] >= 0x80)
             return true;
-        head[n] = s[p + (size_t)n];
+        chars |= (uint64_t)s[p + (size_t)n] << (8 * (6 - n));
         n++;
     }
     const size_t gi = (size_t)(g - m->groups);
-    for (int level = 1; level <= n; level++) {
-        if (!(g->wide_levels & (1u << level)))
+    const unsigned levels = g->wide_levels & ((2u << n) - 1u);
+    for (int level = 1; level <= WIDE_LEN; level++) {
+        if (!(levels & (1u << level)))
             continue;
-        const size_t bit = S_wide_bit(m, gi, S_wide_key(level, head));
+        const uint64_t mask = ~(((uint64_t)1 << (8 * (7 - level))) - 1u) & 0x00FFFFFFFFFFFFFFu;
+        const size_t bit = S_wide_bit(m, gi, (uint64_t)level << 56 | (chars & mask));
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
             return true;
     }
@@ -899,9 +885,20 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     best->found = false;
     int rc = 0;
-    for (int level = 3; level >= 1 && rc >= 0; level--)
-        if (S_key_may_exist(m, s, len, p, level))
-            rc = S_try(m, run, S_key(level, s + p), p, len, best);
+    /* The longest keys first; the byte, pair and triple filters before a
+     * hash probe. */
+    const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
+    const unsigned pair = levels && p + 1 < len ? ((unsigned)s[p] << 8) | s[p + 1] : 0;
+    const bool pair_known = pair && (m->pair_bits[pair / 8] & (1u << (pair % 8)));
+    if ((levels & (1u << 3)) && pair_known && p + 2 < len) {
+        const unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
+        if (m->triple_bits[triple / 8] & (1u << (triple % 8)))
+            rc = S_try(m, run, S_key(3, s + p), p, len, best);
+    }
+    if (rc >= 0 && (levels & (1u << 2)) && pair_known)
+        rc = S_try(m, run, S_key(2, s + p), p, len, best);
+    if (rc >= 0 && (levels & (1u << 1)))
+        rc = S_try(m, run, S_key(1, s + p), p, len, best);
     if (rc >= 0 && m->level_used[0])
         rc = S_try(m, run, KEY_ANY, p, len, best);
     if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
