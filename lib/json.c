@@ -19,7 +19,9 @@ void syevp_buf_release(syevp_buf *b)
     b->len = b->cap = 0;
 }
 
-static bool S_reserve(syevp_buf *b, size_t extra)
+/* Slow path of S_reserve: grows the buffer (geometrically, so appends stay
+ * amortised O(1)), or marks it failed. */
+static bool S_grow(syevp_buf *b, size_t extra)
 {
     if (b->failed)
         return false;
@@ -31,23 +33,54 @@ static bool S_reserve(syevp_buf *b, size_t extra)
     return true;
 }
 
-void syevp_buf_putn(syevp_buf *b, const char *s, size_t n)
+/* Room for `extra` more bytes plus one spare (for vsnprintf's NUL).  The
+ * check is inline: a document's JSON is a few thousand small appends. */
+static inline bool S_reserve(syevp_buf *b, size_t extra)
 {
-    if (!S_reserve(b, n))
-        return;
+    if (!b->failed && extra < b->cap - b->len)
+        return true;
+    return S_grow(b, extra);
+}
+
+/* Appends without checking room: the caller reserved it.  The data stays
+ * NUL-terminated (the spare byte of S_reserve). */
+static inline void S_append(syevp_buf *b, const char *s, size_t n)
+{
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
 }
 
+static inline void S_put(syevp_buf *b, const char *s, size_t n)
+{
+    if (S_reserve(b, n))
+        S_append(b, s, n);
+}
+
+/* A string literal, its length known at compile time. */
+#define S_PUT_LIT(b, lit) S_put((b), "" lit, sizeof(lit) - 1)
+
+static inline void S_putc(syevp_buf *b, char c)
+{
+    if (S_reserve(b, 1)) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+    }
+}
+
+void syevp_buf_putn(syevp_buf *b, const char *s, size_t n)
+{
+    S_put(b, s, n);
+}
+
 void syevp_buf_puts(syevp_buf *b, const char *s)
 {
-    syevp_buf_putn(b, s, strlen(s));
+    S_put(b, s, strlen(s));
 }
 
 void syevp_buf_putc(syevp_buf *b, char c)
 {
-    syevp_buf_putn(b, &c, 1);
+    S_putc(b, c);
 }
 
 void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
@@ -62,7 +95,7 @@ void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
         return;
     }
     if ((size_t)n < sizeof small) {
-        syevp_buf_putn(b, small, (size_t)n);
+        S_put(b, small, (size_t)n);
         return;
     }
     if (!S_reserve(b, (size_t)n))
@@ -89,31 +122,76 @@ syev_status syevp_buf_finish(syevp_buf *b, char **out, syev_error *err)
     return SYEV_OK;
 }
 
-void syevp_json_str(syevp_buf *b, const char *s, size_t n)
+/* Bytes a JSON string cannot hold as they are: control characters, '"'
+ * and '\\'.  Everything else, UTF-8 included, is copied verbatim. */
+static const unsigned char S_needs_escape[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1,
+};
+
+/* Nonzero when one of the 8 bytes of w needs an escape: a byte below 0x20,
+ * '"' or '\\'.  Word-at-a-time tests ("a byte less than n" and "a zero
+ * byte" from Hacker's Delight, 6-1): exact as to whether some byte matches,
+ * which is all the caller asks, and blind to bytes >= 0x80 (UTF-8). */
+static inline uint64_t S_word_needs_escape(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+            ((backslash - ones) & ~backslash)) &
+           highs;
+}
+
+/* How many bytes of s[0..n) precede the first byte needing an escape
+ * (n when none does): 8 bytes at a time, then byte by byte. */
+static size_t S_plain_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        if (S_word_needs_escape(w))
+            break;
+    }
+    while (i < n && !S_needs_escape[(unsigned char)s[i]])
+        i++;
+    return i;
+}
+
+/* The escape of a byte of S_needs_escape into out; returns its length. */
+static size_t S_escape(unsigned char c, char out[6])
 {
     static const char hex[] = "0123456789abcdef";
-    syevp_buf_putc(b, '"');
-    size_t run = 0; /* bytes copied verbatim in one go */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        syevp_buf_putn(b, s + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': syevp_buf_puts(b, "\\\""); break;
-        case '\\': syevp_buf_puts(b, "\\\\"); break;
-        case '\n': syevp_buf_puts(b, "\\n"); break;
-        case '\r': syevp_buf_puts(b, "\\r"); break;
-        case '\t': syevp_buf_puts(b, "\\t"); break;
-        default: {
-            char esc[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-            syevp_buf_puts(b, esc);
-        }
-        }
+    char short_form = c == '"' ? '"' : c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r'
+                    : c == '\t' ? 't' : 0;
+    out[0] = '\\';
+    if (short_form) {
+        out[1] = short_form;
+        return 2;
     }
-    syevp_buf_putn(b, s + run, n - run);
-    syevp_buf_putc(b, '"');
+    memcpy(out + 1, "u00", 3);
+    out[4] = hex[c >> 4];
+    out[5] = hex[c & 15];
+    return 6;
+}
+
+void syevp_json_str(syevp_buf *b, const char *s, size_t n)
+{
+    if (!S_reserve(b, n + 2)) /* room for the common case: no escape */
+        return;
+    S_append(b, "\"", 1);
+    size_t i = 0;
+    for (;;) {
+        size_t run = S_plain_run(s + i, n - i);
+        S_put(b, s + i, run);
+        i += run;
+        if (i == n)
+            break;
+        char esc[6];
+        S_put(b, esc, S_escape((unsigned char)s[i++], esc));
+    }
+    S_putc(b, '"');
 }
 
 void syevp_json_str_or_null(syevp_buf *b, const char *s)
@@ -121,7 +199,7 @@ void syevp_json_str_or_null(syevp_buf *b, const char *s)
     if (s && *s)
         syevp_json_str(b, s, strlen(s));
     else
-        syevp_buf_puts(b, "null");
+        S_PUT_LIT(b, "null");
 }
 
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
@@ -136,7 +214,7 @@ void syevp_buf_put_size(syevp_buf *b, size_t n)
         *--p = (char)('0' + n % 10);
         n /= 10;
     } while (n);
-    syevp_buf_putn(b, p, (size_t)(tmp + sizeof tmp - p));
+    S_put(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 double syevp_decimal_scale(int decimals)
@@ -172,11 +250,11 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
     while (n > 0 && frac[n - 1] == '0')
         n--;
     if (k < 0)
-        syevp_buf_putc(b, '-');
+        S_putc(b, '-');
     syevp_buf_put_size(b, (size_t)u);
     if (n > 0) {
-        syevp_buf_putc(b, '.');
-        syevp_buf_putn(b, frac, (size_t)n);
+        S_putc(b, '.');
+        S_put(b, frac, (size_t)n);
     }
     return true;
 }
@@ -185,14 +263,14 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 {
     char tmp[64];
     if (v != v || v > 1e300 || v < -1e300) { /* NaN / inf are not JSON */
-        syevp_buf_puts(b, "null");
+        S_PUT_LIT(b, "null");
         return;
     }
     if (S_json_fixed(b, v, decimals))
         return;
     int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp) {
-        syevp_buf_puts(b, "null");
+        S_PUT_LIT(b, "null");
         return;
     }
     if (strchr(tmp, '.')) {
@@ -210,16 +288,18 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 /* Writing entries, timexes and documents                              */
 /* ------------------------------------------------------------------ */
 
-static void S_json_span(syevp_buf *b, const char *key, syev_span s)
+/* ,"key":[begin,end] -- `prefix` is ,"key":[ */
+static void S_json_span(syevp_buf *b, const char *prefix, size_t prefix_len, syev_span s)
 {
-    syevp_buf_puts(b, ",\"");
-    syevp_buf_puts(b, key);
-    syevp_buf_puts(b, "\":[");
+    S_put(b, prefix, prefix_len);
     syevp_buf_put_size(b, s.begin);
-    syevp_buf_putc(b, ',');
+    S_putc(b, ',');
     syevp_buf_put_size(b, s.end);
-    syevp_buf_putc(b, ']');
+    S_putc(b, ']');
 }
+
+#define S_JSON_SPAN(b, key, span) \
+    S_json_span((b), ",\"" key "\":[", sizeof(",\"" key "\":[") - 1, (span))
 
 static const char *S_gran_or_null(syev_granularity g)
 {
@@ -229,115 +309,115 @@ static const char *S_gran_or_null(syev_granularity g)
 /* The date fields shared by entries and timexes (no braces). */
 static void S_json_date_fields(syevp_buf *b, const syev_date *d)
 {
-    syevp_buf_puts(b, ",\"value\":");
+    S_PUT_LIT(b, ",\"value\":");
     syevp_json_str_or_null(b, d->value);
-    syevp_buf_puts(b, ",\"mod\":");
+    S_PUT_LIT(b, ",\"mod\":");
     syevp_json_str_or_null(b, syev_mod_name(d->mod));
-    syevp_buf_puts(b, ",\"begin\":");
+    S_PUT_LIT(b, ",\"begin\":");
     syevp_json_str_or_null(b, d->begin);
-    syevp_buf_puts(b, ",\"end\":");
+    S_PUT_LIT(b, ",\"end\":");
     syevp_json_str_or_null(b, d->end);
-    syevp_buf_puts(b, ",\"granularity\":");
+    S_PUT_LIT(b, ",\"granularity\":");
     syevp_json_str_or_null(b, S_gran_or_null(d->granularity));
 }
 
 static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
 {
-    syevp_buf_puts(b, ",\"date\":{\"text\":");
+    S_PUT_LIT(b, ",\"date\":{\"text\":");
     syevp_json_str_or_null(b, e->date_text);
     S_json_date_fields(b, &e->date);
-    syevp_buf_puts(b, ",\"anchor\":");
+    S_PUT_LIT(b, ",\"anchor\":");
     syevp_json_str_or_null(b, syev_anchor_name(e->anchor));
-    syevp_buf_putc(b, '}');
+    S_putc(b, '}');
 }
 
 static void S_json_actors(syevp_buf *b, const syev_entry *e)
 {
-    syevp_buf_puts(b, ",\"actors\":[");
+    S_PUT_LIT(b, ",\"actors\":[");
     for (size_t i = 0; i < e->actor_count; i++) {
         syevp_buf_puts(b, i ? ",{\"code\":" : "{\"code\":");
         syevp_json_str_or_null(b, e->actors[i].code);
-        syevp_buf_puts(b, ",\"text\":");
+        S_PUT_LIT(b, ",\"text\":");
         syevp_json_str_or_null(b, e->actors[i].text);
-        syevp_buf_putc(b, '}');
+        S_putc(b, '}');
     }
-    syevp_buf_putc(b, ']');
+    S_putc(b, ']');
 }
 
 static void S_json_location(syevp_buf *b, const syev_entry_place *p)
 {
-    syevp_buf_puts(b, ",\"location\":");
+    S_PUT_LIT(b, ",\"location\":");
     if (!p) {
-        syevp_buf_puts(b, "null");
+        S_PUT_LIT(b, "null");
         return;
     }
-    syevp_buf_puts(b, "{\"name\":");
+    S_PUT_LIT(b, "{\"name\":");
     syevp_json_str_or_null(b, p->name);
-    syevp_buf_puts(b, ",\"text\":");
+    S_PUT_LIT(b, ",\"text\":");
     syevp_json_str_or_null(b, p->text);
-    syevp_buf_puts(b, ",\"country\":");
+    S_PUT_LIT(b, ",\"country\":");
     syevp_json_str_or_null(b, p->country);
     if (p->has_coords) {
-        syevp_buf_puts(b, ",\"lat\":");
+        S_PUT_LIT(b, ",\"lat\":");
         syevp_json_num(b, p->lat, SYEVP_COORD_DECIMALS);
-        syevp_buf_puts(b, ",\"lon\":");
+        S_PUT_LIT(b, ",\"lon\":");
         syevp_json_num(b, p->lon, SYEVP_COORD_DECIMALS);
     } else {
-        syevp_buf_puts(b, ",\"lat\":null,\"lon\":null");
+        S_PUT_LIT(b, ",\"lat\":null,\"lon\":null");
     }
-    syevp_buf_putc(b, '}');
+    S_putc(b, '}');
 }
 
 static void S_json_mentions(syevp_buf *b, const syev_entry *e)
 {
-    syevp_buf_puts(b, ",\"mentions\":[");
+    S_PUT_LIT(b, ",\"mentions\":[");
     for (size_t i = 0; i < e->mention_count; i++) {
         const syev_entry_mention *m = e->mentions[i];
         syevp_buf_puts(b, i ? ",{\"doc\":" : "{\"doc\":");
         syevp_json_str_or_empty(b, m->doc);
-        S_json_span(b, "sentence", m->sentence);
-        S_json_span(b, "trigger", m->trigger);
-        syevp_buf_puts(b, ",\"trigger_text\":");
+        S_JSON_SPAN(b, "sentence", m->sentence);
+        S_JSON_SPAN(b, "trigger", m->trigger);
+        S_PUT_LIT(b, ",\"trigger_text\":");
         syevp_json_str_or_null(b, m->trigger_text);
-        syevp_buf_puts(b, ",\"text\":");
+        S_PUT_LIT(b, ",\"text\":");
         syevp_json_str_or_null(b, m->text);
-        syevp_buf_putc(b, '}');
+        S_putc(b, '}');
     }
-    syevp_buf_putc(b, ']');
+    S_putc(b, ']');
 }
 
 void syevp_json_entry(syevp_buf *b, const syev_entry *e)
 {
-    syevp_buf_puts(b, "{\"id\":");
+    S_PUT_LIT(b, "{\"id\":");
     syevp_json_str(b, e->id, strlen(e->id));
-    syevp_buf_puts(b, ",\"type\":");
+    S_PUT_LIT(b, ",\"type\":");
     syevp_json_str_or_null(b, syev_event_type_name(e->type));
-    syevp_buf_puts(b, ",\"cameo\":");
+    S_PUT_LIT(b, ",\"cameo\":");
     syevp_json_str_or_null(b, e->cameo);
     S_json_entry_date(b, e);
-    syevp_buf_puts(b, ",\"factuality\":");
+    S_PUT_LIT(b, ",\"factuality\":");
     syevp_json_str_or_null(b, syev_factuality_name(e->factuality));
     S_json_actors(b, e);
     S_json_location(b, e->location);
-    syevp_buf_puts(b, ",\"source\":");
+    S_PUT_LIT(b, ",\"source\":");
     syevp_json_str_or_null(b, e->source);
-    syevp_buf_puts(b, ",\"confidence\":");
+    S_PUT_LIT(b, ",\"confidence\":");
     syevp_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
-    syevp_buf_puts(b, ",\"documents\":");
+    S_PUT_LIT(b, ",\"documents\":");
     syevp_buf_put_size(b, e->document_count);
     S_json_mentions(b, e);
-    syevp_buf_putc(b, '}');
+    S_putc(b, '}');
 }
 
 void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
 {
-    syevp_buf_puts(b, "{\"doc\":");
+    S_PUT_LIT(b, "{\"doc\":");
     syevp_json_str_or_empty(b, t->doc->id);
-    S_json_span(b, "span", t->span);
-    syevp_buf_puts(b, ",\"text\":");
+    S_JSON_SPAN(b, "span", t->span);
+    S_PUT_LIT(b, ",\"text\":");
     syevp_json_str_or_null(b, t->text);
     S_json_date_fields(b, &t->date);
-    syevp_buf_putc(b, '}');
+    S_putc(b, '}');
 }
 
 static const char *S_dct_source_name(syev_dct_source s)
@@ -348,41 +428,41 @@ static const char *S_dct_source_name(syev_dct_source s)
 void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d)
 {
     if (!d->dct.value[0]) {
-        syevp_buf_puts(b, "null");
+        S_PUT_LIT(b, "null");
         return;
     }
-    syevp_buf_puts(b, "{\"value\":");
+    S_PUT_LIT(b, "{\"value\":");
     syevp_json_str_or_null(b, d->dct.value);
-    syevp_buf_puts(b, ",\"source\":");
+    S_PUT_LIT(b, ",\"source\":");
     syevp_json_str_or_null(b, S_dct_source_name(d->dct_source));
-    syevp_buf_putc(b, '}');
+    S_putc(b, '}');
 }
 
 /* The map step's line: everything the reduce step needs, no full text. */
 static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
 {
-    syevp_buf_puts(b, "{\"id\":");
+    S_PUT_LIT(b, "{\"id\":");
     syevp_json_str_or_empty(b, batch->doc->id);
-    syevp_buf_puts(b, ",\"dct\":");
+    S_PUT_LIT(b, ",\"dct\":");
     syevp_json_dct(b, batch->doc);
-    syevp_buf_puts(b, ",\"length\":");
+    S_PUT_LIT(b, ",\"length\":");
     syevp_buf_put_size(b, batch->doc->length);
-    syevp_buf_puts(b, ",\"mentions\":[");
+    S_PUT_LIT(b, ",\"mentions\":[");
     for (size_t i = 0; i < batch->mention_count; i++) {
         syev_entry view;
         const syev_entry_mention *slot;
         syevp_entry_of_record(batch->mentions[i], &view, &slot);
         if (i)
-            syevp_buf_putc(b, ',');
+            S_putc(b, ',');
         syevp_json_entry(b, &view);
     }
-    syevp_buf_puts(b, "],\"timexes\":[");
+    S_PUT_LIT(b, "],\"timexes\":[");
     for (size_t i = 0; i < batch->timex_count; i++) {
         if (i)
-            syevp_buf_putc(b, ',');
+            S_putc(b, ',');
         syevp_json_timex(b, &batch->timexes[i]);
     }
-    syevp_buf_puts(b, "]}");
+    S_PUT_LIT(b, "]}");
 }
 
 static void S_error_reset(syev_error *err)
