@@ -596,6 +596,68 @@ static bool S_json_char(json_cursor *c, char *o, size_t *n)
     return true;
 }
 
+/* Nonzero when one of the 8 bytes of w is not plain ASCII: below 0x20, '"',
+ * '\\' or above 0x7F.  Word-at-a-time tests ("a byte less than n", "a zero
+ * byte": Hacker's Delight, 6-1), exact as to whether some byte matches. */
+static uint64_t S_json_word_special(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    return (w | ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+            ((backslash - ones) & ~backslash)) &
+           highs;
+}
+
+static bool S_json_plain_ascii(unsigned char ch)
+{
+    return ch >= 0x20 && ch < 0x80 && ch != '"' && ch != '\\';
+}
+
+/* How many bytes from p on a string holds as they are: plain ASCII and
+ * well-formed UTF-8 sequences, up to a quote, an escape, a control
+ * character or invalid UTF-8 (which S_json_char then reads or refuses).
+ * News text is mostly ASCII, skipped 8 bytes at a time. */
+static size_t S_json_verbatim(const char *p, const char *end)
+{
+    const char *q = p;
+    while (q < end) {
+        uint64_t w;
+        if (end - q >= 8 && (memcpy(&w, q, sizeof w), !S_json_word_special(w))) {
+            q += 8;
+            continue;
+        }
+        /* Some of the next 8 bytes are not plain ASCII: byte by byte past them. */
+        const char *stop = end - q >= 8 ? q + 8 : end;
+        while (q < stop) {
+            unsigned char ch = (unsigned char)*q;
+            size_t n = S_json_plain_ascii(ch) ? 1
+                     : ch >= 0x80 ? S_utf8_len((const unsigned char *)q, (size_t)(end - q))
+                                  : 0;
+            if (n == 0)
+                return (size_t)(q - p);
+            q += n;
+        }
+    }
+    return (size_t)(q - p);
+}
+
+/* Where the string starting at p (after its opening quote) ends: at the
+ * first '"' not escaped, i.e. preceded by an even number of backslashes;
+ * `end` when there is none. */
+static const char *S_json_string_end(const char *p, const char *end)
+{
+    const char *q = p;
+    while ((q = memchr(q, '"', (size_t)(end - q))) != NULL) {
+        const char *run = q; /* start of the backslashes before q */
+        while (run > p && run[-1] == '\\')
+            run--;
+        if ((q - run) % 2 == 0)
+            return q;
+        q++;
+    }
+    return end;
+}
+
 /* Reads a string at c->p (on its opening quote).  With `out`, returns the
  * decoded bytes in a malloc'd buffer; an escape never decodes to more bytes
  * than it takes, so the raw length bounds the result. */
@@ -605,16 +667,17 @@ static bool S_json_string(json_cursor *c, char **out, size_t *out_len)
     char *buf = NULL;
     size_t n = 0;
     if (out) {
-        const char *q = c->p;
-        while (q < c->end && *q != '"')
-            q += *q == '\\' && q + 1 < c->end ? 2 : 1;
-        buf = malloc((size_t)(q - c->p) + 1);
+        buf = malloc((size_t)(S_json_string_end(c->p, c->end) - c->p) + 1);
         if (!buf)
             return S_json_fail(c, "out of memory");
     }
     while (c->p < c->end && *c->p != '"') {
-        size_t k = 0;
-        if (!S_json_char(c, buf ? buf + n : NULL, &k)) {
+        size_t k = S_json_verbatim(c->p, c->end);
+        if (k > 0) {
+            if (buf)
+                memcpy(buf + n, c->p, k);
+            c->p += k;
+        } else if (!S_json_char(c, buf ? buf + n : NULL, &k)) {
             free(buf);
             return false;
         }
