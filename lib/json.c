@@ -143,19 +143,30 @@ static inline uint64_t S_word_needs_escape(uint64_t w)
            highs;
 }
 
-/* How many bytes of s[0..n) precede the first byte needing an escape
- * (n when none does): 8 bytes at a time, then byte by byte. */
-static size_t S_plain_run(const char *s, size_t n)
+/* Copies the 8 bytes at s to out when none needs an escape. */
+static inline bool S_copy_plain_word(char *out, const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+    if (S_word_needs_escape(w))
+        return false;
+    memcpy(out, &w, sizeof w);
+    return true;
+}
+
+/* Copies s[0..n) to out up to the first byte needing an escape; returns
+ * how many bytes it copied (n when none needs one).  8 bytes at a time;
+ * the last bytes as the string's last 8 (copied twice, harmlessly) when it
+ * has that many, byte by byte otherwise or past a word needing an escape. */
+static size_t S_copy_plain(char *out, const char *s, size_t n)
 {
     size_t i = 0;
-    for (; n - i >= 8; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, sizeof w);
-        if (S_word_needs_escape(w))
-            break;
-    }
-    while (i < n && !S_needs_escape[(unsigned char)s[i]])
-        i++;
+    while (n - i >= 8 && S_copy_plain_word(out + i, s + i))
+        i += 8;
+    if (n - i < 8 && n >= 8 && S_copy_plain_word(out + n - 8, s + n - 8))
+        return n;
+    for (; i < n && !S_needs_escape[(unsigned char)s[i]]; i++)
+        out[i] = s[i];
     return i;
 }
 
@@ -178,20 +189,26 @@ static size_t S_escape(unsigned char c, char out[6])
 
 void syevp_json_str(syevp_buf *b, const char *s, size_t n)
 {
-    if (!S_reserve(b, n + 2)) /* room for the common case: no escape */
+    /* Room for the common case, no escape: the quotes and the bytes. */
+    if (!S_reserve(b, n + 2))
         return;
-    S_append(b, "\"", 1);
+    b->data[b->len++] = '"';
     size_t i = 0;
     for (;;) {
-        size_t run = S_plain_run(s + i, n - i);
-        S_put(b, s + i, run);
+        size_t run = S_copy_plain(b->data + b->len, s + i, n - i);
+        b->len += run;
         i += run;
         if (i == n)
             break;
         char esc[6];
-        S_put(b, esc, S_escape((unsigned char)s[i++], esc));
+        size_t esc_len = S_escape((unsigned char)s[i++], esc);
+        /* an escape is longer than its byte: room for it and the rest */
+        if (!S_reserve(b, esc_len + n - i + 1))
+            return;
+        S_append(b, esc, esc_len);
     }
-    S_putc(b, '"');
+    b->data[b->len++] = '"';
+    b->data[b->len] = '\0';
 }
 
 void syevp_json_str_or_null(syevp_buf *b, const char *s)
@@ -236,26 +253,32 @@ bool syevp_fixed_point(double v, int decimals, long long *k)
     return true;
 }
 
-/* v with `decimals` digits, trailing zeros dropped, without printf. */
+/* v with `decimals` digits, trailing zeros dropped, without printf: the
+ * digits of k = v * 10^decimals, written from the right, with the point
+ * `frac` digits from the end. */
 static bool S_json_fixed(syevp_buf *b, double v, int decimals)
 {
     long long k;
     if (!syevp_fixed_point(v, decimals, &k))
         return false;
-    unsigned long long u = k < 0 ? (unsigned long long)-k : (unsigned long long)k;
-    char frac[16];
-    for (int i = 0; i < decimals; i++, u /= 10)
-        frac[decimals - 1 - i] = (char)('0' + u % 10);
-    int n = decimals;
-    while (n > 0 && frac[n - 1] == '0')
-        n--;
-    if (k < 0)
-        S_putc(b, '-');
-    syevp_buf_put_size(b, (size_t)u);
-    if (n > 0) {
-        S_putc(b, '.');
-        S_put(b, frac, (size_t)n);
+    unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+    int frac = decimals;
+    while (frac > 0 && u % 10 == 0) { /* 0.950 is written 0.95 */
+        u /= 10;
+        frac--;
     }
+    char tmp[32], *p = tmp + sizeof tmp;
+    for (int i = 0; i < frac; i++, u /= 10)
+        *--p = (char)('0' + u % 10);
+    if (frac > 0)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (k < 0)
+        *--p = '-';
+    S_put(b, p, (size_t)(tmp + sizeof tmp - p));
     return true;
 }
 
