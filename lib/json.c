@@ -488,6 +488,19 @@ static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
     S_PUT_LIT(b, "]}");
 }
 
+/* About how many bytes S_json_batch writes, a little more on news text:
+ * the buffer is allocated once instead of doubling a dozen times.  A
+ * mention's fixed fields take some 500 bytes, plus its sentence. */
+static size_t S_json_batch_size_hint(const syevp_tl_batch *batch)
+{
+    size_t n = 512 + 256 * batch->timex_count;
+    for (size_t i = 0; i < batch->mention_count; i++) {
+        const syev_span *sentence = &batch->mentions[i]->pub.sentence;
+        n += 768 + (sentence->end - sentence->begin);
+    }
+    return n;
+}
+
 static void S_error_reset(syev_error *err)
 {
     if (err) {
@@ -510,6 +523,7 @@ syev_status syev_doc_to_json(const syev_doc *doc, char **out, syev_error *err)
     if (st == SYEV_OK) {
         syevp_buf b;
         syevp_buf_init(&b, &doc->alloc);
+        (void)S_reserve(&b, S_json_batch_size_hint(&batch)); /* failure: b.failed */
         S_json_batch(&b, &batch);
         st = syevp_buf_finish(&b, out, err);
     }
