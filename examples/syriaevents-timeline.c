@@ -561,6 +561,8 @@ static size_t S_utf8_len(const unsigned char *p, size_t avail)
             {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3}, {0xF0, 0xF0, 0x90, 0xBF, 4},
             {0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4},
         };
+    if (p[0] >= 0xC2 && p[0] <= 0xDF) /* forms[0], most of French text: one test */
+        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
     for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
         if (p[0] < forms[f].lead_min || p[0] > forms[f].lead_max)
             continue;
@@ -626,17 +628,16 @@ static size_t S_json_verbatim(const char *p, const char *end)
             q += 8;
             continue;
         }
-        /* Some of the next 8 bytes are not plain ASCII: byte by byte past them. */
-        const char *stop = end - q >= 8 ? q + 8 : end;
-        while (q < stop) {
-            unsigned char ch = (unsigned char)*q;
-            size_t n = S_json_plain_ascii(ch) ? 1
-                     : ch >= 0x80 ? S_utf8_len((const unsigned char *)q, (size_t)(end - q))
-                                  : 0;
-            if (n == 0)
-                return (size_t)(q - p);
-            q += n;
-        }
+        /* A byte of the next 8 is not plain ASCII: go to it, then past it
+         * when it starts a UTF-8 sequence. */
+        while (q < end && S_json_plain_ascii((unsigned char)*q))
+            q++;
+        size_t n = q < end && (unsigned char)*q >= 0x80
+                       ? S_utf8_len((const unsigned char *)q, (size_t)(end - q))
+                       : 0;
+        if (n == 0)
+            break;
+        q += n;
     }
     return (size_t)(q - p);
 }
