@@ -192,7 +192,7 @@ void syevp_json_str(syevp_buf *b, const char *s, size_t n)
     /* Room for the common case, no escape: the quotes and the bytes. */
     if (!S_reserve(b, n + 2))
         return;
-    b->data[b->len++] = '"';
+    S_append(b, "\"", 1);
     size_t i = 0;
     for (;;) {
         size_t run = S_copy_plain(b->data + b->len, s + i, n - i);
@@ -207,8 +207,7 @@ void syevp_json_str(syevp_buf *b, const char *s, size_t n)
             return;
         S_append(b, esc, esc_len);
     }
-    b->data[b->len++] = '"';
-    b->data[b->len] = '\0';
+    S_append(b, "\"", 1);
 }
 
 void syevp_json_str_or_null(syevp_buf *b, const char *s)
@@ -231,11 +230,9 @@ static void S_json_name_or_null(syevp_buf *b, const char *name)
     }
     if (!S_reserve(b, n + 2))
         return;
-    b->data[b->len++] = '"';
-    memcpy(b->data + b->len, name, n);
-    b->len += n;
-    b->data[b->len++] = '"';
-    b->data[b->len] = '\0';
+    S_append(b, "\"", 1);
+    S_append(b, name, n);
+    S_append(b, "\"", 1);
 }
 
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
@@ -377,7 +374,9 @@ static void S_json_actors(syevp_buf *b, const syev_entry *e)
 {
     S_PUT_LIT(b, ",\"actors\":[");
     for (size_t i = 0; i < e->actor_count; i++) {
-        syevp_buf_puts(b, i ? ",{\"code\":" : "{\"code\":");
+        if (i)
+            S_putc(b, ',');
+        S_PUT_LIT(b, "{\"code\":");
         syevp_json_str_or_null(b, e->actors[i].code);
         S_PUT_LIT(b, ",\"text\":");
         syevp_json_str_or_null(b, e->actors[i].text);
@@ -415,7 +414,9 @@ static void S_json_mentions(syevp_buf *b, const syev_entry *e)
     S_PUT_LIT(b, ",\"mentions\":[");
     for (size_t i = 0; i < e->mention_count; i++) {
         const syev_entry_mention *m = e->mentions[i];
-        syevp_buf_puts(b, i ? ",{\"doc\":" : "{\"doc\":");
+        if (i)
+            S_putc(b, ',');
+        S_PUT_LIT(b, "{\"doc\":");
         syevp_json_str_or_empty(b, m->doc);
         S_JSON_SPAN(b, "sentence", m->sentence);
         S_JSON_SPAN(b, "trigger", m->trigger);
