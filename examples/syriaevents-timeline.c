@@ -610,9 +610,23 @@ static uint64_t S_json_word_special(uint64_t w)
            highs;
 }
 
+/* Plain ASCII: what S_json_word_special passes, one byte at a time. */
+static const unsigned char S_json_plain_table[256] = {
+    /* 0x00-0x1F: control characters */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x20-0x7F but '"' (0x22) and '\\' (0x5C); 0x80-0xFF: UTF-8 */
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 static bool S_json_plain_ascii(unsigned char ch)
 {
-    return ch >= 0x20 && ch < 0x80 && ch != '"' && ch != '\\';
+    return S_json_plain_table[ch];
 }
 
 /* How many bytes from p on a string holds as they are: plain ASCII and
