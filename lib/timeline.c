@@ -115,11 +115,26 @@ double syevp_canon_number(double v, int decimals)
     return strtod(tmp, NULL);
 }
 
+/* The number written by the n digits at s, or -1 when one is not a digit. */
+static int S_digits_value(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
 int32_t syevp_parse_day(const char *iso)
 {
-    int y, m, d;
-    char tail;
-    if (!iso || strlen(iso) != 10 || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    /* Exactly YYYY-MM-DD (this runs for every mention: no sscanf). */
+    if (!iso || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-')
+        return SYEVP_NO_DAY;
+    const int y = S_digits_value(iso, 4), m = S_digits_value(iso + 5, 2),
+              d = S_digits_value(iso + 8, 2);
+    if (y < 0)
         return SYEVP_NO_DAY;
     if (m < 1 || m > 12 || d < 1 || d > syevp_days_in_month(y, m))
         return SYEVP_NO_DAY;
@@ -735,6 +750,30 @@ static const char *S_next_code(const syev_entry *e, const char *after)
     return best;
 }
 
+/* Writes n in decimal at out; returns the end. */
+static char *S_put_size(char *out, size_t n)
+{
+    char digits[24];
+    int k = 0;
+    do
+        digits[k++] = (char)('0' + n % 10);
+    while ((n /= 10) != 0);
+    while (k > 0)
+        *out++ = digits[--k];
+    return out;
+}
+
+/* "B:T:E", as "%zu:%zu:%zu" writes it (hashed for every mention). */
+static void S_spans_text(char out[96], size_t sentence, size_t trigger_begin, size_t trigger_end)
+{
+    char *p = S_put_size(out, sentence);
+    *p++ = ':';
+    p = S_put_size(p, trigger_begin);
+    *p++ = ':';
+    p = S_put_size(p, trigger_end);
+    *p = '\0';
+}
+
 uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
 {
     uint64_t h = S_fnv(FNV_OFFSET, syev_event_type_name(e->type));
@@ -745,16 +784,20 @@ uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
         h = S_fnv(h, c);
     if (salt) {
         char spans[96];
-        snprintf(spans, sizeof spans, "%zu:%zu:%zu", salt->pub.sentence.begin,
-                 salt->pub.trigger.begin, salt->pub.trigger.end);
+        S_spans_text(spans, salt->pub.sentence.begin, salt->pub.trigger.begin,
+                     salt->pub.trigger.end);
         h = S_fnv(S_fnv(h, salt->pub.doc), spans);
     }
     return h;
 }
 
+/* 16 lowercase hex digits, as "%016" PRIx64 writes them. */
 static void S_set_id(syev_entry *e, uint64_t h)
 {
-    snprintf(e->id, sizeof e->id, "%016" PRIx64, h);
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; i--, h >>= 4)
+        e->id[i] = hex[h & 15u];
+    e->id[16] = '\0';
 }
 
 void syevp_entry_of_record(const syevp_tl_mention *m, syev_entry *view,
