@@ -207,25 +207,111 @@ static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
     return S_word_byte(cur) != S_word_byte(prev);
 }
 
-/* Fills t->bounds in one pass (French text has a boundary every three
- * bytes or so: the array starts at that size and doubles when needed). */
-static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
+/* Is the machine little-endian?  (A constant once compiled.)  The eight-byte
+ * boundary scan reads byte k of a word as bits 8k..8k+7. */
+static bool S_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+/* 0x80 in each byte of `x` that lies in [lo, hi] (every byte below 0x80). */
+static uint64_t S_in_range8(uint64_t x, unsigned char lo, unsigned char hi)
+{
+    return (x + ONES * (0x80u - lo)) & ~(x + ONES * (0x80u - hi - 1u)) & HIGHS;
+}
+
+/* Bit k set when byte k of the eight ASCII bytes `w` is a word byte
+ * (S_word_byte); little-endian order. */
+static unsigned S_word_bits8(uint64_t w)
+{
+    /* | 0x20 lowercases the letters and maps no other byte into a..z. */
+    uint64_t word = S_in_range8(w | ONES * 0x20, 'a', 'z') | S_in_range8(w, '0', '9') |
+                    S_in_range8(w, '_', '_');
+    /* Gathers the eight high bits into the top byte, byte k to bit 56 + k. */
+    return (unsigned)(((word >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
+/* Index of the lowest set bit of `bits` (not 0). */
+static unsigned S_lowest_bit(unsigned bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(bits);
+#else
+    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
+     * five-bit pattern in the top bits for each of the 32 positions. */
+    static const unsigned char position[32] = {
+        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
+        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
+    };
+    return position[((uint32_t)(bits & (0u - bits)) * UINT32_C(0x077CB531)) >> 27];
+#endif
+}
+
+/* Appends p + k for every bit k of `bits` (`out` has room for eight). */
+static size_t S_put_bounds8(uint32_t *out, size_t n, size_t p, unsigned bits)
+{
+    for (; bits; bits &= bits - 1)
+        out[n++] = (uint32_t)(p + S_lowest_bit(bits));
+    return n;
+}
+
+/* Boundaries in [from, to) byte by byte, the array growing as needed. */
+static bool S_bounds_bytewise(syevp_text *t, const syev_allocator *a, size_t *cap, size_t from,
+                              size_t to)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
-    size_t cap = t->fold_len / 3 + 16;
-    unsigned char high = 0;
-    t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
-    for (size_t p = 0; t->bounds && p <= t->fold_len; p++) {
-        high |= s[p]; /* s[fold_len] is the NUL */
+    for (size_t p = from; p < to; p++) {
         if (!S_maybe_boundary(s, t->fold_len, p))
             continue;
-        if (t->bound_count == cap &&
-            !syevp_grow(a, (void **)&t->bounds, &cap, cap + 1, sizeof *t->bounds))
+        if (t->bound_count == *cap &&
+            !syevp_grow(a, (void **)&t->bounds, cap, *cap + 1, sizeof *t->bounds))
             return false;
         t->bounds[t->bound_count++] = (uint32_t)p;
     }
+    return true;
+}
+
+/* Fills t->bounds in one pass, eight ASCII bytes at a time: between two
+ * ASCII bytes a boundary is a change between word and non-word byte, so the
+ * word-bit mask xor itself shifted by one byte gives them all.  Chunks with a
+ * byte beyond ASCII, and chunks that might not fit, go byte by byte, so the
+ * array grows exactly when it did byte by byte.  (French text has a boundary
+ * every three bytes or so: the array starts at that size and doubles when
+ * needed.) */
+static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const size_t end = t->fold_len + 1; /* s[fold_len], the NUL, ends the last word */
+    size_t cap = t->fold_len / 3 + 16, p = 0;
+    unsigned prev = 0; /* the byte before the chunk: 0 non-word, 1 word, 2 beyond ASCII */
+    unsigned char high = 0;
+    t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
+    if (!t->bounds)
+        return false;
+    for (; p + 8 <= end && S_little_endian(); p += 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        if ((w & HIGHS) || t->bound_count + 8 > cap) {
+            if (!S_bounds_bytewise(t, a, &cap, p, p + 8))
+                return false;
+            if (w & HIGHS)
+                high = 0x80;
+            prev = s[p + 7] >= 0x80 ? 2 : S_word_byte(s[p + 7]);
+            continue;
+        }
+        unsigned word = S_word_bits8(w);
+        /* After a byte beyond ASCII, an ASCII byte always starts a boundary. */
+        unsigned bits = (word ^ ((word << 1) | (prev & 1u))) | (prev >> 1);
+        t->bound_count = S_put_bounds8(t->bounds, t->bound_count, p, bits & 0xFFu);
+        prev = word >> 7;
+    }
+    for (size_t k = p; k < end; k++)
+        high |= s[k];
     t->fold_ascii = high < 0x80;
-    return t->bounds != NULL;
+    return S_bounds_bytewise(t, a, &cap, p, end);
 }
 
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
