@@ -141,37 +141,75 @@ static const char *S_fold_cp(uint32_t cp)
     return S_punct_fold(cp);
 }
 
-/* Lowercases eight ASCII bytes at once (each byte is below 0x80, so adding
- * to one byte never carries into the next). */
-static uint64_t S_lower8(uint64_t w)
+/* Is the machine little-endian?  (A constant once compiled.)  The eight-byte
+ * loops read byte k of a word as bits 8k..8k+7; elsewhere they go byte by
+ * byte. */
+static bool S_little_endian(void)
 {
-    uint64_t ge_a = w + ONES * (0x80 - 'A');      /* high bit: byte >= 'A' */
-    uint64_t gt_z = w + ONES * (0x80 - 'Z' - 1);  /* high bit: byte > 'Z' */
-    return w | ((ge_a & ~gt_z & HIGHS) >> 2);     /* 0x80 >> 2 == 'a' - 'A' */
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
 }
 
-/* Folds a run of ASCII: lowercase, and NUL becomes a space so that it cannot
- * end the folded C string. */
-static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t n)
+/* Bit k set when byte k of `highs` is 0x80 (every other bit clear): the
+ * multiplication gathers the eight bits into the top byte, byte k to bit
+ * 56 + k, without carries. */
+static unsigned S_gather8(uint64_t highs)
 {
-    char *f = t->fold + o;
-    size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
-        uint64_t w;
-        memcpy(&w, u + i + k, 8);
-        if ((w - ONES) & ~w & HIGHS)
-            break; /* a NUL byte among the eight: byte by byte from here */
-        w = S_lower8(w);
-        memcpy(f + k, &w, 8);
-    }
-    for (; k < n; k++) {
-        unsigned char c = u[i + k];
-        f[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == 0 ? ' ' : c);
-    }
-    uint32_t *m = t->map + o;
-    for (k = 0; k < n; k++)
-        m[k] = (uint32_t)(i + k);
-    return o + n;
+    return (unsigned)(((highs >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
+/* 0x80 in each byte of `x` that lies in [lo, hi] (every byte below 0x80). */
+static uint64_t S_in_range8(uint64_t x, unsigned char lo, unsigned char hi)
+{
+    return (x + ONES * (0x80u - lo)) & ~(x + ONES * (0x80u - hi - 1u)) & HIGHS;
+}
+
+/* Bit k set when byte k of the eight ASCII bytes `w` is a word byte
+ * (S_word_byte); little-endian order. */
+static unsigned S_word_bits8(uint64_t w)
+{
+    /* | 0x20 lowercases the letters and maps no other byte into a..z. */
+    return S_gather8(S_in_range8(w | ONES * 0x20, 'a', 'z') | S_in_range8(w, '0', '9') |
+                     S_in_range8(w, '_', '_'));
+}
+
+/* Index of the lowest set bit of `bits` (not 0). */
+static unsigned S_lowest_bit(unsigned bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(bits);
+#else
+    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
+     * five-bit pattern in the top bits for each of the 32 positions. */
+    static const unsigned char position[32] = {
+        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
+        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
+    };
+    return position[((uint32_t)(bits & (0u - bits)) * UINT32_C(0x077CB531)) >> 27];
+#endif
+}
+
+/* Folds eight bytes at once: ASCII capitals to lowercase, and NUL to a space
+ * so that it cannot end the folded C string; bytes beyond ASCII are left
+ * alone.  Every test runs on the low seven bits, so no addition carries into
+ * the next byte. */
+static uint64_t S_fold8(uint64_t w)
+{
+    uint64_t low7 = w & ~HIGHS;
+    uint64_t ge_a = low7 + ONES * (0x80 - 'A');     /* high bit: low7 >= 'A' */
+    uint64_t gt_z = low7 + ONES * (0x80 - 'Z' - 1); /* high bit: low7 > 'Z' */
+    uint64_t nonzero = low7 + ONES * 0x7F;          /* high bit: low7 != 0 */
+    uint64_t upper = ge_a & ~gt_z & ~w & HIGHS;
+    uint64_t nul = ~(nonzero | w) & HIGHS;
+    return w | ((upper | nul) >> 2); /* 0x80 >> 2 == 'a' - 'A' == ' ' - 0 */
+}
+
+/* Folds one ASCII byte as S_fold8 does. */
+static char S_fold_byte(unsigned char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == 0 ? ' ' : c);
 }
 
 /* Folds the (valid) sequence of `n` bytes at u + i, code point `cp`. */
@@ -205,49 +243,6 @@ static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
     if (cur >= 0x80 || prev >= 0x80)
         return (cur & 0xC0) != 0x80;
     return S_word_byte(cur) != S_word_byte(prev);
-}
-
-/* Is the machine little-endian?  (A constant once compiled.)  The eight-byte
- * boundary scan reads byte k of a word as bits 8k..8k+7. */
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
-
-/* 0x80 in each byte of `x` that lies in [lo, hi] (every byte below 0x80). */
-static uint64_t S_in_range8(uint64_t x, unsigned char lo, unsigned char hi)
-{
-    return (x + ONES * (0x80u - lo)) & ~(x + ONES * (0x80u - hi - 1u)) & HIGHS;
-}
-
-/* Bit k set when byte k of the eight ASCII bytes `w` is a word byte
- * (S_word_byte); little-endian order. */
-static unsigned S_word_bits8(uint64_t w)
-{
-    /* | 0x20 lowercases the letters and maps no other byte into a..z. */
-    uint64_t word = S_in_range8(w | ONES * 0x20, 'a', 'z') | S_in_range8(w, '0', '9') |
-                    S_in_range8(w, '_', '_');
-    /* Gathers the eight high bits into the top byte, byte k to bit 56 + k. */
-    return (unsigned)(((word >> 7) * UINT64_C(0x0102040810204080)) >> 56);
-}
-
-/* Index of the lowest set bit of `bits` (not 0). */
-static unsigned S_lowest_bit(unsigned bits)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctz(bits);
-#else
-    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
-     * five-bit pattern in the top bits for each of the 32 positions. */
-    static const unsigned char position[32] = {
-        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
-        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
-    };
-    return position[((uint32_t)(bits & (0u - bits)) * UINT32_C(0x077CB531)) >> 27];
-#endif
 }
 
 /* Appends p + k for every bit k of `bits` (`out` has room for eight). */
@@ -314,14 +309,67 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     return S_bounds_bytewise(t, a, &cap, p, end);
 }
 
+/* Folds the ASCII run at u + i, eight bytes at a time, into t->fold and
+ * t->map at o; the run stops before the end of the text, or at the first
+ * byte beyond ASCII.  Returns its length (at least 1: u[i] is ASCII). */
+static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t len)
+{
+    if (i + 8 > len || !S_little_endian()) {
+        t->fold[o] = S_fold_byte(u[i]);
+        t->map[o] = (uint32_t)i;
+        return 1;
+    }
+    /* All eight are written even when some are beyond ASCII: only those
+     * before them count, the rest is written again by the caller (o <= i,
+     * so there is room). */
+    uint64_t w;
+    memcpy(&w, u + i, 8);
+    uint64_t folded = S_fold8(w);
+    memcpy(t->fold + o, &folded, 8);
+    for (uint32_t k = 0; k < 8; k++)
+        t->map[o + k] = (uint32_t)i + k;
+    return w & HIGHS ? S_lowest_bit(S_gather8(w & HIGHS)) : 8;
+}
+
+/* Folds the `len` bytes at u into t->fold and t->map, validating them on the
+ * way (the same way as syevp_utf8_validate): false, with *bad at the first
+ * invalid byte, when they are not UTF-8. */
+static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_t *bad)
+{
+    size_t i = 0, o = 0;
+    while (i < len) {
+        if (u[i] < 0x80) {
+            size_t run = S_fold_ascii(t, o, u, i, len);
+            i += run;
+            o += run;
+            continue;
+        }
+        uint32_t cp = 0;
+        size_t n = S_decode(u + i, len - i, &cp);
+        if (!n) {
+            *bad = i;
+            return false;
+        }
+        o = S_fold_other(t, o, u, i, n, cp);
+        i += n;
+    }
+    t->fold[o] = '\0';
+    t->map[o] = (uint32_t)len;
+    t->fold_len = o;
+    return true;
+}
+
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err)
 {
+    /* Invalid UTF-8 is reported before any other error: folding validates,
+     * and the paths that do not fold validate first. */
     size_t bad = 0;
-    if (syevp_utf8_validate(s, len, &bad) != SYEV_OK)
-        return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
-    if (len >= UINT32_MAX)
+    if (len >= UINT32_MAX) {
+        if (syevp_utf8_validate(s, len, &bad) != SYEV_OK)
+            return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
         return syevp_fail(err, SYEV_ERR_TOO_LARGE, 0, 0, "document of %zu bytes is too large", len);
+    }
     /* Every replacement is at most as long as its UTF-8 source ("..." for
      * the 3-byte ellipsis, "oe" for the 2-byte oe ligature), so the folded
      * text never outgrows the original. */
@@ -330,25 +378,15 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
     t->map = syevp_malloc(a, (len + 1) * sizeof *t->map);
     if (!t->orig || !t->fold || !t->map) {
         syevp_text_release(t, a);
+        if (syevp_utf8_validate(s, len, &bad) != SYEV_OK)
+            return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
     }
     t->orig_len = len;
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, o = 0;
-    while (i < len) {
-        size_t run = S_ascii_run(u + i, len - i);
-        o = S_fold_ascii(t, o, u, i, run);
-        i += run;
-        if (i == len)
-            break;
-        uint32_t cp = 0;
-        size_t n = S_decode(u + i, len - i, &cp);
-        o = S_fold_other(t, o, u, i, n, cp);
-        i += n;
+    if (!S_fold_text(t, (const unsigned char *)s, len, &bad)) {
+        syevp_text_release(t, a);
+        return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
     }
-    t->fold[o] = '\0';
-    t->map[o] = (uint32_t)len;
-    t->fold_len = o;
     if (!S_find_bounds(t, a)) {
         syevp_text_release(t, a);
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
