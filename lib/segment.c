@@ -130,10 +130,12 @@ static bool S_is_initials(const char *w, size_t n)
     return true;
 }
 
+/* Is w[0, n) (n > 0) one of the `count` strings of `list`?  The first letter
+ * is compared before anything else: it rules out nearly every entry. */
 static bool S_in_list(const char *const *list, size_t count, const char *w, size_t n)
 {
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
             return true;
     return false;
 }
