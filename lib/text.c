@@ -310,25 +310,52 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 }
 
 /* Folds the ASCII run at u + i, eight bytes at a time, into t->fold and
- * t->map at o; the run stops before the end of the text, or at the first
- * byte beyond ASCII.  Returns its length (at least 1: u[i] is ASCII). */
+ * t->map at o; the run stops at the first byte beyond ASCII, and its last
+ * bytes (fewer than eight before the end of the text) are left to the next
+ * call, one by one.  Returns its length (at least 1: u[i] is ASCII). */
 static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t len)
 {
-    if (i + 8 > len || !S_little_endian()) {
-        t->fold[o] = S_fold_byte(u[i]);
-        t->map[o] = (uint32_t)i;
-        return 1;
+    size_t k = 0;
+    for (; i + k + 8 <= len && S_little_endian(); k += 8) {
+        /* All eight are written even when some are beyond ASCII: only those
+         * before them count, the rest is written again by the caller
+         * (o <= i, so there is room). */
+        uint64_t w;
+        memcpy(&w, u + i + k, 8);
+        uint64_t folded = S_fold8(w);
+        memcpy(t->fold + o + k, &folded, 8);
+        for (uint32_t b = 0; b < 8; b++)
+            t->map[o + k + b] = (uint32_t)(i + k) + b;
+        if (w & HIGHS)
+            return k + S_lowest_bit(S_gather8(w & HIGHS));
     }
-    /* All eight are written even when some are beyond ASCII: only those
-     * before them count, the rest is written again by the caller (o <= i,
-     * so there is room). */
-    uint64_t w;
-    memcpy(&w, u + i, 8);
-    uint64_t folded = S_fold8(w);
-    memcpy(t->fold + o, &folded, 8);
-    for (uint32_t k = 0; k < 8; k++)
-        t->map[o + k] = (uint32_t)i + k;
-    return w & HIGHS ? S_lowest_bit(S_gather8(w & HIGHS)) : 8;
+    if (k)
+        return k;
+    t->fold[o] = S_fold_byte(u[i]);
+    t->map[o] = (uint32_t)i;
+    return 1;
+}
+
+/* Is u + i a two-byte character U+00C0 .. U+017F (lead byte 0xC3 .. 0xC5),
+ * the accented letters and ligatures of French?  Such a pair is always
+ * valid UTF-8, so it skips the general decoder. */
+static bool S_is_latin_letter(const unsigned char *u, size_t i, size_t len)
+{
+    return u[i] >= 0xC3 && u[i] <= 0xC5 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80;
+}
+
+/* Folds the letter at u + i (S_is_latin_letter) into one or two bytes. */
+static size_t S_fold_latin(syevp_text *t, size_t o, const unsigned char *u, size_t i)
+{
+    uint32_t cp = ((u[i] & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
+    const char *rep = latin_fold[cp - 0xC0]; /* one or two bytes, never NULL */
+    t->fold[o] = rep[0];
+    t->map[o++] = (uint32_t)i;
+    if (rep[1]) {
+        t->fold[o] = rep[1];
+        t->map[o++] = (uint32_t)i;
+    }
+    return o;
 }
 
 /* Folds the `len` bytes at u into t->fold and t->map, validating them on the
@@ -342,6 +369,11 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
             size_t run = S_fold_ascii(t, o, u, i, len);
             i += run;
             o += run;
+            continue;
+        }
+        if (S_is_latin_letter(u, i, len)) {
+            o = S_fold_latin(t, o, u, i);
+            i += 2;
             continue;
         }
         uint32_t cp = 0;
