@@ -286,12 +286,19 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     if (!t->bounds)
         return false;
+    /* The count and room in locals: the loop keeps them in registers. */
+    size_t n = 0, room = cap;
+    uint32_t *out = t->bounds;
     for (; p + 8 <= end && S_little_endian(); p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        if ((w & HIGHS) || t->bound_count + 8 > cap) {
+        if ((w & HIGHS) || n + 8 > room) {
+            t->bound_count = n;
             if (!S_bounds_bytewise(t, a, &cap, p, p + 8))
                 return false;
+            n = t->bound_count;
+            room = cap;
+            out = t->bounds;
             if (w & HIGHS)
                 high = 0x80;
             prev = s[p + 7] >= 0x80 ? 2 : S_word_byte(s[p + 7]);
@@ -300,9 +307,10 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
         unsigned word = S_word_bits8(w);
         /* After a byte beyond ASCII, an ASCII byte always starts a boundary. */
         unsigned bits = (word ^ ((word << 1) | (prev & 1u))) | (prev >> 1);
-        t->bound_count = S_put_bounds8(t->bounds, t->bound_count, p, bits & 0xFFu);
+        n = S_put_bounds8(out, n, p, bits & 0xFFu);
         prev = word >> 7;
     }
+    t->bound_count = n;
     for (size_t k = p; k < end; k++)
         high |= s[k];
     t->fold_ascii = high < 0x80;
