@@ -292,6 +292,8 @@ static size_t S_dateline_end(const syevp_text *t, size_t p)
     if (p >= t->fold_len || !S_is_upper(t, p))
         return 0; /* both forms start with a capital: most lines stop here */
     size_t limit = p + DATELINE_MAX < t->fold_len ? p + DATELINE_MAX : t->fold_len;
+    if (!memchr(s + p, '-', limit - p))
+        return 0; /* no dash at all: cheaper to find out than the punctuation */
     size_t stop = p + strcspn(s + p, "\n.!?\""); /* no sentence punctuation before the dash */
     if (stop > limit)
         stop = limit;
