@@ -416,8 +416,27 @@ static const row_def ROWS[] = {
 /* Engine                                                              */
 /* ================================================================== */
 
+/* A literal form of an anchor word: "semaines?" has two, "semaines" and
+ * "semaine", tried in that order as PCRE2 does. */
+#define ANCHOR_FORMS 256
+#define ANCHOR_FORM_LEN 24
+typedef struct anchor_form {
+    char text[ANCHOR_FORM_LEN];
+    uint8_t len;
+    uint8_t head; /* the letters before its first '-' (len when it has none) */
+} anchor_form;
+
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
+    pcre2_code *anchors_here;     /* the same, anchored: for what the forms cannot tell */
+    /* The anchor words as literal forms grouped by first letter and letters
+     * before any '-', in the order of the alternation: the forms of letter c
+     * with h such letters are [form_begin[c - 'a'][h], form_begin[c - 'a'][h + 1]).
+     * form_count is 0 when a word could not be written out (then PCRE2
+     * scans alone). */
+    anchor_form forms[ANCHOR_FORMS];
+    size_t form_count;
+    uint16_t form_begin[26][ANCHOR_FORM_LEN + 1];
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
      * (scan.c's keys): an open-addressing table from key to rows, and the
@@ -753,6 +772,66 @@ static bool S_put_factored(strbuf *out, char *words)
     return true;
 }
 
+/* Appends the literal forms of the anchor word w[0, n) to forms[*count]:
+ * a letter or '-' followed by '?' is optional, taken first (PCRE2's greedy
+ * order).  False when the word holds anything else or the forms overflow. */
+static bool S_add_forms(anchor_form *forms, size_t *count, const char *w, size_t n, char *buf,
+                        size_t len)
+{
+    if (n == 0) {
+        if (*count == ANCHOR_FORMS || len == 0)
+            return false;
+        anchor_form *f = &forms[(*count)++];
+        memcpy(f->text, buf, len);
+        f->len = (uint8_t)len;
+        f->head = (uint8_t)strcspn(buf, "-");
+        return true;
+    }
+    const char c = w[0];
+    if (!((c >= 'a' && c <= 'z') || c == '-') || len + 1 >= ANCHOR_FORM_LEN)
+        return false;
+    const bool optional = n > 1 && w[1] == '?';
+    const size_t skip = optional ? 2 : 1;
+    buf[len] = c;
+    buf[len + 1] = '\0';
+    if (!S_add_forms(forms, count, w + skip, n - skip, buf, len + 1))
+        return false;
+    buf[len] = '\0';
+    return !optional || S_add_forms(forms, count, w + skip, n - skip, buf, len);
+}
+
+/* Writes out the anchor words ("a|b|...") as forms grouped by first letter
+ * and head, their order kept within a group: a form matches only where its
+ * head is the whole run of letters, so forms of other groups never compete
+ * (S_anchor_word_end).  Leaves form_count at 0 when a word cannot be
+ * written out. */
+static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
+{
+    anchor_form all[ANCHOR_FORMS];
+    size_t count = 0;
+    char buf[ANCHOR_FORM_LEN];
+    for (const char *w = words;; w++) {
+        const size_t n = strcspn(w, "|");
+        buf[0] = '\0';
+        if (!S_add_forms(all, &count, w, n, buf, 0) || all[count - 1].text[0] == '-')
+            return;
+        w += n;
+        if (!*w)
+            break;
+    }
+    size_t n = 0;
+    for (int letter = 'a'; letter <= 'z'; letter++) {
+        for (size_t head = 0; head < ANCHOR_FORM_LEN; head++) {
+            eng->form_begin[letter - 'a'][head] = (uint16_t)n;
+            for (size_t i = 0; i < count; i++)
+                if (all[i].text[0] == letter && all[i].head == head)
+                    eng->forms[n++] = all[i];
+        }
+        eng->form_begin[letter - 'a'][ANCHOR_FORM_LEN] = (uint16_t)n;
+    }
+    eng->form_count = n;
+}
+
 static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engine *eng,
                                      syev_error *err)
 {
@@ -763,6 +842,8 @@ static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engin
     S_puts(&words, "|");
     S_put_names(&words, weekdays, 1, 1, 7);
     S_puts(&words, "|" ANCHOR_WORDS);
+    if (!words.failed)
+        S_index_anchor_forms(eng, words.s);
     S_puts(&tmpl, "(?<![a-z0-9])(?:\\d|(?:");
     const bool factored = !words.failed && S_put_factored(&tmpl, words.s);
     S_puts(&tmpl, ")\\b)");
@@ -775,6 +856,10 @@ static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engin
                               : S_compile(ex, "(?<![a-z0-9])(?:\\d|(?:{MONF}|{WD}|" ANCHOR_WORDS
                                               ")\\b)",
                                           0, &eng->anchors, err);
+    if (!factored)
+        eng->form_count = 0;
+    if (st == SYEV_OK && eng->form_count)
+        st = S_compile(ex, tmpl.s, PCRE2_ANCHORED, &eng->anchors_here, err);
     syevp_free(&ex->alloc, tmpl.s);
     return st;
 }
@@ -813,6 +898,7 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     if (!eng)
         return;
     pcre2_code_free(eng->anchors);
+    pcre2_code_free(eng->anchors_here);
     syevp_free(a, eng->row_keys);
     for (size_t i = 0; i < ROW_COUNT; i++)
         pcre2_code_free(eng->rows[i]);
@@ -1432,6 +1518,125 @@ typedef struct cand_list {
     size_t n, cap;
 } cand_list;
 
+/* The anchor scan.  The anchors pattern is (?<![a-z0-9])(?:\d|(?:words)\b);
+ * where every character is ASCII the forms of the words decide alone, as
+ * the pattern would, and PCRE2 is asked only next to other characters
+ * (\d and \b with UCP know Unicode). */
+
+static bool S_lower_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Does \b hold at e, just after a letter?  -1 when PCRE2 must tell. */
+static int S_boundary_after_letter(const char *s, size_t len, size_t e)
+{
+    const unsigned char c = e < len ? (unsigned char)s[e] : 0;
+    if (c >= 0x80)
+        return -1;
+    return !(S_lower_alnum(c) || (c >= 'A' && c <= 'Z') || c == '_');
+}
+
+static bool S_lower_letter(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* The end of the anchor word at p, where `letters` letters [a-z] start
+ * after no [a-z0-9]: the first form of the words there that is followed by
+ * \b.  0 when there is none, SIZE_MAX when a \b next to a non-ASCII
+ * character decides. */
+static size_t S_anchor_word_end(const syevp_timex_engine *eng, const char *s, size_t len,
+                                size_t p, size_t letters)
+{
+    if (letters >= ANCHOR_FORM_LEN)
+        return 0;
+    const uint16_t *begin = eng->form_begin[s[p] - 'a'];
+    for (size_t f = begin[letters]; f < begin[letters + 1]; f++) {
+        const anchor_form *w = &eng->forms[f];
+        if (w->len > len - p || memcmp(s + p, w->text, w->len) != 0)
+            continue;
+        const int b = S_boundary_after_letter(s, len, p + w->len);
+        if (b != 0)
+            return b > 0 ? p + w->len : SIZE_MAX;
+    }
+    return 0;
+}
+
+/* The anchors pattern itself over [pos, len) (len may stop short of the text). */
+static int S_anchor_search(syevp_run *run, const pcre2_code *re, size_t pos, size_t len,
+                           size_t *a, size_t *ae)
+{
+    int rc = syevp_regex_match(&run->ex->re, re, run->doc->text.fold, len, pos, run->doc->md,
+                               run->err);
+    if (rc <= 0)
+        return rc;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
+    *a = ov[0];
+    *ae = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    return 1;
+}
+
+/* Tries the run of [a-z0-9] at p (after no such byte): 1 with [*a, *ae)
+ * when an anchor starts there, 0 when none, or a negative status. */
+static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, size_t *a,
+                       size_t *ae)
+{
+    const char *s = run->doc->text.fold;
+    const size_t len = run->doc->text.fold_len;
+    if (!S_lower_letter((unsigned char)s[p])) { /* a digit */
+        *a = p;
+        *ae = p + 1;
+        return 1;
+    }
+    size_t q = p;
+    while (q < len && S_lower_letter((unsigned char)s[q]))
+        q++;
+    const size_t e = S_anchor_word_end(eng, s, len, p, q - p);
+    if (e == SIZE_MAX)
+        return S_anchor_search(run, eng->anchors_here, p, len, a, ae);
+    *a = p;
+    *ae = e;
+    return e != 0;
+}
+
+/* The first anchor at or after pos, as the anchors pattern finds it: 1 with
+ * [*a, *ae), 0 when there is none, or a negative status.  Only the first
+ * byte of a run of [a-z0-9] can start one (the look-behind). */
+static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t pos, size_t *a,
+                         size_t *ae)
+{
+    const char *s = run->doc->text.fold;
+    const size_t len = run->doc->text.fold_len;
+    if (!eng->form_count)
+        return S_anchor_search(run, eng->anchors, pos, len, a, ae);
+    for (size_t p = pos; p < len;) {
+        const unsigned char c = (unsigned char)s[p];
+        if (c >= 0x80) {
+            /* Up to the next [a-z0-9] only a \d beyond ASCII can match,
+             * one character with no look ahead: PCRE2 searches that stretch. */
+            size_t r = p;
+            while (r < len && !S_lower_alnum((unsigned char)s[r]))
+                r++;
+            int rc = S_anchor_search(run, eng->anchors, p, r, a, ae);
+            if (rc != 0)
+                return rc;
+            p = r;
+        } else if (!S_lower_alnum(c)) {
+            p++;
+        } else {
+            if (p == 0 || !S_lower_alnum((unsigned char)s[p - 1])) {
+                int rc = S_anchor_at(eng, run, p, a, ae);
+                if (rc != 0)
+                    return rc;
+            }
+            while (p < len && S_lower_alnum((unsigned char)s[p]))
+                p++;
+        }
+    }
+    return 0;
+}
+
 static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_list *out)
 {
     const syevp_text *t = &run->doc->text;
@@ -1439,12 +1644,10 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
     row_memo memo;
     S_memo_init(&memo);
     while (pos < t->fold_len) {
-        int rc = syevp_regex_match(&run->ex->re, eng->anchors, t->fold, t->fold_len, pos,
-                                   run->doc->md, run->err);
+        size_t a = 0, ae = 0;
+        int rc = S_next_anchor(eng, run, pos, &a, &ae);
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
-        const size_t a = ov[0], ae = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
         syevp_txcand c;
         rc = S_parse_around(eng, run, &memo, a, floor, &c);
         if (rc < 0)
