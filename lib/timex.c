@@ -443,9 +443,11 @@ struct syevp_timex_engine {
      * rows that may start with anything. */
     struct row_key {
         uint64_t key; /* 0: empty slot */
+        bool has_rows; /* false: only a prefix of longer keys */
         uint8_t rows[ROW_BYTES];
     } *row_keys;
     size_t row_key_mask;
+    bool key_prefixes; /* every prefix of a key is filed too (under no row) */
     uint8_t rows_anywhere[ROW_BYTES];
     uint8_t rows_by_first[256][ROW_BYTES]; /* the rows each byte may start */
 };
@@ -645,40 +647,92 @@ static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
     return n;
 }
 
-/* Files every row under the keys its matches can start with: the keys of
- * all rows are gathered first to size the table. */
+/* Doubles the key table. */
+static bool S_grow_row_keys(const syev_allocator *a, syevp_timex_engine *eng)
+{
+    const size_t old_cap = eng->row_keys ? eng->row_key_mask + 1 : 0, cap = old_cap ? 2 * old_cap : 64;
+    struct row_key *old = eng->row_keys;
+    eng->row_keys = syevp_calloc(a, cap, sizeof *eng->row_keys);
+    if (!eng->row_keys) {
+        eng->row_keys = old;
+        return false;
+    }
+    eng->row_key_mask = cap - 1;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i].key)
+            *S_row_key_slot(eng, old[i].key) = old[i];
+    syevp_free(a, old);
+    return true;
+}
+
+/* Files `key` under row `row` (ROW_COUNT: under no row, a mere prefix of
+ * longer keys), keeping the table at most half full. */
+static bool S_file_row_key(const syev_allocator *a, syevp_timex_engine *eng, size_t *filled,
+                           uint64_t key, size_t row)
+{
+    if (2 * (*filled + 1) > (eng->row_keys ? eng->row_key_mask + 1 : 0) &&
+        !S_grow_row_keys(a, eng))
+        return false;
+    struct row_key *slot = S_row_key_slot(eng, key);
+    if (!slot->key) {
+        slot->key = key;
+        ++*filled;
+    }
+    if (row < ROW_COUNT) {
+        slot->rows[row / 8] |= (uint8_t)(1u << row % 8);
+        slot->has_rows = true;
+    }
+    return true;
+}
+
+/* Files the shorter prefixes of `key` too, so that S_rows_for_start can
+ * stop at the first level the table does not hold.  The characters are
+ * read back from the key and checked against syevp_text_key: false (no
+ * pruning) if the key is not laid out as expected. */
+static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng, size_t *filled,
+                                uint64_t key, bool *ok)
+{
+    const int level = (int)(key >> 56);
+    char chars[ROW_KEY_LEN];
+    for (int i = 0; i < level && i < ROW_KEY_LEN; i++)
+        chars[i] = (char)(key >> (8 * (6 - i)));
+    if (level < 1 || level > ROW_KEY_LEN || syevp_text_key(level, chars) != key) {
+        *ok = false;
+        return true;
+    }
+    for (int l = 1; l < level; l++)
+        if (!S_file_row_key(a, eng, filled, syevp_text_key(l, chars), ROW_COUNT))
+            return false;
+    return true;
+}
+
+/* Files every row under the keys its matches can start with, and every
+ * key under its prefixes. */
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
                                     syev_error *err)
 {
     uint64_t *keys = syevp_malloc(&ex->alloc, ROW_COUNT * ROW_KEYS * sizeof *keys);
     int counts[ROW_COUNT];
-    size_t total = 0;
     bool ok = keys != NULL;
     for (size_t i = 0; ok && i < ROW_COUNT; i++) {
         counts[i] = S_row_keys(ex, i, keys + i * ROW_KEYS);
         ok = counts[i] >= 0;
-        total += ok ? (size_t)counts[i] : 0;
     }
-    size_t cap = 64;
-    while (cap < 2 * total)
-        cap *= 2;
-    eng->row_keys = ok ? syevp_calloc(&ex->alloc, cap, sizeof *eng->row_keys) : NULL;
-    if (!eng->row_keys) {
-        syevp_free(&ex->alloc, keys);
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    }
-    eng->row_key_mask = cap - 1;
-    for (size_t i = 0; i < ROW_COUNT; i++) {
+    size_t filled = 0;
+    bool prefixes = true;
+    for (size_t i = 0; ok && i < ROW_COUNT; i++) {
         if (counts[i] == 0)
             eng->rows_anywhere[i / 8] |= (uint8_t)(1u << i % 8);
-        for (int k = 0; k < counts[i]; k++) {
-            struct row_key *slot = S_row_key_slot(eng, keys[i * ROW_KEYS + (size_t)k]);
-            slot->key = keys[i * ROW_KEYS + (size_t)k];
-            slot->rows[i / 8] |= (uint8_t)(1u << i % 8);
+        for (int k = 0; ok && k < counts[i]; k++) {
+            const uint64_t key = keys[i * ROW_KEYS + (size_t)k];
+            ok = S_file_row_key(&ex->alloc, eng, &filled, key, i) &&
+                 S_file_key_prefixes(&ex->alloc, eng, &filled, key, &prefixes);
         }
     }
+    ok = ok && (eng->row_keys || S_grow_row_keys(&ex->alloc, eng));
+    eng->key_prefixes = prefixes;
     syevp_free(&ex->alloc, keys);
-    return SYEV_OK;
+    return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
 /* The rows that can match at `start`, from the characters there (a run
@@ -702,7 +756,9 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
     }
     for (int level = 1; level <= n; level++) {
         const struct row_key *slot = S_row_key_slot(eng, syevp_text_key(level, head));
-        if (slot->key)
+        if (!slot->key && eng->key_prefixes)
+            break; /* no longer key starts with these characters */
+        if (slot->has_rows)
             for (size_t k = 0; k < ROW_BYTES; k++)
                 rows[k] |= slot->rows[k];
     }
@@ -1443,13 +1499,19 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     const bool known = memo->slot[start % MEMO_SLOTS].start == start;
     uint8_t *matched = memo->slot[start % MEMO_SLOTS].matched;
     uint8_t rows[ROW_BYTES];
-    S_rows_for_start(eng, t, start, rows);
-    if (!known)
-        memset(matched, 0, ROW_BYTES);
     bool any = false;
-    for (size_t k = 0; k < ROW_BYTES; k++) {
-        rows[k] &= eng->rows_by_first[first][k] & (known ? matched[k] : 0xFF);
-        any |= rows[k] != 0;
+    if (known) {
+        /* the rows that matched here: a subset of those tried here before */
+        memcpy(rows, matched, ROW_BYTES);
+        for (size_t k = 0; k < ROW_BYTES; k++)
+            any |= rows[k] != 0;
+    } else {
+        S_rows_for_start(eng, t, start, rows);
+        memset(matched, 0, ROW_BYTES);
+        for (size_t k = 0; k < ROW_BYTES; k++) {
+            rows[k] &= eng->rows_by_first[first][k];
+            any |= rows[k] != 0;
+        }
     }
     for (size_t i = 0; any && i < ROW_COUNT; i++) {
         if (!rows[i / 8]) {
