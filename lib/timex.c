@@ -1565,12 +1565,15 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
             lo = i;
             break;
         }
+    bool after_word = lo > 0 && S_word_byte((unsigned char)s[lo - 1]);
     for (size_t p = lo; p <= a; p++) {
-        if (!S_word_byte((unsigned char)s[p]) || (p > 0 && S_word_byte((unsigned char)s[p - 1])))
-            continue;
-        int rc = S_try_rows(eng, run, memo, p, a, out);
-        if (rc != 0)
-            return rc;
+        const bool word = S_word_byte((unsigned char)s[p]);
+        if (word && !after_word) {
+            int rc = S_try_rows(eng, run, memo, p, a, out);
+            if (rc != 0)
+                return rc;
+        }
+        after_word = word;
     }
     return 0;
 }
@@ -1639,24 +1642,20 @@ static int S_anchor_search(syevp_run *run, const pcre2_code *re, size_t pos, siz
     return 1;
 }
 
-/* Tries the run of [a-z0-9] at p (after no such byte): 1 with [*a, *ae)
- * when an anchor starts there, 0 when none, or a negative status. */
-static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, size_t *a,
-                       size_t *ae)
+/* Tries the run of [a-z0-9] at p (after no such byte), whose first
+ * `letters` bytes are letters: 1 with [*a, *ae) when an anchor starts
+ * there, 0 when none, or a negative status. */
+static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, size_t letters,
+                       size_t *a, size_t *ae)
 {
-    const char *s = run->doc->text.fold;
-    const size_t len = run->doc->text.fold_len;
-    if (!S_lower_letter((unsigned char)s[p])) { /* a digit */
+    if (letters == 0) { /* a digit */
         *a = p;
         *ae = p + 1;
         return 1;
     }
-    size_t q = p;
-    while (q < len && S_lower_letter((unsigned char)s[q]))
-        q++;
-    const size_t e = S_anchor_word_end(eng, s, len, p, q - p);
+    const size_t e = S_anchor_word_end(eng, run->doc->text.fold, run->doc->text.fold_len, p, letters);
     if (e == SIZE_MAX)
-        return S_anchor_search(run, eng->anchors_here, p, len, a, ae);
+        return S_anchor_search(run, eng->anchors_here, p, run->doc->text.fold_len, a, ae);
     *a = p;
     *ae = e;
     return e != 0;
@@ -1687,13 +1686,16 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         } else if (!S_lower_alnum(c)) {
             p++;
         } else {
-            if (p == 0 || !S_lower_alnum((unsigned char)s[p - 1])) {
-                int rc = S_anchor_at(eng, run, p, a, ae);
-                if (rc != 0)
-                    return rc;
-            }
-            while (p < len && S_lower_alnum((unsigned char)s[p]))
-                p++;
+            const bool first = p == 0 || !S_lower_alnum((unsigned char)s[p - 1]);
+            size_t q = p;
+            while (q < len && S_lower_letter((unsigned char)s[q]))
+                q++;
+            int rc = first ? S_anchor_at(eng, run, p, q - p, a, ae) : 0;
+            if (rc != 0)
+                return rc;
+            while (q < len && S_lower_alnum((unsigned char)s[q]))
+                q++;
+            p = q;
         }
     }
     return 0;
