@@ -447,7 +447,9 @@ struct syevp_timex_engine {
         uint8_t rows[ROW_BYTES];
     } *row_keys;
     size_t row_key_mask;
-    bool key_prefixes; /* every prefix of a key is filed too (under no row) */
+    /* Every prefix of a key is filed too (under no row), and keys are laid
+     * out as S_file_key_prefixes reads them back. */
+    bool key_prefixes;
     uint8_t rows_anywhere[ROW_BYTES];
     uint8_t rows_by_first[256][ROW_BYTES]; /* the rows each byte may start */
 };
@@ -754,8 +756,14 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
         while (head[n - 1] == ' ' && q < t->fold_len && (t->fold[q] == ' ' || t->fold[q] == '\t'))
             q++;
     }
+    uint64_t chars = 0;
     for (int level = 1; level <= n; level++) {
-        const struct row_key *slot = S_row_key_slot(eng, syevp_text_key(level, head));
+        /* the key built as syevp_text_key builds it, when that layout was
+         * checked (S_file_key_prefixes) */
+        chars |= (uint64_t)(unsigned char)head[level - 1] << (8 * (7 - level));
+        const uint64_t key =
+            eng->key_prefixes ? (uint64_t)level << 56 | chars : syevp_text_key(level, head);
+        const struct row_key *slot = S_row_key_slot(eng, key);
         if (!slot->key && eng->key_prefixes)
             break; /* no longer key starts with these characters */
         if (slot->has_rows)
