@@ -2624,15 +2624,21 @@ bool syevp_txsem_absolute(const syevp_txsem *s, int32_t *begin, int32_t *end,
 /* Direction of a candidate                                            */
 /* ================================================================== */
 
-/* Does the folded text just before `pos` end with the word(s) `w`? */
-static bool S_preceded_by(const char *s, size_t pos, const char *w)
+/* A cue word and its length. */
+typedef struct cue_word {
+    const char *w;
+    size_t n;
+} cue_word;
+#define CUE(w) {w, sizeof w - 1}
+
+/* Does the folded text just before `pos` (blanks skipped) end with the
+ * word(s) `w`? */
+static bool S_preceded_by(const char *s, size_t pos, const cue_word *w)
 {
-    while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
-        pos--;
-    size_t n = strlen(w);
-    if (pos < n || memcmp(s + pos - n, w, n) != 0)
+    const size_t n = w->n;
+    if (pos < n || s[pos - 1] != w->w[n - 1] || memcmp(s + pos - n, w->w, n) != 0)
         return false;
-    return pos == n || !S_word_byte((unsigned char)s[pos - n - 1]) || w[0] == '\'';
+    return pos == n || !S_word_byte((unsigned char)s[pos - n - 1]) || w->w[0] == '\'';
 }
 
 /* Cues in the words just before an expression. */
@@ -2641,21 +2647,24 @@ enum { CUE_NONE = 0, CUE_BACKWARD, CUE_FORWARD, CUE_PLANNED };
 static int S_cue_before(const char *s, size_t pos)
 {
     /* a bound or a deadline lies ahead whatever the verb says */
-    static const char *const forward[] = {"jusqu'a", "jusqu'au", "jusqu'en", "d'ici",
-                                          "d'ici a", NULL};
+    static const cue_word forward[] = {CUE("jusqu'a"), CUE("jusqu'au"), CUE("jusqu'en"),
+                                       CUE("d'ici"), CUE("d'ici a"), {NULL, 0}};
     /* planned dates lie ahead unless the verb tells of the past */
-    static const char *const planned[] = {"avant", "pour", "prevu", "prevue", "prevus",
-                                          "prevues", "programme", "programmee", "fixe",
-                                          "fixee", NULL};
-    static const char *const backward[] = {"depuis", NULL};
-    for (const char *const *w = forward; *w; w++)
-        if (S_preceded_by(s, pos, *w))
+    static const cue_word planned[] = {CUE("avant"), CUE("pour"), CUE("prevu"),
+                                       CUE("prevue"), CUE("prevus"), CUE("prevues"),
+                                       CUE("programme"), CUE("programmee"), CUE("fixe"),
+                                       CUE("fixee"), {NULL, 0}};
+    static const cue_word backward[] = {CUE("depuis"), {NULL, 0}};
+    while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
+        pos--;
+    for (const cue_word *w = forward; w->w; w++)
+        if (S_preceded_by(s, pos, w))
             return CUE_FORWARD;
-    for (const char *const *w = planned; *w; w++)
-        if (S_preceded_by(s, pos, *w))
+    for (const cue_word *w = planned; w->w; w++)
+        if (S_preceded_by(s, pos, w))
             return CUE_PLANNED;
-    for (const char *const *w = backward; *w; w++)
-        if (S_preceded_by(s, pos, *w))
+    for (const cue_word *w = backward; w->w; w++)
+        if (S_preceded_by(s, pos, w))
             return CUE_BACKWARD;
     return CUE_NONE;
 }
