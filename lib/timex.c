@@ -1678,6 +1678,8 @@ static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, 
     return e != 0;
 }
 
+#define NON_ASCII_STRETCH 32
+
 /* The first anchor at or after pos, as the anchors pattern finds it: 1 with
  * [*a, *ae), 0 when there is none, or a negative status.  Only the first
  * byte of a run of [a-z0-9] can start one (the look-behind). */
@@ -1692,10 +1694,15 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         const unsigned char c = (unsigned char)s[p];
         if (c >= 0x80) {
             /* Up to the next [a-z0-9] only a \d beyond ASCII can match,
-             * one character with no look ahead: PCRE2 searches that stretch. */
+             * one character with no look ahead: PCRE2 searches that stretch.
+             * A stretch longer than NON_ASCII_STRETCH (text in another
+             * script) is left to PCRE2 up to the end: its first match from
+             * p is the answer anyway, and the stretch is not read twice. */
             size_t r = p;
-            while (r < len && !S_lower_alnum((unsigned char)s[r]))
+            while (r < len && r - p < NON_ASCII_STRETCH && !S_lower_alnum((unsigned char)s[r]))
                 r++;
+            if (r < len && !S_lower_alnum((unsigned char)s[r]))
+                r = len;
             int rc = S_anchor_search(run, eng->anchors, p, r, a, ae);
             if (rc != 0)
                 return rc;
