@@ -652,7 +652,8 @@ static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
 /* Doubles the key table. */
 static bool S_grow_row_keys(const syev_allocator *a, syevp_timex_engine *eng)
 {
-    const size_t old_cap = eng->row_keys ? eng->row_key_mask + 1 : 0, cap = old_cap ? 2 * old_cap : 64;
+    const size_t old_cap = eng->row_keys ? eng->row_key_mask + 1 : 0;
+    const size_t cap = old_cap ? 2 * old_cap : 64;
     struct row_key *old = eng->row_keys;
     eng->row_keys = syevp_calloc(a, cap, sizeof *eng->row_keys);
     if (!eng->row_keys) {
@@ -1670,15 +1671,16 @@ static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, 
         *ae = p + 1;
         return 1;
     }
-    const size_t e = S_anchor_word_end(eng, run->doc->text.fold, run->doc->text.fold_len, p, letters);
+    const syevp_text *t = &run->doc->text;
+    const size_t e = S_anchor_word_end(eng, t->fold, t->fold_len, p, letters);
     if (e == SIZE_MAX)
-        return S_anchor_search(run, eng->anchors_here, p, run->doc->text.fold_len, a, ae);
+        return S_anchor_search(run, eng->anchors_here, p, t->fold_len, a, ae);
     *a = p;
     *ae = e;
     return e != 0;
 }
 
-#define NON_ASCII_STRETCH 32
+#define NON_ASCII_STRETCH 32 /* bytes: a longer stretch of other characters goes to PCRE2 */
 
 /* The first anchor at or after pos, as the anchors pattern finds it: 1 with
  * [*a, *ae), 0 when there is none, or a negative status.  Only the first
