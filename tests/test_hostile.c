@@ -317,6 +317,28 @@ static void test_mardi_repeated_a_million_times(void **state)
     free(text);
 }
 
+/* Text in another script with digits of that script: the anchor scan of
+ * the time expressions leaves ASCII there, and once read to the end of the
+ * document at every such digit (quadratic: a 400 KB text took 50 G
+ * instructions).  Here 1.6 MB of it must take about as long as any text. */
+static void test_arabic_digits_in_a_long_text(void **state)
+{
+    (void)state;
+    /* "discute le 12 mars 2016 avec l'opposition", in Arabic with Arabic-Indic digits */
+    static const char unit[] = "\xD8\xAA\xD9\x86\xD8\xA7\xD9\x82\xD8\xB4 \xD9\xA1\xD9\xA2 "
+                               "\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 \xD9\xA2\xD9\xA0\xD9\xA1\xD9\xA6 "
+                               "\xD9\x85\xD8\xB9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB1"
+                               "\xD8\xB6\xD8\xA9 ";
+    size_t len = 0;
+    char *text = S_repeat(unit, 30000, &len);
+    double t0 = S_now();
+    syev_doc *doc = S_extract_ok(ex, text, len, "2016-12-27");
+    assert_within(t0, 30);
+    assert_int_equal(syev_doc_mention_count(doc), 0); /* no French trigger */
+    syev_doc_free(doc);
+    free(text);
+}
+
 /* One sentence, one type, one date: a million triggers are one mention
  * (SPEC.md section 2, "one mention per (sentence, type, date)"). */
 static void test_combats_repeated_a_million_times(void **state)
@@ -630,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_le_repeated_a_million_times),
         cmocka_unit_test(test_mardi_repeated_a_million_times),
         cmocka_unit_test(test_combats_repeated_a_million_times),
+        cmocka_unit_test(test_arabic_digits_in_a_long_text),
         cmocka_unit_test(test_deep_quotes_and_parentheses),
         cmocka_unit_test(test_sentence_inside_deep_brackets),
         cmocka_unit_test(test_bom_before_dateline),
