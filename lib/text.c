@@ -75,7 +75,7 @@ static size_t S_decode(const unsigned char *s, size_t avail, uint32_t *cp)
 }
 
 /* Length of the run of ASCII bytes at s (up to n), eight bytes at a time:
- * news text is mostly ASCII, and this keeps validation and folding cheap. */
+ * news text is mostly ASCII, and this keeps validation cheap. */
 static size_t S_ascii_run(const unsigned char *s, size_t n)
 {
     size_t i = 0;
@@ -402,14 +402,15 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err)
 {
-    /* Invalid UTF-8 is reported before any other error: folding validates,
-     * and the paths that do not fold validate first. */
+    /* Invalid UTF-8 is reported before any other error, and before the
+     * copies are allocated: a huge invalid document must not cost six
+     * times its size first (folding checks again as it goes; that check
+     * then never fails). */
     size_t bad = 0;
-    if (len >= UINT32_MAX) {
-        if (syevp_utf8_validate(s, len, &bad) != SYEV_OK)
-            return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
+    if (syevp_utf8_validate(s, len, &bad) != SYEV_OK)
+        return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
+    if (len >= UINT32_MAX)
         return syevp_fail(err, SYEV_ERR_TOO_LARGE, 0, 0, "document of %zu bytes is too large", len);
-    }
     /* Every replacement is at most as long as its UTF-8 source ("..." for
      * the 3-byte ellipsis, "oe" for the 2-byte oe ligature), so the folded
      * text never outgrows the original. */
@@ -418,8 +419,6 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
     t->map = syevp_malloc(a, (len + 1) * sizeof *t->map);
     if (!t->orig || !t->fold || !t->map) {
         syevp_text_release(t, a);
-        if (syevp_utf8_validate(s, len, &bad) != SYEV_OK)
-            return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
     }
     t->orig_len = len;
