@@ -943,19 +943,19 @@ static const syevp_timex *S_last_story_date(const syev_doc *doc, size_t si)
  * anaphor always does ("ces frappes", "cette treve"), even in the present
  * tense; otherwise what goes on now is dated by the DCT, and "une nouvelle
  * attaque" is a new event. */
-static int S_refers_back(const syevp_run *run, const trig *main)
+static syev_status S_refers_back(const syevp_run *run, const trig *main, bool *back)
 {
     const syev_doc *doc = run->doc;
-    if (main->anaphoric)
-        return true;
-    if (main->brand_new)
-        return false;
+    *back = main->anaphoric;
+    if (main->anaphoric || main->brand_new)
+        return SYEV_OK;
     const syevp_sentence *sent = &doc->sentences[main->hit.sentence];
     syevp_verb v;
     if (syevp_tense_near_cached(&doc->text, &doc->alloc, run->verbs, sent->begin, sent->end,
                                 main->hit.begin, &v) != SYEV_OK)
-        return SYEV_ERR_NOMEM;
-    return v.tense != SYEVP_TENSE_PRESENT;
+        return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    *back = v.tense != SYEVP_TENSE_PRESENT;
+    return SYEV_OK;
 }
 
 /* Undated: the date of the same event earlier in the story, else the DCT
@@ -968,9 +968,10 @@ static syev_status S_date_inherited(const state *S, syevp_mention *m, const trig
      * refers back changes nothing, and its tense need not be read. */
     const syevp_mention *from = S_antecedent(doc, first, main);
     if (from) {
-        const int back = S_refers_back(S->run, main);
-        if (back < 0)
-            return syevp_fail(S->run->err, (syev_status)back, SIZE_MAX, 0, "out of memory");
+        bool back = false;
+        const syev_status st = S_refers_back(S->run, main, &back);
+        if (st != SYEV_OK)
+            return st;
         if (!back)
             from = NULL;
     }

@@ -42,8 +42,8 @@ void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a);
 
 /** What syevp_tense_near finds for `pos` in the sentence [sent_begin,
  *  sent_end), from the cached verb groups (extended first when the window
- *  reaches past them).  SYEV_ERR_NOMEM when `a` fails (the cache is
- *  then empty and still releasable). */
+ *  reaches past them).  SYEV_ERR_NOMEM when `a` fails (the cache then
+ *  keeps what it held, and is still releasable). */
 syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a,
                                     syevp_verb_cache *c, size_t sent_begin, size_t sent_end,
                                     size_t pos, syevp_verb *out);

@@ -1,8 +1,10 @@
 /* timex.c — French time expressions: detection, then resolution.
  *
- * Detection (SPEC section 3, issue 2).  One PCRE2 scan over the folded text
- * finds anchor words (digits, month and weekday names, deictic and unit
- * words).  Around each anchor the rows of the grammar — PCRE2 patterns
+ * Detection (SPEC section 3, issue 2).  One scan over the folded text finds
+ * anchor words (digits, month and weekday names, deictic and unit words):
+ * a lookup of each ASCII word in a table of the words' forms, with PCRE2
+ * deciding only next to characters beyond ASCII (where \d and \b follow
+ * Unicode).  Around each anchor the rows of the grammar — PCRE2 patterns
  * compiled once, anchored — are tried at the few word starts just before
  * it; the longest match that covers the anchor wins and its handler turns
  * the named groups into a syevp_txsem.  Names (months, weekdays, numbers,
@@ -844,7 +846,8 @@ static bool S_add_forms(anchor_form *forms, size_t *count, const char *w, size_t
                         size_t len)
 {
     if (n == 0) {
-        if (*count == ANCHOR_FORMS || len == 0)
+        /* a form starting with a dash would belong to no letter's group */
+        if (*count == ANCHOR_FORMS || len == 0 || buf[0] == '-')
             return false;
         anchor_form *f = &forms[(*count)++];
         memcpy(f->text, buf, len);
@@ -878,7 +881,7 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
     for (const char *w = words;; w++) {
         const size_t n = strcspn(w, "|");
         buf[0] = '\0';
-        if (!S_add_forms(all, &count, w, n, buf, 0) || all[count - 1].text[0] == '-')
+        if (!S_add_forms(all, &count, w, n, buf, 0))
             return;
         w += n;
         if (!*w)
