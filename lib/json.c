@@ -240,14 +240,22 @@ void syevp_json_str_or_empty(syevp_buf *b, const char *s)
     syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);
 }
 
-void syevp_buf_put_size(syevp_buf *b, size_t n)
+size_t syevp_size_digits(size_t n, char out[SYEVP_SIZE_DIGITS])
 {
-    char tmp[24], *p = tmp + sizeof tmp;
+    char tmp[SYEVP_SIZE_DIGITS], *p = tmp + sizeof tmp;
     do {
         *--p = (char)('0' + n % 10);
         n /= 10;
     } while (n);
-    S_put(b, p, (size_t)(tmp + sizeof tmp - p));
+    const size_t len = (size_t)(tmp + sizeof tmp - p);
+    memcpy(out, p, len);
+    return len;
+}
+
+void syevp_buf_put_size(syevp_buf *b, size_t n)
+{
+    char digits[SYEVP_SIZE_DIGITS];
+    S_put(b, digits, syevp_size_digits(n, digits));
 }
 
 double syevp_decimal_scale(int decimals)

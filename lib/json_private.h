@@ -22,6 +22,9 @@ void syevp_buf_puts(syevp_buf *b, const char *s);
 void syevp_buf_putc(syevp_buf *b, char c);
 /** Writes n in decimal (printf costs more than the rest of a span). */
 void syevp_buf_put_size(syevp_buf *b, size_t n);
+/** The decimal digits of n written at out (no NUL); returns their count. */
+#define SYEVP_SIZE_DIGITS 24
+size_t syevp_size_digits(size_t n, char out[SYEVP_SIZE_DIGITS]);
 void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -750,27 +750,15 @@ static const char *S_next_code(const syev_entry *e, const char *after)
     return best;
 }
 
-/* Writes n in decimal at out; returns the end. */
-static char *S_put_size(char *out, size_t n)
-{
-    char digits[24];
-    int k = 0;
-    do
-        digits[k++] = (char)('0' + n % 10);
-    while ((n /= 10) != 0);
-    while (k > 0)
-        *out++ = digits[--k];
-    return out;
-}
-
 /* "B:T:E", as "%zu:%zu:%zu" writes it (hashed for every mention). */
 static void S_spans_text(char out[96], size_t sentence, size_t trigger_begin, size_t trigger_end)
 {
-    char *p = S_put_size(out, sentence);
+    char *p = out;
+    p += syevp_size_digits(sentence, p);
     *p++ = ':';
-    p = S_put_size(p, trigger_begin);
+    p += syevp_size_digits(trigger_begin, p);
     *p++ = ':';
-    p = S_put_size(p, trigger_end);
+    p += syevp_size_digits(trigger_end, p);
     *p = '\0';
 }
 
