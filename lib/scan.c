@@ -829,6 +829,32 @@ typedef struct S_best {
     bool found;
 } S_best;
 
+/* The WIDE_LEN characters from p (p + WIDE_LEN <= len), laid out as in
+ * S_wide_key; written byte by byte so that compilers turn it into one
+ * load whatever the byte order. */
+static uint64_t S_chars7(const unsigned char *s)
+{
+    return (uint64_t)s[0] << 48 | (uint64_t)s[1] << 40 | (uint64_t)s[2] << 32 |
+           (uint64_t)s[3] << 24 | (uint64_t)s[4] << 16 | (uint64_t)s[5] << 8 | (uint64_t)s[6];
+}
+
+#define HIGH_BITS7 0x0080808080808080u /* the top bit of each of 7 characters */
+
+/* Lowest bit set in a nonzero byte. */
+static int S_lowest_bit(unsigned x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(x);
+#else
+    int b = 0;
+    while (!(x & 1u)) {
+        x >>= 1;
+        b++;
+    }
+    return b;
+#endif
+}
+
 /* Could an entry of group g start at p, by its longer prefixes?  A byte
  * beyond ASCII answers yes: \d and \s reach there (UCP), their prefixes
  * do not. */
@@ -839,17 +865,21 @@ static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned ch
      * level is then a mask away. */
     uint64_t chars = 0;
     int n = 0;
-    while (n < WIDE_LEN && p + (size_t)n < len) {
-        if (s[p + (size_t)n] >= 0x80)
+    if (p + WIDE_LEN <= len) {
+        chars = S_chars7(s + p);
+        if (chars & HIGH_BITS7)
             return true;
-        chars |= (uint64_t)s[p + (size_t)n] << (8 * (6 - n));
-        n++;
+        n = WIDE_LEN;
+    } else {
+        for (; p + (size_t)n < len; n++) {
+            if (s[p + (size_t)n] >= 0x80)
+                return true;
+            chars |= (uint64_t)s[p + (size_t)n] << (8 * (6 - n));
+        }
     }
     const size_t gi = (size_t)(g - m->groups);
-    const unsigned levels = g->wide_levels & ((2u << n) - 1u);
-    for (int level = 1; level <= WIDE_LEN; level++) {
-        if (!(levels & (1u << level)))
-            continue;
+    for (unsigned levels = g->wide_levels & ((2u << n) - 1u); levels; levels &= levels - 1u) {
+        const int level = S_lowest_bit(levels);
         const uint64_t mask = ~(((uint64_t)1 << (8 * (7 - level))) - 1u) & 0x00FFFFFFFFFFFFFFu;
         const size_t bit = S_wide_bit(m, gi, (uint64_t)level << 56 | (chars & mask));
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
