@@ -812,7 +812,10 @@ static bool S_may_start(const syevp_multi *m, const syevp_text *t, size_t len, s
            (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
 }
 
-/* Could any key start at p?  (A key of one character, or a known pair.) */
+/* Would S_match_at try a group keyed by 1 to 3 characters at p?  (A key
+ * of one character, a known pair with keys of two, or a known triple.)
+ * Half the word boundaries that pass the pair test fail the triple test:
+ * testing it here saves those calls. */
 static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
 {
     const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
@@ -820,8 +823,15 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
         return true;
     if (!levels || p + 1 >= len)
         return false;
-    unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
-    return m->pair_bits[pair / 8] & (1u << (pair % 8));
+    const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+    if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
+        return false;
+    if (levels & (1u << 2))
+        return true;
+    if (p + 2 >= len)
+        return false;
+    const unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
+    return m->triple_bits[triple / 8] & (1u << (triple % 8));
 }
 
 typedef struct S_best {
