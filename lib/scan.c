@@ -976,11 +976,17 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
     const syevp_text *t = &run->doc->text;
     const unsigned char *s = (const unsigned char *)t->fold;
     const bool anywhere = m->level_used[0], before = m->level_used[LEVEL_BEFORE];
-    for (size_t i = S_first_bound(t->bounds, t->bound_count, start);
-         i < t->bound_count && t->bounds[i] <= len; i++) {
-        size_t p = t->bounds[i];
-        if (!anywhere && !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])) &&
-            !S_keys_may_start(m, s, len, p) && !S_wild_may(m, t, len, p))
+    const bool wild = m->wild_used && !t->fold_ascii;
+    const uint32_t *bounds = t->bounds;
+    const size_t bound_count = t->bound_count;
+    for (size_t i = S_first_bound(bounds, bound_count, start);
+         i < bound_count && bounds[i] <= len; i++) {
+        const size_t p = bounds[i];
+        /* Most boundaries are word ends before a blank: the byte test of
+         * S_keys_may_start turns them away first. */
+        if (!anywhere && !S_keys_may_start(m, s, len, p) &&
+            !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])) &&
+            !(wild && S_wild_may(m, t, len, p)))
             continue;
         S_best best = {0, 0, 0, false};
         int rc = S_match_at(m, run, p, len, &best);
