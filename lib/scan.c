@@ -898,6 +898,16 @@ static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned ch
     return false;
 }
 
+/* The entry a match came from: the digits of its (*MARK:n), written by
+ * S_compile_group (strtoul costs more for these few digits). */
+static size_t S_mark_entry(PCRE2_SPTR mark)
+{
+    size_t entry = 0;
+    for (; mark && *mark >= '0' && *mark <= '9'; mark++)
+        entry = entry * 10 + (size_t)(*mark - '0');
+    return entry;
+}
+
 /* Runs the group filed under `key` at p; keeps the match of the entry
  * that comes first in the table. */
 static int S_try(const syevp_multi *m, const syevp_run *run, uint32_t key, size_t p, size_t len,
@@ -913,7 +923,7 @@ static int S_try(const syevp_multi *m, const syevp_run *run, uint32_t key, size_
         return rc;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
     PCRE2_SPTR mark = pcre2_get_mark(doc->md);
-    size_t entry = mark ? (size_t)strtoul((const char *)mark, NULL, 10) : 0;
+    const size_t entry = S_mark_entry(mark);
     if (!best->found || entry < best->entry)
         *best = (S_best){ov[0] < ov[1] ? ov[0] : ov[1], ov[1], entry, true};
     return 1;
