@@ -93,6 +93,10 @@ typedef struct S_prefixes {
     int count;
     int budget;
     bool overflow, nomem;
+    /* After one copy of a repeated character ("\\s*", "x+"), go on with
+     * more copies or what follows, instead of stopping there: the longer
+     * prefixes then filter ",\\s*selon" by "selon" rather than by ", ". */
+    bool through_repeats;
 } S_prefixes;
 
 #define LEVEL_WILD 5 /* + the number of ASCII characters before the wild one */
@@ -293,6 +297,29 @@ static void S_take_set(S_prefixes *P, const char *set, const char *cont, unsigne
     }
 }
 
+/* Takes one copy of the atom [atom, quantifier) repeated by '*' or '+',
+ * then goes on with the atom under '*' (more copies or none) and what
+ * follows it. */
+static void S_take_repeated(S_prefixes *P, const char *set, const char *atom,
+                            const char *quantifier, unsigned char *pre, int len)
+{
+    if (*quantifier == '*') {
+        S_take_set(P, set, atom, pre, len); /* the continuation is the atom itself */
+        return;
+    }
+    const size_t atom_len = (size_t)(quantifier - atom), tail_len = strlen(quantifier + 1);
+    char *cont = syevp_malloc(P->a, atom_len + tail_len + 2);
+    if (!cont) {
+        P->nomem = true;
+        return;
+    }
+    memcpy(cont, atom, atom_len);
+    cont[atom_len] = '*';
+    memcpy(cont + atom_len + 1, quantifier + 1, tail_len + 1);
+    S_take_set(P, set, cont, pre, len);
+    syevp_free(P->a, cont);
+}
+
 static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsigned char *pre,
                            int len)
 {
@@ -389,7 +416,10 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
     const char *rest = S_after_quantifier(atom_end, &optional, &repeat);
     if (optional)
         S_expand(P, rest, pre, len);
-    S_take_set(P, set, repeat ? "" : rest, pre, len);
+    if (repeat && P->through_repeats && (*atom_end == '*' || *atom_end == '+'))
+        S_take_repeated(P, set, p, atom_end, pre, len);
+    else
+        S_take_set(P, set, repeat ? "" : rest, pre, len);
 }
 
 /* Are all the keys found three characters long? */
@@ -474,11 +504,12 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
-int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len, uint64_t *keys,
-                       int cap)
+/* syevp_pattern_keys, optionally going through repeated characters. */
+static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_len,
+                          uint64_t *keys, int cap, bool through_repeats)
 {
     S_prefixes P = {.a = a, .keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
-                    .cap = cap, .budget = EXPAND_BUDGET * 8};
+                    .cap = cap, .budget = EXPAND_BUDGET * 8, .through_repeats = through_repeats};
     unsigned char pre[8];
     size_t len = strlen(pattern) + 8;
     char *group = syevp_malloc(a, len);
@@ -490,6 +521,12 @@ int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len
     if (P.nomem)
         return -1;
     return P.overflow ? 0 : P.count;
+}
+
+int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len, uint64_t *keys,
+                       int cap)
+{
+    return S_pattern_keys(a, pattern, max_len, keys, cap, false);
 }
 
 uint64_t syevp_text_key(int level, const char *at)
@@ -614,10 +651,10 @@ typedef struct S_wide_list {
  * they cannot be told, -1 when memory ran out. */
 static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64_t *keys)
 {
-    static const int lengths[] = {WIDE_LEN, 5, 4};
+    static const int lengths[] = {WIDE_LEN, 5, 4, 3};
     int n = 0;
     for (size_t i = 0; n == 0 && i < sizeof lengths / sizeof *lengths; i++)
-        n = syevp_pattern_keys(a, pattern, lengths[i], keys, WIDE_KEYS);
+        n = S_pattern_keys(a, pattern, lengths[i], keys, WIDE_KEYS, true);
     return n;
 }
 

@@ -16,7 +16,8 @@
  * optional and repeated atoms, groups with alternatives, a top-level bar, a
  * lookbehind on one byte, leading zero-width assertions, escapes; entries
  * whose longer prefixes filter their group ("de mistura" and "de la ghouta"
- * under "de "), one with \d, which reaches beyond ASCII. */
+ * under "de "), one with \d, which reaches beyond ASCII; repeated characters
+ * the longer prefixes go through (",\s*selon", "ouf+", "mot\s+cle"). */
 static const char *const table[] = {
     "cessez[- ]le[- ]feux?",
     "treves?",
@@ -36,6 +37,9 @@ static const char *const table[] = {
     "de la (?:ghouta|ville)",
     "a \\d+ km",
     "dans le (?:nord|sud) de",
+    ",\\s*(?:selon|d'apres) (?:des|une) sources",
+    "ouf+ (?:ab|cd)",
+    "mot\\s+cle",
 };
 #define N_ENTRIES (sizeof table / sizeof *table)
 
@@ -125,6 +129,10 @@ static void test_same_hits_as_one_alternation(void **state)
         "Rebelle rebelles l'rebelles les rebelles 12 mars 7 mars",
         "L'envoyé de Mistura et l'ONU, de la Ghouta à de la ville, de la vie, de mist",
         "a ٣ km, a 12 km, a x km, dans le nord de, dans le nordd de la, dans le sud",
+        "dit,  selon des sources; dit,\tselon une sources, dit,\n\nd'apres des sources",
+        "dit,\u00a0selon des sources, dit, \u2009 d'apres une sources, dit,selon des sources",
+        "ouf ab ouff cd ouffff ab of ab ouf  ab ouf\tcd",
+        "mot cle mot\t\tcle mot  cle motcle mot\u2009cle mot\u00a0\u00a0cle mot \n cle",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         S_compare(f, m, texts[i]);
@@ -140,7 +148,8 @@ static void test_random_texts_agree(void **state)
         "treve", "treves", "cessez-le-feu", "le", "feu", "s'", "se", "sont", "entretenus",
         "negociations", "combat", "rebelles", "les", "l'", "selon", "d'apres", "a", "dit", ",",
         "\"", "ei", "i", "xyz", "yz", "alep", "3", "mars", "reprendront", "feront", " ", "de", "la", "mistura", "ghouta",
-        "ville", "onu", "km", "12", "٣", "dans", "nord", "sud", "de la"};
+        "ville", "onu", "km", "12", "٣", "dans", "nord", "sud", "de la", "sources", "des",
+        "une", "\t", "  ", "\u00a0", "ouf", "ouff", "ab", "cd", "mot", "cle", "dit,"};
     unsigned seed = 12345;
     char text[512];
     for (int round = 0; round < 300; round++) {
