@@ -43,10 +43,12 @@ struct syevp_multi {
     /* Cheap tests before a hash probe: the key levels (bit 1 to 3) used by
      * the keys starting with each byte (0: no key starts with it), the
      * pairs of bytes keys of two or three characters start with, and their
-     * triples (hashed). */
+     * triples (hashed): TRIPLE_KNOWN, then TRIPLE_UNFILTERED or the
+     * wide_levels of the groups of three characters hashed there, so that
+     * their prefix filter runs before the group is even looked up. */
     uint8_t levels_of_first[256];
     uint8_t pair_bits[65536 / 8];
-    uint8_t triple_bits[65536 / 8];
+    uint8_t triple_info[65536];
     /* Open-addressing hash of keys to group indexes (SIZE_MAX: empty). */
     size_t *slots;
     size_t slot_mask;
@@ -114,12 +116,17 @@ static uint64_t S_wide_key(int level, const unsigned char *c)
 #define WIDE_LEN 7
 #define WIDE_KEYS 256 /* prefixes of one entry; with more, shorter ones are tried */
 
-/* The bit of prefix `key` of group `g` in wide_bits. */
-static size_t S_wide_bit(const syevp_multi *m, size_t g, uint64_t key)
+/* The bit of prefix `key` of the group keyed `group_key` in wide_bits. */
+static size_t S_wide_bit(const syevp_multi *m, uint32_t group_key, uint64_t key)
 {
-    return (size_t)(((key ^ ((uint64_t)g * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu) >>
+    return (size_t)(((key ^ ((uint64_t)group_key * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu) >>
                     m->wide_shift);
 }
+
+/* Flags of triple_info (bits 4 to 7 hold wide levels): some group keyed by
+ * three characters is hashed there; one of those has no prefix filter. */
+#define TRIPLE_KNOWN 0x01u
+#define TRIPLE_UNFILTERED 0x02u
 
 static void S_add_key(S_prefixes *P, uint64_t k)
 {
@@ -631,7 +638,9 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
             if (level >= 2)
                 m->pair_bits[pair / 8] |= (uint8_t)(1u << (pair % 8));
             if (level == 3)
-                m->triple_bits[triple / 8] |= (uint8_t)(1u << (triple % 8));
+                m->triple_info[triple] |= (uint8_t)(TRIPLE_KNOWN | (m->groups[g].wide_levels
+                                                                       ? m->groups[g].wide_levels
+                                                                       : TRIPLE_UNFILTERED));
         }
     }
     return true;
@@ -752,7 +761,7 @@ static bool S_index_prefixes(syevp_multi *m, const syev_allocator *a, const S_wi
     if (!m->wide_bits)
         return false;
     for (size_t i = 0; i < list->n; i++) {
-        const size_t bit = S_wide_bit(m, list->v[i].group, list->v[i].key);
+        const size_t bit = S_wide_bit(m, m->groups[list->v[i].group].key, list->v[i].key);
         m->wide_bits[bit / 8] |= (uint8_t)(1u << (bit % 8));
     }
     return true;
@@ -849,28 +858,6 @@ static bool S_may_start(const syevp_multi *m, const syevp_text *t, size_t len, s
            (p > 0 && m->level_used[LEVEL_BEFORE] && S_has_bit(m->prev_byte, s[p - 1]));
 }
 
-/* Would S_match_at try a group keyed by 1 to 3 characters at p?  (A key
- * of one character, a known pair with keys of two, or a known triple.)
- * Half the word boundaries that pass the pair test fail the triple test:
- * testing it here saves those calls. */
-static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
-{
-    const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
-    if (levels & (1u << 1))
-        return true;
-    if (!levels || p + 1 >= len)
-        return false;
-    const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
-    if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
-        return false;
-    if (levels & (1u << 2))
-        return true;
-    if (p + 2 >= len)
-        return false;
-    const unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
-    return m->triple_bits[triple / 8] & (1u << (triple % 8));
-}
-
 typedef struct S_best {
     size_t begin, end, entry;
     bool found;
@@ -902,11 +889,11 @@ static int S_lowest_bit(unsigned x)
 #endif
 }
 
-/* Could an entry of group g start at p, by its longer prefixes?  A byte
- * beyond ASCII answers yes: \d and \s reach there (UCP), their prefixes
- * do not. */
-static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned char *s,
-                       size_t len, size_t p)
+/* Could an entry of the group keyed `group_key` start at p, by its prefixes
+ * of `wide_levels`?  A byte beyond ASCII answers yes: \d and \s reach
+ * there (UCP), their prefixes do not. */
+static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_levels,
+                       const unsigned char *s, size_t len, size_t p)
 {
     /* The characters from p, laid out as in S_wide_key: the key of each
      * level is then a mask away. */
@@ -924,16 +911,49 @@ static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned ch
             chars |= (uint64_t)s[p + (size_t)n] << (8 * (6 - n));
         }
     }
-    const size_t gi = (size_t)(g - m->groups);
-    for (unsigned levels = g->wide_levels & ((2u << n) - 1u); levels; levels &= levels - 1u) {
+    for (unsigned levels = wide_levels & ((2u << n) - 1u); levels; levels &= levels - 1u) {
         const int level = S_lowest_bit(levels);
         const uint64_t mask = ~(((uint64_t)1 << (8 * (7 - level))) - 1u) & 0x00FFFFFFFFFFFFFFu;
-        const size_t bit = S_wide_bit(m, gi, (uint64_t)level << 56 | (chars & mask));
+        const size_t bit = S_wide_bit(m, group_key, (uint64_t)level << 56 | (chars & mask));
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
             return true;
     }
     return false;
 }
+
+static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned char *s,
+                       size_t len, size_t p)
+{
+    return S_wide_hit(m, g->key, g->wide_levels, s, len, p);
+}
+
+/* Would S_match_at try a group keyed by 1 to 3 characters at p?  (A key
+ * of one character, a known pair with keys of two, or a known triple whose
+ * longer prefixes may be there.)  Most word boundaries that pass the pair
+ * test fail the triple or prefix test: testing them here, before the group
+ * is looked up, saves those calls. */
+static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_t len, size_t p)
+{
+    const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
+    if (levels & (1u << 1))
+        return true;
+    if (!levels || p + 1 >= len)
+        return false;
+    const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+    if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
+        return false;
+    if (levels & (1u << 2))
+        return true;
+    if (p + 2 >= len)
+        return false;
+    const uint32_t chars = (uint32_t)pair << 8 | s[p + 2];
+    const unsigned info = m->triple_info[S_triple_hash(chars)];
+    /* The wide levels of all the groups hashed there: a superset of those
+     * of the group keyed by these characters, if there is one. */
+    return (info & TRIPLE_UNFILTERED) ||
+           (info && S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, s, len, p));
+}
+
 
 /* The entry a match came from: the digits of its (*MARK:n), written by
  * S_compile_group (strtoul costs more for these few digits). */
@@ -979,7 +999,7 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     const bool pair_known = pair && (m->pair_bits[pair / 8] & (1u << (pair % 8)));
     if ((levels & (1u << 3)) && pair_known && p + 2 < len) {
         const unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
-        if (m->triple_bits[triple / 8] & (1u << (triple % 8)))
+        if (m->triple_info[triple])
             rc = S_try(m, run, S_key(3, s + p), p, len, best);
     }
     if (rc >= 0 && (levels & (1u << 2)) && pair_known)
