@@ -863,13 +863,20 @@ typedef struct S_best {
     bool found;
 } S_best;
 
-/* The WIDE_LEN characters from p (p + WIDE_LEN <= len), laid out as in
- * S_wide_key; written byte by byte so that compilers turn it into one
- * load whatever the byte order. */
+/* The WIDE_LEN characters from s (at least 8 bytes readable), laid out as
+ * in S_wide_key.  One load and a byte swap where the byte order is known
+ * (the compilers did not merge the bytewise form). */
 static uint64_t S_chars7(const unsigned char *s)
 {
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t word;
+    memcpy(&word, s, sizeof word);
+    return __builtin_bswap64(word) >> 8;
+#else
     return (uint64_t)s[0] << 48 | (uint64_t)s[1] << 40 | (uint64_t)s[2] << 32 |
            (uint64_t)s[3] << 24 | (uint64_t)s[4] << 16 | (uint64_t)s[5] << 8 | (uint64_t)s[6];
+#endif
 }
 
 #define HIGH_BITS7 0x0080808080808080u /* the top bit of each of 7 characters */
@@ -899,7 +906,7 @@ static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_l
      * level is then a mask away. */
     uint64_t chars = 0;
     int n = 0;
-    if (p + WIDE_LEN <= len) {
+    if (p + 8 <= len) {
         chars = S_chars7(s + p);
         if (chars & HIGH_BITS7)
             return true;
