@@ -918,10 +918,14 @@ static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_l
             chars |= (uint64_t)s[p + (size_t)n] << (8 * (6 - n));
         }
     }
+    /* The first `level` characters of a layout as in S_wide_key. */
+    static const uint64_t first_chars[WIDE_LEN + 1] = {
+        0, 0x00FF000000000000u, 0x00FFFF0000000000u, 0x00FFFFFF00000000u, 0x00FFFFFFFF000000u,
+        0x00FFFFFFFFFF0000u, 0x00FFFFFFFFFFFF00u, 0x00FFFFFFFFFFFFFFu};
     for (unsigned levels = wide_levels & ((2u << n) - 1u); levels; levels &= levels - 1u) {
         const int level = S_lowest_bit(levels);
-        const uint64_t mask = ~(((uint64_t)1 << (8 * (7 - level))) - 1u) & 0x00FFFFFFFFFFFFFFu;
-        const size_t bit = S_wide_bit(m, group_key, (uint64_t)level << 56 | (chars & mask));
+        const uint64_t prefix = (uint64_t)level << 56 | (chars & first_chars[level]);
+        const size_t bit = S_wide_bit(m, group_key, prefix);
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
             return true;
     }
