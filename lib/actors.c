@@ -582,19 +582,6 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
     return S_pair_may(k->pairs, s, p) && S_key_at(k, s, p, end);
 }
 
-/* Index of the first of the text's word boundaries at or after pos. */
-static size_t S_first_bound(const syevp_text *t, size_t pos)
-{
-    size_t lo = 0, hi = t->bound_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->bounds[mid] < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 
 /* Does `w` match the text that ends at `pos` (within 60 bytes)?  The same
  * answer as an unanchored search from 60 bytes before. */
@@ -603,7 +590,7 @@ static int S_ends_with(const syevp_run *run, const keyed_re *w, size_t pos)
     const syevp_text *t = &run->doc->text;
     size_t sb = run->doc->sentences[syevp_sentence_of(run->doc, pos)].begin;
     size_t from = pos > sb + 60 ? pos - 60 : sb;
-    for (size_t i = S_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
+    for (size_t i = syevp_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
         if (!S_may_start(&w->keys, t->fold, t->bounds[i], pos))
             continue;
         int rc = syevp_find(run, w->re, t->bounds[i], pos, NULL, NULL);
@@ -714,7 +701,7 @@ static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, so
     }
     /* a blank before a word is the character before a word boundary */
     const bool blank = start == START_ON_BLANK;
-    for (size_t i = S_first_bound(t, pos + blank); i < t->bound_count; i++) {
+    for (size_t i = syevp_first_bound(t, pos + blank); i < t->bound_count; i++) {
         size_t p = blank ? S_char_before(t->fold, t->bounds[i]) : t->bounds[i];
         int rc = p >= pos && S_source_may(eng, t, start, p)
                      ? S_try_sources_at(eng, run, start, p, h)

@@ -730,12 +730,15 @@ static bool S_group_prefixes(const syev_allocator *a, const S_entry_keys *entrie
     for (const S_filing *f = first; useful && f < last; f++) {
         const uint64_t *keys = entries->keys + entries->first[f->entry];
         const size_t n = entries->first[f->entry + 1] - entries->first[f->entry];
-        useful = n > 0;
-        for (size_t k = 0; useful && k < n; k++) {
+        /* An entry with no prefix that extends the key (its two expansions
+         * disagreeing) would never run: the group then goes unfiltered. */
+        bool extended = false;
+        for (size_t k = 0; k < n && useful; k++) {
             const int key_level = (int)(keys[k] >> 56);
             if (!S_extends(keys[k], group->key, level < key_level ? level : key_level))
                 continue;
             useful = key_level > level;
+            extended = useful;
             if (useful && !syevp_grow(a, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
                 return false;
             if (useful) {
@@ -743,6 +746,7 @@ static bool S_group_prefixes(const syev_allocator *a, const S_entry_keys *entrie
                 levels |= (uint8_t)(1u << key_level);
             }
         }
+        useful = useful && extended;
     }
     if (!useful)
         out->n = mark;
@@ -1036,19 +1040,6 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     return rc < 0 ? rc : best->found;
 }
 
-/* First index of `bounds` holding an offset >= pos. */
-static size_t S_first_bound(const uint32_t *bounds, size_t n, size_t pos)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (bounds[mid] < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 
 /* A table of words: only the text's word boundaries are visited. */
 static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
@@ -1060,7 +1051,7 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
     const bool wild = m->wild_used && !t->fold_ascii;
     const uint32_t *bounds = t->bounds;
     const size_t bound_count = t->bound_count;
-    for (size_t i = S_first_bound(bounds, bound_count, start);
+    for (size_t i = syevp_first_bound(&run->doc->text, start);
          i < bound_count && bounds[i] <= len; i++) {
         const size_t p = bounds[i];
         /* Most boundaries are word ends before a blank: the byte test of

@@ -72,6 +72,8 @@ syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad);
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err);
 void syevp_text_release(syevp_text *t, const syev_allocator *a);
+/** Index of the first of t's word boundaries at or after pos. */
+size_t syevp_first_bound(const syevp_text *t, size_t pos);
 /** Does [b, e) of s hold only spaces and tabs? */
 bool syevp_only_blanks(const char *s, size_t b, size_t e);
 /** Folded offset -> original offset. */

@@ -442,6 +442,19 @@ void syevp_text_release(syevp_text *t, const syev_allocator *a)
     memset(t, 0, sizeof *t);
 }
 
+size_t syevp_first_bound(const syevp_text *t, size_t pos)
+{
+    size_t lo = 0, hi = t->bound_count;
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (t->bounds[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 bool syevp_only_blanks(const char *s, size_t b, size_t e)
 {
     for (size_t i = b; i < e; i++)
