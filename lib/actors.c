@@ -186,15 +186,6 @@ static bool S_has_start_key(const start_keys *k, uint64_t key)
 
 #define START_KEYS 256
 
-/* S_key_at builds the keys of the text itself, laid out as syevp_text_key
- * lays them out: were that to change, every place would be tried (slower,
- * still right). */
-static bool S_key_layout_known(void)
-{
-    const uint64_t ab = (uint64_t)2 << 56 | (uint64_t)'a' << 48 | (uint64_t)'b' << 40;
-    return syevp_text_key(2, "ab") == ab;
-}
-
 /* Files the prefixes of `pattern`'s matches (the longest that can be told)
  * in k.  False when memory ran out. */
 static bool S_find_start_keys(const syev_allocator *a, const char *pattern, start_keys *k)
@@ -206,7 +197,7 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
         n = syevp_pattern_keys(a, pattern, lengths[i], keys, START_KEYS);
     if (n < 0)
         return false;
-    k->any = n == 0 || !S_key_layout_known();
+    k->any = n == 0;
     if (k->any)
         memset(k->pairs, 0xFF, sizeof k->pairs);
     size_t cap = 16;
@@ -528,8 +519,8 @@ static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syev
 }
 
 /* Does one of the keys start the text at p (and end by `end`)?  The keys
- * of the 1 to 7 characters at p are built as syevp_text_key builds them
- * (the level in the top byte, then the characters).  A byte beyond ASCII
+ * of the 1 to 7 characters at p are built one character at a time
+ * (syevp_key_char, syevp_key).  A byte beyond ASCII
  * answers yes: \s reaches there (UCP), the keys do not. */
 static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 {
@@ -551,9 +542,9 @@ static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
         const unsigned char c = (unsigned char)s[p + (size_t)n];
         if (c >= 0x80)
             return true;
-        chars |= (uint64_t)c << (8 * (6 - n));
+        chars |= syevp_key_char(n, c);
         const int level = n + 1;
-        if ((k->levels & (1u << level)) && S_has_start_key(k, (uint64_t)level << 56 | chars))
+        if ((k->levels & (1u << level)) && S_has_start_key(k, syevp_key(level, chars)))
             return true;
     }
     return false;

@@ -107,10 +107,10 @@ typedef struct S_prefixes {
  * characters. */
 static uint64_t S_wide_key(int level, const unsigned char *c)
 {
-    uint64_t k = (uint64_t)level << 56;
+    uint64_t chars = 0;
     for (int i = 0; i < level; i++)
-        k |= (uint64_t)c[i] << (8 * (6 - i));
-    return k;
+        chars |= syevp_key_char(i, c[i]);
+    return syevp_key(level, chars);
 }
 
 #define WIDE_LEN 7
@@ -922,7 +922,7 @@ static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_l
         for (; p + (size_t)n < len; n++) {
             if (s[p + (size_t)n] >= 0x80)
                 return true;
-            chars |= (uint64_t)s[p + (size_t)n] << (8 * (6 - n));
+            chars |= syevp_key_char(n, s[p + (size_t)n]);
         }
     }
     /* The first `level` characters of a layout as in S_wide_key. */
@@ -931,7 +931,7 @@ static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_l
         0x00FFFFFFFFFF0000u, 0x00FFFFFFFFFFFF00u, 0x00FFFFFFFFFFFFFFu};
     for (unsigned levels = wide_levels & ((2u << n) - 1u); levels; levels &= levels - 1u) {
         const int level = S_lowest_bit(levels);
-        const uint64_t prefix = (uint64_t)level << 56 | (chars & first_chars[level]);
+        const uint64_t prefix = syevp_key(level, chars & first_chars[level]);
         const size_t bit = S_wide_bit(m, group_key, prefix);
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
             return true;

@@ -127,6 +127,17 @@ int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len
                        int cap);
 /** The key of the `level` (1 to 7) characters at `at` (the text must hold them). */
 uint64_t syevp_text_key(int level, const char *at);
+/** A key's layout, for code that builds the keys of the text one character
+ *  at a time: the characters, the first in bits 48-55 (syevp_key_char),
+ *  under the level in the top byte (syevp_key). */
+static inline uint64_t syevp_key_char(int index, unsigned char c)
+{
+    return (uint64_t)c << (8 * (6 - index));
+}
+static inline uint64_t syevp_key(int level, uint64_t chars)
+{
+    return (uint64_t)level << 56 | chars;
+}
 /** Leftmost match starting in [start, len] of the document's folded text
  *  (matches end at or before len).  Returns 1 (span and entry index set),
  *  0, or a negative syev_status. */

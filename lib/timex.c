@@ -449,8 +449,9 @@ struct syevp_timex_engine {
         uint8_t rows[ROW_BYTES];
     } *row_keys;
     size_t row_key_mask;
-    /* Every prefix of a key is filed too (under no row), and keys are laid
-     * out as S_file_key_prefixes reads them back. */
+    /* Every prefix of a key is filed too (under no row): a lookup stops at
+     * the first prefix the table lacks.  False if a key had a level out of
+     * range (then every level is looked up). */
     bool key_prefixes;
     uint8_t rows_anywhere[ROW_BYTES];
     uint8_t rows_by_first[256][ROW_BYTES]; /* the rows each byte may start */
@@ -691,9 +692,8 @@ static bool S_file_row_key(const syev_allocator *a, syevp_timex_engine *eng, siz
 }
 
 /* Files the shorter prefixes of `key` too, so that S_rows_for_start can
- * stop at the first level the table does not hold.  The characters are
- * read back from the key and checked against syevp_text_key: false (no
- * pruning) if the key is not laid out as expected. */
+ * stop at the first level the table does not hold.  *ok is cleared (no
+ * pruning) for a key of a level the rows' keys cannot have. */
 static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng, size_t *filled,
                                 uint64_t key, bool *ok)
 {
@@ -701,7 +701,7 @@ static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng
     char chars[ROW_KEY_LEN];
     for (int i = 0; i < level && i < ROW_KEY_LEN; i++)
         chars[i] = (char)(key >> (8 * (6 - i)));
-    if (level < 1 || level > ROW_KEY_LEN || syevp_text_key(level, chars) != key) {
+    if (level < 1 || level > ROW_KEY_LEN) {
         *ok = false;
         return true;
     }
@@ -761,11 +761,8 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
     }
     uint64_t chars = 0;
     for (int level = 1; level <= n; level++) {
-        /* the key built as syevp_text_key builds it, when that layout was
-         * checked (S_file_key_prefixes) */
-        chars |= (uint64_t)(unsigned char)head[level - 1] << (8 * (7 - level));
-        const uint64_t key =
-            eng->key_prefixes ? (uint64_t)level << 56 | chars : syevp_text_key(level, head);
+        chars |= syevp_key_char(level - 1, (unsigned char)head[level - 1]);
+        const uint64_t key = syevp_key(level, chars);
         const struct row_key *slot = S_row_key_slot(eng, key);
         if (!slot->key && eng->key_prefixes)
             break; /* no longer key starts with these characters */
