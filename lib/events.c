@@ -1331,6 +1331,36 @@ static bool S_dependent(const state *S, const trig *t)
     return t->hit.end - t->hit.begin > 3 && memcmp(s + t->hit.end - 3, "ant", 3) == 0;
 }
 
+/* For tests (test_events.c): does the quick test in C of a look-back
+ * pattern agree with the pattern on `text`, taken as the text before a
+ * trigger?  The quick test may always answer "ask the pattern"; when it
+ * answers yes or no, the pattern must say the same. */
+int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const char *text)
+{
+    const syevp_event_engine *eng = ex->events;
+    const size_t len = strlen(text);
+    static const char *const none[] = {NULL};
+    static const lookback nonfinite_words = {none, none, 0};
+    const pcre2_code *re = which == SYEVP_LOOKBACK_ANAPHOR      ? eng->anaphor
+                           : which == SYEVP_LOOKBACK_DEFINITE   ? eng->definite
+                           : which == SYEVP_LOOKBACK_INDEFINITE ? eng->indefinite
+                                                                : eng->nonfinite;
+    const lookback *lw = which == SYEVP_LOOKBACK_ANAPHOR      ? &anaphor_words
+                         : which == SYEVP_LOOKBACK_DEFINITE   ? &definite_words
+                         : which == SYEVP_LOOKBACK_INDEFINITE ? &indefinite_words
+                                                              : &nonfinite_words;
+    const int quick = which == SYEVP_LOOKBACK_NONFINITE ? (S_may_depend(text, 0, len) ? -1 : 0)
+                                                         : S_lookback_quick(text, 0, len, lw);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return -1;
+    const int rc = pcre2_match(re, (PCRE2_SPTR)text, len, 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+        return -1;
+    return quick < 0 || (quick == 1) == (rc >= 0);
+}
+
 /* ------------------------------------------------------------------ */
 /* Mentions                                                            */
 /* ------------------------------------------------------------------ */

@@ -27,6 +27,18 @@ syev_status syevp_scan(const syevp_run *run, const pcre2_code *re, syevp_hits *o
 syev_status syevp_scan_table(const syevp_run *run, const syevp_multi *m, syevp_hits *out);
 /** Index of the sentence holding folded offset `pos`. */
 /** Does [begin, end) of the sentence contain a match of `re`? (<0: error) */
+/** The look-back patterns of events.c that a test in C decides first. */
+typedef enum syevp_lookback {
+    SYEVP_LOOKBACK_ANAPHOR,
+    SYEVP_LOOKBACK_DEFINITE,
+    SYEVP_LOOKBACK_INDEFINITE,
+    SYEVP_LOOKBACK_NONFINITE
+} syevp_lookback;
+/** For tests: 1 when the quick test of `which` agrees with its pattern on
+ *  `text` (folded, taken as the text before a trigger), 0 when not, -1 on
+ *  a PCRE2 error. */
+int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const char *text);
+
 int syevp_find(const syevp_run *run, const pcre2_code *re, size_t begin, size_t end,
                size_t *mb, size_t *me);
 

@@ -15,6 +15,7 @@
 #include "syriaevents.h"
 
 #include "extractor_fixture.h"
+#include "events_private.h"
 
 static syev_doc *S_run(const char *text, const char *dct)
 {
@@ -677,6 +678,44 @@ static void test_huge_sentence(void **state)
     free(text);
 }
 
+/* events.c decides most look-back patterns ("ces ", "l'", "une nouvelle ",
+ * "pour consolider la ") from word lists in C before running them: the
+ * lists must hold every word the patterns can end on or open with.  Each
+ * word and phrase below is tried alone, after other words, and followed by
+ * blanks, an apostrophe or another word, as the folded text before a
+ * trigger; the quick test may defer to the pattern, never contradict it. */
+static void test_lookback_quick_tests_agree_with_patterns(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "ce", "cet", "cette", "ces", "les memes", "ces memes", "le", "la", "les", "du", "au",
+        "aux", "de la", "l", "d", "un", "une", "de", "des", "lors des", "la plupart des",
+        "dernier", "derniere", "derniers", "dernieres", "meme", "memes", "premier", "premiere",
+        "precedent", "precedente", "precedents", "precedentes", "nouvel", "nouvelle", "nouveau",
+        "nouveaux", "nouvelles", "court", "courte", "bref", "breve", "vaste", "long", "longue",
+        "intense", "eventuel", "eventuelle", "eventuels", "eventuelles", "importante",
+        "violents", "autre", "autres", "veritable", "grande", "petits", "enieme", "second",
+        "seconde", "cette derniere", "une nouvelle", "des autres", "pour", "afin de", "afin d",
+        "en vue de", "dans le but d", "d'avoir", "en", "pour consolider la", "afin d'etablir une",
+        "d'avoir viole le", "en attaquant", "leur", "son", "nos", "plusieurs", "quelques",
+        "toute", "lors", "a", "et", "ont", "contre", "dont", "par", "sur", "entre", "apres",
+        "mardi", "syriennes", "treve", "accord", "pourparlers", "memes memes", "le premier",
+        "un autre", "de nouveaux", "la derniere"};
+    static const char *const before[] = {"", "x ", "a ", "selon ", "la ", "alors que ", "l'"};
+    static const char *const after[] = {" ", "  ", "'", "", " x", "\t"};
+    char text[160];
+    for (int which = SYEVP_LOOKBACK_ANAPHOR; which <= SYEVP_LOOKBACK_NONFINITE; which++)
+        for (size_t i = 0; i < sizeof phrases / sizeof *phrases; i++)
+            for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+                for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+                    snprintf(text, sizeof text, "%s%s%s", before[b], phrases[i], after[a]);
+                    const int agrees = syevp_lookback_agrees(ex, (syevp_lookback)which, text);
+                    if (agrees != 1)
+                        fail_msg("look-back %d, \"%s\": quick test %s", which, text,
+                                 agrees < 0 ? "errs" : "contradicts the pattern");
+                }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -703,6 +742,7 @@ int main(void)
         cmocka_unit_test(test_participants),
         cmocka_unit_test(test_confidence_and_cameo),
         cmocka_unit_test(test_huge_sentence),
+        cmocka_unit_test(test_lookback_quick_tests_agree_with_patterns),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
