@@ -759,15 +759,39 @@ static bool S_tense_ending_possible(const sent *st, size_t i)
 }
 
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
+/* Endings of the conditional, future, passe simple and imparfait.  An
+ * ending added here must also pass S_tense_ending_possible
+ * (syevp_tense_endings_screened checks it). */
+static const affix cond[] = {A("erait"), A("eraient"), A("irait"), A("iraient"), A("drait"),
+                             A("draient"), A("rrait"), A("rraient"), A("ttrait"), A("ttraient")};
+static const affix fut[] = {A("eront"), A("iront"), A("dront"), A("rront"), A("vront"),
+                            A("tront"), A("era"), A("ira"), A("dra"), A("rra"), A("ttra")};
+static const affix ps[] = {A("erent"), A("irent"), A("urent")};
+static const affix impf[] = {A("ait"), A("aient")};
+
+bool syevp_tense_endings_screened(void)
+{
+    const struct {
+        const affix *v;
+        size_t n;
+    } tables[] = {{cond, sizeof cond / sizeof *cond},
+                  {fut, sizeof fut / sizeof *fut},
+                  {ps, sizeof ps / sizeof *ps},
+                  {impf, sizeof impf / sizeof *impf}};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+        for (size_t k = 0; k < tables[t].n; k++) {
+            char word[32] = "xxxx"; /* long enough for every length test */
+            memcpy(word + 4, tables[t].v[k].s, tables[t].v[k].n + 1);
+            tok token = {0, 4 + tables[t].v[k].n, 0, 0, 0, 0};
+            const sent st = {NULL, word, &token, 1, 1, NULL};
+            if (!S_tense_ending_possible(&st, 0))
+                return false;
+        }
+    return true;
+}
+
 static syevp_tense S_word_ending(const sent *st, size_t i)
 {
-    static const affix cond[] = {A("erait"), A("eraient"), A("irait"), A("iraient"), A("drait"),
-                                 A("draient"), A("rrait"), A("rraient"), A("ttrait"),
-                                 A("ttraient")};
-    static const affix fut[] = {A("eront"), A("iront"), A("dront"), A("rront"), A("vront"),
-                                A("tront"), A("era"), A("ira"), A("dra"), A("rra"), A("ttra")};
-    static const affix ps[] = {A("erent"), A("irent"), A("urent")};
-    static const affix impf[] = {A("ait"), A("aient")};
     if (S_in(st, i, MODAL_COND))
         return SYEVP_TENSE_CONDITIONAL;
     if (S_in(st, i, MODAL_FUTURE))

@@ -60,6 +60,9 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
 /** The word and announce-stem tables of tense.c are in byte order (their
  *  lookups need it). */
 bool syevp_tense_words_sorted(void);
+/** Do the tense endings' tables of tense.c all pass its quick test of the
+ *  last bytes (which rules words out before the tables are read)? */
+bool syevp_tense_endings_screened(void);
 
 /* ------------------------------------------------------------------ */
 /* What an expression says, before resolution                          */

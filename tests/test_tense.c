@@ -286,10 +286,11 @@ static void test_near_without_sync_points_is_bounded(void **state)
 }
 
 /* The word table is searched by halves: out of order, words would be missed. */
-static void test_word_table_sorted(void **state)
+static void test_word_tables_consistent(void **state)
 {
     (void)state;
     assert_true(syevp_tense_words_sorted());
+    assert_true(syevp_tense_endings_screened());
 }
 
 static void test_no_verb(void **state)
@@ -314,7 +315,7 @@ int main(void)
         cmocka_unit_test(test_no_verb),
         cmocka_unit_test(test_near_matches_whole_index),
         cmocka_unit_test(test_near_without_sync_points_is_bounded),
-        cmocka_unit_test(test_word_table_sorted),
+        cmocka_unit_test(test_word_tables_consistent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
