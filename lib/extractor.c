@@ -98,6 +98,13 @@ syev_status syev_extractor_new(const syev_options *opts, syev_extractor **out, s
         st = syevp_timex_engine_new(ex, &ex->timex, err);
     if (st == SYEV_OK)
         st = syevp_event_engine_new(ex, &ex->events, err);
+    if (st == SYEV_OK) {
+        ex->tense_words = syevp_malloc(&ex->alloc, sizeof *ex->tense_words);
+        if (ex->tense_words)
+            syevp_word_index_build(ex->tense_words);
+        else
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
     if (st != SYEV_OK) {
         syev_extractor_free(ex);
         return st;
@@ -115,6 +122,7 @@ void syev_extractor_free(syev_extractor *ex)
     syevp_timex_engine_free(ex->timex, &a);
     syevp_lexicon_free(ex->lexicon, &a);
     syevp_regex_env_release(&ex->re);
+    syevp_free(&a, ex->tense_words);
     syevp_free(&a, ex);
 }
 
@@ -287,7 +295,7 @@ static syev_status S_set_caller_dct(syev_doc *doc, const char *dct, syev_error *
 static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_error *err)
 {
     syevp_verb_cache verbs;
-    syevp_verb_cache_init(&verbs);
+    syevp_verb_cache_init(&verbs, ex->tense_words);
     syevp_run run = {ex, doc, err, &verbs};
     syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
                                    &doc->sentence_count, err);

@@ -212,6 +212,7 @@ struct syev_extractor {
     syevp_lexicon *lexicon;
     syevp_timex_engine *timex;
     syevp_event_engine *events;
+    struct syevp_word_index *tense_words; /**< tense.c's word lookups (tense_private.h) */
 };
 
 struct syev_doc {

@@ -49,7 +49,7 @@ typedef struct sent {
     const char *s;                  /* folded text */
     tok *tk;
     size_t n, cap;
-    const syevp_word_index *words; /* see S_word_index_build */
+    const syevp_word_index *words; /* see syevp_word_index_build */
 } sent;
 
 /* ------------------------------------------------------------------ */
@@ -408,7 +408,7 @@ static size_t S_entry_key(const char *entry)
  * table may hold words of other keys too (the keys of "s'ouvre" and of "sg"
  * are one): a binary search in it is still right.  Likewise for the stems and
  * the low five bits of their first byte. */
-static void S_word_index_build(syevp_word_index *x)
+void syevp_word_index_build(syevp_word_index *x)
 {
     memset(x, 0, sizeof *x);
     for (size_t i = 0, end; i < WORD_COUNT; i = end) { /* a run of entries of one key */
@@ -1094,7 +1094,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     tok tk[MAX_TOKENS];
     syevp_verb verbs[MAX_TOKENS];
     syevp_word_index words;
-    S_word_index_build(&words);
+    syevp_word_index_build(&words);
     sent st = {t, fold, tk, 0, MAX_TOKENS, &words};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
@@ -1165,7 +1165,7 @@ syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syev
                               size_t *count)
 {
     syevp_word_index words;
-    S_word_index_build(&words);
+    syevp_word_index_build(&words);
     return S_index_range(t, a, &words, 0, t->fold_len, out, count);
 }
 
@@ -1218,7 +1218,7 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
     syevp_verb *verbs;
     size_t n;
     syevp_word_index words;
-    S_word_index_build(&words);
+    syevp_word_index_build(&words);
     if (S_index_around(t, a, &words, lo, hi, &verbs, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     S_pick(t, t->fold, &words, verbs, n, sent_begin, sent_end, pos, out);
@@ -1226,29 +1226,16 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
     return SYEV_OK;
 }
 
-void syevp_verb_cache_init(syevp_verb_cache *c)
+void syevp_verb_cache_init(syevp_verb_cache *c, const syevp_word_index *words)
 {
-    /* as zero-initialised, but for the word index: built before its first use */
-    c->hi = 0;
-    c->verbs = NULL;
-    c->count = c->cap = 0;
-    c->words_ready = false;
+    memset(c, 0, sizeof *c);
+    c->words = words;
 }
 
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
 {
     syevp_free(a, c->verbs);
-    syevp_verb_cache_init(c);
-}
-
-/* The word index of c, built on the first question. */
-static const syevp_word_index *S_cache_words(syevp_verb_cache *c)
-{
-    if (!c->words_ready) {
-        S_word_index_build(&c->words);
-        c->words_ready = true;
-    }
-    return &c->words;
+    syevp_verb_cache_init(c, c->words);
 }
 
 /* Bytes indexed at once when a window reaches past the index: the next
@@ -1269,7 +1256,7 @@ static syev_status S_cache_extend(const syevp_text *t, const syev_allocator *a,
         target = hi;
     syevp_verb *more;
     size_t n;
-    if (S_index_around(t, a, S_cache_words(c), from, target, &more, &n) != SYEV_OK)
+    if (S_index_around(t, a, c->words, from, target, &more, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
     size_t first = 0;
@@ -1297,7 +1284,7 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     if (hi > c->hi && S_cache_extend(t, a, c, hi) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    S_pick(t, t->fold, S_cache_words(c), c->verbs, c->count, sent_begin, sent_end, pos, out);
+    S_pick(t, t->fold, c->words, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }
 
@@ -1306,7 +1293,7 @@ bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t cou
 {
     memset(out, 0, sizeof *out);
     syevp_word_index words;
-    S_word_index_build(&words);
+    syevp_word_index_build(&words);
     return S_pick(t, t->fold, &words, verbs, count, sent_begin, sent_end, pos, out);
 }
 

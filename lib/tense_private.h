@@ -24,20 +24,23 @@ typedef struct syevp_word_index {
     uint8_t stem_lo[32], stem_hi[32]; /**< the announce stems, by first byte */
 } syevp_word_index;
 
+/** Fills x: built once per extractor (it depends on tense.c's tables only). */
+void syevp_word_index_build(syevp_word_index *x);
+
 /** The verb groups of a document's text from its start up to `hi`, grown
  *  forward as the windows asked about need (timex.c and events.c share one
- *  per document).  Zero-initialise it (or call syevp_verb_cache_init), use
+ *  per document).  Set it up with syevp_verb_cache_init, use
  *  it for ONE document, in any order, then release it with the allocator it
  *  was used with. */
 struct syevp_verb_cache {
     size_t hi;         /**< every verb group that ends before hi is in `verbs` */
     syevp_verb *verbs; /**< in text order */
     size_t count, cap;
-    bool words_ready;       /**< `words` is built (before its first use) */
-    syevp_word_index words; /**< speeds up the word lookups of the cache's questions */
+    const syevp_word_index *words; /**< the extractor's, for the word lookups */
 };
 
-void syevp_verb_cache_init(syevp_verb_cache *c);
+/** An empty cache that looks words up in `words` (which must outlive it). */
+void syevp_verb_cache_init(syevp_verb_cache *c, const syevp_word_index *words);
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a);
 
 /** What syevp_tense_near finds for `pos` in the sentence [sent_begin,

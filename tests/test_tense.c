@@ -225,8 +225,10 @@ static void test_near_matches_whole_index(void **state)
     /* The cached form, used in text order (the cache is refilled as the
      * windows move on) and then backwards (every window misses). */
     for (int backwards = 0; backwards < 2; backwards++) {
+        syevp_word_index words;
+        syevp_word_index_build(&words);
         syevp_verb_cache cache;
-        syevp_verb_cache_init(&cache);
+        syevp_verb_cache_init(&cache, &words);
         for (size_t k = 0; k < t.fold_len; k++) {
             size_t pos = backwards ? t.fold_len - 1 - k : k;
             if (pos > 0 && t.fold[pos - 1] != ' ')
@@ -266,8 +268,10 @@ static void test_near_without_sync_points_is_bounded(void **state)
     syevp_text t;
     memset(&t, 0, sizeof t);
     assert_int_equal(syevp_text_init(&t, &a, text, 6 * times, NULL), SYEV_OK);
+    syevp_word_index words;
+    syevp_word_index_build(&words);
     syevp_verb_cache cache;
-    syevp_verb_cache_init(&cache);
+    syevp_verb_cache_init(&cache, &words);
     const clock_t t0 = clock();
     for (size_t k = 0; k < 1000; k++) {
         const size_t pos = 6 * (times / 2 + k * 7);
