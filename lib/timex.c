@@ -1612,14 +1612,6 @@ static int S_boundary_after_letter(const char *s, size_t len, size_t e)
 }
 
 /* memcmp() == 0 for the few bytes of a form, without the call. */
-static bool S_same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
-
 static bool S_lower_letter(unsigned char c)
 {
     return c >= 'a' && c <= 'z';
@@ -1637,7 +1629,7 @@ static size_t S_anchor_word_end(const syevp_timex_engine *eng, const char *s, si
     const uint16_t *begin = eng->form_begin[s[p] - 'a'];
     for (size_t f = begin[letters]; f < begin[letters + 1]; f++) {
         const anchor_form *w = &eng->forms[f];
-        if (w->len > len - p || !S_same_bytes(s + p + 1, w->text + 1, w->len - 1u))
+        if (w->len > len - p || memcmp(s + p + 1, w->text + 1, w->len - 1u) != 0)
             continue; /* (the first letter is the group's) */
         const int b = S_boundary_after_letter(s, len, p + w->len);
         if (b != 0)
