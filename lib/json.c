@@ -218,23 +218,6 @@ void syevp_json_str_or_null(syevp_buf *b, const char *s)
         S_PUT_LIT(b, "null");
 }
 
-/* A name from the library's tables (an event type, a granularity...):
- * plain ASCII with nothing to escape, so copied without a scan; null when
- * NULL or empty, like syevp_json_str_or_null(). */
-static void S_json_name_or_null(syevp_buf *b, const char *name)
-{
-    size_t n = name ? strlen(name) : 0;
-    if (n == 0) {
-        S_PUT_LIT(b, "null");
-        return;
-    }
-    if (!S_reserve(b, n + 2))
-        return;
-    S_append(b, "\"", 1);
-    S_append(b, name, n);
-    S_append(b, "\"", 1);
-}
-
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
 {
     syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);
@@ -359,13 +342,13 @@ static void S_json_date_fields(syevp_buf *b, const syev_date *d)
     S_PUT_LIT(b, ",\"value\":");
     syevp_json_str_or_null(b, d->value);
     S_PUT_LIT(b, ",\"mod\":");
-    S_json_name_or_null(b, syev_mod_name(d->mod));
+    syevp_json_str_or_null(b, syev_mod_name(d->mod));
     S_PUT_LIT(b, ",\"begin\":");
     syevp_json_str_or_null(b, d->begin);
     S_PUT_LIT(b, ",\"end\":");
     syevp_json_str_or_null(b, d->end);
     S_PUT_LIT(b, ",\"granularity\":");
-    S_json_name_or_null(b, S_gran_or_null(d->granularity));
+    syevp_json_str_or_null(b, S_gran_or_null(d->granularity));
 }
 
 static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
@@ -374,7 +357,7 @@ static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
     syevp_json_str_or_null(b, e->date_text);
     S_json_date_fields(b, &e->date);
     S_PUT_LIT(b, ",\"anchor\":");
-    S_json_name_or_null(b, syev_anchor_name(e->anchor));
+    syevp_json_str_or_null(b, syev_anchor_name(e->anchor));
     S_putc(b, '}');
 }
 
@@ -442,12 +425,12 @@ void syevp_json_entry(syevp_buf *b, const syev_entry *e)
     S_PUT_LIT(b, "{\"id\":");
     syevp_json_str(b, e->id, strlen(e->id));
     S_PUT_LIT(b, ",\"type\":");
-    S_json_name_or_null(b, syev_event_type_name(e->type));
+    syevp_json_str_or_null(b, syev_event_type_name(e->type));
     S_PUT_LIT(b, ",\"cameo\":");
     syevp_json_str_or_null(b, e->cameo);
     S_json_entry_date(b, e);
     S_PUT_LIT(b, ",\"factuality\":");
-    S_json_name_or_null(b, syev_factuality_name(e->factuality));
+    syevp_json_str_or_null(b, syev_factuality_name(e->factuality));
     S_json_actors(b, e);
     S_json_location(b, e->location);
     S_PUT_LIT(b, ",\"source\":");
@@ -485,7 +468,7 @@ void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d)
     S_PUT_LIT(b, "{\"value\":");
     syevp_json_str_or_null(b, d->dct.value);
     S_PUT_LIT(b, ",\"source\":");
-    S_json_name_or_null(b, S_dct_source_name(d->dct_source));
+    syevp_json_str_or_null(b, S_dct_source_name(d->dct_source));
     S_putc(b, '}');
 }
 
