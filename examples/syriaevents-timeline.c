@@ -600,7 +600,9 @@ static bool S_json_char(json_cursor *c, char *o, size_t *n)
 
 /* Nonzero when one of the 8 bytes of w is not plain ASCII: below 0x20, '"',
  * '\\' or above 0x7F.  Word-at-a-time tests ("a byte less than n", "a zero
- * byte": Hacker's Delight, 6-1), exact as to whether some byte matches. */
+ * byte": Hacker's Delight, 6-1), exact as to whether some byte matches.
+ * The library's writer has the same test (lib/json.c, S_word_needs_escape);
+ * this program links only the public API, so it keeps its own. */
 static uint64_t S_json_word_special(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
