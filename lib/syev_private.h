@@ -63,6 +63,10 @@ typedef struct syevp_text {
      *  ascending: found once so that every table scan visits only these. */
     uint32_t *bounds;
     size_t bound_count;
+    /** bounds_from_chunk[c]: index in bounds of the first boundary at or
+     *  after folded offset 8c (c from 0 to fold_len / 8), so that
+     *  syevp_first_bound looks at a few boundaries instead of searching. */
+    uint32_t *bounds_from_chunk;
     bool fold_ascii; /**< the folded text has no byte beyond ASCII */
 } syevp_text;
 

@@ -11,6 +11,7 @@
 #include "syev_private.h"
 
 /* Word-at-a-time constants: every byte 0x01, every byte 0x80. */
+#define BOUND_CHUNK 8 /* bytes per entry of t->bounds_from_chunk */
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
 
@@ -275,7 +276,8 @@ static bool S_bounds_bytewise(syevp_text *t, const syev_allocator *a, size_t *ca
  * byte beyond ASCII, and chunks that might not fit, go byte by byte, so the
  * array grows exactly when it did byte by byte.  (French text has a boundary
  * every three bytes or so: the array starts at that size and doubles when
- * needed.) */
+ * needed.)  Each chunk of eight bytes also records where its boundaries
+ * start in t->bounds_from_chunk. */
 static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
@@ -284,14 +286,17 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     unsigned prev = 0; /* the byte before the chunk: 0 non-word, 1 word, 2 beyond ASCII */
     unsigned char high = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
-    if (!t->bounds)
+    t->bounds_from_chunk =
+        syevp_malloc(a, (t->fold_len / BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
+    if (!t->bounds || !t->bounds_from_chunk)
         return false;
     /* The count and room in locals: the loop keeps them in registers. */
     size_t n = 0, room = cap;
-    uint32_t *out = t->bounds;
+    uint32_t *out = t->bounds, *chunk_first = t->bounds_from_chunk;
     for (; p + 8 <= end && S_little_endian(); p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
+        chunk_first[p / BOUND_CHUNK] = (uint32_t)n;
         if ((w & HIGHS) || n + 8 > room) {
             t->bound_count = n;
             if (!S_bounds_bytewise(t, a, &cap, p, p + 8))
@@ -314,6 +319,14 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     for (size_t k = p; k < end; k++)
         high |= s[k];
     t->fold_ascii = high < 0x80;
+    /* The chunks the loop did not reach start byte by byte (one on a
+     * little-endian machine, every one elsewhere). */
+    for (size_t c = p / BOUND_CHUNK; c <= t->fold_len / BOUND_CHUNK; c++) {
+        if (!S_bounds_bytewise(t, a, &cap, p, c * BOUND_CHUNK))
+            return false;
+        p = c * BOUND_CHUNK;
+        chunk_first[c] = (uint32_t)t->bound_count;
+    }
     return S_bounds_bytewise(t, a, &cap, p, end);
 }
 
@@ -439,20 +452,19 @@ void syevp_text_release(syevp_text *t, const syev_allocator *a)
     syevp_free(a, t->fold);
     syevp_free(a, t->map);
     syevp_free(a, t->bounds);
+    syevp_free(a, t->bounds_from_chunk);
     memset(t, 0, sizeof *t);
 }
 
 size_t syevp_first_bound(const syevp_text *t, size_t pos)
 {
-    size_t lo = 0, hi = t->bound_count;
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (t->bounds[mid] < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    if (pos > t->fold_len) /* no boundary lies after the end */
+        return t->bound_count;
+    /* At most eight boundaries lie in a chunk before pos. */
+    size_t i = t->bounds_from_chunk[pos / BOUND_CHUNK];
+    while (i < t->bound_count && t->bounds[i] < pos)
+        i++;
+    return i;
 }
 
 bool syevp_only_blanks(const char *s, size_t b, size_t e)

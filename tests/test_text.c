@@ -273,6 +273,40 @@ static void test_empty_text(void **state)
     assert_null(t.fold);
 }
 
+/* syevp_first_bound (a chunk table, then a few steps) against a plain walk
+ * over the boundaries, at every position and past the end, for texts of
+ * every length around a chunk, ASCII and not. */
+static void S_first_bound_agrees(const char *text, size_t len)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(syevp_text_init(&t, &a, text, len, NULL), SYEV_OK);
+    for (size_t pos = 0; pos <= t.fold_len + 9; pos++) {
+        size_t want = 0;
+        while (want < t.bound_count && t.bounds[want] < pos)
+            want++;
+        assert_int_equal(syevp_first_bound(&t, pos), want);
+    }
+    syevp_text_release(&t, &a);
+}
+
+static void test_first_bound(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Le cessez-le-feu, conclu a Alep le 3 mars 2017, tient (AFP).",
+        "Trêve à Alep : « l’œuvre de l’ONU » — enfin… Les rebelles, déçus, partent.",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9",
+        "________ abcdefgh ........ ÉÉÉÉ 12345678",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        for (size_t len = 0; len <= strlen(texts[i]); len++)
+            if (syevp_utf8_validate(texts[i], len, NULL) == SYEV_OK)
+                S_first_bound_agrees(texts[i], len);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_map_points_back_to_the_original),
         cmocka_unit_test(test_map_of_ligature_and_apostrophe),
         cmocka_unit_test(test_empty_text),
+        cmocka_unit_test(test_first_bound),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
