@@ -242,12 +242,38 @@ size_t syevp_lower_bound(const void *base, size_t count, size_t stride, size_t o
     return lo;
 }
 
+/* Bytes of folded text per entry of doc->sentence_from_block. */
+#define SENTENCE_BLOCK 64
+
+/* Fills doc->sentence_from_block once the sentences are known. */
+static syev_status S_index_sentences(syev_doc *doc, syev_error *err)
+{
+    const size_t blocks = doc->text.fold_len / SENTENCE_BLOCK + 1;
+    doc->sentence_from_block = syevp_malloc(&doc->alloc, blocks * sizeof *doc->sentence_from_block);
+    if (!doc->sentence_from_block)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    size_t i = 0;
+    for (size_t c = 0; c < blocks; c++) {
+        while (i < doc->sentence_count && doc->sentences[i].end <= c * SENTENCE_BLOCK)
+            i++;
+        doc->sentence_from_block[c] = (uint32_t)i;
+    }
+    return SYEV_OK;
+}
+
 size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
 {
-    /* The first sentence that ends after pos. */
-    size_t i = syevp_lower_bound(doc->sentences, doc->sentence_count, sizeof *doc->sentences,
-                                 offsetof(syevp_sentence, end), pos + 1);
-    return i < doc->sentence_count ? i : doc->sentence_count ? doc->sentence_count - 1 : 0;
+    const size_t count = doc->sentence_count;
+    if (count == 0)
+        return 0;
+    if (pos >= doc->text.fold_len) /* every sentence ends at or before fold_len */
+        return count - 1;
+    /* The first sentence that ends after pos: no earlier than the first
+     * that ends after the start of pos's block. */
+    size_t i = doc->sentence_from_block[pos / SENTENCE_BLOCK];
+    while (i < count && doc->sentences[i].end <= pos)
+        i++;
+    return i < count ? i : count - 1;
 }
 
 static void S_publish_span(const syevp_text *t, syev_span *s)
@@ -299,6 +325,8 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
     syevp_run run = {ex, doc, err, &verbs};
     syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
                                    &doc->sentence_count, err);
+    if (st == SYEV_OK)
+        st = S_index_sentences(doc, err);
     if (st == SYEV_OK)
         st = syevp_timex_run(ex->timex, &run);
     if (st == SYEV_OK)
@@ -366,6 +394,7 @@ void syev_doc_free(syev_doc *doc)
     syevp_text_release(&doc->text, &a);
     syevp_free(&a, doc->id);
     syevp_free(&a, doc->sentences);
+    syevp_free(&a, doc->sentence_from_block);
     syevp_free(&a, doc->timexes);
     syevp_free(&a, doc->mentions);
     syevp_free(&a, doc->actor_pool);

@@ -227,6 +227,10 @@ struct syev_doc {
     syev_dct_source dct_source;
     syevp_sentence *sentences;
     size_t sentence_count;
+    /** sentence_from_block[c]: index of the first sentence that ends after
+     *  folded offset 64c (c from 0 to fold_len / 64), so that
+     *  syevp_sentence_of takes a step or two instead of a search. */
+    uint32_t *sentence_from_block;
     syevp_timex *timexes;
     size_t timex_count, timex_cap;
     syevp_mention *mentions;

@@ -309,6 +309,39 @@ static void test_out_of_memory(void **state)
     syevp_text_release(&t, &plain);
 }
 
+/* syevp_sentence_of (a block table, then a step or two) against a plain
+ * walk over an extracted document's sentences, at every position and past
+ * the end: the first sentence that ends after the position, else the last. */
+static void test_sentence_of(void **state)
+{
+    (void)state;
+    syev_extractor *ex = NULL;
+    syev_error err;
+    assert_int_equal(syev_extractor_new(NULL, &ex, &err), SYEV_OK);
+    static const char *const texts[] = {
+        "",
+        "Un. Deux. Trois. Quatre. Cinq. Six. Sept. Huit. Neuf. Dix. Onze. Douze. Treize.",
+        "BEYROUTH, 14 mars 2017 (AFP) - Une treve a ete conclue a Alep.\n\nLes combats ont "
+        "repris le lendemain, selon l'OSDH. Les negociations de Geneve reprendront jeudi.  ",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        syev_doc *doc = NULL;
+        assert_int_equal(syev_extract(ex, texts[k], strlen(texts[k]), NULL, "2017-03-14", &doc,
+                                      &err),
+                         SYEV_OK);
+        for (size_t pos = 0; pos <= doc->text.fold_len + 70; pos++) {
+            size_t want = 0;
+            while (want < doc->sentence_count && doc->sentences[want].end <= pos)
+                want++;
+            if (want == doc->sentence_count && want > 0)
+                want--;
+            assert_int_equal(syevp_sentence_of(doc, pos), want);
+        }
+        syev_doc_free(doc);
+    }
+    syev_extractor_free(ex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_kicker_and_date_header),
         cmocka_unit_test(test_dashes_inside_a_sentence_are_not_datelines),
         cmocka_unit_test(test_caption_bar),
+        cmocka_unit_test(test_sentence_of),
         cmocka_unit_test(test_offsets_are_folded_and_trimmed),
         cmocka_unit_test(test_out_of_memory),
     };
