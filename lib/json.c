@@ -12,11 +12,47 @@ void syevp_buf_init(syevp_buf *b, const syev_allocator *a)
     b->alloc = a;
 }
 
+void syevp_buf_init_output(syevp_buf *b, const syev_allocator *a, size_t size_hint)
+{
+    syevp_buf_init(b, a);
+    b->handed_out = true;
+    b->data = size_hint < SIZE_MAX ? syevp_out_alloc(a, size_hint + 1) : NULL;
+    if (!b->data) {
+        b->failed = true;
+        return;
+    }
+    b->cap = size_hint + 1;
+    b->data[0] = '\0';
+}
+
 void syevp_buf_release(syevp_buf *b)
 {
-    syevp_free(b->alloc, b->data);
+    if (b->handed_out)
+        syev_free(b->data);
+    else
+        syevp_free(b->alloc, b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+}
+
+/* S_grow for a buffer of syevp_out_alloc: a new block and a copy (the
+ * block cannot be reallocated, its header lies before it). */
+static bool S_grow_output(syevp_buf *b, size_t need)
+{
+    size_t cap = b->cap;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2)
+            return false;
+        cap = cap ? 2 * cap : 64;
+    }
+    char *data = syevp_out_alloc(b->alloc, cap);
+    if (!data)
+        return false;
+    memcpy(data, b->data, b->len + 1);
+    syev_free(b->data);
+    b->data = data;
+    b->cap = cap;
+    return true;
 }
 
 /* Slow path of S_reserve: grows the buffer (geometrically, so appends stay
@@ -25,12 +61,13 @@ static bool S_grow(syevp_buf *b, size_t extra)
 {
     if (b->failed)
         return false;
-    if (extra > SIZE_MAX - b->len - 1 ||
-        !syevp_grow(b->alloc, (void **)&b->data, &b->cap, b->len + extra + 1, 1)) {
+    bool grown = extra <= SIZE_MAX - b->len - 1 &&
+                 (b->handed_out ? S_grow_output(b, b->len + extra + 1)
+                                : syevp_grow(b->alloc, (void **)&b->data, &b->cap,
+                                             b->len + extra + 1, 1));
+    if (!grown)
         b->failed = true;
-        return false;
-    }
-    return true;
+    return grown;
 }
 
 /* Room for `extra` more bytes plus one spare (for vsnprintf's NUL).  The
@@ -109,6 +146,12 @@ void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
 syev_status syevp_buf_finish(syevp_buf *b, char **out, syev_error *err)
 {
     *out = NULL;
+    if (b->handed_out && !b->failed) {
+        *out = b->data; /* NUL-terminated by every write */
+        b->data = NULL;
+        b->len = b->cap = 0;
+        return SYEV_OK;
+    }
     char *s = b->failed ? NULL : syevp_out_alloc(b->alloc, b->len + 1);
     if (!s) {
         syevp_buf_release(b);
@@ -533,8 +576,7 @@ syev_status syev_doc_to_json(const syev_doc *doc, char **out, syev_error *err)
     syev_status st = syevp_batch_from_doc(&batch, doc, err);
     if (st == SYEV_OK) {
         syevp_buf b;
-        syevp_buf_init(&b, &doc->alloc);
-        (void)S_reserve(&b, S_json_batch_size_hint(&batch)); /* failure: b.failed */
+        syevp_buf_init_output(&b, &doc->alloc, S_json_batch_size_hint(&batch));
         S_json_batch(&b, &batch);
         st = syevp_buf_finish(&b, out, err);
     }

@@ -13,9 +13,13 @@ typedef struct syevp_buf {
     char *data;
     size_t len, cap;
     bool failed;
+    bool handed_out; /**< data comes from syevp_out_alloc (syevp_buf_init_output) */
 } syevp_buf;
 
 void syevp_buf_init(syevp_buf *b, const syev_allocator *a);
+/** A buffer whose data is already the string syevp_buf_finish hands to the
+ *  caller, with room for `size_hint` bytes: finishing then copies nothing. */
+void syevp_buf_init_output(syevp_buf *b, const syev_allocator *a, size_t size_hint);
 void syevp_buf_release(syevp_buf *b);
 void syevp_buf_putn(syevp_buf *b, const char *s, size_t n);
 void syevp_buf_puts(syevp_buf *b, const char *s);

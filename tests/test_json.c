@@ -277,6 +277,37 @@ static void test_escaping(void **state)
     syev_doc_free(d);
 }
 
+/* A buffer that is the caller's string from the start grows past its hint
+ * (new block, copy) and is handed over NUL-terminated, releasable with
+ * syev_free; released unfinished, it frees its block. */
+static void test_output_buffer_grows_past_its_hint(void **state)
+{
+    (void)state;
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    for (size_t hint = 0; hint < 40; hint += 13) {
+        syevp_buf b;
+        syevp_buf_init_output(&b, &a, hint);
+        char want[512] = "";
+        for (int i = 0; i < 20; i++) {
+            syevp_json_str(&b, "ab\"c", 4);
+            syevp_buf_putc(&b, ',');
+            syevp_buf_put_size(&b, (size_t)i);
+            strcat(want, "\"ab\\\"c\",");
+            snprintf(want + strlen(want), sizeof want - strlen(want), "%d", i);
+            assert_string_equal(b.data, want);
+        }
+        char *out = NULL;
+        syev_error err;
+        assert_int_equal(syevp_buf_finish(&b, &out, &err), SYEV_OK);
+        assert_string_equal(out, want);
+        syev_free(out);
+        syevp_buf_init_output(&b, &a, hint);
+        syevp_buf_puts(&b, "unfinished");
+        syevp_buf_release(&b);
+    }
+}
+
 static char *S_num(double v, int decimals)
 {
     static char out[64];
@@ -586,6 +617,7 @@ int main(void)
         cmocka_unit_test(test_html_escapes_and_loads_nothing),
         cmocka_unit_test(test_text_to_json_shape),
         cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_output_buffer_grows_past_its_hint),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
