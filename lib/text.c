@@ -75,20 +75,73 @@ static size_t S_decode(const unsigned char *s, size_t avail, uint32_t *cp)
     return n;
 }
 
-/* Length of the run of ASCII bytes at s (up to n), eight bytes at a time:
- * news text is mostly ASCII, and this keeps validation cheap. */
+/* Is the machine little-endian?  (A constant once compiled.)  The eight-byte
+ * loops read byte k of a word as bits 8k..8k+7; elsewhere they go byte by
+ * byte. */
+static bool S_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+/* Bit k set when byte k of `highs` is 0x80 (every other bit clear): the
+ * multiplication gathers the eight bits into the top byte, byte k to bit
+ * 56 + k, without carries. */
+static unsigned S_gather8(uint64_t highs)
+{
+    return (unsigned)(((highs >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
+/* Index of the lowest set bit of `bits` (not 0). */
+static unsigned S_lowest_bit(unsigned bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(bits);
+#else
+    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
+     * five-bit pattern in the top bits for each of the 32 positions. */
+    static const unsigned char position[32] = {
+        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
+        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
+    };
+    return position[((uint32_t)(bits & (0u - bits)) * UINT32_C(0x077CB531)) >> 27];
+#endif
+}
+
+/* Length of the run of ASCII bytes at s (up to n), sixteen then eight bytes
+ * at a time: news text is mostly ASCII, and this keeps validation cheap.
+ * The first byte beyond ASCII of a word is found from its high bits. */
 static size_t S_ascii_run(const unsigned char *s, size_t n)
 {
     size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        uint64_t w[2];
+        memcpy(w, s + i, 16);
+        if ((w[0] | w[1]) & HIGHS)
+            break;
+    }
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if (w & HIGHS)
-            break;
+        if (!(w & HIGHS))
+            continue;
+        if (S_little_endian())
+            return i + S_lowest_bit(S_gather8(w & HIGHS));
+        break;
     }
     while (i < n && s[i] < 0x80)
         i++;
     return i;
+}
+
+/* Is u + i a two-byte sequence (lead C2..DF, then a continuation byte)?
+ * Such a pair is always valid UTF-8 (U+0080..U+07FF, the accented letters
+ * of French among them), so it skips the general decoder. */
+static bool S_is_two_byte(const unsigned char *u, size_t i, size_t len)
+{
+    return u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80;
 }
 
 syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad)
@@ -99,6 +152,10 @@ syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad)
         i += S_ascii_run(u + i, len - i);
         if (i == len)
             break;
+        if (S_is_two_byte(u, i, len)) {
+            i += 2;
+            continue;
+        }
         uint32_t cp;
         size_t n = S_decode(u + i, len - i, &cp);
         if (!n) {
@@ -142,25 +199,6 @@ static const char *S_fold_cp(uint32_t cp)
     return S_punct_fold(cp);
 }
 
-/* Is the machine little-endian?  (A constant once compiled.)  The eight-byte
- * loops read byte k of a word as bits 8k..8k+7; elsewhere they go byte by
- * byte. */
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
-
-/* Bit k set when byte k of `highs` is 0x80 (every other bit clear): the
- * multiplication gathers the eight bits into the top byte, byte k to bit
- * 56 + k, without carries. */
-static unsigned S_gather8(uint64_t highs)
-{
-    return (unsigned)(((highs >> 7) * UINT64_C(0x0102040810204080)) >> 56);
-}
-
 /* 0x80 in each byte of `x` that lies in [lo, hi] (every byte below 0x80). */
 static uint64_t S_in_range8(uint64_t x, unsigned char lo, unsigned char hi)
 {
@@ -174,22 +212,6 @@ static unsigned S_word_bits8(uint64_t w)
     /* | 0x20 lowercases the letters and maps no other byte into a..z. */
     return S_gather8(S_in_range8(w | ONES * 0x20, 'a', 'z') | S_in_range8(w, '0', '9') |
                      S_in_range8(w, '_', '_'));
-}
-
-/* Index of the lowest set bit of `bits` (not 0). */
-static unsigned S_lowest_bit(unsigned bits)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctz(bits);
-#else
-    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
-     * five-bit pattern in the top bits for each of the 32 positions. */
-    static const unsigned char position[32] = {
-        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
-        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
-    };
-    return position[((uint32_t)(bits & (0u - bits)) * UINT32_C(0x077CB531)) >> 27];
-#endif
 }
 
 /* Folds eight bytes at once: ASCII capitals to lowercase, and NUL to a space
