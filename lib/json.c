@@ -197,16 +197,33 @@ static inline bool S_copy_plain_word(char *out, const char *s)
     return true;
 }
 
+/* Copies the 4 to 7 bytes at s to out when none needs an escape: their
+ * first four and last four (overlapping) tested as one word. */
+static inline bool S_copy_plain_short(char *out, const char *s, size_t n)
+{
+    uint32_t head, tail;
+    memcpy(&head, s, sizeof head);
+    memcpy(&tail, s + n - 4, sizeof tail);
+    if (S_word_needs_escape((uint64_t)head << 32 | tail))
+        return false;
+    memcpy(out + n - 4, &tail, sizeof tail);
+    memcpy(out, &head, sizeof head);
+    return true;
+}
+
 /* Copies s[0..n) to out up to the first byte needing an escape; returns
  * how many bytes it copied (n when none needs one).  8 bytes at a time;
  * the last bytes as the string's last 8 (copied twice, harmlessly) when it
- * has that many, byte by byte otherwise or past a word needing an escape. */
-static size_t S_copy_plain(char *out, const char *s, size_t n)
+ * has that many, a short string as two overlapping halves, byte by byte
+ * otherwise or past a word needing an escape. */
+static inline size_t S_copy_plain(char *out, const char *s, size_t n)
 {
     size_t i = 0;
     while (n - i >= 8 && S_copy_plain_word(out + i, s + i))
         i += 8;
     if (n - i < 8 && n >= 8 && S_copy_plain_word(out + n - 8, s + n - 8))
+        return n;
+    if (n >= 4 && n < 8 && S_copy_plain_short(out, s, n))
         return n;
     for (; i < n && !S_needs_escape[(unsigned char)s[i]]; i++)
         out[i] = s[i];
@@ -230,7 +247,8 @@ static size_t S_escape(unsigned char c, char out[6])
     return 6;
 }
 
-void syevp_json_str(syevp_buf *b, const char *s, size_t n)
+/* syevp_json_str, inlined into the writers of this file. */
+static inline void S_json_str(syevp_buf *b, const char *s, size_t n)
 {
     /* Room for the common case, no escape: the quotes and the bytes. */
     if (!S_reserve(b, n + 2))
@@ -253,35 +271,61 @@ void syevp_json_str(syevp_buf *b, const char *s, size_t n)
     S_append(b, "\"", 1);
 }
 
+void syevp_json_str(syevp_buf *b, const char *s, size_t n)
+{
+    S_json_str(b, s, n);
+}
+
 void syevp_json_str_or_null(syevp_buf *b, const char *s)
 {
     if (s && *s)
-        syevp_json_str(b, s, strlen(s));
+        S_json_str(b, s, strlen(s));
     else
         S_PUT_LIT(b, "null");
 }
 
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
 {
-    syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);
+    S_json_str(b, s ? s : "", s ? strlen(s) : 0);
 }
 
-size_t syevp_size_digits(size_t n, char out[SYEVP_SIZE_DIGITS])
+/* How many decimal digits n has (1 for 0). */
+static inline size_t S_digit_count(size_t n)
 {
-    char tmp[SYEVP_SIZE_DIGITS], *p = tmp + sizeof tmp;
+    size_t count = 1;
+    for (; n >= 10000; n /= 10000)
+        count += 4;
+    return count + (n >= 10) + (n >= 100) + (n >= 1000);
+}
+
+/* syevp_size_digits: counted first, so written in place from the right. */
+static inline size_t S_size_digits(size_t n, char *out)
+{
+    const size_t len = S_digit_count(n);
+    char *p = out + len;
     do {
         *--p = (char)('0' + n % 10);
         n /= 10;
     } while (n);
-    const size_t len = (size_t)(tmp + sizeof tmp - p);
-    memcpy(out, p, len);
     return len;
+}
+
+size_t syevp_size_digits(size_t n, char out[SYEVP_SIZE_DIGITS])
+{
+    return S_size_digits(n, out);
+}
+
+static inline void S_put_size(syevp_buf *b, size_t n)
+{
+    if (!S_reserve(b, SYEVP_SIZE_DIGITS))
+        return;
+    b->len += S_size_digits(n, b->data + b->len);
+    b->data[b->len] = '\0';
 }
 
 void syevp_buf_put_size(syevp_buf *b, size_t n)
 {
-    char digits[SYEVP_SIZE_DIGITS];
-    S_put(b, digits, syevp_size_digits(n, digits));
+    S_put_size(b, n);
 }
 
 double syevp_decimal_scale(int decimals)
@@ -365,9 +409,9 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 static void S_json_span(syevp_buf *b, const char *prefix, size_t prefix_len, syev_span s)
 {
     S_put(b, prefix, prefix_len);
-    syevp_buf_put_size(b, s.begin);
+    S_put_size(b, s.begin);
     S_putc(b, ',');
-    syevp_buf_put_size(b, s.end);
+    S_put_size(b, s.end);
     S_putc(b, ']');
 }
 
@@ -466,7 +510,7 @@ static void S_json_mentions(syevp_buf *b, const syev_entry *e)
 void syevp_json_entry(syevp_buf *b, const syev_entry *e)
 {
     S_PUT_LIT(b, "{\"id\":");
-    syevp_json_str(b, e->id, strlen(e->id));
+    S_json_str(b, e->id, strlen(e->id));
     S_PUT_LIT(b, ",\"type\":");
     syevp_json_str_or_null(b, syev_event_type_name(e->type));
     S_PUT_LIT(b, ",\"cameo\":");
@@ -481,7 +525,7 @@ void syevp_json_entry(syevp_buf *b, const syev_entry *e)
     S_PUT_LIT(b, ",\"confidence\":");
     syevp_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
     S_PUT_LIT(b, ",\"documents\":");
-    syevp_buf_put_size(b, e->document_count);
+    S_put_size(b, e->document_count);
     S_json_mentions(b, e);
     S_putc(b, '}');
 }
@@ -523,7 +567,7 @@ static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
     S_PUT_LIT(b, ",\"dct\":");
     syevp_json_dct(b, batch->doc);
     S_PUT_LIT(b, ",\"length\":");
-    syevp_buf_put_size(b, batch->doc->length);
+    S_put_size(b, batch->doc->length);
     S_PUT_LIT(b, ",\"mentions\":[");
     for (size_t i = 0; i < batch->mention_count; i++) {
         syev_entry view;
