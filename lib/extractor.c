@@ -1,6 +1,5 @@
 /* extractor.c — building the extractor, running the stages on a document,
  * and the document accessors. */
-#include <stdio.h>
 #include <string.h>
 
 #include "syev_private.h"
@@ -146,26 +145,24 @@ static int S_num(const char *s, size_t n)
     return v;
 }
 
-syev_status syev_date_parse(const char *iso, syev_date *out, syev_error *err)
+/* "YYYY-MM-DD", "YYYY-MM" or "YYYY" into *w (day numbers included); false
+ * when malformed. */
+static bool S_parse_iso_date(const char *iso, syevp_when *w)
 {
-    S_error_reset(err);
-    if (!iso || !out)
-        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "date and out must not be NULL");
     size_t n = strlen(iso);
-    syevp_when w;
-    syevp_when_clear(&w);
+    syevp_when_clear(w);
     int y = 0, m = 0, d = 0;
     bool ok = n >= 4 && S_digits(iso, 4);
     if (ok)
         y = S_num(iso, 4);
     if (ok && n == 4) {
-        syevp_when_set_days(&w, syevp_days_from_civil(y, 1, 1), syevp_days_from_civil(y, 12, 31),
+        syevp_when_set_days(w, syevp_days_from_civil(y, 1, 1), syevp_days_from_civil(y, 12, 31),
                             SYEV_GRAN_YEAR, SYEV_MOD_NONE);
     } else if (ok && (n == 7 || n == 10) && iso[4] == '-' && S_digits(iso + 5, 2)) {
         m = S_num(iso + 5, 2);
         ok = m >= 1 && m <= 12;
         if (ok && n == 7) {
-            syevp_when_set_days(&w, syevp_days_from_civil(y, m, 1),
+            syevp_when_set_days(w, syevp_days_from_civil(y, m, 1),
                                 syevp_days_from_civil(y, m, syevp_days_in_month(y, m)),
                                 SYEV_GRAN_MONTH, SYEV_MOD_NONE);
         } else if (ok) {
@@ -174,15 +171,29 @@ syev_status syev_date_parse(const char *iso, syev_date *out, syev_error *err)
             ok = ok && d >= 1 && d <= syevp_days_in_month(y, m);
             if (ok) {
                 int32_t day = syevp_days_from_civil(y, m, d);
-                syevp_when_set_days(&w, day, day, SYEV_GRAN_DAY, SYEV_MOD_NONE);
+                syevp_when_set_days(w, day, day, SYEV_GRAN_DAY, SYEV_MOD_NONE);
             }
         }
     } else {
         ok = false;
     }
-    if (!ok)
-        return syevp_fail(err, SYEV_ERR_DATE, 0, 0,
-                          "malformed date \"%.40s\" (expected YYYY-MM-DD, YYYY-MM or YYYY)", iso);
+    return ok;
+}
+
+static syev_status S_malformed_date(syev_error *err, const char *iso)
+{
+    return syevp_fail(err, SYEV_ERR_DATE, 0, 0,
+                      "malformed date \"%.40s\" (expected YYYY-MM-DD, YYYY-MM or YYYY)", iso);
+}
+
+syev_status syev_date_parse(const char *iso, syev_date *out, syev_error *err)
+{
+    S_error_reset(err);
+    if (!iso || !out)
+        return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "date and out must not be NULL");
+    syevp_when w;
+    if (!S_parse_iso_date(iso, &w))
+        return S_malformed_date(err, iso);
     *out = w.pub;
     return SYEV_OK;
 }
@@ -304,16 +315,8 @@ void syevp_doc_publish(syev_doc *doc)
 
 static syev_status S_set_caller_dct(syev_doc *doc, const char *dct, syev_error *err)
 {
-    syev_date d;
-    syev_status st = syev_date_parse(dct, &d, err);
-    if (st != SYEV_OK)
-        return st;
-    int y = 0, m = 1, day = 1;
-    sscanf(d.begin, "%d-%d-%d", &y, &m, &day);
-    int32_t b = syevp_days_from_civil(y, m, day);
-    sscanf(d.end, "%d-%d-%d", &y, &m, &day);
-    syevp_when_set_days(&doc->dct, b, syevp_days_from_civil(y, m, day), d.granularity,
-                        SYEV_MOD_NONE);
+    if (!S_parse_iso_date(dct, &doc->dct))
+        return S_malformed_date(err, dct);
     doc->dct_source = SYEV_DCT_CALLER;
     return SYEV_OK;
 }
