@@ -229,6 +229,40 @@ static void test_bad_dct_is_refused(void **state)
     assert_null(doc);
 }
 
+/* A DCT given by the caller, in each of its forms, is the document's DCT
+ * exactly as syev_date_parse reads it; a malformed one is refused as
+ * syev_date_parse refuses it. */
+static void test_caller_dct_forms(void **state)
+{
+    const syev_extractor *ex = *state;
+    static const char *const forms[] = {"2016-05-03", "2016-02", "1900-02", "2016", "2016-12-31"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        syev_error err;
+        syev_date want;
+        assert_int_equal(syev_date_parse(forms[i], &want, &err), SYEV_OK);
+        syev_doc *doc = NULL;
+        assert_int_equal(syev_extract(ex, "Hier.", 5, NULL, forms[i], &doc, &err), SYEV_OK);
+        syev_dct_source src = SYEV_DCT_NONE;
+        const syev_date *dct = syev_doc_dct(doc, &src);
+        assert_non_null(dct);
+        assert_int_equal(src, SYEV_DCT_CALLER);
+        assert_string_equal(dct->value, want.value);
+        assert_string_equal(dct->begin, want.begin);
+        assert_string_equal(dct->end, want.end);
+        assert_int_equal(dct->granularity, want.granularity);
+        assert_int_equal(dct->mod, want.mod);
+        syev_doc_free(doc);
+    }
+    syev_error parse_err, extract_err;
+    syev_date d;
+    syev_doc *doc = NULL;
+    assert_int_equal(syev_date_parse("2017-13", &d, &parse_err), SYEV_ERR_DATE);
+    assert_int_equal(syev_extract(ex, "Hier.", 5, NULL, "2017-13", &doc, &extract_err),
+                     SYEV_ERR_DATE);
+    assert_string_equal(extract_err.message, parse_err.message);
+    assert_null(doc);
+}
+
 static void test_document_basics(void **state)
 {
     const syev_extractor *ex = *state;
@@ -335,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_document_size_limit),
         cmocka_unit_test_setup_teardown(test_invalid_utf8_gives_the_offset, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_bad_dct_is_refused, S_setup, S_teardown),
+        cmocka_unit_test_setup_teardown(test_caller_dct_forms, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_document_basics, S_setup, S_teardown),
         cmocka_unit_test_setup_teardown(test_empty_document, S_setup, S_teardown),
         cmocka_unit_test(test_date_parse_forms),
