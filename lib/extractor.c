@@ -237,22 +237,6 @@ size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, s
     return doc->actor_count++;
 }
 
-size_t syevp_lower_bound(const void *base, size_t count, size_t stride, size_t offset, size_t key)
-{
-    const unsigned char *bytes = base;
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        size_t field;
-        memcpy(&field, bytes + mid * stride + offset, sizeof field);
-        if (field < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Bytes of folded text per entry of doc->sentence_from_block. */
 #define SENTENCE_BLOCK 64
 

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "syriaevents.h"
 
@@ -302,8 +303,24 @@ void syevp_doc_publish(syev_doc *doc);
 
 /** Lower bound over a sorted array: the index of the first of `count`
  *  elements (`stride` bytes each) whose size_t field at `offset` is >= key;
- *  `count` when there is none. */
-size_t syevp_lower_bound(const void *base, size_t count, size_t stride, size_t offset, size_t key);
+ *  `count` when there is none.  Inline: each caller passes a constant
+ *  stride and offset, and gets a search specialised to them. */
+static inline size_t syevp_lower_bound(const void *base, size_t count, size_t stride,
+                                       size_t offset, size_t key)
+{
+    const unsigned char *bytes = (const unsigned char *)base;
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t field;
+        memcpy(&field, bytes + mid * stride + offset, sizeof field);
+        if (field < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 /** Index of the sentence holding folded offset `pos` (the last one when
  *  pos lies after every sentence). */
 size_t syevp_sentence_of(const syev_doc *doc, size_t pos);
