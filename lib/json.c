@@ -165,6 +165,14 @@ syev_status syevp_buf_finish(syevp_buf *b, char **out, syev_error *err)
     return SYEV_OK;
 }
 
+/* The string writers' inner steps, inlined into each writer even when the
+ * compiler would not on its own (the calls cost as much as a short copy). */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define S_HOT_INLINE inline
+#endif
+
 /* Bytes a JSON string cannot hold as they are: control characters, '"'
  * and '\\'.  Everything else, UTF-8 included, is copied verbatim. */
 static const unsigned char S_needs_escape[256] = {
@@ -216,7 +224,7 @@ static inline bool S_copy_plain_short(char *out, const char *s, size_t n)
  * the last bytes as the string's last 8 (copied twice, harmlessly) when it
  * has that many, a short string as two overlapping halves, byte by byte
  * otherwise or past a word needing an escape. */
-static inline size_t S_copy_plain(char *out, const char *s, size_t n)
+static S_HOT_INLINE size_t S_copy_plain(char *out, const char *s, size_t n)
 {
     size_t i = 0;
     while (n - i >= 8 && S_copy_plain_word(out + i, s + i))
@@ -247,47 +255,96 @@ static size_t S_escape(unsigned char c, char out[6])
     return 6;
 }
 
-/* syevp_json_str, inlined into the writers of this file. */
-static inline void S_json_str(syevp_buf *b, const char *s, size_t n)
+/* The rest of a string literal from s[0], a byte needing an escape, to
+ * s[n), and its closing quote: the slow path of the string writers. */
+static void S_json_str_escaped(syevp_buf *b, const char *s, size_t n)
 {
-    /* Room for the common case, no escape: the quotes and the bytes. */
-    if (!S_reserve(b, n + 2))
-        return;
-    S_append(b, "\"", 1);
     size_t i = 0;
     for (;;) {
-        size_t run = S_copy_plain(b->data + b->len, s + i, n - i);
-        b->len += run;
-        i += run;
-        if (i == n)
-            break;
         char esc[6];
         size_t esc_len = S_escape((unsigned char)s[i++], esc);
         /* an escape is longer than its byte: room for it and the rest */
         if (!S_reserve(b, esc_len + n - i + 1))
             return;
         S_append(b, esc, esc_len);
+        size_t run = S_copy_plain(b->data + b->len, s + i, n - i);
+        b->len += run;
+        i += run;
+        if (i == n)
+            break;
     }
     S_append(b, "\"", 1);
 }
 
+/* Writes the bytes of s[0..n) and the closing quote at o, in room reserved
+ * for them when none needs an escape; o is where the opening quote ends. */
+static S_HOT_INLINE void S_json_str_at(syevp_buf *b, char *o, const char *s, size_t n)
+{
+    size_t run = S_copy_plain(o, s, n);
+    o += run;
+    b->len = (size_t)(o - b->data);
+    if (run < n) {
+        S_json_str_escaped(b, s + run, n - run);
+        return;
+    }
+    o[0] = '"';
+    o[1] = '\0';
+    b->len++;
+}
+
 void syevp_json_str(syevp_buf *b, const char *s, size_t n)
 {
-    S_json_str(b, s, n);
+    /* Room for the common case, no escape: the quotes and the bytes. */
+    if (!S_reserve(b, n + 2))
+        return;
+    char *o = b->data + b->len;
+    *o++ = '"';
+    S_json_str_at(b, o, s, n);
 }
 
 void syevp_json_str_or_null(syevp_buf *b, const char *s)
 {
     if (s && *s)
-        S_json_str(b, s, strlen(s));
+        syevp_json_str(b, s, strlen(s));
     else
         S_PUT_LIT(b, "null");
 }
 
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
 {
-    S_json_str(b, s ? s : "", s ? strlen(s) : 0);
+    syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);
 }
+
+/* A key and its string value are written with one room check: the key is
+ * a literal padded with NULs to S_KEY_ROOM bytes (a longer one does not
+ * compile), copied at that constant size and advanced by its own length. */
+#define S_KEY_ROOM 24
+
+/* key then s as a JSON string; NULL or "" is written null when
+ * `null_when_empty`, "" otherwise. */
+static void S_field_str(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len, const char *s,
+                        bool null_when_empty)
+{
+    const size_t n = s ? strlen(s) : 0;
+    if (!S_reserve(b, S_KEY_ROOM + n + 4)) /* the quotes, or null */
+        return;
+    char *o = b->data + b->len;
+    memcpy(o, key, S_KEY_ROOM);
+    o += key_len;
+    if (n == 0 && null_when_empty) {
+        memcpy(o, "null", 5);
+        b->len = (size_t)(o + 4 - b->data);
+        return;
+    }
+    *o++ = '"';
+    S_json_str_at(b, o, s, n);
+}
+
+#define S_KEY(lit) (const char[S_KEY_ROOM]){"" lit}, sizeof(lit) - 1
+/* ,"key":"value" or ,"key":null -- `key` is the literal ,"key": */
+#define S_FIELD_STR_OR_NULL(b, key, s) S_field_str((b), S_KEY(key), (s), true)
+/* ,"key":"value" or ,"key":"" */
+#define S_FIELD_STR_OR_EMPTY(b, key, s) S_field_str((b), S_KEY(key), (s), false)
 
 /* How many decimal digits n has (1 for 0). */
 static inline size_t S_digit_count(size_t n)
@@ -426,25 +483,18 @@ static const char *S_gran_or_null(syev_granularity g)
 /* The date fields shared by entries and timexes (no braces). */
 static void S_json_date_fields(syevp_buf *b, const syev_date *d)
 {
-    S_PUT_LIT(b, ",\"value\":");
-    syevp_json_str_or_null(b, d->value);
-    S_PUT_LIT(b, ",\"mod\":");
-    syevp_json_str_or_null(b, syev_mod_name(d->mod));
-    S_PUT_LIT(b, ",\"begin\":");
-    syevp_json_str_or_null(b, d->begin);
-    S_PUT_LIT(b, ",\"end\":");
-    syevp_json_str_or_null(b, d->end);
-    S_PUT_LIT(b, ",\"granularity\":");
-    syevp_json_str_or_null(b, S_gran_or_null(d->granularity));
+    S_FIELD_STR_OR_NULL(b, ",\"value\":", d->value);
+    S_FIELD_STR_OR_NULL(b, ",\"mod\":", syev_mod_name(d->mod));
+    S_FIELD_STR_OR_NULL(b, ",\"begin\":", d->begin);
+    S_FIELD_STR_OR_NULL(b, ",\"end\":", d->end);
+    S_FIELD_STR_OR_NULL(b, ",\"granularity\":", S_gran_or_null(d->granularity));
 }
 
 static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
 {
-    S_PUT_LIT(b, ",\"date\":{\"text\":");
-    syevp_json_str_or_null(b, e->date_text);
+    S_FIELD_STR_OR_NULL(b, ",\"date\":{\"text\":", e->date_text);
     S_json_date_fields(b, &e->date);
-    S_PUT_LIT(b, ",\"anchor\":");
-    syevp_json_str_or_null(b, syev_anchor_name(e->anchor));
+    S_FIELD_STR_OR_NULL(b, ",\"anchor\":", syev_anchor_name(e->anchor));
     S_putc(b, '}');
 }
 
@@ -454,10 +504,8 @@ static void S_json_actors(syevp_buf *b, const syev_entry *e)
     for (size_t i = 0; i < e->actor_count; i++) {
         if (i)
             S_putc(b, ',');
-        S_PUT_LIT(b, "{\"code\":");
-        syevp_json_str_or_null(b, e->actors[i].code);
-        S_PUT_LIT(b, ",\"text\":");
-        syevp_json_str_or_null(b, e->actors[i].text);
+        S_FIELD_STR_OR_NULL(b, "{\"code\":", e->actors[i].code);
+        S_FIELD_STR_OR_NULL(b, ",\"text\":", e->actors[i].text);
         S_putc(b, '}');
     }
     S_putc(b, ']');
@@ -470,12 +518,9 @@ static void S_json_location(syevp_buf *b, const syev_entry_place *p)
         S_PUT_LIT(b, "null");
         return;
     }
-    S_PUT_LIT(b, "{\"name\":");
-    syevp_json_str_or_null(b, p->name);
-    S_PUT_LIT(b, ",\"text\":");
-    syevp_json_str_or_null(b, p->text);
-    S_PUT_LIT(b, ",\"country\":");
-    syevp_json_str_or_null(b, p->country);
+    S_FIELD_STR_OR_NULL(b, "{\"name\":", p->name);
+    S_FIELD_STR_OR_NULL(b, ",\"text\":", p->text);
+    S_FIELD_STR_OR_NULL(b, ",\"country\":", p->country);
     if (p->has_coords) {
         S_PUT_LIT(b, ",\"lat\":");
         syevp_json_num(b, p->lat, SYEVP_COORD_DECIMALS);
@@ -494,14 +539,11 @@ static void S_json_mentions(syevp_buf *b, const syev_entry *e)
         const syev_entry_mention *m = e->mentions[i];
         if (i)
             S_putc(b, ',');
-        S_PUT_LIT(b, "{\"doc\":");
-        syevp_json_str_or_empty(b, m->doc);
+        S_FIELD_STR_OR_EMPTY(b, "{\"doc\":", m->doc);
         S_JSON_SPAN(b, "sentence", m->sentence);
         S_JSON_SPAN(b, "trigger", m->trigger);
-        S_PUT_LIT(b, ",\"trigger_text\":");
-        syevp_json_str_or_null(b, m->trigger_text);
-        S_PUT_LIT(b, ",\"text\":");
-        syevp_json_str_or_null(b, m->text);
+        S_FIELD_STR_OR_NULL(b, ",\"trigger_text\":", m->trigger_text);
+        S_FIELD_STR_OR_NULL(b, ",\"text\":", m->text);
         S_putc(b, '}');
     }
     S_putc(b, ']');
@@ -509,19 +551,14 @@ static void S_json_mentions(syevp_buf *b, const syev_entry *e)
 
 void syevp_json_entry(syevp_buf *b, const syev_entry *e)
 {
-    S_PUT_LIT(b, "{\"id\":");
-    S_json_str(b, e->id, strlen(e->id));
-    S_PUT_LIT(b, ",\"type\":");
-    syevp_json_str_or_null(b, syev_event_type_name(e->type));
-    S_PUT_LIT(b, ",\"cameo\":");
-    syevp_json_str_or_null(b, e->cameo);
+    S_FIELD_STR_OR_EMPTY(b, "{\"id\":", e->id);
+    S_FIELD_STR_OR_NULL(b, ",\"type\":", syev_event_type_name(e->type));
+    S_FIELD_STR_OR_NULL(b, ",\"cameo\":", e->cameo);
     S_json_entry_date(b, e);
-    S_PUT_LIT(b, ",\"factuality\":");
-    syevp_json_str_or_null(b, syev_factuality_name(e->factuality));
+    S_FIELD_STR_OR_NULL(b, ",\"factuality\":", syev_factuality_name(e->factuality));
     S_json_actors(b, e);
     S_json_location(b, e->location);
-    S_PUT_LIT(b, ",\"source\":");
-    syevp_json_str_or_null(b, e->source);
+    S_FIELD_STR_OR_NULL(b, ",\"source\":", e->source);
     S_PUT_LIT(b, ",\"confidence\":");
     syevp_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
     S_PUT_LIT(b, ",\"documents\":");
@@ -532,11 +569,9 @@ void syevp_json_entry(syevp_buf *b, const syev_entry *e)
 
 void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
 {
-    S_PUT_LIT(b, "{\"doc\":");
-    syevp_json_str_or_empty(b, t->doc->id);
+    S_FIELD_STR_OR_EMPTY(b, "{\"doc\":", t->doc->id);
     S_JSON_SPAN(b, "span", t->span);
-    S_PUT_LIT(b, ",\"text\":");
-    syevp_json_str_or_null(b, t->text);
+    S_FIELD_STR_OR_NULL(b, ",\"text\":", t->text);
     S_json_date_fields(b, &t->date);
     S_putc(b, '}');
 }
@@ -552,18 +587,15 @@ void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d)
         S_PUT_LIT(b, "null");
         return;
     }
-    S_PUT_LIT(b, "{\"value\":");
-    syevp_json_str_or_null(b, d->dct.value);
-    S_PUT_LIT(b, ",\"source\":");
-    syevp_json_str_or_null(b, S_dct_source_name(d->dct_source));
+    S_FIELD_STR_OR_NULL(b, "{\"value\":", d->dct.value);
+    S_FIELD_STR_OR_NULL(b, ",\"source\":", S_dct_source_name(d->dct_source));
     S_putc(b, '}');
 }
 
 /* The map step's line: everything the reduce step needs, no full text. */
 static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
 {
-    S_PUT_LIT(b, "{\"id\":");
-    syevp_json_str_or_empty(b, batch->doc->id);
+    S_FIELD_STR_OR_EMPTY(b, "{\"id\":", batch->doc->id);
     S_PUT_LIT(b, ",\"dct\":");
     syevp_json_dct(b, batch->doc);
     S_PUT_LIT(b, ",\"length\":");
