@@ -277,6 +277,58 @@ static void test_escaping(void **state)
     syev_doc_free(d);
 }
 
+/* The reference escaper, byte by byte: what syevp_json_str must write. */
+static void S_escape_slowly(const char *s, size_t n, char *out)
+{
+    *out++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            out += sprintf(out, "\\%c", c);
+        else if (c == '\n')
+            out += sprintf(out, "\\n");
+        else if (c == '\r')
+            out += sprintf(out, "\\r");
+        else if (c == '\t')
+            out += sprintf(out, "\\t");
+        else if (c < 0x20)
+            out += sprintf(out, "\\u%04x", c);
+        else
+            *out++ = (char)c;
+    }
+    strcpy(out, "\"");
+}
+
+/* Strings of every length up to 20 (the word, two-half and byte paths),
+ * with a byte needing an escape at every place or none, are written as the
+ * byte-by-byte escaper writes them, after a key-sized prefix or not. */
+static void test_string_escapes_at_every_place(void **state)
+{
+    (void)state;
+    static const char specials[] = {'"', '\\', '\n', '\x01', '\x1f', '\t'};
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    for (size_t n = 0; n <= 20; n++) {
+        for (size_t at = 0; at <= n; at++) {
+            for (size_t k = 0; k < sizeof specials; k++) {
+                char s[24], want[160];
+                for (size_t i = 0; i < n; i++)
+                    s[i] = (char)('a' + i);
+                if (at < n)
+                    s[at] = specials[k];
+                S_escape_slowly(s, n, want);
+                syevp_buf b;
+                syevp_buf_init(&b, &a);
+                syevp_buf_puts(&b, "{\"k\":");
+                syevp_json_str(&b, s, n);
+                assert_false(b.failed);
+                assert_string_equal(b.data + 5, want);
+                syevp_buf_release(&b);
+            }
+        }
+    }
+}
+
 /* A buffer that is the caller's string from the start grows past its hint
  * (new block, copy) and is handed over NUL-terminated, releasable with
  * syev_free; released unfinished, it frees its block. */
@@ -618,6 +670,7 @@ int main(void)
         cmocka_unit_test(test_text_to_json_shape),
         cmocka_unit_test(test_allocation_failures),
         cmocka_unit_test(test_output_buffer_grows_past_its_hint),
+        cmocka_unit_test(test_string_escapes_at_every_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
