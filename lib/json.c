@@ -462,18 +462,24 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 /* Writing entries, timexes and documents                              */
 /* ------------------------------------------------------------------ */
 
-/* ,"key":[begin,end] -- `prefix` is ,"key":[ */
-static void S_json_span(syevp_buf *b, const char *prefix, size_t prefix_len, syev_span s)
+/* ,"key":[begin,end] -- `prefix` is ,"key":[ -- with one room check. */
+static void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM], size_t prefix_len,
+                        syev_span s)
 {
-    S_put(b, prefix, prefix_len);
-    S_put_size(b, s.begin);
-    S_putc(b, ',');
-    S_put_size(b, s.end);
-    S_putc(b, ']');
+    if (!S_reserve(b, S_KEY_ROOM + 2 * SYEVP_SIZE_DIGITS + 2))
+        return;
+    char *o = b->data + b->len;
+    memcpy(o, prefix, S_KEY_ROOM);
+    o += prefix_len;
+    o += S_size_digits(s.begin, o);
+    *o++ = ',';
+    o += S_size_digits(s.end, o);
+    *o++ = ']';
+    *o = '\0';
+    b->len = (size_t)(o - b->data);
 }
 
-#define S_JSON_SPAN(b, key, span) \
-    S_json_span((b), ",\"" key "\":[", sizeof(",\"" key "\":[") - 1, (span))
+#define S_JSON_SPAN(b, key, span) S_json_span((b), S_KEY(",\"" key "\":["), (span))
 
 static const char *S_gran_or_null(syev_granularity g)
 {
