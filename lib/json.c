@@ -391,7 +391,8 @@ double syevp_decimal_scale(int decimals)
     return scale[decimals];
 }
 
-bool syevp_fixed_point(double v, int decimals, long long *k)
+/* syevp_fixed_point, inlined into the number writer. */
+static inline bool S_fixed_point(double v, int decimals, long long *k)
 {
     if (decimals < 0 || decimals > 9 || !(v > -1e9 && v < 1e9))
         return false;
@@ -404,32 +405,43 @@ bool syevp_fixed_point(double v, int decimals, long long *k)
     return true;
 }
 
-/* v with `decimals` digits, trailing zeros dropped, without printf: the
- * digits of k = v * 10^decimals, written from the right, with the point
- * `frac` digits from the end. */
+bool syevp_fixed_point(double v, int decimals, long long *k)
+{
+    return S_fixed_point(v, decimals, k);
+}
+
+/* v with `decimals` digits, trailing zeros dropped, without printf: k =
+ * v * 10^decimals split into its integer part and its fraction, which
+ * loses its trailing zeros (0.950 is written 0.95) and is written from the
+ * right, padded with zeros on the left (0.05), all in one room check. */
 static bool S_json_fixed(syevp_buf *b, double v, int decimals)
 {
     long long k;
-    if (!syevp_fixed_point(v, decimals, &k))
+    if (!S_fixed_point(v, decimals, &k))
         return false;
-    unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
-    int frac = decimals;
-    while (frac > 0 && u % 10 == 0) { /* 0.950 is written 0.95 */
-        u /= 10;
-        frac--;
+    const unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+    const unsigned long long scale = (unsigned long long)syevp_decimal_scale(decimals);
+    const unsigned long long whole = u / scale; /* below 1e9: |v| < 1e9 */
+    unsigned long long frac = u % scale;
+    int frac_digits = decimals;
+    while (frac_digits > 0 && frac % 10 == 0) {
+        frac /= 10;
+        frac_digits--;
     }
-    char tmp[32], *p = tmp + sizeof tmp;
-    for (int i = 0; i < frac; i++, u /= 10)
-        *--p = (char)('0' + u % 10);
-    if (frac > 0)
-        *--p = '.';
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    if (!S_reserve(b, 2 + SYEVP_SIZE_DIGITS + (size_t)frac_digits)) /* sign and point */
+        return true;
+    char *o = b->data + b->len;
     if (k < 0)
-        *--p = '-';
-    S_put(b, p, (size_t)(tmp + sizeof tmp - p));
+        *o++ = '-';
+    o += S_size_digits((size_t)whole, o);
+    if (frac_digits > 0) {
+        *o++ = '.';
+        for (int i = frac_digits - 1; i >= 0; i--, frac /= 10)
+            o[i] = (char)('0' + frac % 10);
+        o += frac_digits;
+    }
+    *o = '\0';
+    b->len = (size_t)(o - b->data);
     return true;
 }
 
