@@ -237,38 +237,20 @@ size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, s
     return doc->actor_count++;
 }
 
-/* Bytes of folded text per entry of doc->sentence_from_block. */
-#define SENTENCE_BLOCK 64
-
 /* Fills doc->sentence_from_block once the sentences are known. */
 static syev_status S_index_sentences(syev_doc *doc, syev_error *err)
 {
-    const size_t blocks = doc->text.fold_len / SENTENCE_BLOCK + 1;
+    const size_t blocks = doc->text.fold_len / SYEVP_SENTENCE_BLOCK + 1;
     doc->sentence_from_block = syevp_malloc(&doc->alloc, blocks * sizeof *doc->sentence_from_block);
     if (!doc->sentence_from_block)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     size_t i = 0;
     for (size_t c = 0; c < blocks; c++) {
-        while (i < doc->sentence_count && doc->sentences[i].end <= c * SENTENCE_BLOCK)
+        while (i < doc->sentence_count && doc->sentences[i].end <= c * SYEVP_SENTENCE_BLOCK)
             i++;
         doc->sentence_from_block[c] = (uint32_t)i;
     }
     return SYEV_OK;
-}
-
-size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
-{
-    const size_t count = doc->sentence_count;
-    if (count == 0)
-        return 0;
-    if (pos >= doc->text.fold_len) /* every sentence ends at or before fold_len */
-        return count - 1;
-    /* The first sentence that ends after pos: no earlier than the first
-     * that ends after the start of pos's block. */
-    size_t i = doc->sentence_from_block[pos / SENTENCE_BLOCK];
-    while (i < count && doc->sentences[i].end <= pos)
-        i++;
-    return i < count ? i : count - 1;
 }
 
 static void S_publish_span(const syevp_text *t, syev_span *s)

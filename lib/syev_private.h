@@ -54,6 +54,8 @@ syev_status syevp_fail(syev_error *err, syev_status code, size_t offset, size_t 
 /* text.c: UTF-8 validation and folding                                */
 /* ------------------------------------------------------------------ */
 
+#define SYEVP_BOUND_CHUNK 8 /**< bytes per entry of syevp_text.bounds_from_chunk */
+
 typedef struct syevp_text {
     char *orig;      /**< copy of the caller's bytes, NUL-terminated */
     size_t orig_len;
@@ -65,8 +67,9 @@ typedef struct syevp_text {
     uint32_t *bounds;
     size_t bound_count;
     /** bounds_from_chunk[c]: index in bounds of the first boundary at or
-     *  after folded offset 8c (c from 0 to fold_len / 8), so that
-     *  syevp_first_bound looks at a few boundaries instead of searching. */
+     *  after folded offset SYEVP_BOUND_CHUNK * c (c from 0 to fold_len /
+     *  SYEVP_BOUND_CHUNK), so that syevp_first_bound looks at a few
+     *  boundaries instead of searching. */
     uint32_t *bounds_from_chunk;
     bool fold_ascii; /**< the folded text has no byte beyond ASCII */
 } syevp_text;
@@ -77,8 +80,18 @@ syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad);
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err);
 void syevp_text_release(syevp_text *t, const syev_allocator *a);
-/** Index of the first of t's word boundaries at or after pos. */
-size_t syevp_first_bound(const syevp_text *t, size_t pos);
+/** Index of the first of t's word boundaries at or after pos (inline: the
+ *  table scans call it at every step). */
+static inline size_t syevp_first_bound(const syevp_text *t, size_t pos)
+{
+    if (pos > t->fold_len) /* no boundary lies after the end */
+        return t->bound_count;
+    /* At most SYEVP_BOUND_CHUNK boundaries lie in a chunk before pos. */
+    size_t i = t->bounds_from_chunk[pos / SYEVP_BOUND_CHUNK];
+    while (i < t->bound_count && t->bounds[i] < pos)
+        i++;
+    return i;
+}
 /** Does [b, e) of s hold only spaces and tabs? */
 bool syevp_only_blanks(const char *s, size_t b, size_t e);
 /** Folded offset -> original offset. */
@@ -220,6 +233,8 @@ struct syev_extractor {
     struct syevp_word_index *tense_words; /**< tense.c's word lookups (tense_private.h) */
 };
 
+#define SYEVP_SENTENCE_BLOCK 64 /**< bytes per entry of syev_doc.sentence_from_block */
+
 struct syev_doc {
     syev_allocator alloc;
     char *id;
@@ -229,8 +244,9 @@ struct syev_doc {
     syevp_sentence *sentences;
     size_t sentence_count;
     /** sentence_from_block[c]: index of the first sentence that ends after
-     *  folded offset 64c (c from 0 to fold_len / 64), so that
-     *  syevp_sentence_of takes a step or two instead of a search. */
+     *  folded offset SYEVP_SENTENCE_BLOCK * c (c from 0 to fold_len /
+     *  SYEVP_SENTENCE_BLOCK), so that syevp_sentence_of takes a step or two
+     *  instead of a search. */
     uint32_t *sentence_from_block;
     syevp_timex *timexes;
     size_t timex_count, timex_cap;
@@ -322,8 +338,21 @@ static inline size_t syevp_lower_bound(const void *base, size_t count, size_t st
     return lo;
 }
 /** Index of the sentence holding folded offset `pos` (the last one when
- *  pos lies after every sentence). */
-size_t syevp_sentence_of(const syev_doc *doc, size_t pos);
+ *  pos lies after every sentence): the first sentence that ends after pos.
+ *  Inline: the stages call it for every hit. */
+static inline size_t syevp_sentence_of(const syev_doc *doc, size_t pos)
+{
+    const size_t count = doc->sentence_count;
+    if (count == 0)
+        return 0;
+    if (pos >= doc->text.fold_len) /* every sentence ends at or before fold_len */
+        return count - 1;
+    /* No earlier than the first sentence that ends after pos's block starts. */
+    size_t i = doc->sentence_from_block[pos / SYEVP_SENTENCE_BLOCK];
+    while (i < count && doc->sentences[i].end <= pos)
+        i++;
+    return i < count ? i : count - 1;
+}
 
 /** Date helpers (timex.c) used by events.c and timeline.c. */
 void syevp_when_clear(syevp_when *w);

@@ -11,7 +11,6 @@
 #include "syev_private.h"
 
 /* Word-at-a-time constants: every byte 0x01, every byte 0x80. */
-#define BOUND_CHUNK 8 /* bytes per entry of t->bounds_from_chunk */
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
 
@@ -300,6 +299,8 @@ static bool S_bounds_bytewise(syevp_text *t, const syev_allocator *a, size_t *ca
  * every three bytes or so: the array starts at that size and doubles when
  * needed.)  Each chunk of eight bytes also records where its boundaries
  * start in t->bounds_from_chunk. */
+_Static_assert(SYEVP_BOUND_CHUNK == 8, "S_find_bounds records a chunk per eight-byte step");
+
 static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
@@ -309,7 +310,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     unsigned char high = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     t->bounds_from_chunk =
-        syevp_malloc(a, (t->fold_len / BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
+        syevp_malloc(a, (t->fold_len / SYEVP_BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
     if (!t->bounds || !t->bounds_from_chunk)
         return false;
     /* The count and room in locals: the loop keeps them in registers. */
@@ -318,7 +319,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     for (; p + 8 <= end && S_little_endian(); p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        chunk_first[p / BOUND_CHUNK] = (uint32_t)n;
+        chunk_first[p / SYEVP_BOUND_CHUNK] = (uint32_t)n;
         if ((w & HIGHS) || n + 8 > room) {
             t->bound_count = n;
             if (!S_bounds_bytewise(t, a, &cap, p, p + 8))
@@ -343,10 +344,10 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     t->fold_ascii = high < 0x80;
     /* The chunks the loop did not reach start byte by byte (one on a
      * little-endian machine, every one elsewhere). */
-    for (size_t c = p / BOUND_CHUNK; c <= t->fold_len / BOUND_CHUNK; c++) {
-        if (!S_bounds_bytewise(t, a, &cap, p, c * BOUND_CHUNK))
+    for (size_t c = p / SYEVP_BOUND_CHUNK; c <= t->fold_len / SYEVP_BOUND_CHUNK; c++) {
+        if (!S_bounds_bytewise(t, a, &cap, p, c * SYEVP_BOUND_CHUNK))
             return false;
-        p = c * BOUND_CHUNK;
+        p = c * SYEVP_BOUND_CHUNK;
         chunk_first[c] = (uint32_t)t->bound_count;
     }
     return S_bounds_bytewise(t, a, &cap, p, end);
@@ -476,17 +477,6 @@ void syevp_text_release(syevp_text *t, const syev_allocator *a)
     syevp_free(a, t->bounds);
     syevp_free(a, t->bounds_from_chunk);
     memset(t, 0, sizeof *t);
-}
-
-size_t syevp_first_bound(const syevp_text *t, size_t pos)
-{
-    if (pos > t->fold_len) /* no boundary lies after the end */
-        return t->bound_count;
-    /* At most eight boundaries lie in a chunk before pos. */
-    size_t i = t->bounds_from_chunk[pos / BOUND_CHUNK];
-    while (i < t->bound_count && t->bounds[i] < pos)
-        i++;
-    return i;
 }
 
 bool syevp_only_blanks(const char *s, size_t b, size_t e)
