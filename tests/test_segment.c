@@ -321,8 +321,8 @@ static void test_sentence_of(void **state)
     static const char *const texts[] = {
         "",
         "Un. Deux. Trois. Quatre. Cinq. Six. Sept. Huit. Neuf. Dix. Onze. Douze. Treize.",
-        "BEYROUTH, 14 mars 2017 (AFP) - Une treve a ete conclue a Alep.\n\nLes combats ont "
-        "repris le lendemain, selon l'OSDH. Les negociations de Geneve reprendront jeudi.  ",
+        ("BEYROUTH, 14 mars 2017 (AFP) - Une treve a ete conclue a Alep.\n\nLes combats ont "
+         "repris le lendemain, selon l'OSDH. Les negociations de Geneve reprendront jeudi.  "),
     };
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
         syev_doc *doc = NULL;
