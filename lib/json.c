@@ -184,12 +184,14 @@ static const unsigned char S_needs_escape[256] = {
 /* Nonzero when one of the 8 bytes of w needs an escape: a byte below 0x20,
  * '"' or '\\'.  Word-at-a-time tests ("a byte less than n" and "a zero
  * byte" from Hacker's Delight, 6-1): exact as to whether some byte matches,
- * which is all the caller asks, and blind to bytes >= 0x80 (UTF-8). */
+ * which is all the caller asks, and blind to bytes >= 0x80 (UTF-8).  One
+ * test takes the control bytes and '"' together: c ^ 2 maps 0x00..0x1F onto
+ * itself and '"' (0x22) onto 0x20, every other byte above 0x20. */
 static inline uint64_t S_word_needs_escape(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    const uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
-    return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+    const uint64_t control_or_quote = w ^ (ones * 0x02), backslash = w ^ (ones * '\\');
+    return (((control_or_quote - ones * 0x21) & ~control_or_quote) |
             ((backslash - ones) & ~backslash)) &
            highs;
 }

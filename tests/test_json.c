@@ -312,8 +312,8 @@ static void test_string_escapes_at_every_place(void **state)
         for (size_t at = 0; at <= n; at++) {
             for (size_t k = 0; k < sizeof specials; k++) {
                 char s[24], want[160];
-                for (size_t i = 0; i < n; i++)
-                    s[i] = (char)('a' + i);
+                for (size_t i = 0; i < n; i++) /* the bytes next to the escaped ones too */
+                    s[i] = " !#[]^a\x7f\xc3\xa9"[i % 10];
                 if (at < n)
                     s[at] = specials[k];
                 S_escape_slowly(s, n, want);
