@@ -48,7 +48,7 @@ static bool S_grow_output(syevp_buf *b, size_t need)
     char *data = syevp_out_alloc(b->alloc, cap);
     if (!data)
         return false;
-    memcpy(data, b->data, b->len + 1);
+    memcpy(data, b->data, b->len); /* the caller's next write ends it with a NUL */
     syev_free(b->data);
     b->data = data;
     b->cap = cap;
@@ -318,8 +318,9 @@ void syevp_json_str_or_empty(syevp_buf *b, const char *s)
 }
 
 /* A key and its string value are written with one room check: the key is
- * a literal padded with NULs to S_KEY_ROOM bytes (a longer one does not
- * compile), copied at that constant size and advanced by its own length. */
+ * a literal padded with NULs to S_KEY_ROOM bytes (compilers warn about a
+ * longer one: an error under -Werror), copied at that constant size and
+ * advanced by its own length. */
 #define S_KEY_ROOM 24
 
 /* key then s as a JSON string; NULL or "" is written null when
