@@ -22,9 +22,15 @@
 
 #include "syev_private.h"
 
+/* The abbreviation lists hold words in fixed-size rows (NUL-padded; a
+ * longer word draws a compiler warning, an error under -Werror): a row is
+ * compared without following a pointer, and a word as long as a row is
+ * none of them. */
+#define ABBREVIATION_ROW 8
+
 /* Folded abbreviations that never end a sentence when followed by '.'.
  * ("etc." is not one: followed by a capital, it ends the sentence.) */
-static const char *const abbreviations[] = {
+static const char abbreviations[][ABBREVIATION_ROW] = {
     "mm",   "mme",  "mmes", "mlle", "mlles", "dr",   "pr",   "me",   "mgr",  "st",
     "ste",  "av",   "apr",  "cf",   "pp",    "no",   "vol",  "art",  "al",   "env",
     "gen",  "col",  "lt",   "cdt",  "cne",   "sgt",  "adj",  "bd",   "ch",   "ex",
@@ -34,7 +40,7 @@ static const char *const abbreviations[] = {
 
 /* Abbreviated months are abbreviations only before a number ("le 3 oct.
  * 2016"): "ils etaient sept. Les autres" ends a sentence. */
-static const char *const month_abbreviations[] = {
+static const char month_abbreviations[][ABBREVIATION_ROW] = {
     "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
 };
 
@@ -130,12 +136,15 @@ static bool S_is_initials(const char *w, size_t n)
     return true;
 }
 
-/* Is w[0, n) (n > 0) one of the `count` strings of `list`?  The first letter
- * is compared before anything else: it rules out nearly every entry. */
-static bool S_in_list(const char *const *list, size_t count, const char *w, size_t n)
+/* Is w[0, n) (n > 0) one of the `count` words of `list`?  The first letter
+ * is compared before anything else: it rules out nearly every row. */
+static bool S_in_list(const char (*list)[ABBREVIATION_ROW], size_t count, const char *w,
+                      size_t n)
 {
+    if (n >= ABBREVIATION_ROW)
+        return false;
     for (size_t i = 0; i < count; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && list[i][n] == '\0' && memcmp(list[i], w, n) == 0)
             return true;
     return false;
 }
