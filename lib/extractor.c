@@ -202,9 +202,13 @@ syev_status syev_date_parse(const char *iso, syev_date *out, syev_error *err)
 /* Documents                                                           */
 /* ------------------------------------------------------------------ */
 
+/* The adders call syevp_grow only when the array is full: they run for
+ * every time expression, mention and actor. */
+
 syevp_timex *syevp_doc_add_timex(syev_doc *doc)
 {
-    if (!syevp_grow(&doc->alloc, (void **)&doc->timexes, &doc->timex_cap, doc->timex_count + 1,
+    if (doc->timex_count == doc->timex_cap &&
+        !syevp_grow(&doc->alloc, (void **)&doc->timexes, &doc->timex_cap, doc->timex_count + 1,
                     sizeof *doc->timexes))
         return NULL;
     syevp_timex *t = &doc->timexes[doc->timex_count++];
@@ -215,7 +219,8 @@ syevp_timex *syevp_doc_add_timex(syev_doc *doc)
 
 syevp_mention *syevp_doc_add_mention(syev_doc *doc)
 {
-    if (!syevp_grow(&doc->alloc, (void **)&doc->mentions, &doc->mention_cap,
+    if (doc->mention_count == doc->mention_cap &&
+        !syevp_grow(&doc->alloc, (void **)&doc->mentions, &doc->mention_cap,
                     doc->mention_count + 1, sizeof *doc->mentions))
         return NULL;
     syevp_mention *m = &doc->mentions[doc->mention_count++];
@@ -227,7 +232,8 @@ syevp_mention *syevp_doc_add_mention(syev_doc *doc)
 
 size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, size_t fold_end)
 {
-    if (!syevp_grow(&doc->alloc, (void **)&doc->actor_pool, &doc->actor_cap, doc->actor_count + 1,
+    if (doc->actor_count == doc->actor_cap &&
+        !syevp_grow(&doc->alloc, (void **)&doc->actor_pool, &doc->actor_cap, doc->actor_count + 1,
                     sizeof *doc->actor_pool))
         return SIZE_MAX;
     syev_actor *a = &doc->actor_pool[doc->actor_count];

@@ -331,7 +331,8 @@ static void S_push(seg_out *o, const char *s, size_t b, size_t e)
         e--;
     if (b == e || o->failed)
         return;
-    if (!syevp_grow(o->alloc, (void **)&o->items, &o->cap, o->count + 1, sizeof *o->items)) {
+    if (o->count == o->cap && /* the call only when full: a sentence is pushed at every end */
+        !syevp_grow(o->alloc, (void **)&o->items, &o->cap, o->count + 1, sizeof *o->items)) {
         o->failed = true;
         return;
     }
