@@ -315,11 +315,11 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
         return false;
     /* The count and room in locals: the loop keeps them in registers. */
     size_t n = 0, room = cap;
-    uint32_t *out = t->bounds, *chunk_first = t->bounds_from_chunk;
+    uint32_t *out = t->bounds, *chunk_first = t->bounds_from_chunk, *next_chunk = chunk_first;
     for (; p + 8 <= end && S_little_endian(); p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
-        chunk_first[p / SYEVP_BOUND_CHUNK] = (uint32_t)n;
+        *next_chunk++ = (uint32_t)n; /* chunk_first[p / SYEVP_BOUND_CHUNK] */
         if ((w & HIGHS) || n + 8 > room) {
             t->bound_count = n;
             if (!S_bounds_bytewise(t, a, &cap, p, p + 8))
