@@ -106,6 +106,13 @@ char *syevp_out_alloc(const syev_allocator *a, size_t n)
     return (char *)(h + 1);
 }
 
+char *syevp_out_shrink(char *s, size_t n)
+{
+    out_header *h = (out_header *)s - 1;
+    out_header *smaller = h->alloc.realloc_fn(h, sizeof(out_header) + n, h->alloc.user);
+    return smaller ? (char *)(smaller + 1) : s; /* failing to shrink loses nothing */
+}
+
 void syev_free(void *ptr)
 {
     if (!ptr)

@@ -34,6 +34,8 @@ char *syevp_strndup(const syev_allocator *a, const char *s, size_t n);
 /** Allocates a string handed to the caller: releasable with syev_free(),
  *  whatever allocator made it (the allocator is remembered in a header). */
 char *syevp_out_alloc(const syev_allocator *a, size_t n);
+/** Shrinks string `s` of syevp_out_alloc to `n` bytes; `s` when that fails. */
+char *syevp_out_shrink(char *s, size_t n);
 /** Ensures *data can hold `need` elements of `elem` bytes (amortised
  *  doubling).  Returns false on overflow or allocation failure. */
 bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, size_t elem);
