@@ -29,8 +29,49 @@ typedef struct S_group {
      * characters (longer than the key), filed in the multi's wide_bits.
      * 0: the group is tried wherever its key is found. */
     uint8_t wide_levels;
+    /* Some entry's prefixes went through \s or \d, which reach beyond
+     * ASCII: where the text is beyond ASCII, its candidates are not known. */
+    bool wild_prefixes;
+    size_t first_entry; /**< the lowest entry filed there */
+    /* Bit L set: some of its tries are filed under L characters (see
+     * S_candidates); 0: its alternation runs where its prefixes are. */
+    uint8_t try_levels;
     pcre2_code *re;
 } S_group;
+
+/* One of the strings an entry can match (S_lit_list). */
+typedef struct S_string {
+    uint64_t head, mask; /**< its first characters (up to WIDE_LEN), as in S_wide_key */
+    uint32_t at, len;    /**< in the multi's string_chars */
+} S_string;
+
+/* How an entry is tried on its own, in a group with prefixes. */
+typedef struct S_entry {
+    uint32_t first_string, string_count; /**< its strings (0: not listed) */
+    pcre2_code *re; /**< else its own anchored pattern (NULL: in no such group) */
+} S_entry;
+
+/* What can match in a group where one prefix is found: the entries, in
+ * table order, and for an entry whose strings are listed, those strings
+ * that start with the prefix, in their order.  A try is the entry's index
+ * in the high 32 bits, then the string's index (NO_STRING: the entry's
+ * own pattern). */
+#define NO_STRING 0xFFFFFFFFu
+
+/* A try as S_try_candidates reads it: the string's characters after its
+ * first WIDE_LEN (those are the prefix it is found by), as S_load8 reads
+ * them, and which of those bytes it has. */
+typedef struct S_try {
+    uint64_t rest, rest_mask;
+    uint32_t entry;
+    uint32_t string; /**< in the multi's strings, or NO_STRING */
+} S_try;
+
+typedef struct S_candidates {
+    uint64_t key;          /**< the prefix, as in S_wide_key (0: empty slot) */
+    uint32_t group;        /**< the group's index */
+    uint32_t first, count; /**< in the multi's tries, sorted */
+} S_candidates;
 
 struct syevp_multi {
     bool words;
@@ -59,6 +100,18 @@ struct syevp_multi {
     uint8_t *wide_bits;
     unsigned wide_shift; /**< 64 minus log2 of the number of bits */
     bool wild_used;      /**< some group has a wild key */
+    /* Where the prefix filter of a group passes, its candidate entries
+     * are tried one by one, in table order, the first match winning as in
+     * the group's alternation: most by comparing their strings, the others
+     * by their own pattern.  (The alternation of a group of 40 entries
+     * costs PCRE2 about 1,500 instructions where one entry could start.) */
+    S_entry *entries;
+    size_t entry_count;
+    S_string *strings;
+    char *string_chars;
+    S_candidates *candidates; /**< open addressing by group and prefix */
+    size_t candidates_mask;
+    S_try *tries;
 };
 
 typedef struct S_filing {
@@ -99,6 +152,7 @@ typedef struct S_prefixes {
      * more copies or what follows, instead of stopping there: the longer
      * prefixes then filter ",\\s*selon" by "selon" rather than by ", ". */
     bool through_repeats;
+    bool wild_taken; /**< a \\s or \\d was taken (it reaches beyond ASCII) */
 } S_prefixes;
 
 #define LEVEL_WILD 5 /* + the number of ASCII characters before the wild one */
@@ -114,6 +168,11 @@ static uint64_t S_wide_key(int level, const unsigned char *c)
 }
 
 #define WIDE_LEN 7
+
+/* The first `level` characters of a key laid out as in S_wide_key. */
+static const uint64_t S_first_chars[WIDE_LEN + 1] = {
+    0, 0x00FF000000000000u, 0x00FFFF0000000000u, 0x00FFFFFF00000000u, 0x00FFFFFFFF000000u,
+    0x00FFFFFFFFFF0000u, 0x00FFFFFFFFFFFF00u, 0x00FFFFFFFFFFFFFFu};
 #define WIDE_KEYS 256 /* prefixes of one entry; with more, shorter ones are tried */
 
 /* The bit of prefix `key` of the group keyed `group_key` in wide_bits. */
@@ -419,6 +478,7 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
     }
     if (wild && !P->wide)
         S_emit_wild(P, pre, len);
+    P->wild_taken = P->wild_taken || wild;
     bool optional, repeat;
     const char *rest = S_after_quantifier(atom_end, &optional, &repeat);
     if (optional)
@@ -436,6 +496,250 @@ static bool S_all_full(const S_prefixes *P)
         if ((P->keys[k] >> 24) != 3)
             return false;
     return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Entries whose matches are a short list of strings                    */
+/* ------------------------------------------------------------------ */
+
+/* Most entries ("tell[- ]abyad", "negoci(?:e|es|ent|...)") can only match
+ * one of a few strings: made of literals, classes of ASCII characters,
+ * groups, alternatives and optional atoms, with no repetition and no
+ * assertion.  Listed in the order PCRE2's backtracking tries them (the
+ * alternatives from left to right, an optional atom taken before it is
+ * skipped, unless lazy), the match of the entry at a position is the first
+ * string found there that ends on a word boundary: compared here, they need
+ * no PCRE2 call. */
+#define LIT_MAX_STRINGS 1024
+#define LIT_MAX_LEN 120
+#define LIT_BUDGET 50000
+
+typedef struct S_lit_list {
+    const syev_allocator *a;
+    char *chars;            /**< the strings, one after the other */
+    size_t chars_n, chars_cap;
+    struct S_lit_span {
+        uint32_t at, len;
+    } *v;
+    size_t n, cap;
+    int budget;
+    bool fail, nomem;
+} S_lit_list;
+
+static void S_lit_emit(S_lit_list *L, const char *buf, size_t len)
+{
+    if (len == 0 || L->n == LIT_MAX_STRINGS) {
+        L->fail = true; /* an empty match needs both boundaries at one place */
+        return;
+    }
+    if (!syevp_grow(L->a, (void **)&L->chars, &L->chars_cap, L->chars_n + len, 1) ||
+        !syevp_grow(L->a, (void **)&L->v, &L->cap, L->n + 1, sizeof *L->v)) {
+        L->nomem = true;
+        return;
+    }
+    memcpy(L->chars + L->chars_n, buf, len);
+    L->v[L->n++] = (struct S_lit_span){(uint32_t)L->chars_n, (uint32_t)len};
+    L->chars_n += len;
+}
+
+/* One atom: `count` alternatives of `width` bytes each (the members of a
+ * class, or one character). */
+typedef struct S_lit_atom {
+    char alts[96];
+    size_t width, count;
+    const char *next; /**< what follows the atom */
+} S_lit_atom;
+
+/* The members of the class at p ('['): ASCII characters only. */
+static bool S_lit_class(const char *p, S_lit_atom *atom)
+{
+    const char *close = S_class_end(p);
+    if (!close || p[1] == '^')
+        return false;
+    atom->width = 1;
+    atom->count = 0;
+    for (const char *q = p + 1; q < close; q++) {
+        unsigned char first = (unsigned char)*q, last = first;
+        if (*q == '\\') {
+            first = last = (unsigned char)q[1];
+            if (first >= 0x80 || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
+                (first >= '0' && first <= '9'))
+                return false; /* \s, \d, \w... */
+            q++;
+        } else if (q + 2 < close && q[1] == '-' && q[2] != '\\') {
+            last = (unsigned char)q[2];
+            q += 2;
+        }
+        if (first >= 0x80 || last >= 0x80 || first == '[' || last < first)
+            return false;
+        for (unsigned c = first; c <= last; c++) {
+            if (atom->count == sizeof atom->alts)
+                return false;
+            atom->alts[atom->count++] = (char)c;
+        }
+    }
+    atom->next = close + 1;
+    return atom->count > 0;
+}
+
+/* The atom at p, other than a group; false when it is not a plain
+ * character, an escaped punctuation mark or a class. */
+static bool S_lit_atom_at(const char *p, S_lit_atom *atom)
+{
+    const unsigned char c = (unsigned char)*p;
+    if (c == '[')
+        return S_lit_class(p, atom);
+    atom->count = 1;
+    if (c == '\\') {
+        const unsigned char e = (unsigned char)p[1];
+        if (e == '\0' || e >= 0x80 || (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') ||
+            (e >= '0' && e <= '9'))
+            return false;
+        atom->alts[0] = (char)e;
+        atom->width = 1;
+        atom->next = p + 2;
+        return true;
+    }
+    if (c < 0x80) {
+        if (strchr(".^$|()[]{}*+?", c))
+            return false;
+        atom->alts[0] = (char)c;
+        atom->width = 1;
+        atom->next = p + 1;
+        return true;
+    }
+    /* a character beyond ASCII: its UTF-8 bytes are one atom */
+    const size_t width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    for (size_t i = 1; i < width; i++)
+        if (((unsigned char)p[i] & 0xC0) != 0x80)
+            return false;
+    memcpy(atom->alts, p, width);
+    atom->width = width;
+    atom->next = p + width;
+    return width > 0;
+}
+
+/* After an atom: '?' (greedy), "??" (lazy) or nothing; false for a
+ * repetition, which makes the list endless or long. */
+static bool S_lit_quantifier(const char **q, bool *optional, bool *lazy)
+{
+    *optional = *lazy = false;
+    if (**q == '*' || **q == '+' || **q == '{')
+        return false;
+    if (**q != '?')
+        return true;
+    (*q)++;
+    *optional = true;
+    if (**q == '+')
+        return false;
+    if (**q == '?') {
+        *lazy = true;
+        (*q)++;
+    }
+    return true;
+}
+
+static void S_lit_expand(S_lit_list *L, const char *p, char *buf, size_t len);
+
+/* Each alternative of the atom, then what follows. */
+static void S_lit_take(S_lit_list *L, const S_lit_atom *atom, const char *rest, char *buf,
+                       size_t len)
+{
+    if (len + atom->width > LIT_MAX_LEN) {
+        L->fail = true;
+        return;
+    }
+    for (size_t i = 0; i < atom->count && !L->fail && !L->nomem; i++) {
+        memcpy(buf + len, atom->alts + i * atom->width, atom->width);
+        S_lit_expand(L, rest, buf, len + atom->width);
+    }
+}
+
+/* Expands `head` followed by `tail` (a new string is built). */
+static void S_lit_concat(S_lit_list *L, const char *head, size_t head_len, const char *tail,
+                         char *buf, size_t len)
+{
+    size_t tail_len = strlen(tail);
+    char *s = syevp_malloc(L->a, head_len + tail_len + 1);
+    if (!s) {
+        L->nomem = true;
+        return;
+    }
+    memcpy(s, head, head_len);
+    memcpy(s + head_len, tail, tail_len + 1);
+    S_lit_expand(L, s, buf, len);
+    syevp_free(L->a, s);
+}
+
+/* The group at p: each alternative followed by what follows the group. */
+static void S_lit_group(S_lit_list *L, const char *p, char *buf, size_t len)
+{
+    const char *close = S_group_end(p), *body = p + 1;
+    if (body[0] == '?' && body[1] == ':')
+        body += 2;
+    else if (body[0] == '?' || body[0] == '*')
+        close = NULL; /* assertions, options, verbs */
+    const char *rest = close ? close + 1 : NULL;
+    bool optional, lazy;
+    if (!close || !S_lit_quantifier(&rest, &optional, &lazy)) {
+        L->fail = true;
+        return;
+    }
+    if (optional && lazy)
+        S_lit_expand(L, rest, buf, len);
+    int depth = 0;
+    bool in_class = false;
+    const char *alt = body;
+    for (const char *q = body; q <= close && !L->fail && !L->nomem; q++) {
+        if (q < close && *q == '\\' && q[1])
+            q++;
+        else if (q < close && in_class)
+            in_class = *q != ']';
+        else if (q < close && *q == '[')
+            in_class = true;
+        else if (q < close && *q == '(')
+            depth++;
+        else if (q < close && *q == ')')
+            depth--;
+        else if (q == close || (*q == '|' && depth == 0)) {
+            S_lit_concat(L, alt, (size_t)(q - alt), rest, buf, len);
+            alt = q + 1;
+        }
+    }
+    if (optional && !lazy)
+        S_lit_expand(L, rest, buf, len);
+}
+
+static void S_lit_expand(S_lit_list *L, const char *p, char *buf, size_t len)
+{
+    if (L->fail || L->nomem || --L->budget < 0) {
+        L->fail = true;
+        return;
+    }
+    if (*p == '\0') {
+        S_lit_emit(L, buf, len);
+        return;
+    }
+    if (*p == '(') {
+        S_lit_group(L, p, buf, len);
+        return;
+    }
+    S_lit_atom atom;
+    bool optional = false, lazy = false;
+    if (!S_lit_atom_at(p, &atom)) {
+        L->fail = true;
+        return;
+    }
+    const char *rest = atom.next;
+    if (!S_lit_quantifier(&rest, &optional, &lazy)) {
+        L->fail = true;
+        return;
+    }
+    if (optional && lazy)
+        S_lit_expand(L, rest, buf, len);
+    S_lit_take(L, &atom, rest, buf, len);
+    if (optional && !lazy)
+        S_lit_expand(L, rest, buf, len);
 }
 
 static bool S_file(const syev_allocator *a, S_filing **v, size_t *n, size_t *cap, uint32_t key,
@@ -511,9 +815,10 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
-/* syevp_pattern_keys, optionally going through repeated characters. */
+/* syevp_pattern_keys, optionally going through repeated characters;
+ * *wild tells whether a \\s or \\d was met. */
 static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_len,
-                          uint64_t *keys, int cap, bool through_repeats)
+                          uint64_t *keys, int cap, bool through_repeats, bool *wild)
 {
     S_prefixes P = {.a = a, .keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
                     .cap = cap, .budget = EXPAND_BUDGET * 8, .through_repeats = through_repeats};
@@ -525,6 +830,7 @@ static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_
     snprintf(group, len, "(?:%s)", pattern);
     S_expand(&P, group, pre, 0);
     syevp_free(a, group);
+    *wild = P.wild_taken;
     if (P.nomem)
         return -1;
     return P.overflow ? 0 : P.count;
@@ -533,7 +839,8 @@ static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_
 int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len, uint64_t *keys,
                        int cap)
 {
-    return S_pattern_keys(a, pattern, max_len, keys, cap, false);
+    bool wild;
+    return S_pattern_keys(a, pattern, max_len, keys, cap, false, &wild);
 }
 
 uint64_t syevp_text_key(int level, const char *at)
@@ -658,12 +965,13 @@ typedef struct S_wide_list {
 /* The prefixes of up to WIDE_LEN characters a pattern can start with, or
  * fewer characters when there are too many of those: their count, 0 when
  * they cannot be told, -1 when memory ran out. */
-static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64_t *keys)
+static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64_t *keys,
+                            bool *wild)
 {
     static const int lengths[] = {WIDE_LEN, 5, 4, 3};
     int n = 0;
     for (size_t i = 0; n == 0 && i < sizeof lengths / sizeof *lengths; i++)
-        n = S_pattern_keys(a, pattern, lengths[i], keys, WIDE_KEYS, true);
+        n = S_pattern_keys(a, pattern, lengths[i], keys, WIDE_KEYS, true, wild);
     return n;
 }
 
@@ -672,12 +980,14 @@ static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64
 typedef struct S_entry_keys {
     uint64_t *keys;  /**< the prefixes of all entries, entry after entry */
     size_t *first;   /**< count + 1 offsets into keys */
+    bool *wild;      /**< the prefixes of each entry went through \\s or \\d */
 } S_entry_keys;
 
 static void S_entry_keys_free(S_entry_keys *e, const syev_allocator *a)
 {
     syevp_free(a, e->keys);
     syevp_free(a, e->first);
+    syevp_free(a, e->wild);
 }
 
 /* An entry without prefixes (too many, or it may start with anything) has
@@ -690,11 +1000,12 @@ static bool S_entry_keys_find(const syev_extractor *ex, size_t count,
     size_t n = 0, cap = 0;
     out->keys = NULL;
     out->first = syevp_malloc(&ex->alloc, (count + 1) * sizeof *out->first);
-    if (!out->first)
+    out->wild = syevp_calloc(&ex->alloc, count + 1, sizeof *out->wild);
+    if (!out->first || !out->wild)
         return false;
     for (size_t i = 0; i < count; i++) {
         out->first[i] = n;
-        const int found = S_entry_prefixes(&ex->alloc, pattern_at(table, i), keys);
+        const int found = S_entry_prefixes(&ex->alloc, pattern_at(table, i), keys, &out->wild[i]);
         if (found < 0 || (found > 0 && !syevp_grow(&ex->alloc, (void **)&out->keys, &cap,
                                                    n + (size_t)found, sizeof *out->keys)))
             return false;
@@ -747,6 +1058,7 @@ static bool S_group_prefixes(const syev_allocator *a, const S_entry_keys *entrie
             }
         }
         useful = useful && extended;
+        group->wild_prefixes = group->wild_prefixes || entries->wild[f->entry];
     }
     if (!useful)
         out->n = mark;
@@ -774,6 +1086,205 @@ static bool S_index_prefixes(syevp_multi *m, const syev_allocator *a, const S_wi
     return true;
 }
 
+/* The strings of each entry that has a short list of them (S_lit_list). */
+static bool S_list_strings(syevp_multi *m, const syev_allocator *a, size_t count,
+                           const char *(*pattern_at)(const void *, size_t), const void *table)
+{
+    m->entries = syevp_calloc(a, count ? count : 1, sizeof *m->entries);
+    if (!m->entries)
+        return false;
+    m->entry_count = count;
+    size_t strings = 0, strings_cap = 0, chars = 0, chars_cap = 0;
+    char buf[LIT_MAX_LEN];
+    bool ok = true;
+    for (size_t i = 0; i < count && ok; i++) {
+        S_lit_list L = {.a = a, .budget = LIT_BUDGET};
+        const char *pattern = pattern_at(table, i);
+        const size_t len = strlen(pattern) + 8;
+        char *group = syevp_malloc(a, len);
+        if (group) {
+            snprintf(group, len, "(?:%s)", pattern);
+            S_lit_expand(&L, group, buf, 0);
+            syevp_free(a, group);
+        }
+        ok = group && !L.nomem;
+        if (ok && !L.fail) {
+            ok = syevp_grow(a, (void **)&m->strings, &strings_cap, strings + L.n,
+                            sizeof *m->strings) &&
+                 syevp_grow(a, (void **)&m->string_chars, &chars_cap, chars + L.chars_n, 1);
+        }
+        if (ok && !L.fail) {
+            memcpy(m->string_chars + chars, L.chars, L.chars_n);
+            m->entries[i].first_string = (uint32_t)strings;
+            m->entries[i].string_count = (uint32_t)L.n;
+            for (size_t k = 0; k < L.n; k++) {
+                const int head = L.v[k].len < WIDE_LEN ? (int)L.v[k].len : WIDE_LEN;
+                const uint64_t key = S_wide_key(head, (const unsigned char *)L.chars + L.v[k].at);
+                m->strings[strings++] = (S_string){key & S_first_chars[head], S_first_chars[head],
+                                                   (uint32_t)chars + L.v[k].at, L.v[k].len};
+            }
+            chars += L.chars_n;
+        }
+        syevp_free(a, L.chars);
+        syevp_free(a, L.v);
+    }
+    return ok;
+}
+
+/* The tries of the groups with prefixes, gathered group after group. */
+typedef struct S_try_list {
+    struct S_try_item {
+        size_t group;
+        uint64_t key;
+        uint64_t try_; /**< entry << 32 | string (NO_STRING) */
+    } *v;
+    size_t n, cap;
+} S_try_list;
+
+static bool S_add_try(const syev_allocator *a, S_try_list *list, size_t group, uint64_t key,
+                      size_t entry, uint32_t string)
+{
+    if (!syevp_grow(a, (void **)&list->v, &list->cap, list->n + 1, sizeof *list->v))
+        return false;
+    list->v[list->n++] = (struct S_try_item){group, key, (uint64_t)entry << 32 | string};
+    return true;
+}
+
+/* Files the tries of group g, whose prefixes filter it: each listed string
+ * of its entries that starts with the group's key, under its first
+ * characters; each other entry under its prefixes that extend the key.
+ * False when memory ran out. */
+static bool S_group_tries(const syev_allocator *a, const syevp_multi *m,
+                          const S_entry_keys *entries, const S_filing *first,
+                          const S_filing *last, size_t g, S_group *group, S_try_list *out)
+{
+    const int level = (int)(group->key >> 24);
+    for (const S_filing *f = first; f < last; f++) {
+        const S_entry *e = &m->entries[f->entry];
+        for (uint32_t k = 0; k < e->string_count; k++) {
+            const S_string *str = &m->strings[e->first_string + k];
+            const int key_level = str->len < WIDE_LEN ? (int)str->len : WIDE_LEN;
+            if (!S_extends(str->head, group->key, level))
+                continue;
+            if (!S_add_try(a, out, g, syevp_key(key_level, str->head), f->entry,
+                           e->first_string + k))
+                return false;
+            group->try_levels |= (uint8_t)(1u << key_level);
+        }
+        const uint64_t *keys = entries->keys + entries->first[f->entry];
+        const size_t n = entries->first[f->entry + 1] - entries->first[f->entry];
+        for (size_t k = 0; k < n && !e->string_count; k++) {
+            const int key_level = (int)(keys[k] >> 56);
+            if (key_level <= level || !S_extends(keys[k], group->key, level))
+                continue;
+            if (!S_add_try(a, out, g, keys[k], f->entry, NO_STRING))
+                return false;
+            group->try_levels |= (uint8_t)(1u << key_level);
+        }
+    }
+    return true;
+}
+
+static int S_cmp_try(const void *pa, const void *pb)
+{
+    const struct S_try_item *a = pa, *b = pb;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->try_ < b->try_ ? -1 : a->try_ > b->try_;
+}
+
+/* The bytes from s that S_load8 reads: 8, or fewer before len. */
+static uint64_t S_load8(const unsigned char *s, size_t n)
+{
+    unsigned char bytes[8] = {0};
+    memcpy(bytes, s, n < 8 ? n : 8);
+    uint64_t word;
+    memcpy(&word, bytes, 8);
+    return word;
+}
+
+static S_try S_try_of(const syevp_multi *m, uint64_t try_)
+{
+    S_try t = {0, 0, (uint32_t)(try_ >> 32), (uint32_t)try_};
+    if (t.string != NO_STRING) {
+        const S_string *str = &m->strings[t.string];
+        if (str->len > WIDE_LEN) {
+            static const unsigned char ones[8] = {255, 255, 255, 255, 255, 255, 255, 255};
+            t.rest = S_load8((const unsigned char *)m->string_chars + str->at + WIDE_LEN,
+                             str->len - WIDE_LEN);
+            t.rest_mask = S_load8(ones, str->len - WIDE_LEN);
+        }
+    }
+    return t;
+}
+
+static size_t S_candidates_hash(size_t group, uint64_t key, size_t mask)
+{
+    return (size_t)(((key ^ ((uint64_t)group * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu) >> 40) &
+           mask;
+}
+
+static bool S_same_prefix(const struct S_try_item *a, const struct S_try_item *b)
+{
+    return a->group == b->group && a->key == b->key;
+}
+
+/* Files the gathered tries by group and prefix, sorted (the list is
+ * sorted here). */
+static bool S_index_candidates(syevp_multi *m, const syev_allocator *a, S_try_list *list)
+{
+    qsort(list->v, list->n, sizeof *list->v, S_cmp_try);
+    size_t keys = 0;
+    for (size_t i = 0; i < list->n; i++)
+        keys += i == 0 || !S_same_prefix(&list->v[i], &list->v[i - 1]);
+    size_t cap = 16;
+    while (cap < 2 * keys)
+        cap *= 2;
+    m->candidates = syevp_calloc(a, cap, sizeof *m->candidates);
+    m->tries = syevp_malloc(a, (list->n ? list->n : 1) * sizeof *m->tries);
+    if (!m->candidates || !m->tries)
+        return false;
+    m->candidates_mask = cap - 1;
+    size_t n = 0;
+    for (size_t i = 0; i < list->n;) {
+        const size_t first = n;
+        size_t j = i;
+        for (; j < list->n && S_same_prefix(&list->v[j], &list->v[i]); j++)
+            if (j == i || list->v[j].try_ != list->v[j - 1].try_)
+                m->tries[n++] = S_try_of(m, list->v[j].try_);
+        size_t slot = S_candidates_hash(list->v[i].group, list->v[i].key, m->candidates_mask);
+        while (m->candidates[slot].key)
+            slot = (slot + 1) & m->candidates_mask;
+        m->candidates[slot] = (S_candidates){list->v[i].key, (uint32_t)list->v[i].group,
+                                             (uint32_t)first, (uint32_t)(n - first)};
+        i = j;
+    }
+    return true;
+}
+
+/* Compiles on its own each entry tried without a list of strings. */
+static syev_status S_compile_entries(const syev_extractor *ex, syevp_multi *m,
+                                     const char *(*pattern_at)(const void *, size_t),
+                                     const void *table, syev_error *err)
+{
+    const size_t slots = m->candidates_mask + 1;
+    for (size_t c = 0; c < slots; c++) {
+        for (uint32_t k = 0; m->candidates[c].key && k < m->candidates[c].count; k++) {
+            const S_try *t = &m->tries[m->candidates[c].first + k];
+            S_entry *e = &m->entries[t->entry];
+            if (t->string != NO_STRING || e->re)
+                continue;
+            const S_filing one = {0, t->entry};
+            syev_status st = S_compile_group(ex, m, pattern_at, table, &one, &one + 1, &e->re, err);
+            if (st != SYEV_OK)
+                return st;
+        }
+    }
+    return SYEV_OK;
+}
+
 syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
                             const char *(*pattern_at)(const void *table, size_t i),
                             const void *table, bool words, syevp_multi **out, syev_error *err)
@@ -786,9 +1297,11 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     S_filing *filed = NULL;
     size_t n = 0;
     S_wide_list prefixes = {NULL, 0, 0};
-    S_entry_keys entry_keys = {NULL, NULL};
+    S_try_list tries = {NULL, 0, 0};
+    S_entry_keys entry_keys = {NULL, NULL, NULL};
     syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, err);
-    if (st == SYEV_OK && !S_entry_keys_find(ex, count, pattern_at, table, &entry_keys))
+    if (st == SYEV_OK && (!S_entry_keys_find(ex, count, pattern_at, table, &entry_keys) ||
+                          !S_list_strings(m, &ex->alloc, count, pattern_at, table)))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK && n) {
         qsort(filed, n, sizeof *filed, S_cmp_filing);
@@ -804,9 +1317,13 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
                 j++;
             S_group *g = &m->groups[m->group_count];
             g->key = filed[i].key;
+            g->first_entry = filed[i].entry;
             st = S_compile_group(ex, m, pattern_at, table, filed + i, filed + j, &g->re, err);
-            if (st == SYEV_OK && !S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j,
-                                                   m->group_count, g, &prefixes))
+            if (st == SYEV_OK &&
+                (!S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j, m->group_count, g,
+                                   &prefixes) ||
+                 (g->wide_levels && !S_group_tries(&ex->alloc, m, &entry_keys, filed + i,
+                                                   filed + j, m->group_count, g, &tries))))
                 st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             if (st == SYEV_OK) {
                 m->level_used[g->key >> 24] = true;
@@ -817,9 +1334,13 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     }
     syevp_free(&ex->alloc, filed);
     if (st == SYEV_OK && (!S_index_groups(m, &ex->alloc) ||
-                          !S_index_prefixes(m, &ex->alloc, &prefixes)))
+                          !S_index_prefixes(m, &ex->alloc, &prefixes) ||
+                          !S_index_candidates(m, &ex->alloc, &tries)))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    if (st == SYEV_OK)
+        st = S_compile_entries(ex, m, pattern_at, table, err);
     syevp_free(&ex->alloc, prefixes.v);
+    syevp_free(&ex->alloc, tries.v);
     S_entry_keys_free(&entry_keys, &ex->alloc);
     if (st != SYEV_OK) {
         syevp_multi_free(m, &ex->alloc);
@@ -835,6 +1356,13 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
         return;
     for (size_t i = 0; i < m->group_count; i++)
         pcre2_code_free(m->groups[i].re);
+    for (size_t i = 0; m->entries && i < m->entry_count; i++)
+        pcre2_code_free(m->entries[i].re);
+    syevp_free(a, m->entries);
+    syevp_free(a, m->strings);
+    syevp_free(a, m->string_chars);
+    syevp_free(a, m->candidates);
+    syevp_free(a, m->tries);
     syevp_free(a, m->groups);
     syevp_free(a, m->slots);
     syevp_free(a, m->wide_bits);
@@ -888,6 +1416,22 @@ static uint64_t S_chars7(const unsigned char *s)
 
 #define HIGH_BITS7 0x0080808080808080u /* the top bit of each of 7 characters */
 
+/* The (up to) WIDE_LEN characters from p, laid out as in S_wide_key, and
+ * their number in *count (fewer near len). */
+static uint64_t S_chars_at(const unsigned char *s, size_t len, size_t p, int *count)
+{
+    if (p + 8 <= len) {
+        *count = WIDE_LEN;
+        return S_chars7(s + p);
+    }
+    uint64_t chars = 0;
+    int n = 0;
+    for (; p + (size_t)n < len && n < WIDE_LEN; n++)
+        chars |= syevp_key_char(n, s[p + (size_t)n]);
+    *count = n;
+    return chars;
+}
+
 /* Lowest bit set in a nonzero byte. */
 static int S_lowest_bit(unsigned x)
 {
@@ -903,46 +1447,28 @@ static int S_lowest_bit(unsigned x)
 #endif
 }
 
-/* Could an entry of the group keyed `group_key` start at p, by its prefixes
- * of `wide_levels`?  A byte beyond ASCII answers yes: \d and \s reach
- * there (UCP), their prefixes do not. */
-static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_levels,
-                       const unsigned char *s, size_t len, size_t p)
+/* The levels of `wide_levels` the `count` characters available can have. */
+static unsigned S_levels_within(unsigned wide_levels, int count)
 {
-    /* The characters from p, laid out as in S_wide_key: the key of each
-     * level is then a mask away. */
-    uint64_t chars = 0;
-    int n = 0;
-    if (p + 8 <= len) {
-        chars = S_chars7(s + p);
-        if (chars & HIGH_BITS7)
-            return true;
-        n = WIDE_LEN;
-    } else {
-        for (; p + (size_t)n < len; n++) {
-            if (s[p + (size_t)n] >= 0x80)
-                return true;
-            chars |= syevp_key_char(n, s[p + (size_t)n]);
-        }
-    }
-    /* The first `level` characters of a layout as in S_wide_key. */
-    static const uint64_t first_chars[WIDE_LEN + 1] = {
-        0, 0x00FF000000000000u, 0x00FFFF0000000000u, 0x00FFFFFF00000000u, 0x00FFFFFFFF000000u,
-        0x00FFFFFFFFFF0000u, 0x00FFFFFFFFFFFF00u, 0x00FFFFFFFFFFFFFFu};
-    for (unsigned levels = wide_levels & ((2u << n) - 1u); levels; levels &= levels - 1u) {
+    return wide_levels & ((2u << count) - 1u);
+}
+
+/* Could an entry of the group keyed `group_key` start with `chars` (count
+ * of them), by its prefixes of `wide_levels`?  A character beyond ASCII
+ * answers yes: \d and \s reach there (UCP), their prefixes do not. */
+static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_levels,
+                       uint64_t chars, int count)
+{
+    if (chars & HIGH_BITS7)
+        return true;
+    for (unsigned levels = S_levels_within(wide_levels, count); levels; levels &= levels - 1u) {
         const int level = S_lowest_bit(levels);
-        const uint64_t prefix = syevp_key(level, chars & first_chars[level]);
+        const uint64_t prefix = syevp_key(level, chars & S_first_chars[level]);
         const size_t bit = S_wide_bit(m, group_key, prefix);
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
             return true;
     }
     return false;
-}
-
-static bool S_wide_may(const syevp_multi *m, const S_group *g, const unsigned char *s,
-                       size_t len, size_t p)
-{
-    return S_wide_hit(m, g->key, g->wide_levels, s, len, p);
 }
 
 /* Would S_match_at try a group keyed by 1 to 3 characters at p?  (A key
@@ -966,12 +1492,57 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
         return false;
     const uint32_t chars = (uint32_t)pair << 8 | s[p + 2];
     const unsigned info = m->triple_info[S_triple_hash(chars)];
+    if (info & TRIPLE_UNFILTERED)
+        return true;
+    if (!info)
+        return false;
     /* The wide levels of all the groups hashed there: a superset of those
      * of the group keyed by these characters, if there is one. */
-    return (info & TRIPLE_UNFILTERED) ||
-           (info && S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, s, len, p));
+    int count;
+    const uint64_t wide = S_chars_at(s, len, p, &count);
+    return S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, wide, count);
 }
 
+/* What S_match_at reads once at a position, for all the groups it tries. */
+typedef struct S_pos {
+    const unsigned char *s;
+    size_t p, len;
+    uint64_t chars; /**< S_chars_at */
+    int count;
+    bool ascii;      /**< none of these characters is beyond ASCII */
+    int start_bound; /**< S_bound_at p */
+    uint64_t rest;   /**< the 8 bytes after those (fewer near len), as S_load8 reads them */
+} S_pos;
+
+/* A word character of ASCII, as \w (PCRE2_UCP) has them. */
+static bool S_word_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Is there a word boundary (\b) at q of the subject s[0, len)?  1 or 0;
+ * -1 when a byte beyond ASCII is next to it (PCRE2 knows its class). */
+static int S_bound_at(const unsigned char *s, size_t len, size_t q)
+{
+    const unsigned char before = q > 0 ? s[q - 1] : ' ', after = q < len ? s[q] : ' ';
+    if ((before | after) >= 0x80)
+        return -1;
+    return S_word_ascii(before) != S_word_ascii(after);
+}
+
+static void S_pos_init(S_pos *at, const unsigned char *s, size_t len, size_t p)
+{
+    at->s = s;
+    at->p = p;
+    at->len = len;
+    at->chars = S_chars_at(s, len, p, &at->count);
+    at->ascii = !(at->chars & HIGH_BITS7);
+    at->start_bound = S_bound_at(s, len, p);
+    if (p + WIDE_LEN + 8 <= len)
+        memcpy(&at->rest, s + p + WIDE_LEN, 8);
+    else
+        at->rest = p + WIDE_LEN < len ? S_load8(s + p + WIDE_LEN, len - p - WIDE_LEN) : 0;
+}
 
 /* The entry a match came from: the digits of its (*MARK:n), written by
  * S_compile_group (strtoul costs more for these few digits). */
@@ -983,25 +1554,180 @@ static size_t S_mark_entry(PCRE2_SPTR mark)
     return entry;
 }
 
-/* Runs the group filed under `key` at p; keeps the match of the entry
- * that comes first in the table. */
-static int S_try(const syevp_multi *m, const syevp_run *run, uint32_t key, size_t p, size_t len,
-                 S_best *best)
+/* Runs the alternation of group g at p; keeps the match of the entry that
+ * comes first in the table. */
+static int S_run_group(const syevp_run *run, const S_group *g, const S_pos *at, S_best *best)
 {
-    const S_group *g = S_find_group(m, key);
     const syev_doc *doc = run->doc;
-    if (!g || (g->wide_levels &&
-               !S_wide_may(m, g, (const unsigned char *)doc->text.fold, len, p)))
-        return 0;
-    int rc = syevp_regex_match(&run->ex->re, g->re, doc->text.fold, len, p, doc->md, run->err);
+    int rc = syevp_regex_match(&run->ex->re, g->re, doc->text.fold, at->len, at->p, doc->md,
+                               run->err);
     if (rc != 1)
         return rc;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
-    PCRE2_SPTR mark = pcre2_get_mark(doc->md);
-    const size_t entry = S_mark_entry(mark);
+    const size_t entry = S_mark_entry(pcre2_get_mark(doc->md));
     if (!best->found || entry < best->entry)
         *best = (S_best){ov[0] < ov[1] ? ov[0] : ov[1], ov[1], entry, true};
     return 1;
+}
+
+/* S_try_at could not tell: the group's alternation will. */
+#define S_UNDECIDED 2
+
+/* Are the n bytes at a and b the same?  (Mostly a few bytes: a call of
+ * memcmp costs more.) */
+static bool S_same_bytes(const unsigned char *a, const char *b, size_t n)
+{
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n; n--, a++, b++)
+        if (*a != (unsigned char)*b)
+            return false;
+    return true;
+}
+
+/* Does the string of try t, whose first characters were found, match at
+ * the position?  Its end in *end. */
+static int S_string_at(const syevp_multi *m, const S_try *t, const S_pos *at, size_t *end)
+{
+    if ((at->rest & t->rest_mask) != t->rest)
+        return 0;
+    const S_string *str = &m->strings[t->string];
+    const size_t known = WIDE_LEN + 8; /* the characters compared so far, at most */
+    if (str->len > known &&
+        (str->len > at->len - at->p ||
+         !S_same_bytes(at->s + at->p + known, m->string_chars + str->at + known,
+                       str->len - known)))
+        return 0;
+    if (m->words) {
+        const int bound = S_bound_at(at->s, at->len, at->p + str->len);
+        if (bound < 0 || at->start_bound < 0)
+            return S_UNDECIDED;
+        if (!bound)
+            return 0;
+    }
+    *end = at->p + str->len;
+    return 1;
+}
+
+/* Tries one string of an entry, or the entry's own pattern. */
+static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, const S_pos *at,
+                    S_best *best)
+{
+    if (t->string != NO_STRING) {
+        size_t end = 0;
+        const int rc = S_string_at(m, t, at, &end);
+        if (rc == 1)
+            *best = (S_best){at->p, end, t->entry, true};
+        return rc;
+    }
+    const syev_doc *doc = run->doc;
+    const int rc = syevp_regex_match(&run->ex->re, m->entries[t->entry].re, doc->text.fold,
+                                     at->len, at->p, doc->md, run->err);
+    if (rc == 1) {
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
+        *best = (S_best){ov[0] < ov[1] ? ov[0] : ov[1], ov[1], t->entry, true};
+    }
+    return rc;
+}
+
+static const S_candidates *S_find_candidates(const syevp_multi *m, size_t group, uint64_t key)
+{
+    for (size_t i = S_candidates_hash(group, key, m->candidates_mask);;
+         i = (i + 1) & m->candidates_mask) {
+        const S_candidates *c = &m->candidates[i];
+        if (!c->key)
+            return NULL;
+        if (c->key == key && c->group == group)
+            return c;
+    }
+}
+
+/* Tries the tries [t, end) in order, until one matches or an entry not
+ * before best's. */
+static int S_try_span(const syevp_multi *m, const syevp_run *run, const S_group *g,
+                      const S_try *t, const S_try *end, const S_pos *at, S_best *best)
+{
+    for (; t < end; t++) {
+        if (best->found && t->entry >= best->entry)
+            return 0;
+        const int rc = S_try_at(m, run, t, at, best);
+        if (rc == S_UNDECIDED)
+            return S_run_group(run, g, at, best);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
+
+static bool S_try_before(const S_try *a, const S_try *b)
+{
+    return a->entry != b->entry ? a->entry < b->entry : a->string < b->string;
+}
+
+/* Several spans (prefixes of several lengths found): merged in order. */
+static int S_try_spans(const syevp_multi *m, const syevp_run *run, const S_group *g,
+                       const S_try **next, const S_try **end, int count, const S_pos *at,
+                       S_best *best)
+{
+    for (;;) {
+        int pick = -1;
+        for (int k = 0; k < count; k++)
+            if (next[k] < end[k] && (pick < 0 || S_try_before(next[k], next[pick])))
+                pick = k;
+        if (pick < 0)
+            return 0;
+        const S_try *t = next[pick];
+        for (int k = 0; k < count; k++)
+            if (next[k] < end[k] && next[k]->entry == t->entry && next[k]->string == t->string)
+                next[k]++;
+        const int rc = S_try_span(m, run, g, t, t + 1, at, best);
+        if (rc != 0 || (best->found && t->entry >= best->entry))
+            return rc;
+    }
+}
+
+/* Tries what can match of group g at the position, in table order,
+ * instead of its alternation. */
+static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_group *g,
+                            const S_pos *at, S_best *best)
+{
+    const size_t group = (size_t)(g - m->groups);
+    const S_try *next[WIDE_LEN], *end[WIDE_LEN];
+    int count = 0;
+    for (unsigned levels = S_levels_within(g->try_levels, at->count); levels;
+         levels &= levels - 1u) {
+        const int level = S_lowest_bit(levels);
+        const S_candidates *c =
+            S_find_candidates(m, group, syevp_key(level, at->chars & S_first_chars[level]));
+        if (c) {
+            next[count] = m->tries + c->first;
+            end[count++] = m->tries + c->first + c->count;
+        }
+    }
+    if (count == 1)
+        return S_try_span(m, run, g, next[0], end[0], at, best);
+    return S_try_spans(m, run, g, next, end, count, at, best);
+}
+
+/* Tries the group filed under `key` at the position; keeps the match of
+ * the entry that comes first in the table. */
+static int S_try_group(const syevp_multi *m, const syevp_run *run, uint32_t key, const S_pos *at,
+                       S_best *best)
+{
+    const S_group *g = S_find_group(m, key);
+    if (!g || (best->found && g->first_entry >= best->entry))
+        return 0;
+    /* Beyond ASCII, the prefixes of \s and \d are not all known. */
+    if (g->try_levels && (at->ascii || !g->wild_prefixes))
+        return S_try_candidates(m, run, g, at, best);
+    if (g->wide_levels && !S_wide_hit(m, g->key, g->wide_levels, at->chars, at->count))
+        return 0;
+    return S_run_group(run, g, at, best);
 }
 
 static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
@@ -1009,6 +1735,10 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
 {
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     best->found = false;
+    S_pos at;
+    S_pos_init(&at, s, len, p);
+    if (m->words && at.start_bound == 0)
+        return 0; /* every group starts with \b */
     int rc = 0;
     /* The longest keys first; the byte, pair and triple filters before a
      * hash probe. */
@@ -1018,23 +1748,23 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     if ((levels & (1u << 3)) && pair_known && p + 2 < len) {
         const unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
         if (m->triple_info[triple])
-            rc = S_try(m, run, S_key(3, s + p), p, len, best);
+            rc = S_try_group(m, run, S_key(3, s + p), &at, best);
     }
     if (rc >= 0 && (levels & (1u << 2)) && pair_known)
-        rc = S_try(m, run, S_key(2, s + p), p, len, best);
+        rc = S_try_group(m, run, S_key(2, s + p), &at, best);
     if (rc >= 0 && (levels & (1u << 1)))
-        rc = S_try(m, run, S_key(1, s + p), p, len, best);
+        rc = S_try_group(m, run, S_key(1, s + p), &at, best);
     if (rc >= 0 && m->level_used[0])
-        rc = S_try(m, run, KEY_ANY, p, len, best);
+        rc = S_try_group(m, run, KEY_ANY, &at, best);
     if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
-        rc = S_try(m, run, S_before_key(s[p - 1]), p, len, best);
+        rc = S_try_group(m, run, S_before_key(s[p - 1]), &at, best);
     /* after 0 to 2 ASCII characters, one beyond: the entries with \d or \s there */
     const bool wild = m->wild_used && !run->doc->text.fold_ascii;
     for (int level = 0; rc >= 0 && wild && level < 3 && p + (size_t)level < len; level++) {
         if (s[p + (size_t)level] < 0x80)
             continue;
-        rc = S_try(m, run, (S_key(level, s + p) & 0xFFFFFFu) | (uint32_t)(LEVEL_WILD + level) << 24,
-                   p, len, best);
+        rc = S_try_group(m, run, (S_key(level, s + p) & 0xFFFFFFu) | (uint32_t)(LEVEL_WILD + level) << 24,
+                   &at, best);
         break; /* a key's characters are ASCII: none goes further */
     }
     return rc < 0 ? rc : best->found;
