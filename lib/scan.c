@@ -45,10 +45,17 @@ typedef struct S_string {
     uint32_t at, len;    /**< in the multi's string_chars */
 } S_string;
 
+#define NEED_MAX 24
+
 /* How an entry is tried on its own, in a group with prefixes. */
 typedef struct S_entry {
     uint32_t first_string, string_count; /**< its strings (0: not listed) */
     pcre2_code *re; /**< else its own anchored pattern (NULL: in no such group) */
+    /* A run its matches need within reach bytes (S_find_need); need_len 0:
+     * none known.  need_pivot: the character looked for first. */
+    size_t reach;
+    uint8_t need_len, need_pivot;
+    char need[NEED_MAX];
 } S_entry;
 
 /* What can match in a group where one prefix is found: the entries, in
@@ -1264,6 +1271,241 @@ static bool S_index_candidates(syevp_multi *m, const syev_allocator *a, S_try_li
     return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* What an entry tried by its own pattern needs in the text             */
+/* ------------------------------------------------------------------ */
+
+/* Some entries look far ahead ("negociations\b[^.;:]{0,120}?\b(?:ont|a)
+ * \Krepris"), where PCRE2 spends thousands of instructions per try.  When
+ * whatever such an entry reads from a position lies within `reach` bytes
+ * and must hold a run of plain characters (one outside any group and
+ * quantifier, or in a lookahead), the entry cannot match where that run is
+ * not found within reach: a search much cheaper than the pattern. */
+#define CHAR_BYTES 4 /* one character in UTF-8, at most */
+
+static size_t S_reach_add(size_t a, size_t b)
+{
+    return a == SIZE_MAX || b == SIZE_MAX || a + b < a ? SIZE_MAX : a + b;
+}
+
+static size_t S_reach_times(size_t a, size_t n)
+{
+    if (a == 0 || n == 0)
+        return 0;
+    return a == SIZE_MAX || n == SIZE_MAX || a > SIZE_MAX / n ? SIZE_MAX : a * n;
+}
+
+/* The most repetitions the quantifier at *q allows (1 without one,
+ * SIZE_MAX unbounded), *q moved past it; false for a '{' that is not one. */
+static bool S_quantifier_max(const char **q, size_t *max)
+{
+    const char *p = *q;
+    *max = 1;
+    if (*p == '*' || *p == '+') {
+        *max = SIZE_MAX;
+        p++;
+    } else if (*p == '?') {
+        p++;
+    } else if (*p == '{') {
+        size_t n = 0;
+        bool digits = false;
+        for (p++; *p >= '0' && *p <= '9' && n < 100000; p++, digits = true)
+            n = n * 10 + (size_t)(*p - '0');
+        if (*p == ',') {
+            p++;
+            n = *p == '}' ? SIZE_MAX : 0;
+            for (; *p >= '0' && *p <= '9' && n < 100000; p++)
+                n = n * 10 + (size_t)(*p - '0');
+        }
+        if (!digits || *p != '}')
+            return false;
+        *max = n;
+        p++;
+    }
+    if (p != *q && (*p == '?' || *p == '+'))
+        p++; /* lazy or possessive */
+    *q = p;
+    return true;
+}
+
+static bool S_lookahead(const char *p)
+{
+    return p[0] == '(' && p[1] == '?' && (p[2] == '=' || p[2] == '!' ||
+                                          (p[2] == '<' && (p[3] == '=' || p[3] == '!')));
+}
+
+static size_t S_reach(const char *p, const char *end, size_t *ahead);
+
+/* The most bytes the atom at p reads (*ahead: beyond its own match, for a
+ * lookahead); false when it is not understood here. */
+static bool S_atom_reach(const char *p, size_t *reach, size_t *ahead, const char **next)
+{
+    const unsigned char c = (unsigned char)*p;
+    *ahead = 0;
+    if (c == '(') {
+        const char *close = S_group_end(p), *body = p + 1;
+        if (!close)
+            return false;
+        *next = close + 1;
+        if (S_lookahead(p)) {
+            size_t inner_ahead = 0;
+            const size_t inner = p[2] == '<' ? 0 : S_reach(p + 3, close, &inner_ahead);
+            *reach = 0;
+            *ahead = S_reach_add(inner, inner_ahead); /* a lookbehind reads before */
+            return true;
+        }
+        if (body[0] == '?' && (body[1] == ':' || body[1] == '>'))
+            body += 2;
+        else if (body[0] == '?' || body[0] == '*')
+            return false; /* options, names, verbs */
+        *reach = S_reach(body, close, ahead);
+        return true;
+    }
+    *next = p + 1;
+    *reach = CHAR_BYTES;
+    if (c == '[') {
+        const char *close = S_class_end(p);
+        *next = close ? close + 1 : p;
+        return close != NULL;
+    }
+    if (c == '\\') {
+        const char e = p[1];
+        *next = p + 2;
+        if (e && strchr("bBKAzZG", e))
+            *reach = 0;
+        return e && !strchr("xpPNQEgkcuoRX", e) && !(e >= '0' && e <= '9');
+    }
+    if (c == '^' || c == '$')
+        *reach = 0;
+    else if (c >= 0x80)
+        *next = p + (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
+    else if (c != '.')
+        *reach = 1;
+    return !strchr(")|*+?{", c);
+}
+
+/* The most bytes a match of [p, end) can take (SIZE_MAX: no bound), and in
+ * *ahead the most its lookaheads read beyond. */
+static size_t S_reach(const char *p, const char *end, size_t *ahead)
+{
+    size_t most = 0, here = 0;
+    *ahead = 0;
+    while (p < end) {
+        if (*p == '|') {
+            most = here > most ? here : most;
+            here = 0;
+            p++;
+            continue;
+        }
+        size_t atom, atom_ahead, times;
+        const char *next;
+        if (!S_atom_reach(p, &atom, &atom_ahead, &next) || !S_quantifier_max(&next, &times))
+            return SIZE_MAX;
+        *ahead = atom_ahead > *ahead ? atom_ahead : *ahead;
+        here = S_reach_add(here, S_reach_times(atom, times));
+        p = next;
+    }
+    return here > most ? here : most;
+}
+
+/* Is there a '|' outside groups and classes in [p, end)? */
+static bool S_has_bar(const char *p, const char *end)
+{
+    int depth = 0;
+    bool in_class = false;
+    for (; p < end; p++) {
+        if (*p == '\\' && p + 1 < end)
+            p++;
+        else if (in_class)
+            in_class = *p != ']';
+        else if (*p == '[')
+            in_class = true;
+        else if (*p == '(')
+            depth++;
+        else if (*p == ')')
+            depth--;
+        else if (*p == '|' && depth == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A character that matches itself alone (ASCII), or 0. */
+static char S_plain_char(const char *p, const char *next)
+{
+    if (next == p + 1 && (unsigned char)*p < 0x80 && !strchr("\\[](){}|?*+.^$", *p))
+        return *p;
+    if (next == p + 2 && p[0] == '\\' && (unsigned char)p[1] < 0x80 &&
+        strchr("\\[](){}|?*+.^$-/'\",;:!#&%@<>=~` ", p[1]))
+        return p[1];
+    return 0;
+}
+
+/* The longest run of plain characters every match of [p, end) holds, in
+ * out (at most NEED_MAX); 0 when none is found. */
+static size_t S_needed_run(const char *p, const char *end, char *out)
+{
+    char run[NEED_MAX];
+    size_t run_len = 0, best = 0;
+    if (S_has_bar(p, end))
+        return 0;
+    while (p < end) {
+        size_t atom, ahead, times;
+        const char *next, *after;
+        if (!S_atom_reach(p, &atom, &ahead, &next))
+            return best;
+        after = next;
+        if (!S_quantifier_max(&after, &times))
+            return best;
+        const char c = after == next ? S_plain_char(p, next) : 0;
+        if (c && run_len < NEED_MAX) {
+            run[run_len++] = c;
+        } else {
+            if (run_len > best)
+                memcpy(out, run, best = run_len);
+            run_len = 0;
+            char inner[NEED_MAX];
+            size_t inner_len;
+            if (after == next && p[0] == '(' && p[1] == '?' && p[2] == '=' &&
+                (inner_len = S_needed_run(p + 3, next - 1, inner)) > best)
+                memcpy(out, inner, best = inner_len);
+        }
+        p = after;
+    }
+    if (run_len > best)
+        memcpy(out, run, best = run_len);
+    return best;
+}
+
+/* The character of a run to look for first: the least common in French
+ * text, by a rough ranking (which only affects the speed). */
+static size_t S_pivot(const char *run, size_t n)
+{
+    static const char common[] = " esaitnrulodcpmvqfbghjxyzkw";
+    size_t pivot = 0, pivot_rank = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *in = strchr(common, run[k]);
+        const size_t rank = in ? (size_t)(in - common) : sizeof common;
+        if (rank > pivot_rank) {
+            pivot = k;
+            pivot_rank = rank;
+        }
+    }
+    return pivot;
+}
+
+/* Finds what the entry's pattern needs (S_needed_run) and its reach. */
+static void S_find_need(S_entry *e, const char *pattern)
+{
+    const char *end = pattern + strlen(pattern);
+    size_t ahead = 0;
+    const size_t reach = S_reach(pattern, end, &ahead);
+    e->reach = S_reach_add(reach, ahead);
+    const size_t n = e->reach == SIZE_MAX ? 0 : S_needed_run(pattern, end, e->need);
+    e->need_len = n >= 3 ? (uint8_t)n : 0;
+    e->need_pivot = (uint8_t)S_pivot(e->need, e->need_len);
+}
+
 /* Compiles on its own each entry tried without a list of strings. */
 static syev_status S_compile_entries(const syev_extractor *ex, syevp_multi *m,
                                      const char *(*pattern_at)(const void *, size_t),
@@ -1277,6 +1519,7 @@ static syev_status S_compile_entries(const syev_extractor *ex, syevp_multi *m,
             if (t->string != NO_STRING || e->re)
                 continue;
             const S_filing one = {0, t->entry};
+            S_find_need(e, pattern_at(table, t->entry));
             syev_status st = S_compile_group(ex, m, pattern_at, table, &one, &one + 1, &e->re, err);
             if (st != SYEV_OK)
                 return st;
@@ -1614,6 +1857,25 @@ static int S_string_at(const syevp_multi *m, const S_try *t, const S_pos *at, si
     return 1;
 }
 
+/* Is the run the entry needs within its reach from the position? */
+static bool S_holds_need(const S_entry *e, const S_pos *at)
+{
+    const size_t room = at->len - at->p, span = e->reach < room ? e->reach : room;
+    if (span < e->need_len)
+        return false;
+    const unsigned char *s = at->s + at->p, *last = s + span - e->need_len + e->need_pivot;
+    const unsigned char key = (unsigned char)e->need[e->need_pivot];
+    for (const unsigned char *from = s + e->need_pivot; from <= last;) {
+        const unsigned char *hit = memchr(from, key, (size_t)(last - from) + 1);
+        if (!hit)
+            return false;
+        if (memcmp(hit - e->need_pivot, e->need, e->need_len) == 0)
+            return true;
+        from = hit + 1;
+    }
+    return false;
+}
+
 /* Tries one string of an entry, or the entry's own pattern. */
 static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, const S_pos *at,
                     S_best *best)
@@ -1625,9 +1887,12 @@ static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, 
             *best = (S_best){at->p, end, t->entry, true};
         return rc;
     }
+    const S_entry *e = &m->entries[t->entry];
+    if (e->need_len && !S_holds_need(e, at))
+        return 0;
     const syev_doc *doc = run->doc;
-    const int rc = syevp_regex_match(&run->ex->re, m->entries[t->entry].re, doc->text.fold,
-                                     at->len, at->p, doc->md, run->err);
+    const int rc = syevp_regex_match(&run->ex->re, e->re, doc->text.fold, at->len, at->p, doc->md,
+                                     run->err);
     if (rc == 1) {
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(doc->md);
         *best = (S_best){ov[0] < ov[1] ? ov[0] : ov[1], ov[1], t->entry, true};
