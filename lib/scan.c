@@ -95,6 +95,11 @@ struct syevp_multi {
      * wide_levels of the groups of three characters hashed there, so that
      * their prefix filter runs before the group is even looked up. */
     uint8_t levels_of_first[256];
+    /* The first three bytes of the keys of two or three characters,
+     * hashed (S_start_hash) into one bit each (a key of two: with any third
+     * byte): where the first test of a boundary passes, as seldom as the
+     * triple test of S_keys_may_start, for about 10 instructions. */
+    uint8_t start_bits[65536 / 8];
     uint8_t pair_bits[65536 / 8];
     uint8_t triple_info[65536];
     /* Open-addressing hash of keys to group indexes (SIZE_MAX: empty). */
@@ -923,6 +928,44 @@ static unsigned S_triple_hash(uint32_t chars)
     return (unsigned)((chars * 2654435761u) >> 16) & 0xFFFFu;
 }
 
+/* The three bytes from s (four readable) in one word, as a load puts them
+ * (the byte order only has to be the same when building and scanning). */
+static uint32_t S_three_bytes(const unsigned char *s)
+{
+    static const unsigned char three[4] = {0xFF, 0xFF, 0xFF, 0};
+    uint32_t word, mask;
+    memcpy(&word, s, sizeof word);
+    memcpy(&mask, three, sizeof mask);
+    return word & mask;
+}
+
+/* 16 bits from three bytes (S_three_bytes). */
+static unsigned S_start_hash(uint32_t three)
+{
+    return (unsigned)((three * 0x9E3779B1u) >> 16);
+}
+
+static void S_set_start_bit(syevp_multi *m, const unsigned char *three)
+{
+    const unsigned h = S_start_hash(S_three_bytes(three));
+    m->start_bits[h / 8] |= (uint8_t)(1u << (h % 8));
+}
+
+/* Sets the start bits of a key of two or three characters. */
+static void S_index_start(syevp_multi *m, uint32_t key)
+{
+    unsigned char three[4] = {(unsigned char)(key >> 16), (unsigned char)(key >> 8),
+                              (unsigned char)key, 0};
+    if ((key >> 24) == 3) {
+        S_set_start_bit(m, three);
+        return;
+    }
+    for (unsigned c = 0; c < 256; c++) {
+        three[2] = (unsigned char)c;
+        S_set_start_bit(m, three);
+    }
+}
+
 /* Builds the lookup tables once the groups are compiled. */
 static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
 {
@@ -949,6 +992,8 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
         } else if (level) {
             m->levels_of_first[first] |= (uint8_t)(1u << level);
             unsigned pair = (key >> 8) & 0xFFFFu, triple = S_triple_hash(key & 0xFFFFFFu);
+            if (level >= 2)
+                S_index_start(m, key);
             if (level >= 2)
                 m->pair_bits[pair / 8] |= (uint8_t)(1u << (pair % 8));
             if (level == 3)
@@ -2036,35 +2081,75 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
 }
 
 
-/* A table of words: only the text's word boundaries are visited. */
+/* Runs S_match_at at boundary p; 1 (the match in the outputs), 0, or a
+ * negative status. */
+static int S_match_bound(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
+                         size_t *mb, size_t *me, size_t *entry)
+{
+    S_best best = {0, 0, 0, false};
+    const int rc = S_match_at(m, run, p, len, &best);
+    if (rc == 1) {
+        *mb = best.begin;
+        *me = best.end;
+        *entry = best.entry;
+    }
+    return rc;
+}
+
+/* Could a match start at boundary p (any kind of key)? */
+static bool S_bound_may_start(const syevp_multi *m, const syevp_text *t, size_t len, size_t p)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    return m->level_used[0] || S_keys_may_start(m, s, len, p) ||
+           (m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1])) ||
+           (m->wild_used && S_wild_may(m, t, len, p));
+}
+
+/* The boundaries [b, end) up to len, each tested in full. */
+static int S_next_at_any_bound(const syevp_multi *m, const syevp_run *run, const uint32_t *b,
+                               const uint32_t *end, size_t len, size_t *mb, size_t *me,
+                               size_t *entry)
+{
+    const syevp_text *t = &run->doc->text;
+    for (; b < end && *b <= len; b++) {
+        if (!S_bound_may_start(m, t, len, *b))
+            continue;
+        const int rc = S_match_bound(m, run, *b, len, mb, me, entry);
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* A table of words: only the text's word boundaries are visited.  Where
+ * only keys of one to three characters can be found (no "anywhere",
+ * lookbehind or wild key to look for), a boundary is first tested by its
+ * first byte for keys of one character, and by its three first bytes for
+ * the others (start_bits): most are turned away there. */
 static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
                             size_t *mb, size_t *me, size_t *entry)
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char *s = (const unsigned char *)t->fold;
-    const bool anywhere = m->level_used[0], before = m->level_used[LEVEL_BEFORE];
-    const bool wild = m->wild_used && !t->fold_ascii;
-    const uint32_t *bounds = t->bounds;
-    const size_t bound_count = t->bound_count;
-    for (size_t i = syevp_first_bound(&run->doc->text, start);
-         i < bound_count && bounds[i] <= len; i++) {
-        const size_t p = bounds[i];
-        /* Most boundaries are word ends before a blank: the byte test of
-         * S_keys_may_start turns them away first. */
-        if (!anywhere && !S_keys_may_start(m, s, len, p) &&
-            !(before && p > 0 && S_has_bit(m->prev_byte, s[p - 1])) &&
-            !(wild && S_wild_may(m, t, len, p)))
+    const uint32_t *b = t->bounds + syevp_first_bound(t, start), *end = t->bounds + t->bound_count;
+    const bool keys_only = !m->level_used[0] && !m->level_used[LEVEL_BEFORE] &&
+                           !(m->wild_used && !t->fold_ascii);
+    const bool single = m->level_used[1];
+    /* (three bytes from p, and a fourth readable: len <= fold_len) */
+    for (; keys_only && b < end && (size_t)*b + 3 <= len; b++) {
+        const size_t p = *b;
+        const unsigned h = S_start_hash(S_three_bytes(s + p));
+        if (!(m->start_bits[h / 8] & (1u << (h % 8))) &&
+            !(single && (m->levels_of_first[s[p]] & (1u << 1))))
             continue;
-        S_best best = {0, 0, 0, false};
-        int rc = S_match_at(m, run, p, len, &best);
-        if (rc != 0) {
-            *mb = best.begin;
-            *me = best.end;
-            *entry = best.entry;
+        if (!S_keys_may_start(m, s, len, p))
+            continue;
+        const int rc = S_match_bound(m, run, p, len, mb, me, entry);
+        if (rc != 0)
             return rc;
-        }
     }
-    return 0;
+    /* the last boundaries, or every one */
+    return S_next_at_any_bound(m, run, b, end, len, mb, me, entry);
 }
 
 int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
