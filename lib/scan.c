@@ -100,6 +100,11 @@ struct syevp_multi {
      * byte): where the first test of a boundary passes, as seldom as the
      * triple test of S_keys_may_start, for about 10 instructions. */
     uint8_t start_bits[65536 / 8];
+    /* How many boundaries to go on by after one starting with each byte: 2
+     * after the start of a word when no key starts with a character other
+     * than a letter, a digit or '_' (the next boundary, the word's end,
+     * cannot start a match), else 1. */
+    uint8_t bound_step[256];
     uint8_t pair_bits[65536 / 8];
     uint8_t triple_info[65536];
     /* Open-addressing hash of keys to group indexes (SIZE_MAX: empty). */
@@ -130,6 +135,12 @@ typedef struct S_filing {
     uint32_t key;
     size_t entry;
 } S_filing;
+
+/* A word character of ASCII, as \w (PCRE2_UCP) has them. */
+static bool S_word_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 static uint32_t S_key(int level, const unsigned char *c)
 {
@@ -966,6 +977,16 @@ static void S_index_start(syevp_multi *m, uint32_t key)
     }
 }
 
+/* Sets bound_step once levels_of_first is known. */
+static void S_index_steps(syevp_multi *m)
+{
+    bool word_keys = true;
+    for (unsigned c = 0; c < 256; c++)
+        word_keys = word_keys && (!m->levels_of_first[c] || S_word_ascii((unsigned char)c));
+    for (unsigned c = 0; c < 256; c++)
+        m->bound_step[c] = word_keys && S_word_ascii((unsigned char)c) ? 2 : 1;
+}
+
 /* Builds the lookup tables once the groups are compiled. */
 static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
 {
@@ -1621,8 +1642,11 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
         }
     }
     syevp_free(&ex->alloc, filed);
-    if (st == SYEV_OK && (!S_index_groups(m, &ex->alloc) ||
-                          !S_index_prefixes(m, &ex->alloc, &prefixes) ||
+    if (st == SYEV_OK && S_index_groups(m, &ex->alloc))
+        S_index_steps(m);
+    else if (st == SYEV_OK)
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    if (st == SYEV_OK && (!S_index_prefixes(m, &ex->alloc, &prefixes) ||
                           !S_index_candidates(m, &ex->alloc, &tries)))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK)
@@ -1801,12 +1825,6 @@ typedef struct S_pos {
     int start_bound; /**< S_bound_at p */
     uint64_t rest;   /**< the 8 bytes after those (fewer near len), as S_load8 reads them */
 } S_pos;
-
-/* A word character of ASCII, as \w (PCRE2_UCP) has them. */
-static bool S_word_ascii(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 /* Is there a word boundary (\b) at q of the subject s[0, len)?  1 or 0;
  * -1 when a byte beyond ASCII is next to it (PCRE2 knows its class). */
@@ -2131,14 +2149,20 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char *s = (const unsigned char *)t->fold;
-    const uint32_t *b = t->bounds + syevp_first_bound(t, start), *end = t->bounds + t->bound_count;
+    const uint32_t *bounds = t->bounds;
+    const size_t count = t->bound_count;
+    size_t i = syevp_first_bound(t, start);
     const bool keys_only = !m->level_used[0] && !m->level_used[LEVEL_BEFORE] &&
                            !(m->wild_used && !t->fold_ascii);
     const bool single = m->level_used[1];
     /* (three bytes from p, and a fourth readable: len <= fold_len) */
-    for (; keys_only && b < end && (size_t)*b + 3 <= len; b++) {
-        const size_t p = *b;
+    while (keys_only && i < count && (size_t)bounds[i] + 3 <= len) {
+        const size_t p = bounds[i];
         const unsigned h = S_start_hash(S_three_bytes(s + p));
+        /* A boundary skipped by bound_step is never a word's start: between
+         * the start of a word and the next start, there is its end (the
+         * boundaries hold every one where \b holds, and maybe more). */
+        i += m->bound_step[s[p]];
         if (!(m->start_bits[h / 8] & (1u << (h % 8))) &&
             !(single && (m->levels_of_first[s[p]] & (1u << 1))))
             continue;
@@ -2149,7 +2173,8 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
             return rc;
     }
     /* the last boundaries, or every one */
-    return S_next_at_any_bound(m, run, b, end, len, mb, me, entry);
+    return i >= count ? 0
+                      : S_next_at_any_bound(m, run, bounds + i, bounds + count, len, mb, me, entry);
 }
 
 int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
