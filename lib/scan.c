@@ -106,6 +106,7 @@ struct syevp_multi {
      * cannot start a match), else 1. */
     uint8_t bound_step[256];
     uint8_t pair_bits[65536 / 8];
+    uint8_t pair2_bits[65536 / 8]; /**< the keys of two characters alone */
     uint8_t triple_info[65536];
     /* Open-addressing hash of keys to group indexes (SIZE_MAX: empty). */
     size_t *slots;
@@ -933,12 +934,6 @@ static const S_group *S_find_group(const syevp_multi *m, uint32_t key)
     }
 }
 
-/* 16 bits from three characters (in the low 24 bits). */
-static unsigned S_triple_hash(uint32_t chars)
-{
-    return (unsigned)((chars * 2654435761u) >> 16) & 0xFFFFu;
-}
-
 /* The three bytes from s (four readable) in one word, as a load puts them
  * (the byte order only has to be the same when building and scanning). */
 static uint32_t S_three_bytes(const unsigned char *s)
@@ -954,6 +949,16 @@ static uint32_t S_three_bytes(const unsigned char *s)
 static unsigned S_start_hash(uint32_t three)
 {
     return (unsigned)((three * 0x9E3779B1u) >> 16);
+}
+
+/* 16 bits from three characters (in the low 24 bits, the first highest):
+ * S_start_hash of their bytes, so that the first test of a boundary
+ * (S_next_at_bounds) finds triple_info with the hash it made. */
+static unsigned S_triple_hash(uint32_t chars)
+{
+    const unsigned char bytes[4] = {(unsigned char)(chars >> 16), (unsigned char)(chars >> 8),
+                                    (unsigned char)chars, 0};
+    return S_start_hash(S_three_bytes(bytes));
 }
 
 static void S_set_start_bit(syevp_multi *m, const unsigned char *three)
@@ -1017,6 +1022,8 @@ static bool S_index_groups(syevp_multi *m, const syev_allocator *a)
                 S_index_start(m, key);
             if (level >= 2)
                 m->pair_bits[pair / 8] |= (uint8_t)(1u << (pair % 8));
+            if (level == 2)
+                m->pair2_bits[pair / 8] |= (uint8_t)(1u << (pair % 8));
             if (level == 3)
                 m->triple_info[triple] |= (uint8_t)(TRIPLE_KNOWN | (m->groups[g].wide_levels
                                                                        ? m->groups[g].wide_levels
@@ -1796,11 +1803,10 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
     if (!levels || p + 1 >= len)
         return false;
     const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
-    if (!(m->pair_bits[pair / 8] & (1u << (pair % 8))))
-        return false;
-    if (levels & (1u << 2))
+    if ((levels & (1u << 2)) && (m->pair2_bits[pair / 8] & (1u << (pair % 8))))
         return true;
-    if (p + 2 >= len)
+    if (!(levels & (1u << 3)) || !(m->pair_bits[pair / 8] & (1u << (pair % 8))) ||
+        p + 2 >= len)
         return false;
     const uint32_t chars = (uint32_t)pair << 8 | s[p + 2];
     const unsigned info = m->triple_info[S_triple_hash(chars)];
@@ -1812,6 +1818,28 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
      * of the group keyed by these characters, if there is one. */
     int count;
     const uint64_t wide = S_chars_at(s, len, p, &count);
+    return S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, wide, count);
+}
+
+/* S_keys_may_start where p + 3 <= len and the triple hash `h` of the
+ * three bytes at p is known. */
+static bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, size_t len,
+                                size_t p, unsigned h)
+{
+    if (m->level_used[1] || m->level_used[2]) {
+        const unsigned levels = m->levels_of_first[s[p]], pair = ((unsigned)s[p] << 8) | s[p + 1];
+        if ((levels & (1u << 1)) ||
+            ((levels & (1u << 2)) && (m->pair2_bits[pair / 8] & (1u << (pair % 8)))))
+            return true;
+    }
+    const unsigned info = m->triple_info[h];
+    if (info & TRIPLE_UNFILTERED)
+        return true;
+    if (!info)
+        return false;
+    int count;
+    const uint64_t wide = S_chars_at(s, len, p, &count);
+    const uint32_t chars = (uint32_t)(wide >> 32) & 0xFFFFFFu;
     return S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, wide, count);
 }
 
@@ -2166,7 +2194,7 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
         if (!(m->start_bits[h / 8] & (1u << (h % 8))) &&
             !(single && (m->levels_of_first[s[p]] & (1u << 1))))
             continue;
-        if (!S_keys_may_start(m, s, len, p))
+        if (!S_keys_may_start_at(m, s, len, p, h))
             continue;
         const int rc = S_match_bound(m, run, p, len, mb, me, entry);
         if (rc != 0)
