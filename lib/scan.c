@@ -1514,6 +1514,70 @@ static char S_plain_char(const char *p, const char *next)
     return 0;
 }
 
+static size_t S_needed_run(const char *p, const char *end, char *out);
+
+/* The longest common part of a[0, n) and b[0, k), moved to the start of a. */
+static size_t S_common_run(char *a, size_t n, const char *b, size_t k)
+{
+    size_t best = 0, at = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < k; j++) {
+            size_t l = 0;
+            while (i + l < n && j + l < k && a[i + l] == b[j + l])
+                l++;
+            if (l > best) {
+                best = l;
+                at = i;
+            }
+        }
+    memmove(a, a + at, best);
+    return best;
+}
+
+/* The longest run every alternative of [p, end) holds (what their runs
+ * have in common: "ur" in "sur|pour|autour d"). */
+static size_t S_alternatives_run(const char *p, const char *end, char *out)
+{
+    size_t n = 0;
+    int depth = 0;
+    bool in_class = false, first = true;
+    const char *alt = p;
+    for (const char *q = p; q <= end; q++) {
+        if (q < end && *q == '\\' && q + 1 < end) {
+            q++;
+        } else if (q < end && in_class) {
+            in_class = *q != ']';
+        } else if (q < end && *q == '[') {
+            in_class = true;
+        } else if (q < end && (*q == '(' || *q == ')')) {
+            depth += *q == '(' ? 1 : -1;
+        } else if (q == end || (*q == '|' && depth == 0)) {
+            char run[NEED_MAX];
+            const size_t k = S_needed_run(alt, q, run);
+            if (first)
+                memcpy(out, run, n = k);
+            else
+                n = S_common_run(out, n, run, k);
+            first = false;
+            alt = q + 1;
+            if (n == 0)
+                return 0;
+        }
+    }
+    return n;
+}
+
+/* The body of the group at p whose matches are needed where the group is:
+ * a plain group or a lookahead (NULL for the others). */
+static const char *S_needed_body(const char *p)
+{
+    if (p[0] != '(')
+        return NULL;
+    if (p[1] != '?')
+        return p[1] == '*' ? NULL : p + 1;
+    return p[2] == ':' || p[2] == '=' || p[2] == '>' ? p + 3 : NULL;
+}
+
 /* The longest run of plain characters every match of [p, end) holds, in
  * out (at most NEED_MAX); 0 when none is found. */
 static size_t S_needed_run(const char *p, const char *end, char *out)
@@ -1538,9 +1602,9 @@ static size_t S_needed_run(const char *p, const char *end, char *out)
                 memcpy(out, run, best = run_len);
             run_len = 0;
             char inner[NEED_MAX];
-            size_t inner_len;
-            if (after == next && p[0] == '(' && p[1] == '?' && p[2] == '=' &&
-                (inner_len = S_needed_run(p + 3, next - 1, inner)) > best)
+            const char *body = after == next ? S_needed_body(p) : NULL;
+            const size_t inner_len = body ? S_alternatives_run(body, next - 1, inner) : 0;
+            if (inner_len > best)
                 memcpy(out, inner, best = inner_len);
         }
         p = after;
@@ -1574,8 +1638,9 @@ static void S_find_need(S_entry *e, const char *pattern)
     size_t ahead = 0;
     const size_t reach = S_reach(pattern, end, &ahead);
     e->reach = S_reach_add(reach, ahead);
-    const size_t n = e->reach == SIZE_MAX ? 0 : S_needed_run(pattern, end, e->need);
-    e->need_len = n >= 3 ? (uint8_t)n : 0;
+    /* (without a bound, the search goes on to the end of the subject) */
+    const size_t n = S_alternatives_run(pattern, end, e->need);
+    e->need_len = n >= 2 ? (uint8_t)n : 0;
     e->need_pivot = (uint8_t)S_pivot(e->need, e->need_len);
 }
 

@@ -230,6 +230,8 @@ static const char *const listed[] = {
     "(?:raids|frappes)\\b(?=[^.;]{0,30}\\bmorts\\b)",
     "frappes a(?:eriennes)?",
     "tell abyad est",
+    "(?:talks|raids)\\w*\\b[^.;]{0,30}?\\b(?:sur|pour|autour d)\\b",
+    "\\bont (?:[a-z]+ )?dit\\b[^.;]{0,20}?(?:\\bque\\b|\\bqu')|\\bdit que\\b",
 };
 #define N_LISTED (sizeof listed / sizeof *listed)
 
@@ -269,6 +271,8 @@ static void test_listed_strings_agree(void **state)
         "Les combats ont repris ; les talks, a-t-on dit, a repris. Combats. Ont repris.",
         "Des raids ont fait trois morts ; des frappes : morts ; frappes aeriennes morts.",
         "Les frappes a ; frappes aeriennes ; frappes aeriennesx ; tell abyad est la.",
+        "Les talks de paix pour la Syrie, les raidsx autour de la ville ; talks. sur",
+        "Ils ont dit qu'ils ont bien dit que non ; ont dit. que ; dit que la paix ; ont dit leur",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         S_compare_with(f, alternation, m, texts[i]);
