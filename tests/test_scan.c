@@ -239,7 +239,8 @@ static const char *const listed_words[] = {
     "tell", "abyad", "est", "mont", "blanc", "deir", "el", "zor", "ez-zor", "province", "de",
     "al", "bab", "al-bab", "x.y", "x", "y", "cafe", "caf\u00e9", "caf\u00e9s", "combats", "talks",
     "ont", "a", "repris", "raids", "frappes", "morts", "aeriennes", ".", ",", "\u00bb", "\u00ab",
-    "\u00a0", "\u062f\u064a\u0631", "_", "2"};
+    "\u00a0", "\u062f\u064a\u0631", "_", "2", "sur", "pour", "autour d", "dit", "que",
+    "qu'il", "talksx", "raidsy", "autour", "leur"};
 
 /* Random texts of the words above, with or without blanks between. */
 static void S_random_listed(const fixture *f, const pcre2_code *alternation, const syevp_multi *m)
