@@ -1230,15 +1230,21 @@ static bool S_add_try(const syev_allocator *a, S_try_list *list, size_t group, u
     return true;
 }
 
-/* Files the tries of group g, whose prefixes filter it: each listed string
- * of its entries that starts with the group's key, under its first
- * characters; each other entry under its prefixes that extend the key.
- * False when memory ran out. */
+/* Files the tries of group g, keyed by one to three characters: each
+ * listed string of its entries that starts with the group's key, under its
+ * first characters; each other entry under its prefixes that extend the
+ * key, or the key itself when the group has no prefix filter (these
+ * lookups then hold whatever follows the key, even beyond ASCII).  False
+ * when memory ran out. */
 static bool S_group_tries(const syev_allocator *a, const syevp_multi *m,
                           const S_entry_keys *entries, const S_filing *first,
                           const S_filing *last, size_t g, S_group *group, S_try_list *out)
 {
     const int level = (int)(group->key >> 24);
+    if (level < 1 || level > 3)
+        return true;
+    if (!group->wide_levels)
+        group->wild_prefixes = false;
     for (const S_filing *f = first; f < last; f++) {
         const S_entry *e = &m->entries[f->entry];
         for (uint32_t k = 0; k < e->string_count; k++) {
@@ -1250,6 +1256,14 @@ static bool S_group_tries(const syev_allocator *a, const syevp_multi *m,
                            e->first_string + k))
                 return false;
             group->try_levels |= (uint8_t)(1u << key_level);
+        }
+        if (!group->wide_levels && !e->string_count) {
+            /* no prefix filter: filed under the group's key itself */
+            const uint64_t key = syevp_key(level, (uint64_t)(group->key & 0xFFFFFFu) << 32);
+            if (!S_add_try(a, out, g, key, f->entry, NO_STRING))
+                return false;
+            group->try_levels |= (uint8_t)(1u << level);
+            continue;
         }
         const uint64_t *keys = entries->keys + entries->first[f->entry];
         const size_t n = entries->first[f->entry + 1] - entries->first[f->entry];
@@ -1703,8 +1717,8 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
             if (st == SYEV_OK &&
                 (!S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j, m->group_count, g,
                                    &prefixes) ||
-                 (g->wide_levels && !S_group_tries(&ex->alloc, m, &entry_keys, filed + i,
-                                                   filed + j, m->group_count, g, &tries))))
+                 !S_group_tries(&ex->alloc, m, &entry_keys, filed + i, filed + j,
+                                m->group_count, g, &tries)))
                 st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             if (st == SYEV_OK) {
                 m->level_used[g->key >> 24] = true;
