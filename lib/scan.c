@@ -2246,11 +2246,26 @@ static int S_next_at_any_bound(const syevp_multi *m, const syevp_run *run, const
     return 0;
 }
 
+/* The end of the boundaries from index `from` with three bytes before len
+ * (and a fourth readable: len <= fold_len): a few steps back from the end
+ * of the text, else a search. */
+static size_t S_bounds_with_three(const syevp_text *t, size_t from, size_t len)
+{
+    if (len < 3)
+        return from;
+    size_t stop = t->bound_count;
+    for (int k = 0; k < 4 && stop > from && (size_t)t->bounds[stop - 1] + 3 > len; k++)
+        stop--;
+    if (stop > from && (size_t)t->bounds[stop - 1] + 3 > len)
+        stop = syevp_first_bound(t, len - 2);
+    return stop > from ? stop : from;
+}
+
 /* A table of words: only the text's word boundaries are visited.  Where
- * only keys of one to three characters can be found (no "anywhere",
- * lookbehind or wild key to look for), a boundary is first tested by its
- * first byte for keys of one character, and by its three first bytes for
- * the others (start_bits): most are turned away there. */
+ * only keys of two or three characters can be found (no "anywhere",
+ * lookbehind, wild key or key of one character to look for), a boundary
+ * is first tested by its three first bytes (start_bits): most are turned
+ * away there. */
 static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
                             size_t *mb, size_t *me, size_t *entry)
 {
@@ -2259,19 +2274,17 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
     const uint32_t *bounds = t->bounds;
     const size_t count = t->bound_count;
     size_t i = syevp_first_bound(t, start);
-    const bool keys_only = !m->level_used[0] && !m->level_used[LEVEL_BEFORE] &&
-                           !(m->wild_used && !t->fold_ascii);
-    const bool single = m->level_used[1];
-    /* (three bytes from p, and a fourth readable: len <= fold_len) */
-    while (keys_only && i < count && (size_t)bounds[i] + 3 <= len) {
+    const bool keys_only = !m->level_used[0] && !m->level_used[1] &&
+                           !m->level_used[LEVEL_BEFORE] && !(m->wild_used && !t->fold_ascii);
+    const size_t stop = keys_only ? S_bounds_with_three(t, i, len) : i;
+    while (i < stop) {
         const size_t p = bounds[i];
         const unsigned h = S_start_hash(S_three_bytes(s + p));
         /* A boundary skipped by bound_step is never a word's start: between
          * the start of a word and the next start, there is its end (the
          * boundaries hold every one where \b holds, and maybe more). */
         i += m->bound_step[s[p]];
-        if (!(m->start_bits[h / 8] & (1u << (h % 8))) &&
-            !(single && (m->levels_of_first[s[p]] & (1u << 1))))
+        if (!(m->start_bits[h / 8] & (1u << (h % 8))))
             continue;
         if (!S_keys_may_start_at(m, s, len, p, h))
             continue;
