@@ -13,6 +13,20 @@
  * alternations filed there.  Where several match at one position, the entry
  * that comes first in the table wins, as in the single alternation, so the
  * result is exactly that of `\b(?:e0|e1|...)\b` searched left to right.
+ *
+ * Most of the time goes to three things, each made cheap here:
+ *  - the walk over the word boundaries: one hashed test of the first three
+ *    bytes of each (start_bits), the end of a word skipped when no key
+ *    starts with a non-word character (bound_step);
+ *  - the filters of a group: its entries' prefixes of up to 7 characters;
+ *  - running what can match: where a group's key and one of its prefixes
+ *    are found, its candidate entries are tried one by one in table order
+ *    (S_candidates), the first match winning as in the group's alternation.
+ *    Most entries match one of a short list of strings (S_lit_list), which
+ *    are compared here; the others run their own anchored pattern, after a
+ *    search for a run of characters it needs (S_find_need); the group's
+ *    alternation only decides where a string ends next to a character
+ *    beyond ASCII.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -1984,7 +1998,7 @@ static int S_run_group(const syevp_run *run, const S_group *g, const S_pos *at, 
 }
 
 /* S_try_at could not tell: the group's alternation will. */
-#define S_UNDECIDED 2
+#define UNDECIDED 2
 
 /* Are the n bytes at a and b the same?  (Mostly a few bytes: a call of
  * memcmp costs more.) */
@@ -2019,7 +2033,7 @@ static int S_string_at(const syevp_multi *m, const S_try *t, const S_pos *at, si
     if (m->words) {
         const int bound = S_bound_at(at->s, at->len, at->p + str->len);
         if (bound < 0 || at->start_bound < 0)
-            return S_UNDECIDED;
+            return UNDECIDED;
         if (!bound)
             return 0;
     }
@@ -2091,7 +2105,7 @@ static int S_try_span(const syevp_multi *m, const syevp_run *run, const S_group 
         if (best->found && t->entry >= best->entry)
             return 0;
         const int rc = S_try_at(m, run, t, at, best);
-        if (rc == S_UNDECIDED)
+        if (rc == UNDECIDED)
             return S_run_group(run, g, at, best);
         if (rc != 0)
             return rc;
