@@ -45,6 +45,13 @@ typedef struct keyed_re {
 
 #define SOURCE_COUNT 5 /* source_patterns */
 
+/* The scans that look at word boundaries, as bits of a word_start: the
+ * source patterns starting at a boundary (START_AT_BOUNDARY) or on the
+ * blank before it (START_ON_BLANK), and the supporter phrases. */
+#define AT_BOUNDARY_BIT 1u
+#define ON_BLANK_BIT 2u
+#define SUPPORTER_BIT 4u
+
 /* Where the matches of a source pattern can start (S_next_source). */
 typedef enum source_start {
     START_AT_BOUNDARY, /**< "\b...", or "(?<= )" before a letter */
@@ -52,6 +59,8 @@ typedef enum source_start {
     START_AFTER_MARK,  /**< "(?<=[,\"])" */
     START_KINDS
 } source_start;
+_Static_assert(AT_BOUNDARY_BIT == 1u << START_AT_BOUNDARY && ON_BLANK_BIT == 1u << START_ON_BLANK,
+               "the bit of a start is 1 << start");
 
 struct syevp_actor_engine {
     const syevp_lexicon *lex;
@@ -61,6 +70,14 @@ struct syevp_actor_engine {
     start_keys source_verbs[SOURCE_COUNT]; /**< keys of source_shapes[i].verbs */
     /** The pairs of the source patterns of each start (see start_keys). */
     uint8_t start_pairs[START_KINDS][128 * 128 / 8];
+    /** Their triples, when every key of those patterns has three
+     *  characters (`start_short` otherwise): a sharper first test than the
+     *  pairs, where most words of a text are looked at. */
+    uint8_t start_triples[START_KINDS][4096 / 8];
+    bool start_short[START_KINDS];
+    /** For each pair of ASCII characters (a << 7 | b), the scans over word
+     *  boundaries (WORD_START_BITS) whose matches may begin there. */
+    uint8_t word_pairs[128 * 128];
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -360,6 +377,21 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_actor_engine *
 /* Engine                                                              */
 /* ------------------------------------------------------------------ */
 
+static bool S_bit(const uint8_t *bits, size_t i)
+{
+    return bits[i / 8] & (1u << i % 8);
+}
+
+/* Fills eng->word_pairs from the pairs of the scans over word boundaries. */
+static void S_build_word_pairs(syevp_actor_engine *eng)
+{
+    for (size_t pair = 0; pair < sizeof eng->word_pairs; pair++)
+        eng->word_pairs[pair] =
+            (uint8_t)((S_bit(eng->start_pairs[START_AT_BOUNDARY], pair) ? AT_BOUNDARY_BIT : 0) |
+                      (S_bit(eng->start_pairs[START_ON_BLANK], pair) ? ON_BLANK_BIT : 0) |
+                      (S_bit(eng->supporters.keys.pairs, pair) ? SUPPORTER_BIT : 0));
+}
+
 static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
                                    syev_error *err)
 {
@@ -369,8 +401,13 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         const char *verbs = source_shapes[i].verbs;
         if (st == SYEV_OK && verbs && !S_find_start_keys(&ex->alloc, verbs, &eng->source_verbs[i]))
             st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        const source_start start = source_shapes[i].start;
+        const start_keys *k = &eng->sources[i].keys;
         for (size_t b = 0; st == SYEV_OK && b < sizeof eng->start_pairs[0]; b++)
-            eng->start_pairs[source_shapes[i].start][b] |= eng->sources[i].keys.pairs[b];
+            eng->start_pairs[start][b] |= k->pairs[b];
+        for (size_t b = 0; st == SYEV_OK && b < sizeof eng->start_triples[0]; b++)
+            eng->start_triples[start][b] |= k->triples[b];
+        eng->start_short[start] |= st == SYEV_OK && (k->short_keys || k->any);
     }
     if (st == SYEV_OK)
         st = S_keyed(ex,
@@ -437,6 +474,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "aeroport|base|collines?|secteurs?|districts?|banlieue|centre-ville|"
                        "province|route|autoroute|barrage|postes?|enclave|oasis|cite)\\b",
                        0, &eng->ground, err);
+    if (st == SYEV_OK)
+        S_build_word_pairs(eng);
     return st;
 }
 
@@ -562,14 +601,32 @@ static inline bool S_pair_may(const uint8_t *pairs, const char *s, size_t p)
     return pairs[pair / 8] & (1u << pair % 8);
 }
 
+/* Could a key of at least three characters whose triple is in `triples`
+ * (start_keys.triples) start at p (and end by `end`)?  A byte beyond ASCII
+ * answers yes. */
+static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p, size_t end)
+{
+    if (p + 3 > end)
+        return false;
+    const unsigned a = (unsigned char)s[p], b = (unsigned char)s[p + 1],
+                   c = (unsigned char)s[p + 2];
+    if ((a | b | c) >= 0x80)
+        return true;
+    const unsigned bit = S_triple_bit(a, b, c);
+    return triples[bit / 8] & (1u << bit % 8);
+}
+
 /* Could a match start at p (and end by `end`), by its first characters?
- * Most places are told by their first two.  (When p + 1 is `end`, the
- * byte read there is no part of a match: a key of one character has its
- * pairs with every byte, and no longer key can be there.) */
+ * Most places are told by their first three, or their first two when some
+ * key is shorter.  (When p + 1 is `end`, the byte read there is no part of
+ * a match: a key of one character has its pairs with every byte, and no
+ * longer key can be there.) */
 static inline bool S_may_start(const start_keys *k, const char *s, size_t p, size_t end)
 {
     if (p >= end)
         return k->any; /* every key has a character */
+    if (!k->short_keys && !k->any)
+        return S_triple_may(k->triples, s, p, end) && S_key_at(k, s, p, end);
     return S_pair_may(k->pairs, s, p) && S_key_at(k, s, p, end);
 }
 
@@ -652,7 +709,11 @@ static size_t S_after_mark(const syevp_text *t, size_t pos)
 static inline bool S_source_may(const syevp_actor_engine *eng, const syevp_text *t,
                                 source_start start, size_t p)
 {
-    return p >= t->fold_len || S_pair_may(eng->start_pairs[start], t->fold, p);
+    if (p >= t->fold_len)
+        return true;
+    if (!eng->start_short[start])
+        return p + 3 > t->fold_len || S_triple_may(eng->start_triples[start], t->fold, p, t->fold_len);
+    return S_pair_may(eng->start_pairs[start], t->fold, p);
 }
 
 /* Runs, in table order, the source patterns that start as `start` says
@@ -675,11 +736,60 @@ static int S_try_sources_at(const syevp_actor_engine *eng, const syevp_run *run,
     return 0;
 }
 
+/* A word boundary where a match of some scans (their bits in `kinds`) may
+ * begin, by the two characters there (and the one before it). */
+typedef struct word_start {
+    size_t pos;
+    unsigned kinds;
+} word_start;
+
+typedef struct word_starts {
+    word_start *v;
+    size_t n, cap;
+} word_starts;
+
+/* The scans of eng->word_pairs that may start at the characters a, b. */
+static unsigned S_pair_kinds(const syevp_actor_engine *eng, unsigned char a, unsigned char b)
+{
+    return (a | b) >= 0x80 ? AT_BOUNDARY_BIT | ON_BLANK_BIT | SUPPORTER_BIT
+                           : eng->word_pairs[(unsigned)a << 7 | b];
+}
+
+/* The word boundaries of the document where a source pattern or a
+ * supporter phrase may start, found in one pass: each scan then visits
+ * only these, not every boundary. */
+static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp_run *run,
+                                      word_starts *out)
+{
+    const syevp_text *t = &run->doc->text;
+    const unsigned char *s = (const unsigned char *)t->fold;
+    if (t->bound_count &&
+        !syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, t->bound_count, sizeof *out->v))
+        return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (size_t i = 0; i < t->bound_count; i++) {
+        const size_t p = t->bounds[i];
+        /* s[p + 1] can be read when p is before the NUL that ends the text */
+        unsigned kinds = p < t->fold_len ? S_pair_kinds(eng, s[p], s[p + 1]) & ~ON_BLANK_BIT
+                                         : AT_BOUNDARY_BIT | SUPPORTER_BIT;
+        if (p > 0)
+            kinds |= S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT;
+        if (kinds) /* room for every boundary was made */
+            out->v[out->n++] = (word_start){p, kinds};
+    }
+    return SYEV_OK;
+}
+
+/* Index of the first word start at or after pos. */
+static size_t S_first_word_start(const word_starts *ws, size_t pos)
+{
+    return syevp_lower_bound(ws->v, ws->n, sizeof *ws->v, offsetof(word_start, pos), pos);
+}
+
 /* The first match at or after `pos` of the source patterns that start as
  * `start` says: 1 with it in *h, 0, or a negative syev_status.  Only the
  * places where such a match can start are tried. */
-static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, source_start start,
-                         size_t pos, syevp_hit *h)
+static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run,
+                         const word_starts *ws, source_start start, size_t pos, syevp_hit *h)
 {
     const syevp_text *t = &run->doc->text;
     if (start == START_AFTER_MARK) {
@@ -692,8 +802,11 @@ static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, so
     }
     /* a blank before a word is the character before a word boundary */
     const bool blank = start == START_ON_BLANK;
-    for (size_t i = syevp_first_bound(t, pos + blank); i < t->bound_count; i++) {
-        size_t p = blank ? S_char_before(t->fold, t->bounds[i]) : t->bounds[i];
+    const unsigned bit = 1u << start;
+    for (size_t i = S_first_word_start(ws, pos + blank); i < ws->n; i++) {
+        if (!(ws->v[i].kinds & bit))
+            continue;
+        size_t p = blank ? S_char_before(t->fold, ws->v[i].pos) : ws->v[i].pos;
         int rc = p >= pos && S_source_may(eng, t, start, p)
                      ? S_try_sources_at(eng, run, start, p, h)
                      : 0;
@@ -709,7 +822,7 @@ static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run, so
  * next match of the patterns of each start is kept until the search
  * passes it. */
 static syev_status S_scan_sources(const syevp_actor_engine *eng, const syevp_run *run,
-                                  syevp_hits *out)
+                                  const word_starts *ws, syevp_hits *out)
 {
     const size_t n = run->doc->text.fold_len;
     syevp_hit next[START_KINDS]; /* once known; begin SIZE_MAX: none */
@@ -719,7 +832,7 @@ static syev_status S_scan_sources(const syevp_actor_engine *eng, const syevp_run
         for (size_t k = 0; k < START_KINDS; k++) {
             syevp_hit *h = &next[k];
             if (!known[k] || (h->begin != SIZE_MAX && h->begin < pos)) {
-                int rc = S_next_source(eng, run, (source_start)k, pos, h);
+                int rc = S_next_source(eng, run, ws, (source_start)k, pos, h);
                 if (rc < 0)
                     return (syev_status)rc;
                 if (rc == 0)
@@ -744,15 +857,18 @@ static syev_status S_scan_sources(const syevp_actor_engine *eng, const syevp_run
     return SYEV_OK;
 }
 
-/* Every match of `w` in the document, as syevp_scan finds them: the
+/* Every supporter phrase in the document, as syevp_scan finds them: the
  * leftmost, then the leftmost after its end, and so on. */
-static syev_status S_scan_words(const syevp_run *run, const keyed_re *w, syevp_hits *out)
+static syev_status S_scan_supporters(const syevp_actor_engine *eng, const syevp_run *run,
+                                     const word_starts *ws, syevp_hits *out)
 {
     const syevp_text *t = &run->doc->text;
+    const keyed_re *w = &eng->supporters;
     size_t after = 0; /* the end of the last match */
-    for (size_t i = 0; i < t->bound_count; i++) {
-        size_t p = t->bounds[i], mb = 0, me = 0;
-        if (p < after || !S_may_start(&w->keys, t->fold, p, t->fold_len))
+    for (size_t i = 0; i < ws->n; i++) {
+        size_t p = ws->v[i].pos, mb = 0, me = 0;
+        if (!(ws->v[i].kinds & SUPPORTER_BIT) || p < after ||
+            !S_may_start(&w->keys, t->fold, p, t->fold_len))
             continue;
         int rc = syevp_find(run, w->re, p, t->fold_len, &mb, &me);
         if (rc < 0)
@@ -918,12 +1034,16 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
                             syevp_doc_refs *refs)
 {
     syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
-    syev_status st = S_scan_sources(eng, run, &refs->sources);
+    word_starts ws = {NULL, 0, 0};
+    syev_status st = S_find_word_starts(eng, run, &ws);
+    if (st == SYEV_OK)
+        st = S_scan_sources(eng, run, &ws, &refs->sources);
     for (size_t i = 0; st == SYEV_OK && i < refs->sources.n; i++)
         if (refs->sources.v[i].entry >= SOURCE_SUBJECT_OF_VERB)
             S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
-        st = S_scan_words(run, &eng->supporters, &supporters);
+        st = S_scan_supporters(eng, run, &ws, &supporters);
+    syevp_free(&run->doc->alloc, ws.v);
     if (st == SYEV_OK)
         st = syevp_scan_table(run, eng->actors, &actors);
     if (st == SYEV_OK && eng->places)
