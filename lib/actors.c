@@ -557,6 +557,21 @@ static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syev
     return SYEV_OK;
 }
 
+/* Could a key of at least three characters whose triple is in `triples`
+ * (start_keys.triples) start at p (and end by `end`)?  A byte beyond ASCII
+ * answers yes. */
+static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p, size_t end)
+{
+    if (p + 3 > end)
+        return false;
+    const unsigned a = (unsigned char)s[p], b = (unsigned char)s[p + 1],
+                   c = (unsigned char)s[p + 2];
+    if ((a | b | c) >= 0x80)
+        return true;
+    const unsigned bit = S_triple_bit(a, b, c);
+    return triples[bit / 8] & (1u << bit % 8);
+}
+
 /* Does one of the keys start the text at p (and end by `end`)?  The keys
  * of the 1 to 7 characters at p are built one character at a time
  * (syevp_key_char, syevp_key).  A byte beyond ASCII
@@ -601,21 +616,6 @@ static inline bool S_pair_may(const uint8_t *pairs, const char *s, size_t p)
     return pairs[pair / 8] & (1u << pair % 8);
 }
 
-/* Could a key of at least three characters whose triple is in `triples`
- * (start_keys.triples) start at p (and end by `end`)?  A byte beyond ASCII
- * answers yes. */
-static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p, size_t end)
-{
-    if (p + 3 > end)
-        return false;
-    const unsigned a = (unsigned char)s[p], b = (unsigned char)s[p + 1],
-                   c = (unsigned char)s[p + 2];
-    if ((a | b | c) >= 0x80)
-        return true;
-    const unsigned bit = S_triple_bit(a, b, c);
-    return triples[bit / 8] & (1u << bit % 8);
-}
-
 /* Could a match start at p (and end by `end`), by its first characters?
  * Most places are told by their first three, or their first two when some
  * key is shorter.  (When p + 1 is `end`, the byte read there is no part of
@@ -631,17 +631,38 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
 }
 
 
-/* Does `w` match the text that ends at `pos` (within 60 bytes)?  The same
- * answer as an unanchored search from 60 bytes before. */
-static int S_ends_with(const syevp_run *run, const keyed_re *w, size_t pos)
+/* The text that ends at a reference, as far as the patterns tried on it
+ * look back: up to 60 bytes, within the sentence.  Found once for the
+ * several patterns tried there. */
+typedef struct lookback {
+    size_t pos;   /**< where the reference begins: a match must end there */
+    size_t first; /**< index of the first word boundary of the text */
+    size_t last;  /**< index of the first word boundary at or after pos */
+} lookback;
+
+static lookback S_lookback(const syevp_run *run, const syevp_hit *h)
 {
     const syevp_text *t = &run->doc->text;
-    size_t sb = run->doc->sentences[syevp_sentence_of(run->doc, pos)].begin;
-    size_t from = pos > sb + 60 ? pos - 60 : sb;
-    for (size_t i = syevp_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
-        if (!S_may_start(&w->keys, t->fold, t->bounds[i], pos))
+    const size_t pos = h->begin, sb = run->doc->sentences[h->sentence].begin;
+    const size_t from = pos > sb + 60 ? pos - 60 : sb;
+    lookback lb = {pos, 0, syevp_first_bound(t, pos)};
+    lb.first = lb.last;
+    while (lb.first > 0 && t->bounds[lb.first - 1] >= from)
+        lb.first--;
+    return lb;
+}
+
+/* Does `w` match the text that ends at lb->pos (within 60 bytes)?  The same
+ * answer as an unanchored search from 60 bytes before.  The starts nearest
+ * the end are tried first: where there is a match, one of them is most
+ * often it. */
+static int S_ends_with(const syevp_run *run, const keyed_re *w, const lookback *lb)
+{
+    const syevp_text *t = &run->doc->text;
+    for (size_t i = lb->last; i-- > lb->first;) {
+        if (!S_may_start(&w->keys, t->fold, t->bounds[i], lb->pos))
             continue;
-        int rc = syevp_find(run, w->re, t->bounds[i], pos, NULL, NULL);
+        int rc = syevp_find(run, w->re, t->bounds[i], lb->pos, NULL, NULL);
         if (rc != 0)
             return rc;
     }
@@ -905,7 +926,8 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
         const syevp_actor_entry *e = &eng->lex->actors[h->entry];
         syevp_ref r = {h->begin, h->end, h->sentence, e->code, NULL, 0};
         if (e->flags & SYEVP_ACTOR_METONYM) {
-            int loc = S_ends_with(run, &eng->locative, h->begin);
+            const lookback lb = S_lookback(run, h);
+            int loc = S_ends_with(run, &eng->locative, &lb);
             if (loc < 0)
                 return (syev_status)loc;
             if (loc)
@@ -979,13 +1001,14 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
             continue;
         syevp_ref r = {h->begin, h->end, h->sentence, NULL,
                        &eng->lex->places[eng->form_place[h->entry]], 0};
-        int loc = S_ends_with(run, &eng->locative, h->begin);
-        int qual = loc >= 0 ? S_ends_with(run, &eng->qualifier, h->begin) : 0;
+        const lookback lb = S_lookback(run, h);
+        int loc = S_ends_with(run, &eng->locative, &lb);
+        int qual = loc >= 0 ? S_ends_with(run, &eng->qualifier, &lb) : 0;
         if (loc < 0 || qual < 0)
             return (syev_status)(loc < 0 ? loc : qual);
-        int mark = qual == 0 ? S_ends_with(run, &eng->landmark, h->begin) : 0;
+        int mark = qual == 0 ? S_ends_with(run, &eng->landmark, &lb) : 0;
         if (mark == 0 && r.place->kind == SYEVP_PLACE_COUNTRY)
-            mark = 2 * S_ends_with(run, &eng->region, h->begin);
+            mark = 2 * S_ends_with(run, &eng->region, &lb);
         if (mark < 0)
             return (syev_status)mark;
         r.flags |= mark == 1 ? SYEVP_REF_LANDMARK : mark == 2 ? SYEVP_REF_REGIONAL : 0;
