@@ -142,14 +142,20 @@ typedef struct source_shape {
     /** NULL, or the verbs one of the first three words of a match starts
      *  with: most commas and most " a " are followed by no verb of saying. */
     const char *verbs;
+    /** The verb, one of the first three words, is followed within 40
+     *  characters of its clause by "que", "qu'" or a colon
+     *  ("(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"): most verbs of saying are
+     *  not, and the pattern would look for it character by character.
+     *  The number of words the verb can be among; 0: no such test. */
+    int que_follows;
 } source_shape;
 
 static const source_shape source_shapes[] = {
-    {START_AT_BOUNDARY, NULL},
-    {START_AFTER_MARK, SAYING_VERBS}, /* ", a-t-il ajoute", ", ont encore declare" */
-    {START_ON_BLANK, SAID_VERBS},     /* " a declare", " a notamment dit" */
-    {START_AT_BOUNDARY, NULL},
-    {START_AT_BOUNDARY, NULL}};
+    {START_AT_BOUNDARY, NULL, 0},
+    {START_AFTER_MARK, SAYING_VERBS, 0}, /* ", a-t-il ajoute", ", ont encore declare" */
+    {START_ON_BLANK, SAID_VERBS, 3},     /* " a declare que", " a notamment dit :" */
+    {START_AT_BOUNDARY, NULL, 1},        /* "affirment que" */
+    {START_AT_BOUNDARY, NULL, 0}};
 _Static_assert(sizeof source_shapes / sizeof *source_shapes == SOURCE_COUNT,
                "one shape for each source pattern");
 
@@ -694,16 +700,84 @@ static bool S_verb_in_three_words(const start_keys *verbs, const char *s, size_t
     return false;
 }
 
-/* Runs source pattern e at p, where one of its prefixes is, if its verbs
- * are there too: 1 with the span, 0, or a negative syev_status. */
+/* Is there, at most 40 characters from j and before any '.' or ';', a
+ * "qu" or a colon (what "[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:)" needs)? */
+static bool S_que_within(const char *s, size_t j, size_t n)
+{
+    for (int k = 0; j < n; k++) {
+        if (s[j] == ':' || (s[j] == 'q' && s[j + 1] == 'u')) /* the text ends with a NUL */
+            return true;
+        if (k == 40 || s[j] == '.' || s[j] == ';')
+            return false;
+        for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
+            ;
+    }
+    return false;
+}
+
+/* Could one of the first `words` words from p ([a-z] runs between ASCII
+ * blanks) be a verb followed by "que", "qu'" or a colon?  A verb ends
+ * where its letters do (\b follows it).  A byte beyond ASCII where a
+ * blank is looked for answers yes: \s reaches there (UCP). */
+static bool S_que_after_word(const char *s, size_t p, size_t n, int words)
+{
+    for (int word = 0; word < words; word++) {
+        for (; p < n && S_blank((unsigned char)s[p]); p++)
+            ;
+        if (p < n && (unsigned char)s[p] >= 0x80)
+            return true;
+        if (p >= n || s[p] < 'a' || s[p] > 'z')
+            return false;
+        while (p < n && s[p] >= 'a' && s[p] <= 'z')
+            p++;
+        if (S_que_within(s, p, n))
+            return true;
+    }
+    return false;
+}
+
+/* Can source pattern e match at p, where one of its prefixes is, by the
+ * words that follow (its verbs, what follows them)? */
+static bool S_source_words_may(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
+                               size_t n)
+{
+    if (source_shapes[e].verbs && !S_verb_in_three_words(&eng->source_verbs[e], s, p, n))
+        return false;
+    return !source_shapes[e].que_follows || S_que_after_word(s, p, n, source_shapes[e].que_follows);
+}
+
+/* Runs source pattern e at p, where one of its prefixes is, if the words
+ * that follow allow it: 1 with the span, 0, or a negative syev_status. */
 static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e, size_t p,
                         size_t *mb, size_t *me)
 {
     const syevp_text *t = &run->doc->text;
-    if (source_shapes[e].verbs &&
-        !S_verb_in_three_words(&eng->source_verbs[e], t->fold, p, t->fold_len))
+    if (!S_source_words_may(eng, e, t->fold, p, t->fold_len))
         return 0;
     return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
+}
+
+/* For tests (test_events.c): do the quick tests in C of source pattern e
+ * at `at` of `text` (a folded text) agree with the pattern?  They may let
+ * the pattern be tried where it does not match, never skip a match. */
+int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
+                              size_t at);
+int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
+                              size_t at)
+{
+    const size_t len = strlen(text);
+    if (e >= SOURCE_COUNT || at > len)
+        return -1;
+    const bool quick = S_may_start(&eng->sources[e].keys, text, at, len) &&
+                       S_source_words_may(eng, e, text, at, len);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return -1;
+    const int rc = pcre2_match(eng->sources[e].re, (PCRE2_SPTR)text, len, at, 0, md, NULL);
+    pcre2_match_data_free(md);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+        return -1;
+    return quick || rc < 0;
 }
 
 /* The start of the character before q (q > 0). */
@@ -784,19 +858,39 @@ static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char *s = (const unsigned char *)t->fold;
-    if (t->bound_count &&
-        !syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, t->bound_count, sizeof *out->v))
+    const uint32_t *bounds = t->bounds;
+    size_t count = t->bound_count, n = 0;
+    if (count &&
+        !syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, count, sizeof *out->v))
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    for (size_t i = 0; i < t->bound_count; i++) {
-        const size_t p = t->bounds[i];
-        /* s[p + 1] can be read when p is before the NUL that ends the text */
-        unsigned kinds = p < t->fold_len ? S_pair_kinds(eng, s[p], s[p + 1]) & ~ON_BLANK_BIT
-                                         : AT_BOUNDARY_BIT | SUPPORTER_BIT;
-        if (p > 0)
-            kinds |= S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT;
-        if (kinds) /* room for every boundary was made */
-            out->v[out->n++] = (word_start){p, kinds};
+    /* the last boundary may be the end of the text: any scan may start there */
+    const bool at_end = count && bounds[count - 1] >= t->fold_len;
+    count -= at_end;
+    size_t i = 0;
+    if (i < count && bounds[0] == 0) { /* no blank before it */
+        const unsigned kinds = S_pair_kinds(eng, s[0], s[1]) & ~ON_BLANK_BIT;
+        if (kinds)
+            out->v[n++] = (word_start){0, kinds};
+        i++;
     }
+    /* s[p - 1], s[p] and s[p + 1] can be read: p is inside the text, which ends with a NUL */
+    for (; i < count; i++) {
+        const size_t p = bounds[i];
+        const unsigned before = s[p - 1], a = s[p], b = s[p + 1];
+        const unsigned kinds = (before | a | b) >= 0x80
+                                   ? (S_pair_kinds(eng, s[p], s[p + 1]) & ~ON_BLANK_BIT) |
+                                         (S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT)
+                                   : (eng->word_pairs[a << 7 | b] & ~ON_BLANK_BIT) |
+                                         (eng->word_pairs[before << 7 | a] & ON_BLANK_BIT);
+        out->v[n] = (word_start){p, kinds};
+        n += kinds != 0;
+    }
+    if (at_end) {
+        const size_t p = bounds[count];
+        out->v[n++] = (word_start){p, AT_BOUNDARY_BIT | SUPPORTER_BIT |
+                                          (p > 0 ? S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT : 0)};
+    }
+    out->n = n;
     return SYEV_OK;
 }
 

@@ -716,6 +716,63 @@ static void test_lookback_quick_tests_agree_with_patterns(void **state)
                 }
 }
 
+/* actors.c, test hook: do the quick tests in C of source pattern e agree
+ * with the pattern at `at` of a folded text (1), or not (0, -1: error)? */
+int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
+                              size_t at);
+
+/* actors.c tries the speaker patterns ("a declare que", "affirment que",
+ * ", a-t-il ajoute") only where C tests of the words that follow allow it
+ * (a verb of saying among the first words, "que", "qu'" or a colon within
+ * 40 characters of it): those tests must let every match through.  Each
+ * text below is tried at every place a pattern can start (a word, a blank,
+ * after a comma). */
+static void test_source_quick_tests_agree_with_patterns(void **state)
+{
+    (void)state;
+    static const char *const verbs[] = {
+        "declare", "dit", "affirme", "indique", "precise", "ajoute", "estime", "souligne",
+        "assure", "rapporte", "confirme", "explique", "ecrit", "tweete", "poursuivi", "insiste",
+        "rencheri", "regrette", "reconnu", "confie", "releve", "averti", "martele", "commente",
+        "note", "juge", "raconte", "temoigne", "annonce", "prevenu", "affirment", "assurent",
+        "estiment", "indiquent", "declarent", "expliquent", "precisent", "soulignent",
+        "rapportent", "annoncent", "martelent", "pretendent", "pretend", "appelle", "exhorte",
+        "decide", "declaree", "dites", "quitte"};
+    static const char *const before[] = {"le ministre a ", "ils ont encore ", "x, ",
+                                         "\"oui\", a-t-il ", "les rebelles ", "selon "};
+    static const char *const fillers[] = {
+        "", " hier", " mardi a la presse", " a la presse, aux journalistes venus en nombre",
+        /* 39 and 40 characters: "que" is then 40 or 41 characters away */
+        " a la presse et aux journalistes venusx", " a la presse et aux journalistes venusxy",
+        " a la presse \xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6 et aux journalistes x",
+        " a la presse \xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6 et aux journalistes xy", "-t-il",
+        " l'osdh"};
+    static const char *const tails[] = {" que", " qu'il", " :", "que", " quelque", ". que",
+                                        "; que", "", " x", " qu"};
+    char text[200];
+    syevp_actor_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_actor_engine_new(ex, &eng, &err), SYEV_OK);
+    for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+            for (size_t f = 0; f < sizeof fillers / sizeof *fillers; f++)
+                for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
+                    snprintf(text, sizeof text, "%s%s%s%s", before[b], verbs[v], fillers[f],
+                             tails[t]);
+                    for (size_t at = 0; text[at]; at++) {
+                        if (at > 0 && text[at] != ' ' && !strchr(" ,\"", text[at - 1]))
+                            continue;
+                        for (size_t e = 0; e < 5; e++) {
+                            const int agrees = syevp_source_quick_agrees(eng, e, text, at);
+                            if (agrees != 1)
+                                fail_msg("source pattern %zu at %zu of \"%s\": quick test %s", e,
+                                         at, text, agrees < 0 ? "errs" : "skips a match");
+                        }
+                    }
+                }
+    syevp_actor_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -743,6 +800,7 @@ int main(void)
         cmocka_unit_test(test_confidence_and_cameo),
         cmocka_unit_test(test_huge_sentence),
         cmocka_unit_test(test_lookback_quick_tests_agree_with_patterns),
+        cmocka_unit_test(test_source_quick_tests_agree_with_patterns),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
