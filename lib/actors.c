@@ -21,9 +21,13 @@
 /* The prefixes (up to 7 characters) the matches of a pattern can start
  * with, in a small hash set: the pattern runs only where one is. */
 typedef struct start_keys {
-    uint64_t *slots;   /**< open addressing; 0 is an empty slot (no key is 0) */
+    /** Open addressing; 0 is an empty slot (no key is 0).  The proper
+     *  prefixes of the keys are there too, with PREFIX_ONLY: the look-up of
+     *  the characters of a text stops at the first that is no prefix. */
+    uint64_t *slots;
     size_t mask;
     unsigned levels;   /**< bit L: some key has L characters */
+    int first_level;   /**< the length of the shortest key */
     /** Bit (a << 7 | b), for ASCII a and b: some key is "a" or starts with
      *  "ab" (all bits when `any`). */
     uint8_t pairs[128 * 128 / 8];
@@ -176,13 +180,34 @@ static unsigned S_triple_bit(unsigned a, unsigned b, unsigned c)
     return (((a << 14 | b << 7 | c) * 2654435761u) >> 20) & 0xFFFu;
 }
 
-static void S_add_start_key(start_keys *k, uint64_t key)
+/* The flag of a slot that holds the prefix of a key, not a key (the top
+ * byte of a key is its level, 1 to 7). */
+#define PREFIX_ONLY (UINT64_C(1) << 63)
+
+/* The slot of `key` (as a key or as a prefix), or the empty slot where it
+ * would go. */
+static size_t S_key_entry(const start_keys *k, uint64_t key)
 {
     size_t i = S_key_slot(k->mask, key);
-    while (k->slots[i] && k->slots[i] != key)
+    while (k->slots[i] && (k->slots[i] & ~PREFIX_ONLY) != key)
         i = (i + 1) & k->mask;
-    k->slots[i] = key;
+    return i;
+}
+
+static void S_add_start_key(start_keys *k, uint64_t key)
+{
+    k->slots[S_key_entry(k, key)] = key; /* a prefix of another key is a key too */
+    const uint64_t chars = key & ((UINT64_C(1) << 56) - 1);
+    for (int level = 1; level < (int)(key >> 56); level++) {
+        const uint64_t prefix =
+            syevp_key(level, chars & ~((UINT64_C(1) << (8 * (7 - level))) - 1));
+        const size_t i = S_key_entry(k, prefix);
+        if (!k->slots[i])
+            k->slots[i] = prefix | PREFIX_ONLY;
+    }
     k->levels |= 1u << (key >> 56);
+    if (!k->first_level || (int)(key >> 56) < k->first_level)
+        k->first_level = (int)(key >> 56);
     /* A text with a byte beyond ASCII there is always tried (S_may_start):
      * such keys need no pair. */
     const unsigned a = (key >> 48) & 0xFFu, b = (key >> 40) & 0xFFu;
@@ -199,12 +224,13 @@ static void S_add_start_key(start_keys *k, uint64_t key)
     }
 }
 
-static bool S_has_start_key(const start_keys *k, uint64_t key)
+/* Is `key` a key (1), the prefix of one only (0), or neither (-1)? */
+static int S_start_key_kind(const start_keys *k, uint64_t key)
 {
     for (size_t i = S_key_slot(k->mask, key); k->slots[i]; i = (i + 1) & k->mask)
-        if (k->slots[i] == key)
-            return true;
-    return false;
+        if ((k->slots[i] & ~PREFIX_ONLY) == key)
+            return k->slots[i] == key ? 1 : 0;
+    return -1;
 }
 
 #define START_KEYS 256
@@ -224,7 +250,7 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     if (k->any)
         memset(k->pairs, 0xFF, sizeof k->pairs);
     size_t cap = 16;
-    while (cap < 2 * (size_t)n)
+    while (cap < 2 * 7 * (size_t)n) /* each key and its prefixes */
         cap *= 2;
     k->slots = syevp_calloc(a, cap, sizeof *k->slots);
     k->mask = cap - 1;
@@ -580,23 +606,13 @@ static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p,
 
 /* Does one of the keys start the text at p (and end by `end`)?  The keys
  * of the 1 to 7 characters at p are built one character at a time
- * (syevp_key_char, syevp_key).  A byte beyond ASCII
- * answers yes: \s reaches there (UCP), the keys do not. */
+ * (syevp_key_char, syevp_key), from the length of the shortest key, until
+ * one is a key or is no prefix of one.  A byte beyond ASCII answers yes:
+ * \s reaches there (UCP), the keys do not. */
 static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 {
     if (k->any)
         return true;
-    if (!k->short_keys) { /* most places are told by their first three characters */
-        if (p + 3 > end)
-            return false;
-        const unsigned a = (unsigned char)s[p], b = (unsigned char)s[p + 1],
-                       c = (unsigned char)s[p + 2];
-        if ((a | b | c) >= 0x80)
-            return true;
-        const unsigned bit = S_triple_bit(a, b, c);
-        if (!(k->triples[bit / 8] & (1u << bit % 8)))
-            return false;
-    }
     uint64_t chars = 0;
     for (int n = 0; n < 7 && p + (size_t)n < end; n++) {
         const unsigned char c = (unsigned char)s[p + (size_t)n];
@@ -604,8 +620,11 @@ static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
             return true;
         chars |= syevp_key_char(n, c);
         const int level = n + 1;
-        if ((k->levels & (1u << level)) && S_has_start_key(k, syevp_key(level, chars)))
-            return true;
+        if (level < k->first_level)
+            continue;
+        const int kind = S_start_key_kind(k, syevp_key(level, chars));
+        if (kind != 0)
+            return kind > 0;
     }
     return false;
 }
