@@ -71,6 +71,9 @@ struct syevp_actor_engine {
     syevp_multi *actors;
     syevp_multi *places;
     keyed_re sources[SOURCE_COUNT]; /**< "selon X", ", a declare X", "X a declare que" */
+    /** INCISE_HEAD alone: its tail is followed in C (S_incise_tail), where
+     *  PCRE2 would spend most of the match. */
+    pcre2_code *incise_head;
     start_keys source_verbs[SOURCE_COUNT]; /**< keys of source_shapes[i].verbs */
     /** The pairs of the source patterns of each start (see start_keys). */
     uint8_t start_pairs[START_KINDS][128 * 128 / 8];
@@ -103,6 +106,21 @@ struct syevp_actor_engine {
     "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|" \
     "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)"
 
+/* The incise: a verb of saying after a comma or a quote, then (INCISE_TAIL)
+ * what follows it up to 160 characters, the speaker ("M." does not end
+ * it), unless the sentence goes on with a participle. */
+#define INCISE_HEAD                                                                            \
+    "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" \
+    SAYING_VERBS                                                                               \
+    "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))"                               \
+    /* not a main verb with its infinitive: ", ont annonce mardi avoir chasse" */              \
+    "(?!\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?"            \
+    "(?:avoir|etre|[a-z]{3,}(?:er|ir))\\b)"
+#define INCISE_PARTICIPLES "precisant|ajoutant|soulignant|affirmant|expliquant|indiquant|estimant"
+#define INCISE_TAIL                                                                            \
+    "(?:(?!,\\s(?:" INCISE_PARTICIPLES ")\\b)(?:\\bm{1,2}\\.|[^.;\"])){0,160}"
+#define INCISE_REPEATS 160 /* of INCISE_TAIL */
+
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
 static const char *const source_patterns[] =
     {/* "selon l'OSDH", "cite par l'agence Interfax" (not "selon un accord") */
@@ -111,13 +129,7 @@ static const char *const source_patterns[] =
      "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)"
      "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+",
      /* incise after a comma or a quote: ", a declare mardi le ministre X" */
-     "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" SAYING_VERBS
-     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))"
-     /* not a main verb with its infinitive: ", ont annonce mardi avoir chasse" */
-     "(?!\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?"
-     "(?:avoir|etre|[a-z]{3,}(?:er|ir))\\b)"
-     "(?:(?!,\\s(?:precisant|ajoutant|soulignant|affirmant|expliquant|indiquant|estimant)\\b)"
-     "(?:\\bm{1,2}\\.|[^.;\"])){0,160}",
+     INCISE_HEAD INCISE_TAIL,
      /* a verb of saying followed by what was said: its subject, from the
       * start of the clause to the verb, is the speaker (see S_subject_span;
       * matching that subject in the pattern itself made PCRE2's JIT
@@ -135,6 +147,9 @@ static const char *const source_patterns[] =
 
 _Static_assert(sizeof source_patterns / sizeof *source_patterns == SOURCE_COUNT,
                "SOURCE_COUNT source patterns");
+
+/* Index of the incise among the source patterns. */
+#define SOURCE_INCISE 1
 
 /* Index of the first source pattern whose match is the verb, not the
  * speaker: it and those after it name their subject. */
@@ -428,6 +443,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                                    syev_error *err)
 {
     syev_status st = SYEV_OK;
+    st = S_compile(ex, INCISE_HEAD, PCRE2_ANCHORED, &eng->incise_head, err);
     for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++) {
         st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
         const char *verbs = source_shapes[i].verbs;
@@ -539,6 +555,7 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
         return;
     syevp_multi_free(eng->actors, a);
     syevp_multi_free(eng->places, a);
+    pcre2_code_free(eng->incise_head);
     pcre2_code_free(eng->military);
     pcre2_code_free(eng->ground);
     keyed_re *keyed[SOURCE_COUNT + 5] = {&eng->supporters, &eng->locative, &eng->qualifier,
@@ -712,9 +729,13 @@ static bool S_verb_in_three_words(const start_keys *verbs, const char *s, size_t
             return false;
         if (S_may_start(verbs, s, p, n))
             return true;
-        for (; p < n && !S_blank((unsigned char)s[p]); p++)
-            if ((unsigned char)s[p] >= 0x80)
+        for (;; p++) { /* to the end of the word; most of its bytes are ASCII above ' ' */
+            const unsigned char c = (unsigned char)s[p];
+            if (c >= 0x80)
                 return true;
+            if (c <= ' ' && (p >= n || S_blank(c)))
+                break;
+        }
     }
     return false;
 }
@@ -765,14 +786,112 @@ static bool S_source_words_may(const syevp_actor_engine *eng, size_t e, const ch
     return !source_shapes[e].que_follows || S_que_after_word(s, p, n, source_shapes[e].que_follows);
 }
 
+/* An ASCII character of \w. */
+static bool S_ascii_word_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Does ",\s(?:INCISE_PARTICIPLES)\b" match at j (s[j] is a comma)?  1, 0,
+ * or -1 when a character beyond ASCII decides (\s and \w are Unicode's). */
+static int S_participle_at(const char *s, size_t j, size_t n)
+{
+    const unsigned char blank = (unsigned char)s[j + 1]; /* the text ends with a NUL */
+    if (blank >= 0x80)
+        return -1;
+    if (j + 1 >= n || !S_blank(blank))
+        return 0;
+    for (const char *w = INCISE_PARTICIPLES; *w;) {
+        const size_t len = strcspn(w, "|"), e = j + 2 + len;
+        if (e <= n && memcmp(s + j + 2, w, len) == 0) {
+            if (e < n && (unsigned char)s[e] >= 0x80)
+                return -1;
+            if (e == n || !S_ascii_word_char((unsigned char)s[e]))
+                return 1;
+        }
+        w += len + (w[len] == '|');
+    }
+    return 0;
+}
+
+/* Where INCISE_TAIL, matched from j (the end of INCISE_HEAD), ends, as
+ * PCRE2 would match it: each of at most INCISE_REPEATS steps takes "m." or
+ * "mm." at the start of a word, else one character but '.', ';' and '"',
+ * and none is taken at ", precisant" and the like.  Nothing follows the
+ * repeat in the pattern: it is never given back.  SIZE_MAX when a
+ * character beyond ASCII decides (\b, \s): PCRE2 is then asked. */
+static size_t S_incise_tail(const char *s, size_t j, size_t n)
+{
+    for (int step = 0; step < INCISE_REPEATS && j < n; step++) {
+        const unsigned char c = (unsigned char)s[j];
+        if (c == ',') {
+            const int stop = S_participle_at(s, j, n);
+            if (stop != 0)
+                return stop > 0 ? j : SIZE_MAX;
+        }
+        if (c == 'm') { /* "\bm{1,2}\." (j > 0: the head took a verb) */
+            const unsigned char before = (unsigned char)s[j - 1];
+            if (before >= 0x80)
+                return SIZE_MAX;
+            /* "mm" then a dot, or "m" then a dot (s[j + 2] can be read when s[j + 1] is 'm') */
+            const size_t dot = s[j + 1] == 'm' ? j + 2 : j + 1;
+            if (!S_ascii_word_char(before) && dot < n && s[dot] == '.') {
+                j = dot + 1;
+                continue;
+            }
+        }
+        if (c == '.' || c == ';' || c == '"')
+            break;
+        for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
+            ;
+    }
+    return j;
+}
+
+/* For tests (test_events.c): does the incise, its head matched by PCRE2
+ * and its tail followed in C, end where the whole pattern does at `at` of
+ * `text` (a folded text)?  1 yes (or the C tail deferred to PCRE2), 0 no,
+ * -1 on an error. */
+int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
+int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at)
+{
+    const size_t len = strlen(text);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md || at > len) {
+        pcre2_match_data_free(md);
+        return -1;
+    }
+    const int head = pcre2_match(eng->incise_head, (PCRE2_SPTR)text, len, at, 0, md, NULL);
+    const size_t end = head >= 0 ? S_incise_tail(text, pcre2_get_ovector_pointer(md)[1], len) : 0;
+    const int whole = pcre2_match(eng->sources[SOURCE_INCISE].re, (PCRE2_SPTR)text, len, at, 0,
+                                  md, NULL);
+    const size_t whole_end = whole >= 0 ? pcre2_get_ovector_pointer(md)[1] : 0;
+    pcre2_match_data_free(md);
+    if ((head < 0 && head != PCRE2_ERROR_NOMATCH) || (whole < 0 && whole != PCRE2_ERROR_NOMATCH))
+        return -1;
+    if ((head >= 0) != (whole >= 0))
+        return 0;
+    return head < 0 || end == SIZE_MAX || end == whole_end;
+}
+
 /* Runs source pattern e at p, where one of its prefixes is, if the words
- * that follow allow it: 1 with the span, 0, or a negative syev_status. */
+ * that follow allow it: 1 with the span, 0, or a negative syev_status.
+ * The incise's head is matched by PCRE2, its tail in C. */
 static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e, size_t p,
                         size_t *mb, size_t *me)
 {
     const syevp_text *t = &run->doc->text;
     if (!S_source_words_may(eng, e, t->fold, p, t->fold_len))
         return 0;
+    if (e != SOURCE_INCISE)
+        return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
+    int rc = syevp_find(run, eng->incise_head, p, t->fold_len, mb, me);
+    const size_t end = rc == 1 ? S_incise_tail(t->fold, *me, t->fold_len) : SIZE_MAX;
+    if (rc != 1 || end != SIZE_MAX) {
+        if (rc == 1)
+            *me = end;
+        return rc;
+    }
     return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
 }
 

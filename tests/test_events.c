@@ -773,6 +773,54 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
+/* actors.c, test hook: does the incise, followed in C after its head,
+ * end where the whole pattern does at `at` of a folded text (1), or not
+ * (0, -1: error)? */
+int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
+
+/* actors.c follows the end of the incise (", a declare mardi le ministre
+ * M. X") in C, not with PCRE2: it must end where the pattern does, at
+ * "m." and "mm." (which do not end it), a participle (", precisant"), a
+ * quote, a dot, a semicolon, the end of the text, after 160 characters. */
+static void test_incise_tail_agrees_with_pattern(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {", a declare ", "\"oui\", a-t-il ajoute ",
+                                        ", ont encore estime mardi ", ",declare ", ", a dit"};
+    static const char *const bodies[] = {
+        "", "le ministre", "m. dupont", "mm. les ministres", "am. x", "le m.x", "m", "mm", "m.",
+        "le maire m", "lm. x", "_m. x", "9m. x", "\xd0\xb6m. x", "\xd0\xb6 x", "m.m. x",
+        "x, precisant que", "x,\tajoutant", "x, ajoutantx que", "x, ajoutant", "x,precisant",
+        "x, estimant_", "x, estimant9", "x, \xc2\xa0precisant", "x, precisant\xd0\xb6", "x,  soulignant",
+        "x, indiquant, expliquant", "x; y", "x \"y", "x. y", "x\ny",
+        "le ministre des affaires etrangeres de la federation de russie, m. sergue lavrov, "
+        "qui s'exprimait devant la presse a moscou apres une rencontre avec son homologue m. x",
+        "le ministre des affaires etrangeres de la federation de russie, m. sergue lavrov, "
+        "qui s'exprimait devant la presse a moscou apres une rencontre avec son homologue xx m. x",
+        "le ministre des affaires etrangeres de la federation de russie, m. sergue lavrov, "
+        "qui s'exprimait devant la presse a moscou apres une rencontre avec son homologue x mm. y",
+        "\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6 le ministre des affaires etrangeres de la "
+        "federation de russie, qui s'exprimait devant la presse a moscou apres une rencontre "
+        "avec son homologue, precisant"};
+    char text[400];
+    syevp_actor_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_actor_engine_new(ex, &eng, &err), SYEV_OK);
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++) {
+            snprintf(text, sizeof text, "%s%s", heads[h], bodies[b]);
+            for (size_t at = 1; text[at - 1]; at++) {
+                if (!strchr(",\"", text[at - 1]))
+                    continue;
+                const int agrees = syevp_incise_agrees(eng, text, at);
+                if (agrees != 1)
+                    fail_msg("incise at %zu of \"%s\": %s", at, text,
+                             agrees < 0 ? "errs" : "ends elsewhere in C");
+            }
+        }
+    syevp_actor_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -801,6 +849,7 @@ int main(void)
         cmocka_unit_test(test_huge_sentence),
         cmocka_unit_test(test_lookback_quick_tests_agree_with_patterns),
         cmocka_unit_test(test_source_quick_tests_agree_with_patterns),
+        cmocka_unit_test(test_incise_tail_agrees_with_pattern),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
