@@ -85,6 +85,9 @@ struct syevp_actor_engine {
     /** For each pair of ASCII characters (a << 7 | b), the scans over word
      *  boundaries (WORD_START_BITS) whose matches may begin there. */
     uint8_t word_pairs[128 * 128];
+    /** For each ASCII character, could a word boundary before it be a
+     *  word start of word_pairs?  (Most boundaries end a word.) */
+    bool word_firsts[128];
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -224,11 +227,13 @@ static void S_add_start_key(start_keys *k, uint64_t key)
     if (!k->first_level || (int)(key >> 56) < k->first_level)
         k->first_level = (int)(key >> 56);
     /* A text with a byte beyond ASCII there is always tried (S_may_start):
-     * such keys need no pair. */
+     * such keys need no pair.  One that has such a byte second has every
+     * pair of its first character, so that the pairs tell all the first
+     * characters of the keys (S_build_word_pairs). */
     const unsigned a = (key >> 48) & 0xFFu, b = (key >> 40) & 0xFFu;
     for (unsigned c = 0; a < 0x80 && c < 0x80; c++) {
         const unsigned pair = a << 7 | c;
-        if ((key >> 56) == 1 || c == b)
+        if ((key >> 56) == 1 || c == b || b >= 0x80)
             k->pairs[pair / 8] |= (uint8_t)(1u << pair % 8);
     }
     const unsigned c = (key >> 32) & 0xFFu;
@@ -432,11 +437,17 @@ static bool S_bit(const uint8_t *bits, size_t i)
 /* Fills eng->word_pairs from the pairs of the scans over word boundaries. */
 static void S_build_word_pairs(syevp_actor_engine *eng)
 {
-    for (size_t pair = 0; pair < sizeof eng->word_pairs; pair++)
-        eng->word_pairs[pair] =
+    for (size_t pair = 0; pair < sizeof eng->word_pairs; pair++) {
+        const uint8_t kinds =
             (uint8_t)((S_bit(eng->start_pairs[START_AT_BOUNDARY], pair) ? AT_BOUNDARY_BIT : 0) |
                       (S_bit(eng->start_pairs[START_ON_BLANK], pair) ? ON_BLANK_BIT : 0) |
                       (S_bit(eng->supporters.keys.pairs, pair) ? SUPPORTER_BIT : 0));
+        eng->word_pairs[pair] = kinds;
+        /* the boundary is before the first character of the pair, or
+         * before the second when the first is the blank before it */
+        eng->word_firsts[pair >> 7] |= (kinds & ~ON_BLANK_BIT) != 0;
+        eng->word_firsts[pair & 0x7F] |= (kinds & ON_BLANK_BIT) != 0;
+    }
 }
 
 static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
@@ -1014,7 +1025,10 @@ static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp
     /* s[p - 1], s[p] and s[p + 1] can be read: p is inside the text, which ends with a NUL */
     for (; i < count; i++) {
         const size_t p = bounds[i];
-        const unsigned before = s[p - 1], a = s[p], b = s[p + 1];
+        const unsigned a = s[p];
+        if (a < 0x80 && !eng->word_firsts[a])
+            continue;
+        const unsigned before = s[p - 1], b = s[p + 1];
         const unsigned kinds = (before | a | b) >= 0x80
                                    ? (S_pair_kinds(eng, s[p], s[p + 1]) & ~ON_BLANK_BIT) |
                                          (S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT)
