@@ -31,6 +31,8 @@ typedef struct start_keys {
     /** Bit (a << 7 | b), for ASCII a and b: some key is "a" or starts with
      *  "ab" (all bits when `any`). */
     uint8_t pairs[128 * 128 / 8];
+    /** For each ASCII character a: some bit (a << 7 | b) of `pairs` is set. */
+    bool firsts[128];
     /** Bit S_triple_bit() of the first three characters of each key, when
      *  every key has three (`short_keys` otherwise). */
     uint8_t triples[4096 / 8];
@@ -233,8 +235,10 @@ static void S_add_start_key(start_keys *k, uint64_t key)
     const unsigned a = (key >> 48) & 0xFFu, b = (key >> 40) & 0xFFu;
     for (unsigned c = 0; a < 0x80 && c < 0x80; c++) {
         const unsigned pair = a << 7 | c;
-        if ((key >> 56) == 1 || c == b || b >= 0x80)
+        if ((key >> 56) == 1 || c == b || b >= 0x80) {
             k->pairs[pair / 8] |= (uint8_t)(1u << pair % 8);
+            k->firsts[a] = true;
+        }
     }
     const unsigned c = (key >> 32) & 0xFFu;
     k->short_keys |= (key >> 56) < 3;
@@ -267,8 +271,10 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     if (n < 0)
         return false;
     k->any = n == 0;
-    if (k->any)
+    if (k->any) {
         memset(k->pairs, 0xFF, sizeof k->pairs);
+        memset(k->firsts, true, sizeof k->firsts);
+    }
     size_t cap = 16;
     while (cap < 2 * 7 * (size_t)n) /* each key and its prefixes */
         cap *= 2;
@@ -678,6 +684,8 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
 {
     if (p >= end)
         return k->any; /* every key has a character */
+    if ((unsigned char)s[p] < 0x80 && !k->firsts[(unsigned char)s[p]])
+        return false;
     if (!k->short_keys && !k->any)
         return S_triple_may(k->triples, s, p, end) && S_key_at(k, s, p, end);
     return S_pair_may(k->pairs, s, p) && S_key_at(k, s, p, end);
