@@ -51,6 +51,13 @@ typedef struct keyed_re {
 
 #define SOURCE_COUNT 5 /* source_patterns */
 
+/* The words of a plain alternation ("(?:dit|declare)"), as bits of a hash
+ * of each: a word of a text whose bit is clear is none of them. */
+typedef struct word_set {
+    uint8_t bits[4096 / 8];
+    bool any; /**< the alternation was not a plain list of [a-z] words */
+} word_set;
+
 /* The scans that look at word boundaries, as bits of a word_start: the
  * source patterns starting at a boundary (START_AT_BOUNDARY) or on the
  * blank before it (START_ON_BLANK), and the supporter phrases. */
@@ -76,7 +83,7 @@ struct syevp_actor_engine {
     /** INCISE_HEAD alone: its tail is followed in C (S_incise_tail), where
      *  PCRE2 would spend most of the match. */
     pcre2_code *incise_head;
-    start_keys source_verbs[SOURCE_COUNT]; /**< keys of source_shapes[i].verbs */
+    word_set source_verbs[SOURCE_COUNT]; /**< the words of source_shapes[i].verbs */
     /** The pairs of the source patterns of each start (see start_keys). */
     uint8_t start_pairs[START_KINDS][128 * 128 / 8];
     /** Their triples, when every key of those patterns has three
@@ -456,6 +463,31 @@ static void S_build_word_pairs(syevp_actor_engine *eng)
     }
 }
 
+/* The bit of the word [a-z]+ at p in a word_set, and its end in *end
+ * (p itself when no such letter is there). */
+static unsigned S_word_bit(const char *s, size_t p, size_t n, size_t *end)
+{
+    uint32_t h = 0;
+    for (; p < n && s[p] >= 'a' && s[p] <= 'z'; p++)
+        h = (h ^ (unsigned char)s[p]) * 16777619u;
+    *end = p;
+    return (h >> 20) & 0xFFFu;
+}
+
+/* Fills `set` with the words of `alternation`, "(?:a|b|c)". */
+static void S_build_word_set(const char *alternation, word_set *set)
+{
+    const size_t n = strlen(alternation);
+    set->any = n < 5 || strncmp(alternation, "(?:", 3) != 0 || alternation[n - 1] != ')';
+    for (size_t p = 3; !set->any && p < n - 1; p++) {
+        size_t end = p;
+        const unsigned bit = S_word_bit(alternation, p, n - 1, &end);
+        set->any = end == p || (end < n - 1 && alternation[end] != '|');
+        set->bits[bit / 8] |= (uint8_t)(1u << bit % 8);
+        p = end;
+    }
+}
+
 static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
                                    syev_error *err)
 {
@@ -464,8 +496,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++) {
         st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
         const char *verbs = source_shapes[i].verbs;
-        if (st == SYEV_OK && verbs && !S_find_start_keys(&ex->alloc, verbs, &eng->source_verbs[i]))
-            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        if (st == SYEV_OK && verbs)
+            S_build_word_set(verbs, &eng->source_verbs[i]);
         const source_start start = source_shapes[i].start;
         const start_keys *k = &eng->sources[i].keys;
         for (size_t b = 0; st == SYEV_OK && b < sizeof eng->start_pairs[0]; b++)
@@ -579,7 +611,6 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
                                          &eng->landmark, &eng->region};
     for (size_t i = 0; i < SOURCE_COUNT; i++) {
         keyed[5 + i] = &eng->sources[i];
-        syevp_free(a, eng->source_verbs[i].slots);
     }
     for (size_t i = 0; i < sizeof keyed / sizeof *keyed; i++) {
         pcre2_code_free(keyed[i]->re);
@@ -736,19 +767,24 @@ static bool S_blank(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Could one of the first three words from p (runs between blanks) start
- * with one of the verbs?  A byte beyond ASCII answers yes: \s reaches
- * there (UCP). */
-static bool S_verb_in_three_words(const start_keys *verbs, const char *s, size_t p, size_t n)
+/* Could one of the first three words from p (runs between blanks) be one
+ * of the verbs?  A verb is the whole of the letters [a-z] that open its
+ * word (\\b, or "-t-il", follows it).  A byte beyond ASCII answers yes:
+ * \\s reaches there (UCP). */
+static bool S_verb_in_three_words(const word_set *verbs, const char *s, size_t p, size_t n)
 {
+    if (verbs->any)
+        return true;
     for (int word = 0; word < 3; word++) {
         for (; p < n && S_blank((unsigned char)s[p]); p++)
             ;
         if (p >= n)
             return false;
-        if (S_may_start(verbs, s, p, n))
+        size_t end = p;
+        const unsigned bit = S_word_bit(s, p, n, &end);
+        if (end > p && (verbs->bits[bit / 8] & (1u << bit % 8)))
             return true;
-        for (;; p++) { /* to the end of the word; most of its bytes are ASCII above ' ' */
+        for (p = end;; p++) { /* to the end of the word; most of its bytes are ASCII above ' ' */
             const unsigned char c = (unsigned char)s[p];
             if (c >= 0x80)
                 return true;
