@@ -795,38 +795,43 @@ static bool S_verb_in_three_words(const word_set *verbs, const char *s, size_t p
     return false;
 }
 
-/* Is there, at most 40 characters from j and before any '.' or ';', a
- * "qu" or a colon (what "[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:)" needs)? */
-static bool S_que_within(const char *s, size_t j, size_t n)
-{
-    for (int k = 0; j < n; k++) {
-        if (s[j] == ':' || (s[j] == 'q' && s[j + 1] == 'u')) /* the text ends with a NUL */
-            return true;
-        if (k == 40 || s[j] == '.' || s[j] == ';')
-            return false;
-        for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
-            ;
-    }
-    return false;
-}
+#define QUE_WORDS 3 /* at most source_shape.que_follows */
 
 /* Could one of the first `words` words from p ([a-z] runs between ASCII
- * blanks) be a verb followed by "que", "qu'" or a colon?  A verb ends
- * where its letters do (\b follows it).  A byte beyond ASCII where a
- * blank is looked for answers yes: \s reaches there (UCP). */
+ * blanks) be a verb followed, at most 40 characters after it and before
+ * any '.' or ';', by a "qu" or a colon (what "(?=[^.;]{0,40}?(?:\\bque?\\b|
+ * \\bqu'|:))" needs)?  A verb ends where its letters do (\\b follows it).
+ * One scan from the end of the first word serves them all: at each
+ * character, the distance that counts is from the last word end passed.
+ * A byte beyond ASCII where a blank is looked for answers yes: \\s
+ * reaches there (UCP). */
 static bool S_que_after_word(const char *s, size_t p, size_t n, int words)
 {
-    for (int word = 0; word < words; word++) {
+    size_t ends[QUE_WORDS];
+    int count = 0;
+    for (; count < words && count < QUE_WORDS; count++) {
         for (; p < n && S_blank((unsigned char)s[p]); p++)
             ;
         if (p < n && (unsigned char)s[p] >= 0x80)
             return true;
         if (p >= n || s[p] < 'a' || s[p] > 'z')
-            return false;
+            break;
         while (p < n && s[p] >= 'a' && s[p] <= 'z')
             p++;
-        if (S_que_within(s, p, n))
+        ends[count] = p;
+    }
+    int next = 1, k = 0; /* k: characters from the last word end passed */
+    for (size_t j = count ? ends[0] : n; j < n; k++) {
+        if (next < count && j == ends[next]) {
+            next++;
+            k = 0;
+        }
+        if (s[j] == ':' || (s[j] == 'q' && s[j + 1] == 'u')) /* the text ends with a NUL */
             return true;
+        if (s[j] == '.' || s[j] == ';' || (k == 40 && next >= count))
+            return false;
+        for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
+            ;
     }
     return false;
 }
