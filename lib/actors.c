@@ -49,6 +49,117 @@ typedef struct keyed_re {
     start_keys keys;
 } keyed_re;
 
+/* What the text before a place must end with for a pattern tried there
+ * to match (tail_kind): a quick test in C, so that the pattern is not tried
+ * from every word before most places.  The lists repeat the ends of the
+ * patterns (test_events.c checks that they agree). */
+/* The patterns tried on the text before a place (S_ends_with). */
+typedef enum tail_kind { TAIL_LOCATIVE, TAIL_QUALIFIER, TAIL_LANDMARK, TAIL_REGION, TAIL_KINDS } tail_kind;
+
+typedef struct tail_words {
+    /** The words the match can end with, each after a character other
+     *  than [a-z] ("\\b", or a blank in the pattern); at most 8 bytes. */
+    const char *const *words;
+    /** Those it can end with after any character ("a" then "la "). */
+    const char *const *loose;
+    /** Blanks (\\s*) can follow the words: they are passed over. */
+    bool blanks;
+} tail_words;
+
+static const char *const no_words[] = {NULL};
+static const char *const articles[] = {"la", "le", "les", "l'", NULL};
+
+static const tail_words tail_defs[] = {
+    /* locative: "a", "dans la province de", "la bataille d'" */
+    {(const char *const[]){"a", "au", "aux", "en", "dans", "vers", "sur", "depuis", "contre",
+                           "pres", "proche", "autour", "de", "du", "des", "d'", NULL},
+     articles, true},
+    /* qualifier: "les rebelles de", "son ambassadeur au" */
+    {(const char *const[]){"de", "du", "des", "d'", "la", "le", "les", "l'", "au", "aux", "en", "a",
+                           NULL},
+     no_words, true},
+    /* landmark: "pres de la" */
+    {(const char *const[]){"de", "du", "des", "d'", "la", "le", "les", "l'", NULL}, no_words, true},
+    /* region: "dans le nord de la " (no blank after it) */
+    {(const char *const[]){"de la ", "du ", "de l'", "d'", NULL}, no_words, false}};
+_Static_assert(sizeof tail_defs / sizeof *tail_defs == TAIL_KINDS, "one tail_words a tail_kind");
+
+#define TAIL_VOCABULARY 32 /* at most, the words of tail_defs that pass blanks over */
+#define TAIL_SLOTS 64      /* of tail_vocabulary.slots: twice as many */
+
+static size_t S_tail_slot(uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> 58);
+}
+
+/* The words of the tail_defs that pass blanks over, each once (a word and
+ * the same word loose are two), packed as the last word of a text is (see
+ * S_pack); the words of each tail_kind are bits of an index in it. */
+typedef struct tail_vocabulary {
+    /** The packed word, with its length in the top byte when not loose
+     *  (a loose one is compared on its length only: the low bytes). */
+    uint64_t key[TAIL_VOCABULARY];
+    uint64_t low[TAIL_VOCABULARY]; /**< the bytes of the word: all for a word not loose */
+    uint8_t len[TAIL_VOCABULARY];
+    size_t n;
+    uint32_t loose;               /**< bit i: the i-th word is loose */
+    uint8_t loose_at[TAIL_VOCABULARY]; /**< the indices of the loose words */
+    size_t loose_count;
+    /** The other words by their key, open addressing: 1 + index, 0 empty. */
+    uint8_t slots[TAIL_SLOTS];
+    uint32_t of_kind[TAIL_KINDS]; /**< bit i: the i-th word is a word of the kind */
+} tail_vocabulary;
+
+/* s[b, e) (at most its last 8 bytes), one byte after the other from the
+ * high ones: the last is in the low byte. */
+static uint64_t S_pack(const char *s, size_t b, size_t e)
+{
+    uint64_t v = 0;
+    for (size_t i = e - b > 8 ? e - 8 : b; i < e; i++)
+        v = v << 8 | (unsigned char)s[i];
+    return v;
+}
+
+/* Files the words of tail_defs in `v`.  False when there are too many or
+ * one is too long. */
+static bool S_build_tails(tail_vocabulary *v)
+{
+    for (size_t k = 0; k < TAIL_KINDS; k++) {
+        const char *const *lists[] = {tail_defs[k].words, tail_defs[k].loose};
+        for (size_t l = 0; tail_defs[k].blanks && l < 2; l++)
+            for (const char *const *w = lists[l]; *w; w++) {
+                const size_t len = strlen(*w);
+                if (len == 0 || len > 7)
+                    return false;
+                const bool loose = l == 1;
+                const uint64_t key = S_pack(*w, 0, len) | (loose ? 0 : (uint64_t)len << 56);
+                size_t i = 0;
+                while (i < v->n && !(v->key[i] == key && v->len[i] == len &&
+                                     ((v->loose >> i) & 1u) == loose))
+                    i++;
+                if (i == TAIL_VOCABULARY)
+                    return false;
+                if (i == v->n && loose)
+                    v->loose_at[v->loose_count++] = (uint8_t)i;
+                size_t h = S_tail_slot(key);
+                while (i == v->n && !loose && v->slots[h])
+                    h = (h + 1) % TAIL_SLOTS;
+                if (i == v->n && !loose)
+                    v->slots[h] = (uint8_t)(i + 1);
+                if (i == v->n)
+                    v->n++;
+                v->key[i] = key;
+                v->low[i] = loose ? (UINT64_C(1) << (8 * len)) - 1 : ~UINT64_C(0);
+                v->len[i] = (uint8_t)len;
+                v->loose |= (uint32_t)loose << i;
+                v->of_kind[k] |= UINT32_C(1) << i;
+            }
+    }
+    return true;
+}
+
+
+
 #define SOURCE_COUNT 5 /* source_patterns */
 
 /* The words of a plain alternation ("(?:dit|declare)"), as bits of a hash
@@ -103,6 +214,7 @@ struct syevp_actor_engine {
     keyed_re qualifier;     /**< "les rebelles de" */
     keyed_re landmark;      /**< "pres de", "a 15 km de" */
     keyed_re region;        /**< "dans le nord de la" (before a country) */
+    tail_vocabulary tails; /**< the words of tail_defs, packed */
     pcre2_code *military;   /**< military words */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
@@ -573,6 +685,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        0, &eng->ground, err);
     if (st == SYEV_OK)
         S_build_word_pairs(eng);
+    if (st == SYEV_OK && !S_build_tails(&eng->tails))
+        st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many tail words");
     return st;
 }
 
@@ -723,6 +837,12 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
 }
 
 
+/* A blank for \s among ASCII: space, \t, \n, \v, \f, \r. */
+static bool S_blank(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 /* The text that ends at a reference, as far as the patterns tried on it
  * look back: up to 60 bytes, within the sentence.  Found once for the
  * several patterns tried there. */
@@ -730,27 +850,94 @@ typedef struct lookback {
     size_t pos;   /**< where the reference begins: a match must end there */
     size_t first; /**< index of the first word boundary of the text */
     size_t last;  /**< index of the first word boundary at or after pos */
+    /** The words of eng->tails the text ends with (blanks passed over),
+     *  as bits; all when a byte beyond ASCII ends it (\\s* may reach it). */
+    uint32_t tail;
 } lookback;
 
-static lookback S_lookback(const syevp_run *run, const syevp_hit *h)
+
+
+/* The words of `v` that s[0, pos) ends with, blanks passed over (see
+ * lookback.tail).  The last word there is its letters [a-z] and an
+ * apostrophe after them ("d'"): a word of `v` must be it, a loose one its
+ * end. */
+static uint32_t S_tail_of(const tail_vocabulary *v, const char *s, size_t pos)
+{
+    size_t e = pos;
+    while (e > 0 && S_blank((unsigned char)s[e - 1]))
+        e--;
+    if (e > 0 && (unsigned char)s[e - 1] >= 0x80)
+        return ~UINT32_C(0);
+    size_t b = e > 0 && s[e - 1] == '\'' ? e - 1 : e;
+    while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+        b--;
+    const size_t len = e - b;
+    if (len > 7) /* no word of `v` is that long; a loose one may end it */
+        b = e - 7;
+    const uint64_t word = S_pack(s, b, e), key = word | (uint64_t)(len > 7 ? 0 : len) << 56;
+    uint32_t bits = 0;
+    for (size_t h = S_tail_slot(key); v->slots[h]; h = (h + 1) % TAIL_SLOTS)
+        if (v->key[v->slots[h] - 1] == key) {
+            bits = UINT32_C(1) << (v->slots[h] - 1);
+            break;
+        }
+    for (size_t j = 0; j < v->loose_count; j++) {
+        const size_t i = v->loose_at[j];
+        if (len >= v->len[i] && (word & v->low[i]) == v->key[i])
+            bits |= UINT32_C(1) << i;
+    }
+    return bits;
+}
+
+static lookback S_lookback(const syevp_actor_engine *eng, const syevp_run *run, const syevp_hit *h)
 {
     const syevp_text *t = &run->doc->text;
     const size_t pos = h->begin, sb = run->doc->sentences[h->sentence].begin;
     const size_t from = pos > sb + 60 ? pos - 60 : sb;
-    lookback lb = {pos, 0, syevp_first_bound(t, pos)};
+    lookback lb = {pos, 0, syevp_first_bound(t, pos), S_tail_of(&eng->tails, t->fold, pos)};
     lb.first = lb.last;
     while (lb.first > 0 && t->bounds[lb.first - 1] >= from)
         lb.first--;
     return lb;
 }
 
-/* Does `w` match the text that ends at lb->pos (within 60 bytes)?  The same
- * answer as an unanchored search from 60 bytes before.  The starts nearest
- * the end are tried first: where there is a match, one of them is most
- * often it. */
-static int S_ends_with(const syevp_run *run, const keyed_re *w, const lookback *lb)
+
+/* Does s[0, n) end with `word`, after a character other than [a-z]? */
+static bool S_ends_in_word(const char *s, size_t n, const char *word)
 {
+    const size_t len = strlen(word);
+    if (len > n || memcmp(s + n - len, word, len) != 0)
+        return false;
+    return n == len || s[n - len - 1] < 'a' || s[n - len - 1] > 'z';
+}
+
+
+/* Can the pattern of `kind` match up to the end of the text before a
+ * place, by its last word? */
+static bool S_tail_may(const syevp_actor_engine *eng, tail_kind kind, const char *s,
+                       const lookback *lb)
+{
+    const tail_words *def = &tail_defs[kind];
+    if (def->blanks)
+        return lb->tail & eng->tails.of_kind[kind];
+    for (const char *const *w = def->words; *w; w++) /* few places are asked */
+        if (S_ends_in_word(s, lb->pos, *w))
+            return true;
+    return false;
+}
+
+/* Does the pattern of `kind` match the text that ends at lb->pos (within
+ * 60 bytes)?  The same answer as an unanchored search from 60 bytes
+ * before.  The starts nearest the end are tried first: where there is a
+ * match, one of them is most often it. */
+static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail_kind kind,
+                       const lookback *lb)
+{
+    const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
+    const keyed_re *w = res[kind];
     const syevp_text *t = &run->doc->text;
+    if (!S_tail_may(eng, kind, t->fold, lb))
+        return 0;
     for (size_t i = lb->last; i-- > lb->first;) {
         if (!S_may_start(&w->keys, t->fold, t->bounds[i], lb->pos))
             continue;
@@ -761,11 +948,32 @@ static int S_ends_with(const syevp_run *run, const keyed_re *w, const lookback *
     return 0;
 }
 
-/* A blank for \s among ASCII: space, \t, \n, \v, \f, \r. */
-static bool S_blank(unsigned char c)
+/* For tests (test_events.c): does the quick test of the end of the
+ * locative (0), qualifier (1), landmark (2) or region (3) pattern agree
+ * with the pattern, on `text` taken as the folded text before a place?
+ * It may let the pattern be tried, never skip a match. */
+int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
+int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
+    const size_t len = strlen(text);
+    if (which < 0 || which >= TAIL_KINDS)
+        return -1;
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return -1;
+    int rc = PCRE2_ERROR_NOMATCH;
+    for (size_t at = 0; at <= len && rc == PCRE2_ERROR_NOMATCH; at++)
+        if (((unsigned char)text[at] & 0xC0) != 0x80) /* a character starts there */
+            rc = pcre2_match(res[which]->re, (PCRE2_SPTR)text, len, at, 0, md, NULL);
+    pcre2_match_data_free(md);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+        return -1;
+    const lookback lb = {len, 0, 0, S_tail_of(&eng->tails, text, len)};
+    return rc < 0 || S_tail_may(eng, (tail_kind)which, text, &lb);
 }
+
+
 
 /* Could one of the first three words from p (runs between blanks) be one
  * of the verbs?  A verb is the whole of the letters [a-z] that open its
@@ -1221,8 +1429,8 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
         const syevp_actor_entry *e = &eng->lex->actors[h->entry];
         syevp_ref r = {h->begin, h->end, h->sentence, e->code, NULL, 0};
         if (e->flags & SYEVP_ACTOR_METONYM) {
-            const lookback lb = S_lookback(run, h);
-            int loc = S_ends_with(run, &eng->locative, &lb);
+            const lookback lb = S_lookback(eng, run, h);
+            int loc = S_ends_with(eng, run, TAIL_LOCATIVE, &lb);
             if (loc < 0)
                 return (syev_status)loc;
             if (loc)
@@ -1296,14 +1504,14 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
             continue;
         syevp_ref r = {h->begin, h->end, h->sentence, NULL,
                        &eng->lex->places[eng->form_place[h->entry]], 0};
-        const lookback lb = S_lookback(run, h);
-        int loc = S_ends_with(run, &eng->locative, &lb);
-        int qual = loc >= 0 ? S_ends_with(run, &eng->qualifier, &lb) : 0;
+        const lookback lb = S_lookback(eng, run, h);
+        int loc = S_ends_with(eng, run, TAIL_LOCATIVE, &lb);
+        int qual = loc >= 0 ? S_ends_with(eng, run, TAIL_QUALIFIER, &lb) : 0;
         if (loc < 0 || qual < 0)
             return (syev_status)(loc < 0 ? loc : qual);
-        int mark = qual == 0 ? S_ends_with(run, &eng->landmark, &lb) : 0;
+        int mark = qual == 0 ? S_ends_with(eng, run, TAIL_LANDMARK, &lb) : 0;
         if (mark == 0 && r.place->kind == SYEVP_PLACE_COUNTRY)
-            mark = 2 * S_ends_with(run, &eng->region, &lb);
+            mark = 2 * S_ends_with(eng, run, TAIL_REGION, &lb);
         if (mark < 0)
             return (syev_status)mark;
         r.flags |= mark == 1 ? SYEVP_REF_LANDMARK : mark == 2 ? SYEVP_REF_REGIONAL : 0;

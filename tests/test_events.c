@@ -821,6 +821,68 @@ static void test_incise_tail_agrees_with_pattern(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
+/* actors.c, test hook: does the quick test of the end of the locative (0),
+ * qualifier (1), landmark (2) or region (3) pattern agree with it on the
+ * folded text before a place (1), or not (0, -1: error)? */
+int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
+
+/* actors.c tries the patterns of the text before a place ("a", "dans la
+ * province de", "les rebelles de", "pres de", "dans le nord de la") only
+ * when its last word is one they can end with: its lists must hold them
+ * all.  Each phrase is tried alone, after other words, and followed by
+ * blanks, an article or other words. */
+static void test_place_tail_tests_agree_with_patterns(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "a", "au", "aux", "en", "dans", "vers", "sur", "depuis", "contre", "pres", "proche",
+        "autour", "pres de", "proche du", "autour d'", "aux abords de", "aux environs des",
+        "la peripherie d'", "la banlieue de", "nord de", "sud-est d'", "la ville de",
+        "le village d'", "la localite de", "la province d'", "la region de", "les quartiers de",
+        "le secteur de", "la capitale de", "le fief de", "le bastion d'", "l'enclave de",
+        "l'aeroport militaire de", "la base aerienne d'", "la route de", "la bataille de",
+        "la prise d'", "la reprise de", "le siege de", "l'offensive sur", "la liberation d'",
+        "la chute de", "la conquete de", "les bombardements sur", "les frappes de",
+        "l'evacuation d'", "les combats de", "l'assaut contre", "le front de", "la conference de",
+        "les pourparlers d'", "le processus d'", "les accords de", "les negociations de",
+        "les rounds d'", "le sommet de", "la reunion de", "la rencontre d'", "les discussions de",
+        "la treve de", "le cessez-le-feu de", "la paix de", "dans la province de",
+        "dans la ville d'", "a la station d'", "dans la ville sainte de",
+        "les rebelles de", "les rebelles syriens de", "les rebelles syriens armes du",
+        "l'opposition de", "les insurges d'", "le groupe de", "les combattants de",
+        "les habitants d'", "les civils de", "le conseil local de", "le gouverneur d'",
+        "la delegation de", "les representants du", "le depute de", "l'universite d'",
+        "l'observatoire de", "l'agence de", "la frontiere de", "l'armee de", "la brigade d'",
+        "le front de la", "l'ambassadeur de", "l'ambassade du", "le consulat d'", "le consul de",
+        "le bataillon de", "liwa de", "jaich de", "la province de la", "la ville d'",
+        "son ambassadeur au", "l'ambassade en", "le correspondant a", "l'envoye special aux",
+        "des journalistes en", "le bureau a", "non loin de", "a proximite d'", "aux portes de",
+        "a l'exterieur de", "a 15 km de", "pres des", "non loin du", "a une dizaine de kilometres de",
+        "a quelques kilometres au sud d'", "a 20 km a l'est de", "a plusieurs centaines de metres du",
+        "dans le nord de la", "au sud du", "le centre de l'", "la partie d'", "les regions de la",
+        "les provinces du", "une zone de", "les villes de l'", "les localites d'",
+        "dans l'est de la", "le nord-ouest du", "de", "du", "des", "d'", "la", "le", "les", "l'",
+        "et", "selon", "par", "villa", "controle", "jusqu'", "aujourd'hui", "2017", "moscou,"};
+    static const char *const before[] = {"", "x ", "les forces ", "\xd0\xb6", "a "};
+    static const char *const after[] = {"",   " ",   "  ", "\t", "'", " la ", " le ", " les ",
+                                        " l'", "la ", " x", " x ", "\xc2\xa0"};
+    char text[200];
+    syevp_actor_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_actor_engine_new(ex, &eng, &err), SYEV_OK);
+    for (int which = 0; which < 4; which++)
+        for (size_t i = 0; i < sizeof phrases / sizeof *phrases; i++)
+            for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+                for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+                    snprintf(text, sizeof text, "%s%s%s", before[b], phrases[i], after[a]);
+                    const int agrees = syevp_tail_agrees(eng, which, text);
+                    if (agrees != 1)
+                        fail_msg("place pattern %d before a place, \"%s\": quick test %s", which,
+                                 text, agrees < 0 ? "errs" : "skips a match");
+                }
+    syevp_actor_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -850,6 +912,7 @@ int main(void)
         cmocka_unit_test(test_lookback_quick_tests_agree_with_patterns),
         cmocka_unit_test(test_source_quick_tests_agree_with_patterns),
         cmocka_unit_test(test_incise_tail_agrees_with_pattern),
+        cmocka_unit_test(test_place_tail_tests_agree_with_patterns),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
