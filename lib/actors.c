@@ -202,6 +202,9 @@ struct syevp_actor_engine {
      *  pairs, where most words of a text are looked at. */
     uint8_t start_triples[START_KINDS][4096 / 8];
     bool start_short[START_KINDS];
+    /** The source patterns of each start, in table order. */
+    uint8_t sources_of[START_KINDS][SOURCE_COUNT];
+    size_t start_count[START_KINDS];
     /** For each pair of ASCII characters (a << 7 | b), the scans over word
      *  boundaries (WORD_START_BITS) whose matches may begin there. */
     uint8_t word_pairs[128 * 128];
@@ -612,6 +615,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
             S_build_word_set(verbs, &eng->source_verbs[i]);
         const source_start start = source_shapes[i].start;
         const start_keys *k = &eng->sources[i].keys;
+        eng->sources_of[start][eng->start_count[start]++] = (uint8_t)i;
         for (size_t b = 0; st == SYEV_OK && b < sizeof eng->start_pairs[0]; b++)
             eng->start_pairs[start][b] |= k->pairs[b];
         for (size_t b = 0; st == SYEV_OK && b < sizeof eng->start_triples[0]; b++)
@@ -762,7 +766,8 @@ static bool S_inside(const syevp_hits *spans, size_t si, size_t b, size_t e)
 
 static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syevp_ref *r)
 {
-    if (!syevp_grow(&run->doc->alloc, (void **)&refs->v, &refs->cap, refs->n + 1, sizeof *refs->v))
+    if (refs->n == refs->cap &&
+        !syevp_grow(&run->doc->alloc, (void **)&refs->v, &refs->cap, refs->n + 1, sizeof *refs->v))
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     refs->v[refs->n++] = *r;
     return SYEV_OK;
@@ -1224,9 +1229,9 @@ static int S_try_sources_at(const syevp_actor_engine *eng, const syevp_run *run,
                             source_start start, size_t p, syevp_hit *h)
 {
     const syevp_text *t = &run->doc->text;
-    for (size_t e = 0; e < SOURCE_COUNT; e++) {
-        if (source_shapes[e].start != start ||
-            !S_may_start(&eng->sources[e].keys, t->fold, p, t->fold_len))
+    for (size_t i = 0; i < eng->start_count[start]; i++) {
+        const size_t e = eng->sources_of[start][i];
+        if (!S_may_start(&eng->sources[e].keys, t->fold, p, t->fold_len))
             continue;
         int rc = S_try_source(eng, run, e, p, &h->begin, &h->end);
         if (rc != 0) {
