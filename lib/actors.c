@@ -1033,15 +1033,24 @@ static bool S_que_after_word(const char *s, size_t p, size_t n, int words)
             p++;
         ends[count] = p;
     }
+    /* the ASCII characters that end the scan */
+    static const bool special[128] = {[':'] = true, ['q'] = true, ['.'] = true, [';'] = true};
     int next = 1, k = 0; /* k: characters from the last word end passed */
     for (size_t j = count ? ends[0] : n; j < n; k++) {
         if (next < count && j == ends[next]) {
             next++;
             k = 0;
         }
-        if (s[j] == ':' || (s[j] == 'q' && s[j + 1] == 'u')) /* the text ends with a NUL */
+        const unsigned char c = (unsigned char)s[j];
+        if (k == 40 && next >= count)
+            return c == ':' || (c == 'q' && s[j + 1] == 'u');
+        if (c < 0x80 && !special[c]) {
+            j++;
+            continue;
+        }
+        if (c == ':' || (c == 'q' && s[j + 1] == 'u')) /* the text ends with a NUL */
             return true;
-        if (s[j] == '.' || s[j] == ';' || (k == 40 && next >= count))
+        if (c == '.' || c == ';')
             return false;
         for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
             ;
@@ -1095,8 +1104,15 @@ static int S_participle_at(const char *s, size_t j, size_t n)
  * character beyond ASCII decides (\b, \s): PCRE2 is then asked. */
 static size_t S_incise_tail(const char *s, size_t j, size_t n)
 {
+    /* the ASCII characters a step does more with than take them */
+    static const bool special[128] = {[','] = true, ['m'] = true, ['.'] = true, [';'] = true,
+                                      ['"'] = true};
     for (int step = 0; step < INCISE_REPEATS && j < n; step++) {
         const unsigned char c = (unsigned char)s[j];
+        if (c < 0x80 && !special[c]) {
+            j++;
+            continue;
+        }
         if (c == ',') {
             const int stop = S_participle_at(s, j, n);
             if (stop != 0)
