@@ -743,22 +743,26 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
 /* Finding references                                                  */
 /* ------------------------------------------------------------------ */
 
-/* Index of the first span of sentence `si` or after it (spans are in
- * sentence order). */
-static size_t S_first_hit_of(const syevp_hits *spans, size_t si)
-{
-    return syevp_lower_bound(spans->v, spans->n, sizeof *spans->v, offsetof(syevp_hit, sentence), si);
-}
-
 static size_t S_first_ref_of(const syevp_refs *refs, size_t si)
 {
     return syevp_lower_bound(refs->v, refs->n, sizeof *refs->v, offsetof(syevp_ref, sentence), si);
 }
 
+/* Spans (in sentence order) asked whether they hold references, which are
+ * asked in sentence order too (as the table scans find them): the first
+ * span of a sentence is found by moving on, not by a search each time. */
+typedef struct spans_cursor {
+    const syevp_hits *spans;
+    size_t next; /**< no span before it is of the sentences still to come */
+} spans_cursor;
+
 /* Is [b, e) of sentence si inside one of the spans? */
-static bool S_inside(const syevp_hits *spans, size_t si, size_t b, size_t e)
+static bool S_inside_next(spans_cursor *c, size_t si, size_t b, size_t e)
 {
-    for (size_t i = S_first_hit_of(spans, si); i < spans->n && spans->v[i].sentence == si; i++)
+    const syevp_hits *spans = c->spans;
+    while (c->next < spans->n && spans->v[c->next].sentence < si)
+        c->next++;
+    for (size_t i = c->next; i < spans->n && spans->v[i].sentence == si; i++)
         if (spans->v[i].begin <= b && e <= spans->v[i].end)
             return true;
     return false;
@@ -1445,6 +1449,7 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
                                 syevp_doc_refs *refs, const syevp_hits *found,
                                 const syevp_hits *supporters)
 {
+    spans_cursor speakers = {&refs->sources, 0}, supported = {supporters, 0};
     for (size_t i = 0; i < found->n; i++) {
         const syevp_hit *h = &found->v[i];
         const syevp_actor_entry *e = &eng->lex->actors[h->entry];
@@ -1463,8 +1468,8 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
             continue;
         r.flags |= e->flags & SYEVP_ACTOR_ARMED ? SYEVP_REF_ARMED : 0;
         r.flags |= e->flags & SYEVP_ACTOR_SIDES ? SYEVP_REF_SIDES : 0;
-        r.flags |= S_inside(&refs->sources, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
-        r.flags |= S_inside(supporters, h->sentence, h->begin, h->end) ? SYEVP_REF_SUPPORTER : 0;
+        r.flags |= S_inside_next(&speakers, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
+        r.flags |= S_inside_next(&supported, h->sentence, h->begin, h->end) ? SYEVP_REF_SUPPORTER : 0;
         syev_status st = S_push_ref(run, &refs->actors, &r);
         if (st != SYEV_OK)
             return st;
@@ -1480,14 +1485,16 @@ static size_t S_first_ref_after(const syevp_refs *refs, size_t pos)
 }
 
 /* Actors do not overlap: only the last one that begins at or before b can
- * hold [b, e). */
-static bool S_in_actor(const syevp_refs *actors, const syevp_hits *blocked, size_t si, size_t b,
-                       size_t e)
+ * hold [b, e).  Places are asked in text order: *next, the first actor
+ * that begins after the last place asked, only moves on. */
+static bool S_in_actor(const syevp_refs *actors, size_t *next, spans_cursor *blocked, size_t si,
+                       size_t b, size_t e)
 {
-    size_t i = S_first_ref_after(actors, b);
-    if (i > 0 && e <= actors->v[i - 1].end)
+    while (*next < actors->n && actors->v[*next].begin <= b)
+        ++*next;
+    if (*next > 0 && e <= actors->v[*next - 1].end)
         return true;
-    return S_inside(blocked, si, b, e);
+    return S_inside_next(blocked, si, b, e);
 }
 
 /* "Beyrouth - Les forces ...", "AMMAN, 1er juillet (Reuters)": the place
@@ -1518,9 +1525,11 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
                                 syevp_doc_refs *refs, const syevp_hits *found,
                                 const syevp_hits *blocked)
 {
+    spans_cursor speakers = {&refs->sources, 0}, blocking = {blocked, 0};
+    size_t next_actor = 0;
     for (size_t i = 0; i < found->n; i++) {
         const syevp_hit *h = &found->v[i];
-        if (S_in_actor(&refs->actors, blocked, h->sentence, h->begin, h->end) ||
+        if (S_in_actor(&refs->actors, &next_actor, &blocking, h->sentence, h->begin, h->end) ||
             !S_capitalised(eng, run, h))
             continue;
         syevp_ref r = {h->begin, h->end, h->sentence, NULL,
@@ -1538,7 +1547,7 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
         r.flags |= mark == 1 ? SYEVP_REF_LANDMARK : mark == 2 ? SYEVP_REF_REGIONAL : 0;
         r.flags |= loc ? SYEVP_REF_LOCATIVE : 0;
         r.flags |= qual || S_is_dateline(run, h) ? SYEVP_REF_QUALIFIER : 0;
-        r.flags |= S_inside(&refs->sources, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
+        r.flags |= S_inside_next(&speakers, h->sentence, h->begin, h->end) ? SYEVP_REF_SPEAKER : 0;
         syev_status st = S_push_ref(run, &refs->places, &r);
         if (st != SYEV_OK)
             return st;
