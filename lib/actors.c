@@ -49,20 +49,20 @@ typedef struct keyed_re {
     start_keys keys;
 } keyed_re;
 
-/* What the text before a place must end with for a pattern tried there
- * to match (tail_kind): a quick test in C, so that the pattern is not tried
- * from every word before most places.  The lists repeat the ends of the
- * patterns (test_events.c checks that they agree). */
 /* The patterns tried on the text before a place (S_ends_with). */
 typedef enum tail_kind { TAIL_LOCATIVE, TAIL_QUALIFIER, TAIL_LANDMARK, TAIL_REGION, TAIL_KINDS } tail_kind;
 
+/* What the text before a place must end with for a pattern tried there
+ * to match: a quick test in C, so that the pattern is not tried from every
+ * word before most places.  The lists repeat the ends of the patterns
+ * (test_events.c checks that they agree). */
 typedef struct tail_words {
     /** The words the match can end with, each after a character other
-     *  than [a-z] ("\\b", or a blank in the pattern); at most 8 bytes. */
+     *  than [a-z] ("\b", or a blank in the pattern); at most 7 bytes. */
     const char *const *words;
     /** Those it can end with after any character ("a" then "la "). */
     const char *const *loose;
-    /** Blanks (\\s*) can follow the words: they are passed over. */
+    /** Blanks (\s*) can follow the words: they are passed over. */
     bool blanks;
 } tail_words;
 
@@ -120,8 +120,33 @@ static uint64_t S_pack(const char *s, size_t b, size_t e)
     return v;
 }
 
-/* Files the words of tail_defs in `v`.  False when there are too many or
- * one is too long. */
+/* The index in `v` of the word `key` (loose or not), filed if new;
+ * SIZE_MAX when `v` is full. */
+static size_t S_tail_word(tail_vocabulary *v, uint64_t key, size_t len, bool loose)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (v->key[i] == key && v->len[i] == len && (bool)((v->loose >> i) & 1u) == loose)
+            return i;
+    if (v->n == TAIL_VOCABULARY)
+        return SIZE_MAX;
+    const size_t i = v->n++;
+    v->key[i] = key;
+    v->low[i] = loose ? (UINT64_C(1) << (8 * len)) - 1 : ~UINT64_C(0);
+    v->len[i] = (uint8_t)len;
+    v->loose |= (uint32_t)loose << i;
+    if (loose) {
+        v->loose_at[v->loose_count++] = (uint8_t)i;
+    } else {
+        size_t h = S_tail_slot(key);
+        while (v->slots[h])
+            h = (h + 1) % TAIL_SLOTS;
+        v->slots[h] = (uint8_t)(i + 1);
+    }
+    return i;
+}
+
+/* Files the words of tail_defs that pass blanks over in `v`.  False when
+ * there are too many or one is too long. */
 static bool S_build_tails(tail_vocabulary *v)
 {
     for (size_t k = 0; k < TAIL_KINDS; k++) {
@@ -129,36 +154,17 @@ static bool S_build_tails(tail_vocabulary *v)
         for (size_t l = 0; tail_defs[k].blanks && l < 2; l++)
             for (const char *const *w = lists[l]; *w; w++) {
                 const size_t len = strlen(*w);
-                if (len == 0 || len > 7)
-                    return false;
                 const bool loose = l == 1;
+                /* the length in the top byte tells a word from a longer one */
                 const uint64_t key = S_pack(*w, 0, len) | (loose ? 0 : (uint64_t)len << 56);
-                size_t i = 0;
-                while (i < v->n && !(v->key[i] == key && v->len[i] == len &&
-                                     ((v->loose >> i) & 1u) == loose))
-                    i++;
-                if (i == TAIL_VOCABULARY)
+                const size_t i = len == 0 || len > 7 ? SIZE_MAX : S_tail_word(v, key, len, loose);
+                if (i == SIZE_MAX)
                     return false;
-                if (i == v->n && loose)
-                    v->loose_at[v->loose_count++] = (uint8_t)i;
-                size_t h = S_tail_slot(key);
-                while (i == v->n && !loose && v->slots[h])
-                    h = (h + 1) % TAIL_SLOTS;
-                if (i == v->n && !loose)
-                    v->slots[h] = (uint8_t)(i + 1);
-                if (i == v->n)
-                    v->n++;
-                v->key[i] = key;
-                v->low[i] = loose ? (UINT64_C(1) << (8 * len)) - 1 : ~UINT64_C(0);
-                v->len[i] = (uint8_t)len;
-                v->loose |= (uint32_t)loose << i;
                 v->of_kind[k] |= UINT32_C(1) << i;
             }
     }
     return true;
 }
-
-
 
 #define SOURCE_COUNT 5 /* source_patterns */
 
@@ -206,7 +212,7 @@ struct syevp_actor_engine {
     uint8_t sources_of[START_KINDS][SOURCE_COUNT];
     size_t start_count[START_KINDS];
     /** For each pair of ASCII characters (a << 7 | b), the scans over word
-     *  boundaries (WORD_START_BITS) whose matches may begin there. */
+     *  boundaries (AT_BOUNDARY_BIT...) whose matches may begin there. */
     uint8_t word_pairs[128 * 128];
     /** For each ASCII character, could a word boundary before it be a
      *  word start of word_pairs?  (Most boundaries end a word.) */
@@ -217,7 +223,7 @@ struct syevp_actor_engine {
     keyed_re qualifier;     /**< "les rebelles de" */
     keyed_re landmark;      /**< "pres de", "a 15 km de" */
     keyed_re region;        /**< "dans le nord de la" (before a country) */
-    tail_vocabulary tails; /**< the words of tail_defs, packed */
+    tail_vocabulary tails;  /**< the words of tail_defs, packed */
     pcre2_code *military;   /**< military words */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
@@ -290,7 +296,7 @@ typedef struct source_shape {
     const char *verbs;
     /** The verb, one of the first three words, is followed within 40
      *  characters of its clause by "que", "qu'" or a colon
-     *  ("(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"): most verbs of saying are
+     *  ("(?=[^.;]{0,40}?(?:\bque?\b|\bqu'|:))"): most verbs of saying are
      *  not, and the pattern would look for it character by character.
      *  The number of words the verb can be among; 0: no such test. */
     int que_follows;
@@ -845,7 +851,6 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
     return S_pair_may(k->pairs, s, p) && S_key_at(k, s, p, end);
 }
 
-
 /* A blank for \s among ASCII: space, \t, \n, \v, \f, \r. */
 static bool S_blank(unsigned char c)
 {
@@ -860,11 +865,9 @@ typedef struct lookback {
     size_t first; /**< index of the first word boundary of the text */
     size_t last;  /**< index of the first word boundary at or after pos */
     /** The words of eng->tails the text ends with (blanks passed over),
-     *  as bits; all when a byte beyond ASCII ends it (\\s* may reach it). */
+     *  as bits; all when a byte beyond ASCII ends it (\s* may reach it). */
     uint32_t tail;
 } lookback;
-
-
 
 /* The words of `v` that s[0, pos) ends with, blanks passed over (see
  * lookback.tail).  The last word there is its letters [a-z] and an
@@ -910,7 +913,6 @@ static lookback S_lookback(const syevp_actor_engine *eng, const syevp_run *run, 
     return lb;
 }
 
-
 /* Does s[0, n) end with `word`, after a character other than [a-z]? */
 static bool S_ends_in_word(const char *s, size_t n, const char *word)
 {
@@ -919,7 +921,6 @@ static bool S_ends_in_word(const char *s, size_t n, const char *word)
         return false;
     return n == len || s[n - len - 1] < 'a' || s[n - len - 1] > 'z';
 }
-
 
 /* Can the pattern of `kind` match up to the end of the text before a
  * place, by its last word? */
@@ -982,12 +983,10 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
     return rc < 0 || S_tail_may(eng, (tail_kind)which, text, &lb);
 }
 
-
-
 /* Could one of the first three words from p (runs between blanks) be one
  * of the verbs?  A verb is the whole of the letters [a-z] that open its
- * word (\\b, or "-t-il", follows it).  A byte beyond ASCII answers yes:
- * \\s reaches there (UCP). */
+ * word (\b, or "-t-il", follows it).  A byte beyond ASCII answers yes:
+ * \s reaches there (UCP). */
 static bool S_verb_in_three_words(const word_set *verbs, const char *s, size_t p, size_t n)
 {
     if (verbs->any)
@@ -1016,11 +1015,11 @@ static bool S_verb_in_three_words(const word_set *verbs, const char *s, size_t p
 
 /* Could one of the first `words` words from p ([a-z] runs between ASCII
  * blanks) be a verb followed, at most 40 characters after it and before
- * any '.' or ';', by a "qu" or a colon (what "(?=[^.;]{0,40}?(?:\\bque?\\b|
- * \\bqu'|:))" needs)?  A verb ends where its letters do (\\b follows it).
+ * any '.' or ';', by a "qu" or a colon (what "(?=[^.;]{0,40}?(?:\bque?\b|
+ * \bqu'|:))" needs)?  A verb ends where its letters do (\b follows it).
  * One scan from the end of the first word serves them all: at each
  * character, the distance that counts is from the last word end passed.
- * A byte beyond ASCII where a blank is looked for answers yes: \\s
+ * A byte beyond ASCII where a blank is looked for answers yes: \s
  * reaches there (UCP). */
 static bool S_que_after_word(const char *s, size_t p, size_t n, int words)
 {
