@@ -962,7 +962,6 @@ static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail
  * locative (0), qualifier (1), landmark (2) or region (3) pattern agree
  * with the pattern, on `text` taken as the folded text before a place?
  * It may let the pattern be tried, never skip a match. */
-int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
 int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text)
 {
     const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
@@ -1144,7 +1143,6 @@ static size_t S_incise_tail(const char *s, size_t j, size_t n)
  * and its tail followed in C, end where the whole pattern does at `at` of
  * `text` (a folded text)?  1 yes (or the C tail deferred to PCRE2), 0 no,
  * -1 on an error. */
-int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
 int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at)
 {
     const size_t len = strlen(text);
@@ -1190,8 +1188,6 @@ static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, siz
 /* For tests (test_events.c): do the quick tests in C of source pattern e
  * at `at` of `text` (a folded text) agree with the pattern?  They may let
  * the pattern be tried where it does not match, never skip a match. */
-int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
-                              size_t at);
 int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
                               size_t at)
 {

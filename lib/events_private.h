@@ -70,6 +70,18 @@ syev_factuality syevp_factuality(const syevp_fact_engine *eng, const syevp_run *
 /* ------------------------------------------------------------------ */
 
 typedef struct syevp_actor_engine syevp_actor_engine;
+/** For tests, actors.c's quick tests in C against the patterns they
+ *  stand for (1: agree, 0: contradict, -1: PCRE2 error): the tests of the
+ *  words after source pattern e at `at` of folded `text` (they may let the
+ *  pattern be tried where it fails, never skip a match); */
+int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
+                              size_t at);
+/** the incise's tail followed in C after PCRE2 matched its head (it must
+ *  end where the whole pattern does); */
+int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
+/** the last word before a place, told for the locative (0), qualifier (1),
+ *  landmark (2) or region (3) pattern on the folded text before it. */
+int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
 
 syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine **out,
                                    syev_error *err);

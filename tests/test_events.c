@@ -716,11 +716,6 @@ static void test_lookback_quick_tests_agree_with_patterns(void **state)
                 }
 }
 
-/* actors.c, test hook: do the quick tests in C of source pattern e agree
- * with the pattern at `at` of a folded text (1), or not (0, -1: error)? */
-int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
-                              size_t at);
-
 /* actors.c tries the speaker patterns ("a declare que", "affirment que",
  * ", a-t-il ajoute") only where C tests of the words that follow allow it
  * (a verb of saying among the first words, "que", "qu'" or a colon within
@@ -773,11 +768,6 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
-/* actors.c, test hook: does the incise, followed in C after its head,
- * end where the whole pattern does at `at` of a folded text (1), or not
- * (0, -1: error)? */
-int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
-
 /* actors.c follows the end of the incise (", a declare mardi le ministre
  * M. X") in C, not with PCRE2: it must end where the pattern does, at
  * "m." and "mm." (which do not end it), a participle (", precisant"), a
@@ -820,11 +810,6 @@ static void test_incise_tail_agrees_with_pattern(void **state)
         }
     syevp_actor_engine_free(eng, &ex->alloc);
 }
-
-/* actors.c, test hook: does the quick test of the end of the locative (0),
- * qualifier (1), landmark (2) or region (3) pattern agree with it on the
- * folded text before a place (1), or not (0, -1: error)? */
-int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
 
 /* actors.c tries the patterns of the text before a place ("a", "dans la
  * province de", "les rebelles de", "pres de", "dans le nord de la") only
