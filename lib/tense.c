@@ -1235,45 +1235,90 @@ void syevp_verb_cache_init(syevp_verb_cache *c, const syevp_word_index *words)
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
 {
     syevp_free(a, c->verbs);
+    syevp_free(a, c->spans);
+    syevp_free(a, c->aside_verbs);
     syevp_verb_cache_init(c, c->words);
 }
 
-/* Bytes indexed at once when a window reaches past the index: the next
- * windows (in text order) fall inside. */
+/* Bytes of a long sentence indexed at once: the next windows (in text
+ * order) fall inside.  A sentence no longer than this is indexed whole. */
 #define CACHE_STRETCH 4096
 
-/* Extends the index of c up to at least `hi`.  The new stretch is walked
- * from the last sync point before the old end, so its verb groups are those
- * of the whole-text walk; the ones the index already holds are skipped. */
-static syev_status S_cache_extend(const syevp_text *t, const syev_allocator *a,
-                                  syevp_verb_cache *c, size_t hi)
+/* The stretch indexed for a window that starts at lo in the sentence
+ * [sent_begin, sent_end): the sentence, or a few kilobytes of it from lo. */
+static syevp_verb_span S_stretch_for(size_t sent_begin, size_t sent_end, size_t lo)
 {
-    const size_t from = c->hi;
-    size_t target = from < t->fold_len && t->fold_len - from > CACHE_STRETCH
-                        ? from + CACHE_STRETCH
-                        : t->fold_len;
-    if (hi > target)
-        target = hi;
+    const size_t b = sent_end - sent_begin <= CACHE_STRETCH ? sent_begin : lo;
+    const size_t e = sent_end - b > CACHE_STRETCH ? b + CACHE_STRETCH : sent_end;
+    return (syevp_verb_span){b, e};
+}
+
+/* The last span of c that starts at or before lo, NULL when none does. */
+static const syevp_verb_span *S_span_at(const syevp_verb_cache *c, size_t lo)
+{
+    size_t a = 0, z = c->span_count;
+    while (a < z) {
+        const size_t mid = (a + z) / 2;
+        if (c->spans[mid].b <= lo)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    return a ? &c->spans[a - 1] : NULL;
+}
+
+/* Indexes [x, e) after the spans of c, x at or after the last span's start
+ * (the walk starts from the last sync point before x, so its verb groups
+ * are those of the whole-text walk; the ones c already holds are skipped). */
+static syev_status S_cache_append(const syevp_text *t, const syev_allocator *a,
+                                  syevp_verb_cache *c, size_t x, size_t e)
+{
     syevp_verb *more;
     size_t n;
-    if (S_index_around(t, a, c->words, from, target, &more, &n) != SYEV_OK)
+    if (S_index_around(t, a, c->words, x, e, &more, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
     size_t first = 0;
     while (first < n && more[first].begin < done)
         first++;
     syev_status st = SYEV_OK;
-    if (n > first && !syevp_grow(a, (void **)&c->verbs, &c->cap, c->count + (n - first),
-                                 sizeof *c->verbs))
+    const bool joins = c->span_count && c->spans[c->span_count - 1].e >= x;
+    if ((n > first && !syevp_grow(a, (void **)&c->verbs, &c->cap, c->count + (n - first),
+                                  sizeof *c->verbs)) ||
+        (!joins && !syevp_grow(a, (void **)&c->spans, &c->span_cap, c->span_count + 1,
+                               sizeof *c->spans)))
         st = SYEV_ERR_NOMEM;
     if (st == SYEV_OK) {
         if (n > first)
             memcpy(c->verbs + c->count, more + first, (n - first) * sizeof *more);
         c->count += n - first;
-        c->hi = target;
+        if (joins)
+            c->spans[c->span_count - 1].e = e;
+        else
+            c->spans[c->span_count++] = (syevp_verb_span){x, e};
     }
     syevp_free(a, more);
     return st;
+}
+
+/* Replaces the stretch aside of c with [x, e). */
+static syev_status S_cache_aside(const syevp_text *t, const syev_allocator *a,
+                                 syevp_verb_cache *c, size_t x, size_t e)
+{
+    syevp_verb *verbs;
+    size_t n;
+    if (S_index_around(t, a, c->words, x, e, &verbs, &n) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
+    syevp_free(a, c->aside_verbs);
+    c->aside_verbs = verbs;
+    c->aside_count = n;
+    c->aside = (syevp_verb_span){x, e};
+    return SYEV_OK;
+}
+
+static bool S_span_covers(const syevp_verb_span *s, size_t lo, size_t hi)
+{
+    return s && s->b <= lo && hi <= s->e;
 }
 
 syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a,
@@ -1281,9 +1326,27 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
                                     size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
+    const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
-    if (hi > c->hi && S_cache_extend(t, a, c, hi) != SYEV_OK)
-        return SYEV_ERR_NOMEM;
+    if (hi <= lo) /* no verb group fits in the window */
+        return SYEV_OK;
+    const syevp_verb_span *in = S_span_at(c, lo);
+    if (!S_span_covers(in, lo, hi)) {
+        const syevp_verb_span want = S_stretch_for(sent_begin, sent_end, lo);
+        const syevp_verb_span *last = c->span_count ? &c->spans[c->span_count - 1] : NULL;
+        if (!last || lo >= last->b) {
+            const size_t x = last && last->e > want.b ? last->e : want.b;
+            if (S_cache_append(t, a, c, x, want.e) != SYEV_OK)
+                return SYEV_ERR_NOMEM;
+        } else {
+            if (!S_span_covers(&c->aside, lo, hi) &&
+                S_cache_aside(t, a, c, want.b, want.e) != SYEV_OK)
+                return SYEV_ERR_NOMEM;
+            S_pick(t, t->fold, c->words, c->aside_verbs, c->aside_count, sent_begin, sent_end,
+                   pos, out);
+            return SYEV_OK;
+        }
+    }
     S_pick(t, t->fold, c->words, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }

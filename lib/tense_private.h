@@ -5,10 +5,9 @@
  * syevp_tense_near indexes the stretch of text around each position it is
  * asked about: where positions are dense (a hostile text: "mardi" repeated
  * a million times) that is the same stretch over and over, and the two
- * stages ask about the same sentences.  The cache indexes the text once,
- * from its start, a few kilobytes at a time as the windows asked about
- * reach further, so each later question costs a binary search and a look at
- * its window. */
+ * stages ask about the same sentences.  The cache indexes each sentence
+ * asked about once (about half of a news text is never asked about), so
+ * each later question costs a binary search and a look at its window. */
 #ifndef SYEV_TENSE_PRIVATE_H
 #define SYEV_TENSE_PRIVATE_H
 
@@ -27,15 +26,28 @@ typedef struct syevp_word_index {
 /** Fills x: built once per extractor (it depends on tense.c's tables only). */
 void syevp_word_index_build(syevp_word_index *x);
 
-/** The verb groups of a document's text from its start up to `hi`, grown
- *  forward as the windows asked about need (timex.c and events.c share one
- *  per document).  Set it up with syevp_verb_cache_init, use
- *  it for ONE document, in any order, then release it with the allocator it
- *  was used with. */
+/** A stretch of text whose verb groups are all known. */
+typedef struct syevp_verb_span {
+    size_t b, e;
+} syevp_verb_span;
+
+/** The verb groups of the sentences of one document asked about so far
+ *  (timex.c and events.c share one per document): only the text queried is
+ *  indexed, a sentence at a time (a long one a few kilobytes at a time).
+ *  The stretches indexed in text order are kept with their verb groups; a
+ *  question about a sentence before the last of them that they do not cover
+ *  (the second stage going back to the start) is answered from a second,
+ *  single stretch that is replaced when missed.  Set it up with
+ *  syevp_verb_cache_init, use it for ONE document, in any order, then
+ *  release it with the allocator it was used with. */
 struct syevp_verb_cache {
-    size_t hi;         /**< every verb group that ends before hi is in `verbs` */
-    syevp_verb *verbs; /**< in text order */
+    syevp_verb *verbs; /**< the verb groups of `spans`, in text order */
     size_t count, cap;
+    syevp_verb_span *spans; /**< disjoint, in text order */
+    size_t span_count, span_cap;
+    syevp_verb_span aside;    /**< the stretch out of order, empty when none */
+    syevp_verb *aside_verbs;  /**< its verb groups */
+    size_t aside_count;
     const syevp_word_index *words; /**< the extractor's, for the word lookups */
 };
 
@@ -44,8 +56,8 @@ void syevp_verb_cache_init(syevp_verb_cache *c, const syevp_word_index *words);
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a);
 
 /** What syevp_tense_near finds for `pos` in the sentence [sent_begin,
- *  sent_end), from the cached verb groups (extended first when the window
- *  reaches past them).  SYEV_ERR_NOMEM when `a` fails (the cache then
+ *  sent_end), from the cached verb groups (the sentence is indexed first
+ *  when they do not cover the window).  SYEV_ERR_NOMEM when `a` fails (the cache then
  *  keeps what it held, and is still releasable). */
 syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a,
                                     syevp_verb_cache *c, size_t sent_begin, size_t sent_end,
