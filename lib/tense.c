@@ -339,7 +339,8 @@ static int S_word_cmp(const char *w, size_t n, const char *entry)
     return entry[n] ? -1 : 0;
 }
 
-/* The classes of w (n bytes) from a binary search in WORDS[lo, hi). */
+/* The classes of w (n bytes) from a binary search in WORDS[lo, hi): what
+ * the hash table below must find (syevp_word_index_agrees checks it). */
 static uint32_t S_search_words(const char *w, size_t n, size_t lo, size_t hi)
 {
     while (lo < hi) {
@@ -355,22 +356,40 @@ static uint32_t S_search_words(const char *w, size_t n, size_t lo, size_t hi)
     return 0;
 }
 
-_Static_assert(sizeof WORDS / sizeof *WORDS < 65536, "syevp_word_index holds 16-bit indexes");
+_Static_assert(WORD_COUNT < SYEVP_WORD_SLOTS / 4, "syevp_word_index keeps its slots sparse");
 
-/* The key of a word of n >= 1 bytes: the low five bits of its first two
- * bytes (a letter's rank in the alphabet, 0 for the end of a one-letter
- * word).  Other bytes share the keys of letters, which costs nothing but a
- * longer search for the words that hold them. */
-static size_t S_word_key(const char *w, size_t n)
+/* The slot where the search for w (n >= 1 bytes) starts: a multiplicative
+ * hash of its first two bytes, last byte and length, which tell the words of
+ * the table apart well. */
+static size_t S_word_hash(const char *w, size_t n)
 {
-    const size_t second = n > 1 ? (unsigned char)w[1] & 31u : 0;
-    return ((unsigned char)w[0] & 31u) << 5 | second;
+    const uint32_t key = (uint32_t)(unsigned char)w[0] |
+                         (uint32_t)(unsigned char)w[n > 1 ? 1 : 0] << 8 |
+                         (uint32_t)(unsigned char)w[n - 1] << 16 | (uint32_t)(n & 255u) << 24;
+    _Static_assert(SYEVP_WORD_SLOTS == 1u << 12, "the hash keeps the top 12 bits");
+    return (size_t)((key * 2654435761u) >> 20) & (SYEVP_WORD_SLOTS - 1);
 }
 
+/* memcmp(a, b, n) == 0 for the few bytes of a word, without the call. */
+static bool S_same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return false;
+    return true;
+}
+
+/* The classes of w (n >= 1 bytes) in WORDS, 0 for a word it does not hold. */
 static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n)
 {
-    const size_t k = S_word_key(w, n);
-    return S_search_words(w, n, x->lo[k], x->hi[k]);
+    for (size_t h = S_word_hash(w, n);; h = (h + 1) & (SYEVP_WORD_SLOTS - 1)) {
+        const uint32_t slot = x->slot[h];
+        if (!slot)
+            return 0;
+        const word_entry *entry = &WORDS[(slot & 0xFFFFu) - 1];
+        if (slot >> 16 == n && S_same_bytes(entry->word, w, n))
+            return entry->classes;
+    }
 }
 
 /* Stems of the verbs that announce, decide or agree on a date: a past form
@@ -398,26 +417,18 @@ bool syevp_tense_words_sorted(void)
     return true;
 }
 
-/* S_word_key of an entry (its second byte is its NUL when it has one letter). */
-static size_t S_entry_key(const char *entry)
-{
-    return ((unsigned char)entry[0] & 31u) << 5 | ((unsigned char)entry[1] & 31u);
-}
-
-/* Every entry of key k lies in [lo[k], hi[k]).  That stretch of the sorted
- * table may hold words of other keys too (the keys of "s'ouvre" and of "sg"
- * are one): a binary search in it is still right.  Likewise for the stems and
- * the low five bits of their first byte. */
+/* Every word of WORDS in the slot its hash leads to, or the first free one
+ * after it.  Likewise the stems by the low five bits of their first byte
+ * (a binary search would find the same entries: both tables are sorted). */
 void syevp_word_index_build(syevp_word_index *x)
 {
     memset(x, 0, sizeof *x);
-    for (size_t i = 0, end; i < WORD_COUNT; i = end) { /* a run of entries of one key */
-        const size_t k = S_entry_key(WORDS[i].word);
-        for (end = i + 1; end < WORD_COUNT && S_entry_key(WORDS[end].word) == k; end++)
-            ;
-        if (x->lo[k] == x->hi[k])
-            x->lo[k] = (uint16_t)i;
-        x->hi[k] = (uint16_t)end;
+    for (size_t i = 0; i < WORD_COUNT; i++) {
+        const size_t n = strlen(WORDS[i].word);
+        size_t h = S_word_hash(WORDS[i].word, n);
+        while (x->slot[h])
+            h = (h + 1) & (SYEVP_WORD_SLOTS - 1);
+        x->slot[h] = (uint32_t)(i + 1) | (uint32_t)n << 16;
     }
     for (size_t i = 0; i < STEM_COUNT; i++) {
         const size_t k = (unsigned char)ANNOUNCE_STEMS[i].s[0] & 31u;
@@ -425,6 +436,26 @@ void syevp_word_index_build(syevp_word_index *x)
             x->stem_lo[k] = (uint8_t)i;
         x->stem_hi[k] = (uint8_t)(i + 1);
     }
+}
+
+bool syevp_word_index_agrees(void)
+{
+    syevp_word_index x;
+    syevp_word_index_build(&x);
+    for (size_t i = 0; i < WORD_COUNT; i++) {
+        char w[64];
+        const size_t n = strlen(WORDS[i].word);
+        if (n + 2 > sizeof w)
+            return false;
+        memcpy(w, WORDS[i].word, n);
+        w[n] = 'x'; /* the word extended by a letter, then cut short */
+        for (size_t m = 1; m <= n + 1; m++)
+            if (S_word_classes(&x, w, m) != S_search_words(w, m, 0, WORD_COUNT))
+                return false;
+        if (S_word_classes(&x, w, n) != WORDS[i].classes)
+            return false;
+    }
+    return true;
 }
 
 /* ------------------------------------------------------------------ */

@@ -13,18 +13,22 @@
 
 #include "timex_private.h"
 
-/** Where the entries of tense.c's word table lie for each key made of a
- *  word's first two bytes, and its announce stems for each first byte: the
- *  lookup of a word searches that stretch only.  Built by tense.c, read only
- *  afterwards. */
-#define SYEVP_WORD_KEYS (32 * 32)
+/** tense.c's word table as a hash table (open addressing, a key made of a
+ *  word's first two bytes, last byte and length), and where its announce
+ *  stems lie for each first byte.  Built by tense.c, read only afterwards. */
+#define SYEVP_WORD_SLOTS 4096 /* a power of two, several times the words */
 typedef struct syevp_word_index {
-    uint16_t lo[SYEVP_WORD_KEYS], hi[SYEVP_WORD_KEYS];
+    uint32_t slot[SYEVP_WORD_SLOTS]; /**< 0, or 1 + a word's index | its length << 16 */
     uint8_t stem_lo[32], stem_hi[32]; /**< the announce stems, by first byte */
 } syevp_word_index;
 
 /** Fills x: built once per extractor (it depends on tense.c's tables only). */
 void syevp_word_index_build(syevp_word_index *x);
+
+/** Does the hash table find every word of the table with its classes, and
+ *  no word that the table does not hold (its prefixes, its extensions)?
+ *  For the unit test. */
+bool syevp_word_index_agrees(void);
 
 /** A stretch of text whose verb groups are all known. */
 typedef struct syevp_verb_span {
