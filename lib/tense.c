@@ -20,8 +20,8 @@
 typedef struct tok {
     size_t b, e;
     uint32_t classes; /* enum word_class bits of a word */
-    uint8_t props;    /* PROP_* bits, once PROP_KNOWN (or PROP_ANNOUNCE_KNOWN) is set */
-    int8_t ending;    /* syevp_tense told by the ending, once PROP_KNOWN is set */
+    uint8_t props;    /* PROP_* bits (PROP_ANNOUNCE once PROP_ANNOUNCE_KNOWN is set) */
+    int8_t ending;    /* syevp_tense told by the ending */
     char punct;       /* the punctuation character, 0 for a word */
 } tok;
 
@@ -32,9 +32,9 @@ typedef struct affix {
 } affix;
 #define A(lit) {lit, sizeof lit - 1}
 
-/* What a word says by itself, worked out on the first question. */
+/* What a word says by itself, worked out as the words of a stretch whose
+ * verb groups are wanted are cut (the groups ask about nearly every word). */
 enum {
-    PROP_KNOWN = 1u << 0,
     PROP_PARTICIPLE = 1u << 1,
     PROP_INFINITIVE = 1u << 2,
     PROP_BARE_PARTICIPLE = 1u << 3,
@@ -49,7 +49,7 @@ typedef struct sent {
     const char *s;                  /* folded text */
     tok *tk;
     size_t n, cap;
-    const syevp_word_index *words; /* see syevp_word_index_build */
+    const syevp_word_index *words; /* see syevp_word_index_build; NULL: look up directly */
 } sent;
 
 /* ------------------------------------------------------------------ */
@@ -90,6 +90,11 @@ enum word_class {
     NOT_PASSE_SIMPLE = 1u << 26,
     NOT_INF = 1u << 27
 };
+
+#define AVOIR_FORMS (AVOIR_PRESENT | AVOIR_IMPARFAIT | AVOIR_FUTURE | AVOIR_COND)
+#define ETRE_FORMS (ETRE_PRESENT | ETRE_IMPARFAIT | ETRE_FUTURE | ETRE_COND)
+#define PERIPHRASTIC_FORMS (ALLER_PRESENT | ALLER_IMPARFAIT | DEVOIR_PRESENT | DEVOIR_IMPARFAIT)
+#define AUXILIARY_FORMS (AVOIR_FORMS | ETRE_FORMS | PERIPHRASTIC_FORMS)
 
 typedef struct word_entry {
     const char *word;
@@ -379,9 +384,12 @@ static bool S_same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
-/* The classes of w (n >= 1 bytes) in WORDS, 0 for a word it does not hold. */
+/* The classes of w (n >= 1 bytes) in WORDS, 0 for a word it does not hold;
+ * without an index (the probes of the unit tests), from the binary search. */
 static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n)
 {
+    if (!x)
+        return S_search_words(w, n, 0, WORD_COUNT);
     for (size_t h = S_word_hash(w, n);; h = (h + 1) & (SYEVP_WORD_SLOTS - 1)) {
         const uint32_t slot = x->slot[h];
         if (!slot)
@@ -420,6 +428,9 @@ bool syevp_tense_words_sorted(void)
 /* Every word of WORDS in the slot its hash leads to, or the first free one
  * after it.  Likewise the stems by the low five bits of their first byte
  * (a binary search would find the same entries: both tables are sorted). */
+static void S_tails_build(syevp_word_index *x);
+static bool S_tails_agree(const syevp_word_index *x);
+
 void syevp_word_index_build(syevp_word_index *x)
 {
     memset(x, 0, sizeof *x);
@@ -430,6 +441,7 @@ void syevp_word_index_build(syevp_word_index *x)
             h = (h + 1) & (SYEVP_WORD_SLOTS - 1);
         x->slot[h] = (uint32_t)(i + 1) | (uint32_t)n << 16;
     }
+    S_tails_build(x);
     for (size_t i = 0; i < STEM_COUNT; i++) {
         const size_t k = (unsigned char)ANNOUNCE_STEMS[i].s[0] & 31u;
         if (x->stem_lo[k] == x->stem_hi[k])
@@ -455,7 +467,7 @@ bool syevp_word_index_agrees(void)
         if (S_word_classes(&x, w, n) != WORDS[i].classes)
             return false;
     }
-    return true;
+    return S_tails_agree(&x);
 }
 
 /* ------------------------------------------------------------------ */
@@ -489,26 +501,38 @@ static size_t S_tokens_start(const char *s, size_t b, size_t e)
     return b;
 }
 
-static void S_tokenize(sent *st, size_t b, size_t e)
+typedef struct word word;
+static void S_props_compute(const syevp_word_index *words, const word *x, tok *t);
+static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t);
+
+/* Cuts [b, e) into st's tokens; with `props`, works out the properties of
+ * the words too (S_props reads them). */
+static void S_tokenize(sent *st, size_t b, size_t e, bool props)
 {
     const char *s = st->s;
-    st->n = 0;
+    tok *tk = st->tk;
+    const size_t cap = st->cap;
+    size_t n = 0; /* st->n at the end: kept apart, as the tokens written may alias it */
     size_t i = S_tokens_start(s, b, e);
-    while (i < e && st->n < st->cap) {
+    while (i < e && n < cap) {
         unsigned char c = (unsigned char)s[i];
         if (S_word_byte(c)) {
-            size_t j = i;
+            size_t j = i + 1;
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
-            st->tk[st->n++] = (tok){i, j, S_word_classes(st->words, s + i, j - i), 0, 0, 0};
+            tok *t = &tk[n++];
+            *t = (tok){i, j, S_word_classes(st->words, s + i, j - i), 0, 0, 0};
+            if (props)
+                S_word_props(st->words, s + i, j - i, t);
             i = j;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
         } else {
-            st->tk[st->n++] = (tok){i, i + 1, 0, 0, 0, (char)c};
+            tk[n++] = (tok){i, i + 1, 0, 0, 0, (char)c};
             i++;
         }
     }
+    st->n = n;
 }
 
 static size_t S_len(const sent *st, size_t i)
@@ -530,34 +554,6 @@ static inline bool S_is_n(const sent *st, size_t i, const char *w, size_t n)
            memcmp(st->s + st->tk[i].b, w, S_len(st, i)) == 0;
 }
 
-static bool S_ends_with(const sent *st, size_t i, const char *suffix, size_t k)
-{
-    if (S_len(st, i) <= k)
-        return false;
-    const char *w = st->s + st->tk[i].e - k;
-    for (size_t j = k; j-- > 0;) /* the last letters differ most often */
-        if (w[j] != suffix[j])
-            return false;
-    return true;
-}
-
-static bool S_ends(const sent *st, size_t i, const char *suffix)
-{
-    return i < st->n && !st->tk[i].punct && S_ends_with(st, i, suffix, strlen(suffix));
-}
-
-#define S_ends_any(st, i, affixes) S_ends_among(st, i, affixes, sizeof affixes / sizeof *affixes)
-
-static bool S_ends_among(const sent *st, size_t i, const affix *affixes, size_t count)
-{
-    if (i >= st->n || st->tk[i].punct)
-        return false;
-    for (size_t k = 0; k < count; k++)
-        if (S_ends_with(st, i, affixes[k].s, affixes[k].n))
-            return true;
-    return false;
-}
-
 /* Index of the first token after i that is not an adverb or clitic. */
 static size_t S_skip(const sent *st, size_t i)
 {
@@ -572,23 +568,53 @@ static size_t S_skip(const sent *st, size_t i)
 /* Word classes                                                        */
 /* ------------------------------------------------------------------ */
 
-/* The byte k places before the end of word i (k = 1: the last byte); the
- * caller checks that the word is that long. */
-static unsigned char S_back(const sent *st, size_t i, size_t k)
+/* A word token seen by itself: the properties below depend on its bytes and
+ * classes only. */
+struct word {
+    const char *w;
+    size_t n;
+    uint32_t classes;
+};
+
+/* The byte k places before the end of x (k = 1: the last byte); the caller
+ * checks that the word is that long. */
+static unsigned char S_back(const word *x, size_t k)
 {
-    return (unsigned char)st->s[st->tk[i].e - k];
+    return (unsigned char)x->w[x->n - k];
 }
 
-/* Does word i, of 3 bytes or more, end as a past participle: -e -es -ee
- * -ees -i -is -ie -ies, -u -us -ue -ues after d n v t p (and -u after s r l
- * c b too), -it -ite -its -ites, -int -inte, -ert -erte; but not -ois.
- * Worked out from the last byte, as the endings that share it differ only
- * before it ("-e" takes in every ending in e). */
-static bool S_participle_ending(const sent *st, size_t i)
+static bool S_ends_with(const word *x, const char *suffix, size_t k)
 {
-    const size_t n = S_len(st, i);
-    const unsigned char before = S_back(st, i, 2);
-    switch (S_back(st, i, 1)) {
+    if (x->n <= k)
+        return false;
+    const char *w = x->w + x->n - k;
+    for (size_t j = k; j-- > 0;) /* the last letters differ most often */
+        if (w[j] != suffix[j])
+            return false;
+    return true;
+}
+
+#define S_ends(x, lit) S_ends_with(x, lit, sizeof lit - 1)
+#define S_ends_any(x, affixes) S_ends_among(x, affixes, sizeof affixes / sizeof *affixes)
+
+static bool S_ends_among(const word *x, const affix *affixes, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (S_ends_with(x, affixes[k].s, affixes[k].n))
+            return true;
+    return false;
+}
+
+/* Does x, of 3 bytes or more, end as a past participle: -e -es -ee -ees -i
+ * -is -ie -ies, -u -us -ue -ues after d n v t p (and -u after s r l c b
+ * too), -it -ite -its -ites, -int -inte, -ert -erte; but not -ois.  Worked
+ * out from the last byte, as the endings that share it differ only before
+ * it ("-e" takes in every ending in e). */
+static bool S_participle_ending(const word *x)
+{
+    const size_t n = x->n;
+    const unsigned char before = S_back(x, 2);
+    switch (S_back(x, 1)) {
     case 'e':
     case 'i':
         return true;
@@ -598,60 +624,42 @@ static bool S_participle_ending(const sent *st, size_t i)
         if (before == 'e')
             return true;
         if (before == 'i')
-            return !(n > 3 && S_back(st, i, 3) == 'o');
+            return !(n > 3 && S_back(x, 3) == 'o');
         if (n <= 3)
             return false;
         if (before == 'u')
-            return strchr("dnvtp", S_back(st, i, 3)) != NULL;
-        return before == 't' && S_back(st, i, 3) == 'i';
+            return strchr("dnvtp", S_back(x, 3)) != NULL;
+        return before == 't' && S_back(x, 3) == 'i';
     case 't':
         if (before == 'i')
             return true;
-        return n > 3 && ((before == 'n' && S_back(st, i, 3) == 'i') ||
-                         (before == 'r' && S_back(st, i, 3) == 'e'));
+        return n > 3 && ((before == 'n' && S_back(x, 3) == 'i') ||
+                         (before == 'r' && S_back(x, 3) == 'e'));
     default:
         return false;
     }
 }
 
-static bool S_word_participle(const sent *st, size_t i)
+/* -er -ir -re -oir, on 3 bytes or more */
+static bool S_infinitive_ending(const word *x)
 {
-    if (i >= st->n || st->tk[i].punct || S_in(st, i, NOT_PARTICIPLES))
-        return false;
-    if (S_in(st, i, IRREGULAR_PARTICIPLES) || S_in(st, i, ETRE_PARTICIPLES))
-        return true;
-    return S_len(st, i) >= 3 && S_participle_ending(st, i);
-}
-
-/* -er -ir -re -oir */
-static bool S_word_infinitive(const sent *st, size_t i)
-{
-    if (i >= st->n || st->tk[i].punct || S_len(st, i) < 3 || S_in(st, i, NOT_INF))
-        return false;
-    const unsigned char last = S_back(st, i, 1), before = S_back(st, i, 2);
+    const unsigned char last = S_back(x, 1), before = S_back(x, 2);
     return (last == 'r' && (before == 'e' || before == 'i')) || (last == 'e' && before == 'r');
 }
 
-/* A past participle used as an adjective right before a date ("une treve
- * instauree fin decembre", "un accord conclu lundi"): only the endings that
- * neither a present tense nor a plural noun ("les forces", "les parties")
- * can have. */
-static bool S_word_bare_participle(const sent *st, size_t i, bool participle)
+/* The endings of a past participle used as an adjective, on 4 bytes or
+ * more: only those that neither a present tense nor a plural noun ("les
+ * forces", "les parties") can have, -ee -ees -u -ue -us -ues. */
+static bool S_bare_ending(const word *x)
 {
-    if (!participle || S_len(st, i) < 4 || S_in(st, i, PRESENT_FORMS))
-        return false;
-    if (S_in(st, i, IRREGULAR_PARTICIPLES))
-        return true;
-    /* -ee -ees -u -ue -us -ues */
-    const unsigned char before = S_back(st, i, 2);
-    switch (S_back(st, i, 1)) {
+    const unsigned char before = S_back(x, 2);
+    switch (S_back(x, 1)) {
     case 'u':
         return true;
     case 'e':
         return before == 'e' || before == 'u';
     case 's':
-        return before == 'u' ||
-               (before == 'e' && (S_back(st, i, 3) == 'e' || S_back(st, i, 3) == 'u'));
+        return before == 'u' || (before == 'e' && (S_back(x, 3) == 'e' || S_back(x, 3) == 'u'));
     default:
         return false;
     }
@@ -664,7 +672,9 @@ static bool S_word_announce(const sent *st, size_t i)
         return false;
     const char *w = st->s + st->tk[i].b;
     const size_t n = S_len(st, i), key = (unsigned char)w[0] & 31u;
-    for (size_t k = st->words->stem_lo[key]; k < st->words->stem_hi[key]; k++) {
+    const size_t lo = st->words ? st->words->stem_lo[key] : 0;
+    const size_t hi = st->words ? st->words->stem_hi[key] : STEM_COUNT;
+    for (size_t k = lo; k < hi; k++) {
         const affix *p = &ANNOUNCE_STEMS[k];
         size_t j = 0;
         while (j < p->n && j < n && w[j] == p->s[j])
@@ -675,31 +685,150 @@ static bool S_word_announce(const sent *st, size_t i)
     return false;
 }
 
-static syevp_tense S_word_ending(const sent *st, size_t i);
+static syevp_tense S_word_ending(const word *x);
+static bool S_tense_ending_possible(const word *x);
 
-/* Works out the properties of word i and keeps them in its token. */
-static unsigned S_props_compute(const sent *st, size_t i)
+/* What the last bytes of a word tell, before its classes are looked at. */
+enum {
+    TAIL_PARTICIPLE = 1u << 0, /* S_participle_ending, on 3 bytes or more */
+    TAIL_INFINITIVE = 1u << 1,
+    TAIL_BARE = 1u << 2,       /* the endings of S_word_bare_participle */
+    TAIL_TENSE = 1u << 3       /* S_tense_ending_possible */
+};
+
+/* The TAIL_* bits of x, from its bytes. */
+static unsigned S_tail_direct(const word *x)
 {
-    tok *t = &st->tk[i];
-    unsigned p = PROP_KNOWN;
-    const bool participle = S_word_participle(st, i);
-    if (participle)
-        p |= PROP_PARTICIPLE;
-    if (S_word_infinitive(st, i))
-        p |= PROP_INFINITIVE;
-    if (S_word_bare_participle(st, i, participle))
-        p |= PROP_BARE_PARTICIPLE;
-    t->ending = (int8_t)(t->punct ? SYEVP_TENSE_UNKNOWN : S_word_ending(st, i));
-    t->props |= (uint8_t)p;
-    return t->props;
+    unsigned tail = 0;
+    if (x->n >= 3 && S_participle_ending(x))
+        tail |= TAIL_PARTICIPLE;
+    if (x->n >= 3 && S_infinitive_ending(x))
+        tail |= TAIL_INFINITIVE;
+    if (x->n >= 4 && S_bare_ending(x))
+        tail |= TAIL_BARE;
+    if (S_tense_ending_possible(x))
+        tail |= TAIL_TENSE;
+    return tail;
 }
 
-/* The properties of word i, worked out on the first question only (the
- * verb groups ask about a word many times: this stays small to be inlined). */
+/* The rank of a byte among the tails of syevp_word_index: a lower-case
+ * letter's in the alphabet, 0 for any other byte (the endings above name
+ * letters only, so every other byte answers alike). */
+static size_t S_tail_rank(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? (size_t)(c - 'a' + 1) : 0;
+}
+
+_Static_assert(SYEVP_TAIL_RANKS == 27, "a rank for each letter and one for the other bytes");
+
+/* The slot of the last three bytes of x (3 bytes or more) in the tails:
+ * their ranks as digits in base SYEVP_TAIL_RANKS, read from the weights
+ * of the index. */
+static size_t S_tail_slot(const syevp_word_index *words, const word *x)
+{
+    const unsigned char *end = (const unsigned char *)x->w + x->n;
+    return (size_t)words->tail_weight[2][end[-3]] + words->tail_weight[1][end[-2]] +
+           words->tail_weight[0][end[-1]];
+}
+
+/* The TAIL_* bits of x, from the table of the index when there is one: the
+ * endings look three bytes back at most, and at the length only to tell 3
+ * bytes from more. */
+static unsigned S_tail(const syevp_word_index *words, const word *x)
+{
+    if (!words)
+        return S_tail_direct(x);
+    if (x->n < 3)
+        return 0;
+    const unsigned both = words->tails[S_tail_slot(words, x)];
+    return x->n == 3 ? both & 15u : both >> 4;
+}
+
+/* The byte of rank r among the tails (an arbitrary one for 0). */
+static char S_tail_byte(size_t r)
+{
+    return r ? (char)('a' + r - 1) : '0';
+}
+
+/* The tails of x, worked out from words of 3 and 4 bytes that end in each
+ * three ranks. */
+static void S_tails_build(syevp_word_index *x)
+{
+    for (size_t c = 0; c < 256; c++) {
+        const size_t r = S_tail_rank((unsigned char)c);
+        x->tail_weight[0][c] = (uint16_t)r;
+        x->tail_weight[1][c] = (uint16_t)(r * SYEVP_TAIL_RANKS);
+        x->tail_weight[2][c] = (uint16_t)(r * SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS);
+    }
+    for (size_t slot = 0; slot < sizeof x->tails; slot++) {
+        const size_t r1 = slot % SYEVP_TAIL_RANKS, r2 = slot / SYEVP_TAIL_RANKS % SYEVP_TAIL_RANKS,
+                     r3 = slot / (SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS);
+        const char w[4] = {'x', S_tail_byte(r3), S_tail_byte(r2), S_tail_byte(r1)};
+        const word three = {w + 1, 3, 0}, four = {w, 4, 0};
+        x->tails[slot] = (uint8_t)(S_tail_direct(&three) | S_tail_direct(&four) << 4);
+    }
+}
+
+/* Words of 1 to 6 bytes ending in every three ranks, the other bytes being
+ * a digit, a byte of a multibyte character or a letter. */
+static bool S_tails_agree(const syevp_word_index *x)
+{
+    static const char others[] = {'7', (char)0xA9, 'q'};
+    for (size_t slot = 0; slot < sizeof x->tails; slot++)
+        for (size_t o = 0; o < sizeof others; o++)
+            for (size_t n = 1; n <= 6; n++) {
+                char w[6];
+                memset(w, others[o], sizeof w);
+                for (size_t k = 0, rest = slot; k < 3; k++, rest /= SYEVP_TAIL_RANKS) {
+                    const size_t r = rest % SYEVP_TAIL_RANKS;
+                    w[5 - k] = r ? S_tail_byte(r) : others[o] == 'q' ? '7' : others[o];
+                }
+                const word v = {w + 6 - n, n, 0};
+                if (S_tail(x, &v) != S_tail_direct(&v))
+                    return false;
+            }
+    return true;
+}
+
+/* Works out the properties of word x and keeps them in its token t. */
+static void S_props_compute(const syevp_word_index *words, const word *x, tok *t)
+{
+    const unsigned tail = S_tail(words, x);
+    const uint32_t c = x->classes;
+    unsigned p = 0;
+    const bool participle = !(c & NOT_PARTICIPLES) &&
+                            ((c & (IRREGULAR_PARTICIPLES | ETRE_PARTICIPLES)) ||
+                             (tail & TAIL_PARTICIPLE));
+    if (participle)
+        p |= PROP_PARTICIPLE;
+    if ((tail & TAIL_INFINITIVE) && !(c & NOT_INF))
+        p |= PROP_INFINITIVE;
+    /* a past participle used as an adjective right before a date ("une
+     * treve instauree fin decembre", "un accord conclu lundi") */
+    if (participle && x->n >= 4 && !(c & PRESENT_FORMS) &&
+        ((c & IRREGULAR_PARTICIPLES) || (tail & TAIL_BARE)))
+        p |= PROP_BARE_PARTICIPLE;
+    t->props = (uint8_t)p;
+    if (c & MODAL_COND)
+        t->ending = (int8_t)SYEVP_TENSE_CONDITIONAL;
+    else if (c & MODAL_FUTURE)
+        t->ending = (int8_t)SYEVP_TENSE_FUTURE;
+    else if (!(tail & TAIL_TENSE)) /* no ending of S_word_ending can match */
+        t->ending = (int8_t)(c & PASSE_SIMPLE ? SYEVP_TENSE_PAST : SYEVP_TENSE_UNKNOWN);
+    else
+        t->ending = (int8_t)S_word_ending(x);
+}
+
+static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t)
+{
+    const word x = {w, n, t->classes};
+    S_props_compute(words, &x, t);
+}
+
+/* The properties of token i (none for a punctuation token). */
 static unsigned S_props(const sent *st, size_t i)
 {
-    const unsigned p = st->tk[i].props;
-    return p & PROP_KNOWN ? p : S_props_compute(st, i);
+    return st->tk[i].props;
 }
 
 static bool S_is_participle(const sent *st, size_t i)
@@ -730,7 +859,6 @@ static bool S_is_announce(const sent *st, size_t i)
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
 static syevp_tense S_ending_tense(const sent *st, size_t i)
 {
-    S_props(st, i);
     return (syevp_tense)st->tk[i].ending;
 }
 
@@ -772,14 +900,14 @@ static bool S_subject_before(const sent *st, size_t i)
     return k > 0 && S_in(st, k - 1, SUBJECT_CLITICS);
 }
 
-/* Could word i end as a conditional, future, passe simple or imparfait
- * below?  Those endings are -a, -ait, -ent and -ont, on 4 bytes or more. */
-static bool S_tense_ending_possible(const sent *st, size_t i)
+/* Could x end as a conditional, future, passe simple or imparfait below?
+ * Those endings are -a, -ait, -ent and -ont, on 4 bytes or more. */
+static bool S_tense_ending_possible(const word *x)
 {
-    if (S_len(st, i) < 4)
+    if (x->n < 4)
         return false;
-    const unsigned char before = S_back(st, i, 2), third = S_back(st, i, 3);
-    switch (S_back(st, i, 1)) {
+    const unsigned char before = S_back(x, 2), third = S_back(x, 3);
+    switch (S_back(x, 1)) {
     case 'a':
         return true;
     case 't':
@@ -811,32 +939,32 @@ bool syevp_tense_endings_screened(void)
                   {impf, sizeof impf / sizeof *impf}};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (size_t k = 0; k < tables[t].n; k++) {
-            char word[32] = "xxxx"; /* long enough for every length test */
-            memcpy(word + 4, tables[t].v[k].s, tables[t].v[k].n + 1);
-            tok token = {0, 4 + tables[t].v[k].n, 0, 0, 0, 0};
-            const sent st = {NULL, word, &token, 1, 1, NULL};
-            if (!S_tense_ending_possible(&st, 0))
+            char w[32] = "xxxx"; /* long enough for every length test */
+            memcpy(w + 4, tables[t].v[k].s, tables[t].v[k].n + 1);
+            const word x = {w, 4 + tables[t].v[k].n, 0};
+            if (!S_tense_ending_possible(&x))
                 return false;
         }
     return true;
 }
 
-static syevp_tense S_word_ending(const sent *st, size_t i)
+static syevp_tense S_word_ending(const word *x)
 {
-    if (S_in(st, i, MODAL_COND))
+    const uint32_t c = x->classes;
+    if (c & MODAL_COND)
         return SYEVP_TENSE_CONDITIONAL;
-    if (S_in(st, i, MODAL_FUTURE))
+    if (c & MODAL_FUTURE)
         return SYEVP_TENSE_FUTURE;
-    if (!S_tense_ending_possible(st, i)) /* no ending below can match */
-        return S_in(st, i, PASSE_SIMPLE) ? SYEVP_TENSE_PAST : SYEVP_TENSE_UNKNOWN;
-    if (S_ends_any(st, i, cond) && !S_in(st, i, NOT_CONDITIONAL) && !S_ends(st, i, "tirait") &&
-        !S_ends(st, i, "pirait") && !S_ends(st, i, "mirait"))
+    if (!S_tense_ending_possible(x)) /* no ending below can match */
+        return c & PASSE_SIMPLE ? SYEVP_TENSE_PAST : SYEVP_TENSE_UNKNOWN;
+    if (S_ends_any(x, cond) && !(c & NOT_CONDITIONAL) && !S_ends(x, "tirait") &&
+        !S_ends(x, "pirait") && !S_ends(x, "mirait"))
         return SYEVP_TENSE_CONDITIONAL;
-    if (S_len(st, i) >= 4 && S_ends_any(st, i, fut) && !S_in(st, i, NOT_FUTURE))
+    if (x->n >= 4 && S_ends_any(x, fut) && !(c & NOT_FUTURE))
         return SYEVP_TENSE_FUTURE;
-    if (S_in(st, i, PASSE_SIMPLE) || (S_ends_any(st, i, ps) && !S_in(st, i, NOT_PASSE_SIMPLE)))
+    if ((c & PASSE_SIMPLE) || (S_ends_any(x, ps) && !(c & NOT_PASSE_SIMPLE)))
         return SYEVP_TENSE_PAST;
-    if (S_len(st, i) >= 5 && S_ends_any(st, i, impf) && !S_in(st, i, NOT_IMPARFAIT))
+    if (x->n >= 5 && S_ends_any(x, impf) && !(c & NOT_IMPARFAIT))
         return SYEVP_TENSE_PAST;
     return SYEVP_TENSE_UNKNOWN;
 }
@@ -848,8 +976,7 @@ static syevp_tense S_word_ending(const sent *st, size_t i)
 /* Sets *v for an auxiliary of avoir at token i; false when it is none. */
 static bool S_avoir(const sent *st, size_t i, syevp_verb *v)
 {
-    if (!S_in(st, i, AVOIR_PRESENT | AVOIR_IMPARFAIT | AVOIR_FUTURE | AVOIR_COND) &&
-        !S_is(st, i, "a"))
+    if (!S_in(st, i, AVOIR_FORMS) && !S_is(st, i, "a"))
         return false; /* the common case, before the look at the next words */
     size_t j = S_skip(st, i);
     bool part = S_is_participle(st, j);
@@ -884,7 +1011,7 @@ static bool S_avoir(const sent *st, size_t i, syevp_verb *v)
 
 static bool S_etre(const sent *st, size_t i, syevp_verb *v)
 {
-    if (!S_in(st, i, ETRE_PRESENT | ETRE_IMPARFAIT | ETRE_FUTURE | ETRE_COND))
+    if (!S_in(st, i, ETRE_FORMS))
         return false;
     size_t j = S_skip(st, i);
     bool part = S_is_participle(st, j);
@@ -910,7 +1037,7 @@ static bool S_etre(const sent *st, size_t i, syevp_verb *v)
 /* aller / devoir + infinitive: the future ("va signer", "doivent debuter"). */
 static bool S_periphrastic(const sent *st, size_t i, syevp_verb *v)
 {
-    if (!S_in(st, i, ALLER_PRESENT | ALLER_IMPARFAIT | DEVOIR_PRESENT | DEVOIR_IMPARFAIT))
+    if (!S_in(st, i, PERIPHRASTIC_FORMS))
         return false;
     if (S_infinitive_follows(st, i))
         v->tense = SYEVP_TENSE_FUTURE;
@@ -921,25 +1048,33 @@ static bool S_periphrastic(const sent *st, size_t i, syevp_verb *v)
     return true;
 }
 
+/* The verb group of the word token i into *v.  The auxiliaries are tried
+ * first; every other word is a verb by its ending, its classes or the
+ * subject before it. */
 static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
 {
-    memset(v, 0, sizeof *v);
-    v->begin = st->tk[i].b;
-    v->end = st->tk[i].e;
-    if (st->tk[i].punct)
-        return false;
-    if (S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v))
-        return true;
-    v->tense = S_ending_tense(st, i);
-    if (v->tense == SYEVP_TENSE_UNKNOWN) {
-        if (S_in(st, i, PRESENT_FORMS))
-            v->tense = SYEVP_TENSE_PRESENT;
-        else if (S_subject_before(st, i) && !S_in(st, i, OBJECT_CLITICS) &&
-                 !S_in(st, i, SUBJECT_CLITICS) && S_len(st, i) >= 2)
-            v->tense = SYEVP_TENSE_PRESENT;
+    const tok *t = &st->tk[i];
+    if ((t->classes & AUXILIARY_FORMS) || S_is(st, i, "a")) {
+        memset(v, 0, sizeof *v);
+        v->begin = t->b;
+        v->end = t->e;
+        if (S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v))
+            return true;
+    }
+    syevp_tense tense = S_ending_tense(st, i);
+    if (tense == SYEVP_TENSE_UNKNOWN) {
+        if (t->classes & PRESENT_FORMS)
+            tense = SYEVP_TENSE_PRESENT;
+        else if (!(t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS)) && S_len(st, i) >= 2 &&
+                 S_subject_before(st, i))
+            tense = SYEVP_TENSE_PRESENT;
         else
             return false;
     }
+    memset(v, 0, sizeof *v);
+    v->begin = t->b;
+    v->end = t->e;
+    v->tense = tense;
     v->announce = S_is_announce(st, i);
     return true;
 }
@@ -993,7 +1128,7 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
 {
     tok tk[MAX_TOKENS];
     sent st = {t, fold, tk, 0, MAX_TOKENS, words};
-    S_tokenize(&st, b, e);
+    S_tokenize(&st, b, e, false);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
         cost += 1 + S_boundary_cost(&st, k);
@@ -1017,7 +1152,7 @@ static void S_gap_tokens_cut(gap_tokens *g, size_t b, size_t e)
 {
     g->st.tk = g->tk;
     g->st.cap = MAX_TOKENS;
-    S_tokenize(&g->st, b, e);
+    S_tokenize(&g->st, b, e, false);
     g->sum[0] = 0;
     for (size_t k = 0; k < g->st.n; k++)
         g->sum[k + 1] = g->sum[k] + 1 + S_boundary_cost(&g->st, k);
@@ -1124,17 +1259,15 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
         return false;
     tok tk[MAX_TOKENS];
     syevp_verb verbs[MAX_TOKENS];
-    syevp_word_index words;
-    syevp_word_index_build(&words);
-    sent st = {t, fold, tk, 0, MAX_TOKENS, &words};
+    sent st = {t, fold, tk, 0, MAX_TOKENS, NULL};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
-    S_tokenize(&st, b, e);
+    S_tokenize(&st, b, e, true);
     size_t n = 0;
     for (size_t i = 0; i < st.n;)
         if (S_next_verb(&st, &i, &verbs[n]))
             n++;
-    return S_pick(t, fold, &words, verbs, n, sent_begin, sent_end, pos, out);
+    return S_pick(t, fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
 }
 
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
@@ -1166,7 +1299,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
     size_t cap = 0, chunk = b, from = b; /* from: first byte not yet classified */
     bool ok = true;
     while (ok && from < e) {
-        S_tokenize(&st, chunk, e);
+        S_tokenize(&st, chunk, e, true);
         const bool last = st.n < tokens;
         const size_t stop = last ? st.n : st.n - INDEX_MARGIN;
         size_t i = 0;
@@ -1195,9 +1328,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
 syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
                               size_t *count)
 {
-    syevp_word_index words;
-    syevp_word_index_build(&words);
-    return S_index_range(t, a, &words, 0, t->fold_len, out, count);
+    return S_index_range(t, a, NULL, 0, t->fold_len, out, count);
 }
 
 /* A punctuation token that no verb group spans (only apostrophes and
@@ -1248,11 +1379,9 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     syevp_verb *verbs;
     size_t n;
-    syevp_word_index words;
-    syevp_word_index_build(&words);
-    if (S_index_around(t, a, &words, lo, hi, &verbs, &n) != SYEV_OK)
+    if (S_index_around(t, a, NULL, lo, hi, &verbs, &n) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    S_pick(t, t->fold, &words, verbs, n, sent_begin, sent_end, pos, out);
+    S_pick(t, t->fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
     syevp_free(a, verbs);
     return SYEV_OK;
 }
@@ -1386,9 +1515,7 @@ bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t cou
                         size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
-    syevp_word_index words;
-    syevp_word_index_build(&words);
-    return S_pick(t, t->fold, &words, verbs, count, sent_begin, sent_end, pos, out);
+    return S_pick(t, t->fold, NULL, verbs, count, sent_begin, sent_end, pos, out);
 }
 
 syevp_tense syevp_tense_at(const char *fold, size_t sent_begin, size_t sent_end, size_t pos)

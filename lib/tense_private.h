@@ -14,11 +14,19 @@
 #include "timex_private.h"
 
 /** tense.c's word table as a hash table (open addressing, a key made of a
- *  word's first two bytes, last byte and length), and where its announce
- *  stems lie for each first byte.  Built by tense.c, read only afterwards. */
+ *  word's first two bytes, last byte and length), what the endings tell for
+ *  every last three bytes, and where the announce stems lie for each first
+ *  byte.  Built by tense.c, read only afterwards. */
 #define SYEVP_WORD_SLOTS 4096 /* a power of two, several times the words */
+#define SYEVP_TAIL_RANKS 27   /* the letters, and one rank for every other byte */
 typedef struct syevp_word_index {
     uint32_t slot[SYEVP_WORD_SLOTS]; /**< 0, or 1 + a word's index | its length << 16 */
+    /** by the ranks of the last three bytes: the ending bits of a word of 3
+     *  bytes, and those of a longer one << 4 */
+    uint8_t tails[SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS];
+    /** [k][c]: the part of byte c, k + 1 places from a word's end, in its
+     *  slot of `tails` */
+    uint16_t tail_weight[3][256];
     uint8_t stem_lo[32], stem_hi[32]; /**< the announce stems, by first byte */
 } syevp_word_index;
 
@@ -27,7 +35,8 @@ void syevp_word_index_build(syevp_word_index *x);
 
 /** Does the hash table find every word of the table with its classes, and
  *  no word that the table does not hold (its prefixes, its extensions)?
- *  For the unit test. */
+ *  Does the table of the last bytes tell what the endings tell, for every
+ *  three letters or other bytes?  For the unit test. */
 bool syevp_word_index_agrees(void);
 
 /** A stretch of text whose verb groups are all known. */
