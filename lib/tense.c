@@ -47,10 +47,18 @@ enum {
 typedef struct sent {
     const syevp_text *t;            /* may be NULL */
     const char *s;                  /* folded text */
+    size_t len;                     /* the bytes of s that may be read (its NUL included) */
     tok *tk;
     size_t n, cap;
     const syevp_word_index *words; /* see syevp_word_index_build; NULL: look up directly */
 } sent;
+
+/* The bytes of fold that may be read: its length with its NUL when t is
+ * its text, otherwise as far as its NUL. */
+static size_t S_readable(const syevp_text *t, const char *fold)
+{
+    return t && t->fold == fold ? t->fold_len + 1 : strlen(fold) + 1;
+}
 
 /* ------------------------------------------------------------------ */
 /* Word classes (folded words)                                          */
@@ -363,16 +371,39 @@ static uint32_t S_search_words(const char *w, size_t n, size_t lo, size_t hi)
 
 _Static_assert(WORD_COUNT < SYEVP_WORD_SLOTS / 4, "syevp_word_index keeps its slots sparse");
 
-/* The slot where the search for w (n >= 1 bytes) starts: a multiplicative
- * hash of its first two bytes, last byte and length, which tell the words of
- * the table apart well. */
-static size_t S_word_hash(const char *w, size_t n)
+#define HEAD_BYTES 8 /* the bytes of a word that syevp_word_index keeps whole */
+
+/* Is the machine little-endian?  (A constant once compiled.)  S_word_head
+ * then reads eight bytes at once as they lie. */
+static bool S_little_endian(void)
 {
-    const uint32_t key = (uint32_t)(unsigned char)w[0] |
-                         (uint32_t)(unsigned char)w[n > 1 ? 1 : 0] << 8 |
-                         (uint32_t)(unsigned char)w[n - 1] << 16 | (uint32_t)(n & 255u) << 24;
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+/* The first HEAD_BYTES bytes of w (n >= 1 bytes; NUL bytes beyond n), byte
+ * k as bits 8k..8k+7, read at once when `readable` bytes (at least n) lie
+ * at w. */
+static inline uint64_t S_word_head(const char *w, size_t n, size_t readable)
+{
+    uint64_t head = 0;
+    if (readable >= HEAD_BYTES && S_little_endian()) {
+        memcpy(&head, w, HEAD_BYTES);
+        return n >= HEAD_BYTES ? head : head & ((UINT64_C(1) << (8 * n)) - 1);
+    }
+    for (size_t k = 0; k < n && k < HEAD_BYTES; k++)
+        head |= (uint64_t)(unsigned char)w[k] << (8 * k);
+    return head;
+}
+
+/* The slot where the search for a word starts: a multiplicative hash of its
+ * head and length. */
+static size_t S_word_hash(uint64_t head, size_t n)
+{
     _Static_assert(SYEVP_WORD_SLOTS == 1u << 12, "the hash keeps the top 12 bits");
-    return (size_t)((key * 2654435761u) >> 20) & (SYEVP_WORD_SLOTS - 1);
+    return (size_t)(((head ^ (uint64_t)n << 56) * UINT64_C(0x9E3779B97F4A7C15)) >> 52);
 }
 
 /* memcmp(a, b, n) == 0 for the few bytes of a word, without the call. */
@@ -384,19 +415,25 @@ static bool S_same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
-/* The classes of w (n >= 1 bytes) in WORDS, 0 for a word it does not hold;
- * without an index (the probes of the unit tests), from the binary search. */
-static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n)
+/* The classes of w (n >= 1 bytes, `readable` bytes at w) in WORDS, 0 for a
+ * word it does not hold; without an index (the probes of the unit tests),
+ * from the binary search. */
+static inline uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n,
+                                      size_t readable)
 {
     if (!x)
         return S_search_words(w, n, 0, WORD_COUNT);
-    for (size_t h = S_word_hash(w, n);; h = (h + 1) & (SYEVP_WORD_SLOTS - 1)) {
+    const uint64_t head = S_word_head(w, n, readable);
+    for (size_t h = S_word_hash(head, n);; h = (h + 1) & (SYEVP_WORD_SLOTS - 1)) {
         const uint32_t slot = x->slot[h];
         if (!slot)
             return 0;
-        const word_entry *entry = &WORDS[(slot & 0xFFFFu) - 1];
-        if (slot >> 16 == n && S_same_bytes(entry->word, w, n))
-            return entry->classes;
+        if (slot >> 16 == n && x->head[h] == head) {
+            const word_entry *entry = &WORDS[(slot & 0xFFFFu) - 1];
+            if (n <= HEAD_BYTES ||
+                S_same_bytes(entry->word + HEAD_BYTES, w + HEAD_BYTES, n - HEAD_BYTES))
+                return entry->classes;
+        }
     }
 }
 
@@ -436,10 +473,12 @@ void syevp_word_index_build(syevp_word_index *x)
     memset(x, 0, sizeof *x);
     for (size_t i = 0; i < WORD_COUNT; i++) {
         const size_t n = strlen(WORDS[i].word);
-        size_t h = S_word_hash(WORDS[i].word, n);
+        const uint64_t head = S_word_head(WORDS[i].word, n, n);
+        size_t h = S_word_hash(head, n);
         while (x->slot[h])
             h = (h + 1) & (SYEVP_WORD_SLOTS - 1);
         x->slot[h] = (uint32_t)(i + 1) | (uint32_t)n << 16;
+        x->head[h] = head;
     }
     S_tails_build(x);
     for (size_t i = 0; i < STEM_COUNT; i++) {
@@ -461,10 +500,11 @@ bool syevp_word_index_agrees(void)
             return false;
         memcpy(w, WORDS[i].word, n);
         w[n] = 'x'; /* the word extended by a letter, then cut short */
-        for (size_t m = 1; m <= n + 1; m++)
-            if (S_word_classes(&x, w, m) != S_search_words(w, m, 0, WORD_COUNT))
+        for (size_t m = 1; m <= n + 1; m++) /* the head read at once, then byte by byte */
+            if (S_word_classes(&x, w, m, sizeof w) != S_search_words(w, m, 0, WORD_COUNT) ||
+                S_word_classes(&x, w, m, m) != S_search_words(w, m, 0, WORD_COUNT))
                 return false;
-        if (S_word_classes(&x, w, n) != WORDS[i].classes)
+        if (S_word_classes(&x, w, n, sizeof w) != WORDS[i].classes)
             return false;
     }
     return S_tails_agree(&x);
@@ -521,7 +561,7 @@ static void S_tokenize(sent *st, size_t b, size_t e, bool props)
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
             tok *t = &tk[n++];
-            *t = (tok){i, j, S_word_classes(st->words, s + i, j - i), 0, 0, 0};
+            *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0};
             if (props)
                 S_word_props(st->words, s + i, j - i, t);
             i = j;
@@ -734,7 +774,7 @@ static size_t S_tail_slot(const syevp_word_index *words, const word *x)
 /* The TAIL_* bits of x, from the table of the index when there is one: the
  * endings look three bytes back at most, and at the length only to tell 3
  * bytes from more. */
-static unsigned S_tail(const syevp_word_index *words, const word *x)
+static inline unsigned S_tail(const syevp_word_index *words, const word *x)
 {
     if (!words)
         return S_tail_direct(x);
@@ -1127,7 +1167,7 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
                            size_t b, size_t e)
 {
     tok tk[MAX_TOKENS];
-    sent st = {t, fold, tk, 0, MAX_TOKENS, words};
+    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, words};
     S_tokenize(&st, b, e, false);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
@@ -1230,7 +1270,7 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
             last_after = verbs[i].begin > last_after ? verbs[i].begin : last_after;
     gap_tokens gaps;
     gaps.cut = false;
-    gaps.st = (sent){t, fold, gaps.tk, 0, MAX_TOKENS, words};
+    gaps.st = (sent){t, fold, S_readable(t, fold), gaps.tk, 0, MAX_TOKENS, words};
     unsigned best = ~0u;
     for (size_t i = a; i < n && verbs[i].begin < hi; i++) {
         const syevp_verb *v = &verbs[i];
@@ -1259,7 +1299,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
         return false;
     tok tk[MAX_TOKENS];
     syevp_verb verbs[MAX_TOKENS];
-    sent st = {t, fold, tk, 0, MAX_TOKENS, NULL};
+    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, NULL};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     S_tokenize(&st, b, e, true);
@@ -1292,7 +1332,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
     *out = NULL;
     *count = 0;
     const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
-    sent st = {t, t->fold, NULL, 0, tokens, words};
+    sent st = {t, t->fold, t->fold_len + 1, NULL, 0, tokens, words};
     st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
     if (!st.tk)
         return SYEV_ERR_NOMEM;

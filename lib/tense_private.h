@@ -14,13 +14,14 @@
 #include "timex_private.h"
 
 /** tense.c's word table as a hash table (open addressing, a key made of a
- *  word's first two bytes, last byte and length), what the endings tell for
+ *  word's first eight bytes and length), what the endings tell for
  *  every last three bytes, and where the announce stems lie for each first
  *  byte.  Built by tense.c, read only afterwards. */
 #define SYEVP_WORD_SLOTS 4096 /* a power of two, several times the words */
 #define SYEVP_TAIL_RANKS 27   /* the letters, and one rank for every other byte */
 typedef struct syevp_word_index {
     uint32_t slot[SYEVP_WORD_SLOTS]; /**< 0, or 1 + a word's index | its length << 16 */
+    uint64_t head[SYEVP_WORD_SLOTS]; /**< its first eight bytes (tense.c's S_word_head) */
     /** by the ranks of the last three bytes: the ending bits of a word of 3
      *  bytes, and those of a longer one << 4 */
     uint8_t tails[SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS];
