@@ -1088,19 +1088,24 @@ static bool S_periphrastic(const sent *st, size_t i, syevp_verb *v)
     return true;
 }
 
+/* The verb group of the auxiliary at word token i into *v, if it heads one
+ * (out of line: most words are no auxiliary). */
+static bool S_auxiliary_at(const sent *st, size_t i, syevp_verb *v)
+{
+    memset(v, 0, sizeof *v);
+    v->begin = st->tk[i].b;
+    v->end = st->tk[i].e;
+    return S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v);
+}
+
 /* The verb group of the word token i into *v.  The auxiliaries are tried
  * first; every other word is a verb by its ending, its classes or the
  * subject before it. */
-static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
+static inline bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
 {
     const tok *t = &st->tk[i];
-    if ((t->classes & AUXILIARY_FORMS) || S_is(st, i, "a")) {
-        memset(v, 0, sizeof *v);
-        v->begin = t->b;
-        v->end = t->e;
-        if (S_avoir(st, i, v) || S_etre(st, i, v) || S_periphrastic(st, i, v))
-            return true;
-    }
+    if (((t->classes & AUXILIARY_FORMS) || S_is(st, i, "a")) && S_auxiliary_at(st, i, v))
+        return true;
     syevp_tense tense = S_ending_tense(st, i);
     if (tense == SYEVP_TENSE_UNKNOWN) {
         if (t->classes & PRESENT_FORMS)
@@ -1125,7 +1130,7 @@ static bool S_verb_at(const sent *st, size_t i, syevp_verb *v)
 
 /* The verb group starting at token *i, if any; *i moves past it.  A past
  * participle without auxiliary is returned as a bare one. */
-static bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
+static inline bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
 {
     if (st->tk[*i].punct) { /* neither a verb group nor a participle */
         (*i)++;
@@ -1145,6 +1150,18 @@ static bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
     while (*i < st->n && st->tk[*i].e <= v->end)
         (*i)++;
     return true;
+}
+
+/* The verb groups from token *i on, up to `room` of them, while *i is
+ * before token `stop`; *i moves past them.  (The one walk over the tokens,
+ * with S_next_verb inlined in it.) */
+static size_t S_walk(const sent *st, size_t *i, size_t stop, syevp_verb *out, size_t room)
+{
+    size_t n = 0;
+    while (*i < stop && n < room)
+        if (S_next_verb(st, i, &out[n]))
+            n++;
+    return n;
 }
 
 /* Extra distance for crossing a token on the way between verb and pos. */
@@ -1303,22 +1320,23 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     S_tokenize(&st, b, e, true);
-    size_t n = 0;
-    for (size_t i = 0; i < st.n;)
-        if (S_next_verb(&st, &i, &verbs[n]))
-            n++;
+    size_t i = 0;
+    const size_t n = S_walk(&st, &i, st.n, verbs, MAX_TOKENS); /* a verb group per token at most */
     return S_pick(t, fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
 }
 
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
 #define INDEX_MARGIN 16   /* tokens of context kept on each side of a chunk */
 
-static bool S_append_verb(const syev_allocator *a, syevp_verb **out, size_t *count, size_t *cap,
-                          const syevp_verb *v)
+static bool S_append_verbs(const syev_allocator *a, syevp_verb **out, size_t *count,
+                           size_t *cap, const syevp_verb *v, size_t n)
 {
-    if (!syevp_grow(a, (void **)out, cap, *count + 1, sizeof **out))
+    if (!n)
+        return true;
+    if (!syevp_grow(a, (void **)out, cap, *count + n, sizeof **out))
         return false;
-    (*out)[(*count)++] = *v;
+    memcpy(*out + *count, v, n * sizeof *v);
+    *count += n;
     return true;
 }
 
@@ -1346,9 +1364,9 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
         while (i < st.n && st.tk[i].b < from)
             i++;
         while (ok && i < stop) {
-            syevp_verb v;
-            if (S_next_verb(&st, &i, &v))
-                ok = S_append_verb(a, out, count, &cap, &v);
+            syevp_verb batch[64];
+            const size_t got = S_walk(&st, &i, stop, batch, sizeof batch / sizeof *batch);
+            ok = S_append_verbs(a, out, count, &cap, batch, got);
         }
         if (last || i >= st.n)
             break;
