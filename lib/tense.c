@@ -1327,6 +1327,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
 
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
 #define INDEX_MARGIN 16   /* tokens of context kept on each side of a chunk */
+#define SENTENCE_TOKENS 512 /* tokens of a stretch cut without allocating */
 
 static bool S_append_verbs(const syev_allocator *a, syevp_verb **out, size_t *count,
                            size_t *cap, const syevp_verb *v, size_t n)
@@ -1350,8 +1351,10 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
     *out = NULL;
     *count = 0;
     const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
-    sent st = {t, t->fold, t->fold_len + 1, NULL, 0, tokens, words};
-    st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
+    tok on_stack[SENTENCE_TOKENS]; /* enough for a sentence: no allocation */
+    sent st = {t, t->fold, t->fold_len + 1, on_stack, 0, tokens, words};
+    if (tokens > SENTENCE_TOKENS)
+        st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
     if (!st.tk)
         return SYEV_ERR_NOMEM;
     size_t cap = 0, chunk = b, from = b; /* from: first byte not yet classified */
@@ -1373,7 +1376,8 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
         from = st.tk[i].b;
         chunk = st.tk[i > INDEX_MARGIN ? i - INDEX_MARGIN : 0].b;
     }
-    syevp_free(a, st.tk);
+    if (st.tk != on_stack)
+        syevp_free(a, st.tk);
     if (!ok) {
         syevp_free(a, *out);
         *out = NULL;
@@ -1393,7 +1397,7 @@ syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syev
  * hyphens stand inside one, between an auxiliary and its participle): the
  * walk of S_next_verb over the whole text always stops on it, so a walk
  * started there finds the same verb groups. */
-static bool S_is_sync_byte(unsigned char c)
+static inline bool S_is_sync_byte(unsigned char c)
 {
     return !S_word_byte(c) && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\'' &&
            c != '-';
