@@ -25,6 +25,13 @@ typedef struct tok {
     char punct;       /* the punctuation character, 0 for a word */
 } tok;
 
+/* A token kept for the gap costs: its span, and the sum of the distances of
+ * the tokens before it in its syevp_gap_run. */
+struct syevp_gap_token {
+    size_t b, e;
+    uint32_t before;
+};
+
 /* A word ending or stem with its length. */
 typedef struct affix {
     const char *s;
@@ -932,7 +939,7 @@ static bool S_reflexive_before(const sent *st, size_t i)
     return false;
 }
 
-static bool S_subject_before(const sent *st, size_t i)
+static inline bool S_subject_before(const sent *st, size_t i)
 {
     size_t k = i;
     while (k > 0 && (S_in(st, k - 1, OBJECT_CLITICS) || st->tk[k - 1].punct == '\''))
@@ -1165,18 +1172,23 @@ static size_t S_walk(const sent *st, size_t *i, size_t stop, syevp_verb *out, si
 }
 
 /* Extra distance for crossing a token on the way between verb and pos. */
-static unsigned S_boundary_cost(const sent *st, size_t k)
+static unsigned S_token_boundary(const tok *t)
 {
-    switch (st->tk[k].punct) {
+    switch (t->punct) {
     case ',':
         return 3;
     case ';': case ':': case '(': case ')': case '"': case '.': case '!': case '?':
         return 8;
     case 0:
-        return S_in(st, k, CLAUSE_WORDS) ? 8 : 0;
+        return t->classes & CLAUSE_WORDS ? 8 : 0;
     default:
         return 0;
     }
+}
+
+static unsigned S_boundary_cost(const sent *st, size_t k)
+{
+    return S_token_boundary(&st->tk[k]);
 }
 
 /* Distance over the tokens of [b, e). */
@@ -1258,6 +1270,48 @@ static unsigned S_gap_after(gap_tokens *g, size_t pos, size_t y, size_t last)
     return g->sum[k];
 }
 
+/* Tokens kept by the cache, all of them in [b, e). */
+typedef struct known_gaps {
+    const syevp_gap_run *run;
+    size_t b, e;
+} known_gaps;
+
+/* The sum of the distances of the kept tokens from index k (to the end). */
+static uint32_t S_known_before(const syevp_gap_run *r, size_t k)
+{
+    return k < r->n ? r->tk[k].before : r->total;
+}
+
+/* Index of the first kept token that starts at or after x. */
+static size_t S_known_at(const syevp_gap_run *r, size_t x)
+{
+    size_t a = 0, z = r->n;
+    while (a < z) {
+        const size_t mid = (a + z) / 2;
+        if (r->tk[mid].b < x)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    return a;
+}
+
+/* S_gap_cost(x, y) from the kept tokens, when they know it: [x, y) lies
+ * where they are all kept, and no word runs past y (S_gap_cost would cut
+ * it, and look the cut word up). */
+static bool S_known_gap(const known_gaps *known, size_t x, size_t y, unsigned *cost)
+{
+    if (!known || x < known->b || y > known->e)
+        return false;
+    const syevp_gap_run *r = known->run;
+    const size_t k0 = S_known_at(r, x), k1 = S_known_at(r, y);
+    if (k1 > k0 && r->tk[k1 - 1].e > y)
+        return false;
+    const size_t n = k1 - k0 < MAX_TOKENS ? k1 - k0 : MAX_TOKENS; /* as S_tokenize stops */
+    *cost = (n == MAX_TOKENS ? 1000u : 0u) + S_known_before(r, k0 + n) - S_known_before(r, k0);
+    return true;
+}
+
 /* Is v a verb that S_pick weighs for pos in the window [lo, hi)? */
 static bool S_candidate(const syevp_verb *v, size_t lo, size_t hi, size_t pos)
 {
@@ -1267,8 +1321,8 @@ static bool S_candidate(const syevp_verb *v, size_t lo, size_t hi, size_t pos)
 /* The verb of `verbs` (in text order) nearest to pos in the sentence; the
  * one before the date is the usual order and wins ties. */
 static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index *words,
-                   const syevp_verb *verbs, size_t n, size_t sent_begin, size_t sent_end,
-                   size_t pos, syevp_verb *out)
+                   const known_gaps *known, const syevp_verb *verbs, size_t n,
+                   size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
 {
     const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
@@ -1297,9 +1351,11 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
         if (v->bare)
             c = v->end <= pos && syevp_only_blanks(fold, v->end, pos) ? 0u : ~0u;
         else if (v->end <= pos)
-            c = S_gap_before(&gaps, v->end, pos);
+            c = S_known_gap(known, v->end, pos, &c) ? c : S_gap_before(&gaps, v->end, pos);
         else
-            c = S_gap_after(&gaps, pos, v->begin, last_after) + 1;
+            c = (S_known_gap(known, pos, v->begin, &c) ? c
+                                                       : S_gap_after(&gaps, pos, v->begin, last_after)) +
+                1;
         if (c < best) {
             best = c;
             *out = *v;
@@ -1322,7 +1378,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     S_tokenize(&st, b, e, true);
     size_t i = 0;
     const size_t n = S_walk(&st, &i, st.n, verbs, MAX_TOKENS); /* a verb group per token at most */
-    return S_pick(t, fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
+    return S_pick(t, fold, NULL, NULL, verbs, n, sent_begin, sent_end, pos, out);
 }
 
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
@@ -1341,15 +1397,43 @@ static bool S_append_verbs(const syev_allocator *a, syevp_verb **out, size_t *co
     return true;
 }
 
+/* Appends to r the tokens of st that start at or after the end of its last
+ * one, with their distances. */
+static bool S_keep_tokens(const syev_allocator *a, syevp_gap_run *r, const sent *st)
+{
+    const size_t done = r->n ? r->tk[r->n - 1].e : 0;
+    size_t k = 0;
+    while (k < st->n && st->tk[k].b < done)
+        k++;
+    if (k == st->n)
+        return true;
+    if (!syevp_grow(a, (void **)&r->tk, &r->cap, r->n + (st->n - k), sizeof *r->tk))
+        return false;
+    struct syevp_gap_token *out = r->tk + r->n;
+    uint32_t total = r->total;
+    for (const tok *t = st->tk + k, *end = st->tk + st->n; t < end; t++, out++) {
+        *out = (struct syevp_gap_token){t->b, t->e, total};
+        total += 1 + S_token_boundary(t);
+    }
+    r->n += st->n - k;
+    r->total = total;
+    return true;
+}
+
 /* The verb groups of [b, e): the text is cut into chunks of tokens that
  * overlap by a margin, so that every verb group sees the words around it and
- * memory stays bounded. */
+ * memory stays bounded.  With `gaps`, the tokens are kept there too, and
+ * *kept tells whether they all were (they are not when the text took more
+ * than one chunk). */
 static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
                                  const syevp_word_index *words, size_t b, size_t e,
-                                 syevp_verb **out, size_t *count)
+                                 syevp_verb **out, size_t *count, syevp_gap_run *gaps,
+                                 bool *kept)
 {
     *out = NULL;
     *count = 0;
+    if (kept)
+        *kept = false;
     const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
     tok on_stack[SENTENCE_TOKENS]; /* enough for a sentence: no allocation */
     sent st = {t, t->fold, t->fold_len + 1, on_stack, 0, tokens, words};
@@ -1358,7 +1442,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
     if (!st.tk)
         return SYEV_ERR_NOMEM;
     size_t cap = 0, chunk = b, from = b; /* from: first byte not yet classified */
-    bool ok = true;
+    bool ok = true, first = true;
     while (ok && from < e) {
         S_tokenize(&st, chunk, e, true);
         const bool last = st.n < tokens;
@@ -1371,6 +1455,11 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
             const size_t got = S_walk(&st, &i, stop, batch, sizeof batch / sizeof *batch);
             ok = S_append_verbs(a, out, count, &cap, batch, got);
         }
+        if (ok && first && last && gaps) {
+            ok = S_keep_tokens(a, gaps, &st);
+            *kept = ok;
+        }
+        first = false;
         if (last || i >= st.n)
             break;
         from = st.tk[i].b;
@@ -1390,7 +1479,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
 syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
                               size_t *count)
 {
-    return S_index_range(t, a, NULL, 0, t->fold_len, out, count);
+    return S_index_range(t, a, NULL, 0, t->fold_len, out, count, NULL, NULL);
 }
 
 /* A punctuation token that no verb group spans (only apostrophes and
@@ -1414,10 +1503,14 @@ static inline bool S_is_sync_byte(unsigned char c)
 
 /* The verb groups of [lo, hi), indexed from the last sync point at or before
  * lo to the first one at or after hi: each seen with all the words that
- * classify it (they never reach past a sync point). */
+ * classify it (they never reach past a sync point).  With `gaps`, keeps
+ * the tokens there and sets *known to the stretch where they are all kept
+ * (empty when the walk does not start and end on sync points, as its
+ * first and last words may then be cut). */
 static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
                                   const syevp_word_index *words, size_t lo, size_t hi,
-                                  syevp_verb **verbs, size_t *n)
+                                  syevp_verb **verbs, size_t *n, syevp_gap_run *gaps,
+                                  syevp_verb_span *known)
 {
     const char *s = t->fold;
     const size_t lowest = lo > SYNC_REACH ? lo - SYNC_REACH : 0;
@@ -1430,7 +1523,23 @@ static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
     while (e < highest && !S_is_sync_byte((unsigned char)s[e]))
         e++;
     e = e < t->fold_len ? e + 1 : t->fold_len;
-    return S_index_range(t, a, words, b, e, verbs, n);
+    const size_t done = gaps && gaps->n ? gaps->tk[gaps->n - 1].e : 0;
+    bool kept;
+    const syev_status st = S_index_range(t, a, words, b, e, verbs, n, gaps, &kept);
+    if (gaps) {
+        const bool sync_begin = b == 0 || (b < t->fold_len && S_is_sync_byte((unsigned char)s[b]));
+        const bool sync_end = e == t->fold_len || S_is_sync_byte((unsigned char)s[e - 1]);
+        if (st != SYEV_OK || !kept || !sync_begin || !sync_end) {
+            gaps->known_b = gaps->known_e = 0;
+        } else if (gaps->known_b < gaps->known_e && b <= gaps->known_e) {
+            gaps->known_e = e; /* the tokens before b were all kept by the walk before */
+        } else {
+            gaps->known_b = done > b ? done : b; /* kept before, by a walk that may cut them */
+            gaps->known_e = e;
+        }
+        *known = (syevp_verb_span){lo, hi, gaps->known_b, gaps->known_e};
+    }
+    return st;
 }
 
 syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_t sent_begin,
@@ -1441,9 +1550,9 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     syevp_verb *verbs;
     size_t n;
-    if (S_index_around(t, a, NULL, lo, hi, &verbs, &n) != SYEV_OK)
+    if (S_index_around(t, a, NULL, lo, hi, &verbs, &n, NULL, NULL) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    S_pick(t, t->fold, NULL, verbs, n, sent_begin, sent_end, pos, out);
+    S_pick(t, t->fold, NULL, NULL, verbs, n, sent_begin, sent_end, pos, out);
     syevp_free(a, verbs);
     return SYEV_OK;
 }
@@ -1457,8 +1566,10 @@ void syevp_verb_cache_init(syevp_verb_cache *c, const syevp_word_index *words)
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
 {
     syevp_free(a, c->verbs);
+    syevp_free(a, c->tokens.tk);
     syevp_free(a, c->spans);
     syevp_free(a, c->aside_verbs);
+    syevp_free(a, c->aside_tokens.tk);
     syevp_verb_cache_init(c, c->words);
 }
 
@@ -1472,7 +1583,7 @@ static syevp_verb_span S_stretch_for(size_t sent_begin, size_t sent_end, size_t 
 {
     const size_t b = sent_end - sent_begin <= CACHE_STRETCH ? sent_begin : lo;
     const size_t e = sent_end - b > CACHE_STRETCH ? b + CACHE_STRETCH : sent_end;
-    return (syevp_verb_span){b, e};
+    return (syevp_verb_span){b, e, 0, 0};
 }
 
 /* The last span of c that starts at or before lo, NULL when none does. */
@@ -1489,6 +1600,13 @@ static const syevp_verb_span *S_span_at(const syevp_verb_cache *c, size_t lo)
     return a ? &c->spans[a - 1] : NULL;
 }
 
+/* Extends span s (the last) to e, its tokens known where the walk that
+ * extends it left them known. */
+static void S_span_join(syevp_verb_span *s, size_t e, const syevp_verb_span *known)
+{
+    *s = (syevp_verb_span){s->b, e, known->tokens_b, known->tokens_e};
+}
+
 /* Indexes [x, e) after the spans of c, x at or after the last span's start
  * (the walk starts from the last sync point before x, so its verb groups
  * are those of the whole-text walk; the ones c already holds are skipped). */
@@ -1497,7 +1615,8 @@ static syev_status S_cache_append(const syevp_text *t, const syev_allocator *a,
 {
     syevp_verb *more;
     size_t n;
-    if (S_index_around(t, a, c->words, x, e, &more, &n) != SYEV_OK)
+    syevp_verb_span known;
+    if (S_index_around(t, a, c->words, x, e, &more, &n, &c->tokens, &known) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
     size_t first = 0;
@@ -1515,9 +1634,10 @@ static syev_status S_cache_append(const syevp_text *t, const syev_allocator *a,
             memcpy(c->verbs + c->count, more + first, (n - first) * sizeof *more);
         c->count += n - first;
         if (joins)
-            c->spans[c->span_count - 1].e = e;
+            S_span_join(&c->spans[c->span_count - 1], e, &known);
         else
-            c->spans[c->span_count++] = (syevp_verb_span){x, e};
+            c->spans[c->span_count++] =
+                (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
     }
     syevp_free(a, more);
     return st;
@@ -1529,12 +1649,17 @@ static syev_status S_cache_aside(const syevp_text *t, const syev_allocator *a,
 {
     syevp_verb *verbs;
     size_t n;
-    if (S_index_around(t, a, c->words, x, e, &verbs, &n) != SYEV_OK)
+    syevp_verb_span known;
+    c->aside = (syevp_verb_span){0, 0, 0, 0};
+    c->aside_tokens.n = 0;
+    c->aside_tokens.total = 0;
+    c->aside_tokens.known_b = c->aside_tokens.known_e = 0;
+    if (S_index_around(t, a, c->words, x, e, &verbs, &n, &c->aside_tokens, &known) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     syevp_free(a, c->aside_verbs);
     c->aside_verbs = verbs;
     c->aside_count = n;
-    c->aside = (syevp_verb_span){x, e};
+    c->aside = (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
     return SYEV_OK;
 }
 
@@ -1552,8 +1677,7 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     if (hi <= lo) /* no verb group fits in the window */
         return SYEV_OK;
-    const syevp_verb_span *in = S_span_at(c, lo);
-    if (!S_span_covers(in, lo, hi)) {
+    if (!S_span_covers(S_span_at(c, lo), lo, hi)) {
         const syevp_verb_span want = S_stretch_for(sent_begin, sent_end, lo);
         const syevp_verb_span *last = c->span_count ? &c->spans[c->span_count - 1] : NULL;
         if (!last || lo >= last->b) {
@@ -1564,12 +1688,15 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
             if (!S_span_covers(&c->aside, lo, hi) &&
                 S_cache_aside(t, a, c, want.b, want.e) != SYEV_OK)
                 return SYEV_ERR_NOMEM;
-            S_pick(t, t->fold, c->words, c->aside_verbs, c->aside_count, sent_begin, sent_end,
-                   pos, out);
+            const known_gaps gaps = {&c->aside_tokens, c->aside.tokens_b, c->aside.tokens_e};
+            S_pick(t, t->fold, c->words, &gaps, c->aside_verbs, c->aside_count, sent_begin,
+                   sent_end, pos, out);
             return SYEV_OK;
         }
     }
-    S_pick(t, t->fold, c->words, c->verbs, c->count, sent_begin, sent_end, pos, out);
+    const syevp_verb_span *in = S_span_at(c, lo);
+    const known_gaps gaps = {&c->tokens, in->tokens_b, in->tokens_e};
+    S_pick(t, t->fold, c->words, &gaps, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }
 
@@ -1577,7 +1704,7 @@ bool syevp_tense_lookup(const syevp_text *t, const syevp_verb *verbs, size_t cou
                         size_t sent_begin, size_t sent_end, size_t pos, syevp_verb *out)
 {
     memset(out, 0, sizeof *out);
-    return S_pick(t, t->fold, NULL, verbs, count, sent_begin, sent_end, pos, out);
+    return S_pick(t, t->fold, NULL, NULL, verbs, count, sent_begin, sent_end, pos, out);
 }
 
 syevp_tense syevp_tense_at(const char *fold, size_t sent_begin, size_t sent_end, size_t pos)

@@ -40,28 +40,43 @@ void syevp_word_index_build(syevp_word_index *x);
  *  three letters or other bytes?  For the unit test. */
 bool syevp_word_index_agrees(void);
 
-/** A stretch of text whose verb groups are all known. */
+/** A stretch of text whose verb groups are all known: [b, e); and
+ *  [tokens_b, tokens_e), where its tokens are all known too (empty when
+ *  they are not: a walk that did not start and end on a sync point). */
 typedef struct syevp_verb_span {
     size_t b, e;
+    size_t tokens_b, tokens_e;
 } syevp_verb_span;
+
+/** The tokens of stretches of text, in text order, with the distance each
+ *  adds between a verb and a position (tense.c's S_gap_cost); `total` is
+ *  the sum over them all.  Every token of [known_b, known_e) is there. */
+typedef struct syevp_gap_run {
+    struct syevp_gap_token *tk;
+    size_t n, cap;
+    uint32_t total;
+    size_t known_b, known_e;
+} syevp_gap_run;
 
 /** The verb groups of the sentences of one document asked about so far
  *  (timex.c and events.c share one per document): only the text queried is
  *  indexed, a sentence at a time (a long one a few kilobytes at a time).
- *  The stretches indexed in text order are kept with their verb groups; a
- *  question about a sentence before the last of them that they do not cover
- *  (the second stage going back to the start) is answered from a second,
- *  single stretch that is replaced when missed.  Set it up with
- *  syevp_verb_cache_init, use it for ONE document, in any order, then
+ *  The stretches indexed in text order are kept with their verb groups and
+ *  tokens; a question about a sentence before the last of them that they
+ *  do not cover (the second stage going back to the start) is answered
+ *  from a second, single stretch that is replaced when missed.  Set it up
+ *  with syevp_verb_cache_init, use it for ONE document, in any order, then
  *  release it with the allocator it was used with. */
 struct syevp_verb_cache {
     syevp_verb *verbs; /**< the verb groups of `spans`, in text order */
     size_t count, cap;
+    syevp_gap_run tokens; /**< the tokens of `spans` */
     syevp_verb_span *spans; /**< disjoint, in text order */
     size_t span_count, span_cap;
     syevp_verb_span aside;    /**< the stretch out of order, empty when none */
     syevp_verb *aside_verbs;  /**< its verb groups */
     size_t aside_count;
+    syevp_gap_run aside_tokens;
     const syevp_word_index *words; /**< the extractor's, for the word lookups */
 };
 

@@ -246,6 +246,26 @@ static void test_near_matches_whole_index(void **state)
         }
         syevp_verb_cache_release(&cache, &a);
     }
+    /* Every position, inside words too, with sentences cut short: the cache
+     * measures the distance to a verb from the tokens its walks kept, the
+     * lookup cuts the text again. */
+    for (size_t c = 0; c < sizeof cuts / sizeof *cuts; c++) {
+        syevp_word_index words;
+        syevp_word_index_build(&words);
+        syevp_verb_cache cache;
+        syevp_verb_cache_init(&cache, &words);
+        for (size_t pos = cuts[c][0]; pos < cuts[c][1]; pos++) {
+            syevp_verb whole, cached;
+            syevp_tense_lookup(&t, verbs, n, cuts[c][0], cuts[c][1], pos, &whole);
+            assert_int_equal(syevp_tense_near_cached(&t, &a, &cache, cuts[c][0], cuts[c][1], pos,
+                                                     &cached),
+                             SYEV_OK);
+            assert_int_equal(cached.tense, whole.tense);
+            assert_int_equal(cached.begin, whole.begin);
+            assert_int_equal(cached.end, whole.end);
+        }
+        syevp_verb_cache_release(&cache, &a);
+    }
     syevp_free(&a, verbs);
     syevp_text_release(&t, &a);
 }
