@@ -1385,9 +1385,16 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
 #define INDEX_MARGIN 16   /* tokens of context kept on each side of a chunk */
 #define SENTENCE_TOKENS 512 /* tokens of a stretch cut without allocating */
 
+/* Appends to *out the verb groups of v[0, n) that begin at or after the end
+ * of its last one (an earlier walk over the same text found the others). */
 static bool S_append_verbs(const syev_allocator *a, syevp_verb **out, size_t *count,
                            size_t *cap, const syevp_verb *v, size_t n)
 {
+    const size_t done = *count ? (*out)[*count - 1].end : 0;
+    while (n && v->begin < done) {
+        v++;
+        n--;
+    }
     if (!n)
         return true;
     if (!syevp_grow(a, (void **)out, cap, *count + n, sizeof **out))
@@ -1420,18 +1427,19 @@ static bool S_keep_tokens(const syev_allocator *a, syevp_gap_run *r, const sent 
     return true;
 }
 
-/* The verb groups of [b, e): the text is cut into chunks of tokens that
- * overlap by a margin, so that every verb group sees the words around it and
- * memory stays bounded.  With `gaps`, the tokens are kept there too, and
- * *kept tells whether they all were (they are not when the text took more
- * than one chunk). */
+/* Appends the verb groups of [b, e) to the *count of *out (*cap of them
+ * allocated), but for those it holds already: the text is cut into chunks
+ * of tokens that overlap by a margin, so that every verb group sees the
+ * words around it and memory stays bounded.  With `gaps`, the tokens are
+ * kept there too, and *kept tells whether they all were (they are not when
+ * the text took more than one chunk).  Out of memory, *count is left as it
+ * was. */
 static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
                                  const syevp_word_index *words, size_t b, size_t e,
-                                 syevp_verb **out, size_t *count, syevp_gap_run *gaps,
-                                 bool *kept)
+                                 syevp_verb **out, size_t *count, size_t *cap,
+                                 syevp_gap_run *gaps, bool *kept)
 {
-    *out = NULL;
-    *count = 0;
+    const size_t had = *count;
     if (kept)
         *kept = false;
     const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
@@ -1441,7 +1449,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
         st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
     if (!st.tk)
         return SYEV_ERR_NOMEM;
-    size_t cap = 0, chunk = b, from = b; /* from: first byte not yet classified */
+    size_t chunk = b, from = b; /* from: first byte not yet classified */
     bool ok = true, first = true;
     while (ok && from < e) {
         S_tokenize(&st, chunk, e, true);
@@ -1453,7 +1461,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
         while (ok && i < stop) {
             syevp_verb batch[64];
             const size_t got = S_walk(&st, &i, stop, batch, sizeof batch / sizeof *batch);
-            ok = S_append_verbs(a, out, count, &cap, batch, got);
+            ok = S_append_verbs(a, out, count, cap, batch, got);
         }
         if (ok && first && last && gaps) {
             ok = S_keep_tokens(a, gaps, &st);
@@ -1468,9 +1476,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
     if (st.tk != on_stack)
         syevp_free(a, st.tk);
     if (!ok) {
-        syevp_free(a, *out);
-        *out = NULL;
-        *count = 0;
+        *count = had;
         return SYEV_ERR_NOMEM;
     }
     return SYEV_OK;
@@ -1479,7 +1485,15 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
 syev_status syevp_verbs_index(const syevp_text *t, const syev_allocator *a, syevp_verb **out,
                               size_t *count)
 {
-    return S_index_range(t, a, NULL, 0, t->fold_len, out, count, NULL, NULL);
+    *out = NULL;
+    *count = 0;
+    size_t cap = 0;
+    const syev_status st = S_index_range(t, a, NULL, 0, t->fold_len, out, count, &cap, NULL, NULL);
+    if (st != SYEV_OK) {
+        syevp_free(a, *out);
+        *out = NULL;
+    }
+    return st;
 }
 
 /* A punctuation token that no verb group spans (only apostrophes and
@@ -1509,8 +1523,8 @@ static inline bool S_is_sync_byte(unsigned char c)
  * first and last words may then be cut). */
 static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
                                   const syevp_word_index *words, size_t lo, size_t hi,
-                                  syevp_verb **verbs, size_t *n, syevp_gap_run *gaps,
-                                  syevp_verb_span *known)
+                                  syevp_verb **verbs, size_t *n, size_t *cap,
+                                  syevp_gap_run *gaps, syevp_verb_span *known)
 {
     const char *s = t->fold;
     const size_t lowest = lo > SYNC_REACH ? lo - SYNC_REACH : 0;
@@ -1525,7 +1539,7 @@ static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
     e = e < t->fold_len ? e + 1 : t->fold_len;
     const size_t done = gaps && gaps->n ? gaps->tk[gaps->n - 1].e : 0;
     bool kept;
-    const syev_status st = S_index_range(t, a, words, b, e, verbs, n, gaps, &kept);
+    const syev_status st = S_index_range(t, a, words, b, e, verbs, n, cap, gaps, &kept);
     if (gaps) {
         const bool sync_begin = b == 0 || (b < t->fold_len && S_is_sync_byte((unsigned char)s[b]));
         const bool sync_end = e == t->fold_len || S_is_sync_byte((unsigned char)s[e - 1]);
@@ -1548,10 +1562,12 @@ syev_status syevp_tense_near(const syevp_text *t, const syev_allocator *a, size_
     memset(out, 0, sizeof *out);
     const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
-    syevp_verb *verbs;
-    size_t n;
-    if (S_index_around(t, a, NULL, lo, hi, &verbs, &n, NULL, NULL) != SYEV_OK)
+    syevp_verb *verbs = NULL;
+    size_t n = 0, cap = 0;
+    if (S_index_around(t, a, NULL, lo, hi, &verbs, &n, &cap, NULL, NULL) != SYEV_OK) {
+        syevp_free(a, verbs);
         return SYEV_ERR_NOMEM;
+    }
     S_pick(t, t->fold, NULL, NULL, verbs, n, sent_begin, sent_end, pos, out);
     syevp_free(a, verbs);
     return SYEV_OK;
@@ -1613,52 +1629,34 @@ static void S_span_join(syevp_verb_span *s, size_t e, const syevp_verb_span *kno
 static syev_status S_cache_append(const syevp_text *t, const syev_allocator *a,
                                   syevp_verb_cache *c, size_t x, size_t e)
 {
-    syevp_verb *more;
-    size_t n;
-    syevp_verb_span known;
-    if (S_index_around(t, a, c->words, x, e, &more, &n, &c->tokens, &known) != SYEV_OK)
-        return SYEV_ERR_NOMEM;
-    const size_t done = c->count ? c->verbs[c->count - 1].end : 0;
-    size_t first = 0;
-    while (first < n && more[first].begin < done)
-        first++;
-    syev_status st = SYEV_OK;
     const bool joins = c->span_count && c->spans[c->span_count - 1].e >= x;
-    if ((n > first && !syevp_grow(a, (void **)&c->verbs, &c->cap, c->count + (n - first),
-                                  sizeof *c->verbs)) ||
-        (!joins && !syevp_grow(a, (void **)&c->spans, &c->span_cap, c->span_count + 1,
-                               sizeof *c->spans)))
-        st = SYEV_ERR_NOMEM;
-    if (st == SYEV_OK) {
-        if (n > first)
-            memcpy(c->verbs + c->count, more + first, (n - first) * sizeof *more);
-        c->count += n - first;
-        if (joins)
-            S_span_join(&c->spans[c->span_count - 1], e, &known);
-        else
-            c->spans[c->span_count++] =
-                (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
-    }
-    syevp_free(a, more);
-    return st;
+    if (!joins && !syevp_grow(a, (void **)&c->spans, &c->span_cap, c->span_count + 1,
+                              sizeof *c->spans))
+        return SYEV_ERR_NOMEM;
+    syevp_verb_span known;
+    if (S_index_around(t, a, c->words, x, e, &c->verbs, &c->count, &c->cap, &c->tokens,
+                       &known) != SYEV_OK)
+        return SYEV_ERR_NOMEM;
+    if (joins)
+        S_span_join(&c->spans[c->span_count - 1], e, &known);
+    else
+        c->spans[c->span_count++] = (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
+    return SYEV_OK;
 }
 
 /* Replaces the stretch aside of c with [x, e). */
 static syev_status S_cache_aside(const syevp_text *t, const syev_allocator *a,
                                  syevp_verb_cache *c, size_t x, size_t e)
 {
-    syevp_verb *verbs;
-    size_t n;
-    syevp_verb_span known;
     c->aside = (syevp_verb_span){0, 0, 0, 0};
+    c->aside_count = 0;
     c->aside_tokens.n = 0;
     c->aside_tokens.total = 0;
     c->aside_tokens.known_b = c->aside_tokens.known_e = 0;
-    if (S_index_around(t, a, c->words, x, e, &verbs, &n, &c->aside_tokens, &known) != SYEV_OK)
+    syevp_verb_span known;
+    if (S_index_around(t, a, c->words, x, e, &c->aside_verbs, &c->aside_count, &c->aside_cap,
+                       &c->aside_tokens, &known) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    syevp_free(a, c->aside_verbs);
-    c->aside_verbs = verbs;
-    c->aside_count = n;
     c->aside = (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
     return SYEV_OK;
 }

@@ -75,7 +75,7 @@ struct syevp_verb_cache {
     size_t span_count, span_cap;
     syevp_verb_span aside;    /**< the stretch out of order, empty when none */
     syevp_verb *aside_verbs;  /**< its verb groups */
-    size_t aside_count;
+    size_t aside_count, aside_cap;
     syevp_gap_run aside_tokens;
     const syevp_word_index *words; /**< the extractor's, for the word lookups */
 };
