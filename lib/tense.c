@@ -1534,9 +1534,12 @@ static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
     const size_t highest =
         hi < t->fold_len && t->fold_len - hi > SYNC_REACH ? hi + SYNC_REACH : t->fold_len;
     size_t e = hi;
-    while (e < highest && !S_is_sync_byte((unsigned char)s[e]))
-        e++;
-    e = e < t->fold_len ? e + 1 : t->fold_len;
+    if (e == 0 || e > t->fold_len || !S_is_sync_byte((unsigned char)s[e - 1])) {
+        /* (a stretch that ends on a sync point needs nothing after it) */
+        while (e < highest && !S_is_sync_byte((unsigned char)s[e]))
+            e++;
+        e = e < t->fold_len ? e + 1 : t->fold_len;
+    }
     const size_t done = gaps && gaps->n ? gaps->tk[gaps->n - 1].e : 0;
     bool kept;
     const syev_status st = S_index_range(t, a, words, b, e, verbs, n, cap, gaps, &kept);
