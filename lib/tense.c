@@ -6,6 +6,13 @@
  * the position is cut into word and punctuation tokens, every finite verb
  * group is recognised from those tables, and the group nearest to the
  * position wins, clause boundaries counting as extra distance.
+ *
+ * Cutting and classifying the words is the cost.  A word's classes come
+ * from a hash table, and what its last three bytes tell from a table, both
+ * built once per extractor (syevp_word_index; the binary search and the
+ * ending tests they stand for remain, for the probes of the unit tests and
+ * to check the tables).  A document's cache (tense_private.h) walks each
+ * sentence asked about once, and keeps the distances its tokens add.
  */
 #include <string.h>
 
@@ -42,13 +49,13 @@ typedef struct affix {
 /* What a word says by itself, worked out as the words of a stretch whose
  * verb groups are wanted are cut (the groups ask about nearly every word). */
 enum {
-    PROP_PARTICIPLE = 1u << 1,
-    PROP_INFINITIVE = 1u << 2,
-    PROP_BARE_PARTICIPLE = 1u << 3,
-    PROP_ANNOUNCE = 1u << 4,
+    PROP_PARTICIPLE = 1u << 0,
+    PROP_INFINITIVE = 1u << 1,
+    PROP_BARE_PARTICIPLE = 1u << 2,
+    PROP_ANNOUNCE = 1u << 3,
     /* PROP_ANNOUNCE is worked out apart, on the first question: most words
      * are never asked (they are no verb) */
-    PROP_ANNOUNCE_KNOWN = 1u << 5
+    PROP_ANNOUNCE_KNOWN = 1u << 4
 };
 
 typedef struct sent {
