@@ -32,10 +32,11 @@ typedef struct tok {
     char punct;       /* the punctuation character, 0 for a word */
 } tok;
 
-/* A token kept for the gap costs: its span, and the sum of the distances of
- * the tokens before it in its syevp_gap_run. */
+/* A token kept for the gap costs: where it begins, and the sum of the
+ * distances of the tokens before it in its syevp_gap_run (modulo 2^32: the
+ * differences over a gap of at most MAX_TOKENS tokens stay right). */
 struct syevp_gap_token {
-    size_t b, e;
+    size_t b;
     uint32_t before;
 };
 
@@ -1281,6 +1282,8 @@ static unsigned S_gap_after(gap_tokens *g, size_t pos, size_t y, size_t last)
 typedef struct known_gaps {
     const syevp_gap_run *run;
     size_t b, e;
+    const char *s; /* the folded text, of len bytes */
+    size_t len;
 } known_gaps;
 
 /* The sum of the distances of the kept tokens from index k (to the end). */
@@ -1312,10 +1315,12 @@ static bool S_known_gap(const known_gaps *known, size_t x, size_t y, unsigned *c
         return false;
     const syevp_gap_run *r = known->run;
     const size_t k0 = S_known_at(r, x), k1 = S_known_at(r, y);
-    if (k1 > k0 && r->tk[k1 - 1].e > y)
-        return false;
+    if (k1 > k0 && y < known->len && S_word_byte((unsigned char)known->s[y]) &&
+        S_word_byte((unsigned char)known->s[y - 1]))
+        return false; /* a word runs on past y */
     const size_t n = k1 - k0 < MAX_TOKENS ? k1 - k0 : MAX_TOKENS; /* as S_tokenize stops */
-    *cost = (n == MAX_TOKENS ? 1000u : 0u) + S_known_before(r, k0 + n) - S_known_before(r, k0);
+    const uint32_t sum = (uint32_t)(S_known_before(r, k0 + n) - S_known_before(r, k0));
+    *cost = (n == MAX_TOKENS ? 1000u : 0u) + sum;
     return true;
 }
 
@@ -1415,7 +1420,7 @@ static bool S_append_verbs(const syev_allocator *a, syevp_verb **out, size_t *co
  * one, with their distances. */
 static bool S_keep_tokens(const syev_allocator *a, syevp_gap_run *r, const sent *st)
 {
-    const size_t done = r->n ? r->tk[r->n - 1].e : 0;
+    const size_t done = r->last_e;
     size_t k = 0;
     while (k < st->n && st->tk[k].b < done)
         k++;
@@ -1426,9 +1431,10 @@ static bool S_keep_tokens(const syev_allocator *a, syevp_gap_run *r, const sent 
     struct syevp_gap_token *out = r->tk + r->n;
     uint32_t total = r->total;
     for (const tok *t = st->tk + k, *end = st->tk + st->n; t < end; t++, out++) {
-        *out = (struct syevp_gap_token){t->b, t->e, total};
+        *out = (struct syevp_gap_token){t->b, total};
         total += 1 + S_token_boundary(t);
     }
+    r->last_e = st->tk[st->n - 1].e;
     r->n += st->n - k;
     r->total = total;
     return true;
@@ -1547,7 +1553,7 @@ static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
             e++;
         e = e < t->fold_len ? e + 1 : t->fold_len;
     }
-    const size_t done = gaps && gaps->n ? gaps->tk[gaps->n - 1].e : 0;
+    const size_t done = gaps ? gaps->last_e : 0;
     bool kept;
     const syev_status st = S_index_range(t, a, words, b, e, verbs, n, cap, gaps, &kept);
     if (gaps) {
@@ -1662,7 +1668,7 @@ static syev_status S_cache_aside(const syevp_text *t, const syev_allocator *a,
     c->aside_count = 0;
     c->aside_tokens.n = 0;
     c->aside_tokens.total = 0;
-    c->aside_tokens.known_b = c->aside_tokens.known_e = 0;
+    c->aside_tokens.known_b = c->aside_tokens.known_e = c->aside_tokens.last_e = 0;
     syevp_verb_span known;
     if (S_index_around(t, a, c->words, x, e, &c->aside_verbs, &c->aside_count, &c->aside_cap,
                        &c->aside_tokens, &known) != SYEV_OK)
@@ -1696,14 +1702,15 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
             if (!S_span_covers(&c->aside, lo, hi) &&
                 S_cache_aside(t, a, c, want.b, want.e) != SYEV_OK)
                 return SYEV_ERR_NOMEM;
-            const known_gaps gaps = {&c->aside_tokens, c->aside.tokens_b, c->aside.tokens_e};
+            const known_gaps gaps = {&c->aside_tokens, c->aside.tokens_b, c->aside.tokens_e,
+                                     t->fold, t->fold_len};
             S_pick(t, t->fold, c->words, &gaps, c->aside_verbs, c->aside_count, sent_begin,
                    sent_end, pos, out);
             return SYEV_OK;
         }
     }
     const syevp_verb_span *in = S_span_at(c, lo);
-    const known_gaps gaps = {&c->tokens, in->tokens_b, in->tokens_e};
+    const known_gaps gaps = {&c->tokens, in->tokens_b, in->tokens_e, t->fold, t->fold_len};
     S_pick(t, t->fold, c->words, &gaps, c->verbs, c->count, sent_begin, sent_end, pos, out);
     return SYEV_OK;
 }

@@ -50,11 +50,13 @@ typedef struct syevp_verb_span {
 
 /** The tokens of stretches of text, in text order, with the distance each
  *  adds between a verb and a position (tense.c's S_gap_cost); `total` is
- *  the sum over them all.  Every token of [known_b, known_e) is there. */
+ *  the sum over them all, `last_e` the end of the last.  Every token of
+ *  [known_b, known_e) is there. */
 typedef struct syevp_gap_run {
     struct syevp_gap_token *tk;
     size_t n, cap;
     uint32_t total;
+    size_t last_e;
     size_t known_b, known_e;
 } syevp_gap_run;
 
