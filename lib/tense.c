@@ -560,9 +560,9 @@ typedef struct word word;
 static void S_props_compute(const syevp_word_index *words, const word *x, tok *t);
 static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t);
 
-/* Cuts [b, e) into st's tokens; with `props`, works out the properties of
- * the words too (S_props reads them). */
-static void S_tokenize(sent *st, size_t b, size_t e, bool props)
+/* Cuts [b, e) into st's tokens, and works out the properties of the words
+ * (S_props reads them). */
+static void S_tokenize(sent *st, size_t b, size_t e)
 {
     const char *s = st->s;
     tok *tk = st->tk;
@@ -577,8 +577,7 @@ static void S_tokenize(sent *st, size_t b, size_t e, bool props)
                 j++;
             tok *t = &tk[n++];
             *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0};
-            if (props)
-                S_word_props(st->words, s + i, j - i, t);
+            S_word_props(st->words, s + i, j - i, t);
             i = j;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
@@ -1205,7 +1204,7 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
 {
     tok tk[MAX_TOKENS];
     sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, words};
-    S_tokenize(&st, b, e, false);
+    S_tokenize(&st, b, e);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
         cost += 1 + S_boundary_cost(&st, k);
@@ -1229,7 +1228,7 @@ static void S_gap_tokens_cut(gap_tokens *g, size_t b, size_t e)
 {
     g->st.tk = g->tk;
     g->st.cap = MAX_TOKENS;
-    S_tokenize(&g->st, b, e, false);
+    S_tokenize(&g->st, b, e);
     g->sum[0] = 0;
     for (size_t k = 0; k < g->st.n; k++)
         g->sum[k + 1] = g->sum[k] + 1 + S_boundary_cost(&g->st, k);
@@ -1387,7 +1386,7 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, NULL};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
-    S_tokenize(&st, b, e, true);
+    S_tokenize(&st, b, e);
     size_t i = 0;
     const size_t n = S_walk(&st, &i, st.n, verbs, MAX_TOKENS); /* a verb group per token at most */
     return S_pick(t, fold, NULL, NULL, verbs, n, sent_begin, sent_end, pos, out);
@@ -1465,7 +1464,7 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
     size_t chunk = b, from = b; /* from: first byte not yet classified */
     bool ok = true, first = true;
     while (ok && from < e) {
-        S_tokenize(&st, chunk, e, true);
+        S_tokenize(&st, chunk, e);
         const bool last = st.n < tokens;
         const size_t stop = last ? st.n : st.n - INDEX_MARGIN;
         size_t i = 0;
