@@ -504,10 +504,9 @@ void syevp_word_index_build(syevp_word_index *x)
     }
 }
 
-bool syevp_word_index_agrees(void)
+/* The checks of syevp_word_index_agrees on the index x. */
+static bool S_words_agree(const syevp_word_index *x)
 {
-    syevp_word_index x;
-    syevp_word_index_build(&x);
     for (size_t i = 0; i < WORD_COUNT; i++) {
         char w[64];
         const size_t n = strlen(WORDS[i].word);
@@ -516,13 +515,26 @@ bool syevp_word_index_agrees(void)
         memcpy(w, WORDS[i].word, n);
         w[n] = 'x'; /* the word extended by a letter, then cut short */
         for (size_t m = 1; m <= n + 1; m++) /* the head read at once, then byte by byte */
-            if (S_word_classes(&x, w, m, sizeof w) != S_search_words(w, m, 0, WORD_COUNT) ||
-                S_word_classes(&x, w, m, m) != S_search_words(w, m, 0, WORD_COUNT))
+            if (S_word_classes(x, w, m, sizeof w) != S_search_words(w, m, 0, WORD_COUNT) ||
+                S_word_classes(x, w, m, m) != S_search_words(w, m, 0, WORD_COUNT))
                 return false;
-        if (S_word_classes(&x, w, n, sizeof w) != WORDS[i].classes)
+        if (S_word_classes(x, w, n, sizeof w) != WORDS[i].classes)
             return false;
     }
-    return S_tails_agree(&x);
+    return S_tails_agree(x);
+}
+
+bool syevp_word_index_agrees(void)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_word_index *x = syevp_malloc(&a, sizeof *x); /* tens of kilobytes: not on the stack */
+    if (!x)
+        return false;
+    syevp_word_index_build(x);
+    const bool agree = S_words_agree(x);
+    syevp_free(&a, x);
+    return agree;
 }
 
 /* ------------------------------------------------------------------ */
