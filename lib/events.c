@@ -270,6 +270,17 @@ typedef struct trig {
     size_t group;                  /**< mention group within its sentence */
 } trig;
 
+/* Where the clause marks of a document are, so that a question about a
+ * long stretch of a huge sentence ("a comma between these two words?")
+ * is a binary search, not a walk: without it, pairs of triggers and
+ * TIMEXes made such a sentence quadratic. */
+typedef struct clause_marks {
+    size_t *commas, ncommas;
+    size_t *stops, nstops; /**< ';' and ':' */
+    size_t *all, nall;     /**< ',', ';', ':', '"', '(' and ')' */
+    bool built;
+} clause_marks;
+
 typedef struct state {
     const syevp_event_engine *eng;
     syevp_run *run;
@@ -287,6 +298,7 @@ typedef struct state {
     syevp_sentence win; /**< the sentence, or the part of a huge one, at work */
     size_t military_si; /**< the sentence whose military context is known */
     int military;       /**< that context (1, 0 or a negative error) */
+    clause_marks marks; /**< built only for a document with a long sentence */
 } state;
 
 static void S_state_release(state *S)
@@ -298,6 +310,9 @@ static void S_state_release(state *S)
     syevp_free(a, S->trigs);
     syevp_free(a, S->actor_trig);
     syevp_free(a, S->timex_usable);
+    syevp_free(a, S->marks.commas);
+    syevp_free(a, S->marks.stops);
+    syevp_free(a, S->marks.all);
     syevp_doc_refs_release(&S->refs, a);
 }
 
@@ -550,27 +565,112 @@ static bool S_one_clause(const char *s, size_t b, size_t e)
     return true;
 }
 
+/* Stretches up to this long are read byte by byte; longer ones (only in
+ * a sentence longer than this) are looked up in the clause marks. */
+#define LONG_SPAN 512
+
+static bool S_marks_push(const syev_allocator *a, size_t **v, size_t *n, size_t *cap, size_t pos)
+{
+    if (*n == *cap && !syevp_grow(a, (void **)v, cap, *n + 1, sizeof **v))
+        return false;
+    (*v)[(*n)++] = pos;
+    return true;
+}
+
+/* Builds S->marks when some sentence is longer than LONG_SPAN. */
+static syev_status S_marks_build(state *S)
+{
+    const syev_doc *doc = S->run->doc;
+    bool long_sentence = false;
+    for (size_t i = 0; i < doc->sentence_count && !long_sentence; i++)
+        long_sentence = doc->sentences[i].end - doc->sentences[i].begin > LONG_SPAN;
+    if (!long_sentence)
+        return SYEV_OK;
+    clause_marks *m = &S->marks;
+    size_t cap_commas = 0, cap_stops = 0, cap_all = 0;
+    const char *s = doc->text.fold;
+    bool ok = true;
+    for (size_t i = 0; i < doc->text.fold_len && ok; i++) {
+        const char c = s[i];
+        if (c != ',' && c != ';' && c != ':' && c != '"' && c != '(' && c != ')')
+            continue;
+        ok = S_marks_push(&doc->alloc, &m->all, &m->nall, &cap_all, i);
+        if (ok && c == ',')
+            ok = S_marks_push(&doc->alloc, &m->commas, &m->ncommas, &cap_commas, i);
+        if (ok && (c == ';' || c == ':'))
+            ok = S_marks_push(&doc->alloc, &m->stops, &m->nstops, &cap_stops, i);
+    }
+    m->built = ok;
+    return ok ? SYEV_OK : syevp_fail(S->run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+}
+
+/* Index of the first of the n sorted positions v that is >= pos. */
+static size_t S_mark_from(const size_t *v, size_t n, size_t pos)
+{
+    return syevp_lower_bound(v, n, sizeof *v, 0, pos);
+}
+
+/* How many of the n sorted positions v lie in [b, e) (b <= e)? */
+static size_t S_marks_in(const size_t *v, size_t n, size_t b, size_t e)
+{
+    return S_mark_from(v, n, e) - S_mark_from(v, n, b);
+}
+
+/* S_one_clause, by the marks for a long stretch. */
+static bool S_clause_free(const state *S, size_t b, size_t e)
+{
+    if (e <= b || e - b <= LONG_SPAN || !S->marks.built)
+        return S_one_clause(S->run->doc->text.fold, b, e);
+    return S_marks_in(S->marks.all, S->marks.nall, b, e) == 0;
+}
+
+/* The last comma in [lo, pos), or SIZE_MAX. */
+static size_t S_last_comma(const state *S, size_t lo, size_t pos)
+{
+    if (pos - lo > LONG_SPAN && S->marks.built) {
+        size_t k = S_mark_from(S->marks.commas, S->marks.ncommas, pos);
+        return k > 0 && S->marks.commas[k - 1] >= lo ? S->marks.commas[k - 1] : SIZE_MAX;
+    }
+    const char *s = S->run->doc->text.fold;
+    for (size_t p = pos; p-- > lo;)
+        if (s[p] == ',')
+            return p;
+    return SIZE_MAX;
+}
+
+/* The first comma in [b, e), or SIZE_MAX. */
+static size_t S_next_comma(const state *S, size_t b, size_t e)
+{
+    if (e - b > LONG_SPAN && S->marks.built) {
+        size_t k = S_mark_from(S->marks.commas, S->marks.ncommas, b);
+        return k < S->marks.ncommas && S->marks.commas[k] < e ? S->marks.commas[k] : SIZE_MAX;
+    }
+    const char *s = S->run->doc->text.fold;
+    const char *c = memchr(s + b, ',', e - b);
+    return c ? (size_t)(c - s) : SIZE_MAX;
+}
+
 /* Is the TIMEX inside a relative clause (", qui ...", ", ou ...") whose
  * antecedent is not the trigger ("Astana, ou les organisateurs installaient
- * dimanche une table": dimanche does not date the talks)? */
-static bool S_timex_in_other_clause(const char *s, const syevp_sentence *sent, const trig *t,
+ * dimanche une table": dimanche does not date the talks)?  Only the comma
+ * nearest before the TIMEX can open it. */
+static bool S_timex_in_other_clause(const state *S, const syevp_sentence *sent, const trig *t,
                                     const syevp_timex *tx)
 {
     static const char *const relatives[] = {", qui ", ", dont ", ", ou ", ", lequel ",
                                             ", laquelle "};
+    const char *s = S->run->doc->text.fold;
     size_t lo = t->hit.end <= tx->begin ? t->hit.end : sent->begin;
-    for (size_t p = tx->begin; p-- > lo;) {
-        if (s[p] != ',')
-            continue;
-        for (size_t i = 0; i < sizeof relatives / sizeof *relatives; i++) {
-            size_t n = strlen(relatives[i]);
-            if (p + n <= tx->begin && memcmp(s + p, relatives[i], n) == 0)
-                /* the clause describes the trigger when it follows it
-                 * closely, and holds it when it comes after the pronoun */
-                return !(t->hit.end <= p && p - t->hit.end <= 2) &&
-                       (t->hit.begin < p || !S_one_clause(s, p + n, t->hit.begin));
-        }
+    size_t p = lo < tx->begin ? S_last_comma(S, lo, tx->begin) : SIZE_MAX;
+    if (p == SIZE_MAX)
         return false;
+    for (size_t i = 0; i < sizeof relatives / sizeof *relatives; i++) {
+        size_t n = strlen(relatives[i]);
+        if (p + n <= tx->begin && memcmp(s + p, relatives[i], n) == 0)
+            /* the clause describes the trigger when it follows it
+             * closely, and holds it when it comes after the pronoun */
+            return !(t->hit.end <= p && p - t->hit.end <= 2) &&
+                   (t->hit.begin < p || !S_clause_free(S, p + n, t->hit.begin));
     }
     return false;
 }
@@ -643,7 +743,7 @@ static size_t S_timex_before(state *S, const syevp_sentence *sent, size_t si, co
         const syevp_timex *tx = &doc->timexes[x];
         if (tx->end > t->hit.begin)
             continue;
-        if (S_usable(S, x, si) && !S_timex_in_other_clause(doc->text.fold, sent, t, tx))
+        if (S_usable(S, x, si) && !S_timex_in_other_clause(S, sent, t, tx))
             best = x;
     }
     return best;
@@ -703,14 +803,14 @@ static void S_share_only_date(state *S, const syevp_sentence *sent, size_t si, t
         size_t b = t[i].hit.end <= tx->begin ? t[i].hit.end : tx->end;
         size_t e = t[i].hit.end <= tx->begin ? tx->begin : t[i].hit.begin;
         if (t[i].timex == SIZE_MAX && !t[i].anaphoric && b <= e && e - b <= 70 &&
-            S_one_clause(s, b, e) && !S_timex_in_other_clause(s, sent, &t[i], tx))
+            S_one_clause(s, b, e) && !S_timex_in_other_clause(S, sent, &t[i], tx))
             t[i].timex = x;
     }
 }
 
 /* A date given to a verb dates its clause: "des raids ont frappe dimanche"
  * (dimanche chose "frappe"; "raids" is its subject). */
-static void S_share_verb_dates(const char *s, trig *t, size_t n)
+static void S_share_verb_dates(const state *S, trig *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (t[i].timex != SIZE_MAX || t[i].anaphoric)
@@ -719,7 +819,7 @@ static void S_share_verb_dates(const char *s, trig *t, size_t n)
             bool verb = t[j].entry->flags & SYEVP_TRIG_VERB;
             size_t b = i < j ? t[i].hit.end : t[j].hit.end, e = i < j ? t[j].hit.begin : t[i].hit.begin;
             if (j != i && verb && t[j].timex != SIZE_MAX && t[j].entry->type == t[i].entry->type &&
-                b <= e && S_one_clause(s, b, e)) {
+                b <= e && S_clause_free(S, b, e)) {
                 t[i].timex = t[j].timex;
                 break;
             }
@@ -733,15 +833,16 @@ static void S_share_verb_dates(const char *s, trig *t, size_t n)
 
 /* When a relative clause set off by commas follows the trigger right away
  * (", qui ... ,"), the position after its closing comma; else `pos`. */
-static size_t S_after_relative(const char *s, size_t pos, size_t limit)
+static size_t S_after_relative(const state *S, size_t pos, size_t limit)
 {
+    const char *s = S->run->doc->text.fold;
     static const char *const relatives[] = {", qui ", ", dont ", ", ou ", ", lequel ", ", laquelle "};
     for (size_t i = 0; i < sizeof relatives / sizeof *relatives; i++) {
         size_t n = strlen(relatives[i]);
         if (pos + n > limit || memcmp(s + pos, relatives[i], n) != 0)
             continue;
-        const char *close = memchr(s + pos + n, ',', limit - pos - n);
-        return close ? (size_t)(close - s) + 1 : pos;
+        size_t close = S_next_comma(S, pos + n, limit);
+        return close != SIZE_MAX ? close + 1 : pos;
     }
     return pos;
 }
@@ -749,12 +850,17 @@ static size_t S_after_relative(const char *s, size_t pos, size_t limit)
 /* Cost of dating trigger t with a TIMEX at [b, e): the distance, more when
  * the date comes first, and much more across a clause boundary ("en vigueur
  * depuis le 30 decembre, malgre des violations": the date is the truce's). */
-static size_t S_timex_cost(const char *s, const trig *t, size_t b, size_t e)
+static size_t S_timex_cost(const state *S, const trig *t, size_t b, size_t e)
 {
+    const char *s = S->run->doc->text.fold;
     size_t lo = e <= t->hit.begin ? e : t->hit.end, hi = e <= t->hit.begin ? t->hit.begin : b;
     /* "Le processus, qui vise a ..., a ete lance en janvier": the verb after
      * the relative clause is the trigger's */
-    size_t after = lo == t->hit.end ? S_after_relative(s, t->hit.end, hi) : lo;
+    size_t after = lo == t->hit.end ? S_after_relative(S, t->hit.end, hi) : lo;
+    /* The cost is at least the distance: past MAX_TIMEX_COST, any cost
+     * does (no reading of a huge sentence's words for each pair). */
+    if (hi > after && hi - after > MAX_TIMEX_COST)
+        return MAX_TIMEX_COST + 1;
     size_t cost = after > lo ? hi - after : S_gap(t->hit.begin, t->hit.end, b, e);
     cost += e <= t->hit.begin ? 15 : 0;
     for (size_t i = after; i < hi; i++)
@@ -774,7 +880,6 @@ static bool S_dependent(const state *S, const trig *t);
 static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
 {
     const syev_doc *doc = S->run->doc;
-    const char *s = doc->text.fold;
     const syevp_sentence *sent = &doc->sentences[si];
     size_t lo = 0, hi = 0;
     S_sentence_timexes(doc, &S->win, &lo, &hi);
@@ -786,9 +891,9 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
         const syevp_timex *tx = &doc->timexes[x];
         size_t best = SIZE_MAX, best_gap = SIZE_MAX;
         for (size_t i = 0; i < n; i++) {
-            if (S_timex_in_other_clause(s, sent, &t[i], tx))
+            if (S_timex_in_other_clause(S, sent, &t[i], tx))
                 continue;
-            size_t g = S_timex_cost(s, &t[i], tx->begin, tx->end);
+            size_t g = S_timex_cost(S, &t[i], tx->begin, tx->end);
             if (g < best_gap)
                 best = i, best_gap = g;
         }
@@ -802,13 +907,13 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
             continue;
         for (size_t i = 0; i < n; i++)
             if (t[i].timex == SIZE_MAX && !t[i].anaphoric &&
-                !S_timex_in_other_clause(s, sent, &t[i], &doc->timexes[x]))
+                !S_timex_in_other_clause(S, sent, &t[i], &doc->timexes[x]))
                 t[i].timex = x;
     }
     for (size_t i = 0; i < n; i++)
         if (t[i].timex == SIZE_MAX && S_dependent(S, &t[i]))
             t[i].timex = S_timex_before(S, sent, si, &t[i]);
-    S_share_verb_dates(s, t, n);
+    S_share_verb_dates(S, t, n);
     S_share_only_date(S, sent, si, t, n);
 }
 
@@ -1581,9 +1686,9 @@ static const syevp_ref *S_group_place(const trig *t, size_t n, const trig *main)
 }
 
 /* Is [a, b) and [c, d) in one clause, whichever comes first? */
-static bool S_same_clause(const char *s, size_t a, size_t b, size_t c, size_t d)
+static bool S_same_clause(const state *S, size_t a, size_t b, size_t c, size_t d)
 {
-    return b <= c ? S_one_clause(s, b, c) : d <= a ? S_one_clause(s, d, a) : true;
+    return b <= c ? S_clause_free(S, b, c) : d <= a ? S_clause_free(S, d, a) : true;
 }
 
 /* Is the place in the phrase that opens the sentence ("Dans la Ghouta
@@ -1606,10 +1711,9 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
                                          const trig *main)
 {
     const syev_doc *doc = S->run->doc;
-    const char *s = doc->text.fold;
     for (size_t i = 0; i < n; i++)
         if (t[i].entry->type == main->entry->type && t[i].place &&
-            S_same_clause(s, t[i].hit.begin, t[i].hit.end, main->hit.begin, main->hit.end))
+            S_same_clause(S, t[i].hit.begin, t[i].hit.end, main->hit.begin, main->hit.end))
             return t[i].place;
     const syevp_ref *best = NULL;
     int best_score = 0;
@@ -1619,7 +1723,7 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
             break;
         if ((r->flags & (SYEVP_REF_QUALIFIER | SYEVP_REF_SPEAKER)) ||
             strcmp(r->place->country, "SY") != 0 || !S_place_fits(main, r, false) ||
-            !(S_same_clause(s, r->begin, r->end, main->hit.begin, main->hit.end) ||
+            !(S_same_clause(S, r->begin, r->end, main->hit.begin, main->hit.end) ||
               S_opening_place(doc, r)))
             continue;
         if (!best || S_place_score(r, false) > best_score)
@@ -1977,6 +2081,8 @@ syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run)
     S.eng = eng;
     S.run = run;
     syev_status st = run->doc->sentence_count ? S_find_triggers(&S) : SYEV_OK;
+    if (st == SYEV_OK && S.ntrigs)
+        st = S_marks_build(&S);
     for (size_t i = 0; i < S.ntrigs && st == SYEV_OK;) {
         size_t j = i, si = S.trigs[i].hit.sentence;
         while (j < S.ntrigs && S.trigs[j].hit.sentence == si && j - i < MAX_CLAUSE_TRIGGERS)

@@ -356,6 +356,23 @@ static void test_combats_repeated_a_million_times(void **state)
     free(text);
 }
 
+/* One sentence without punctuation where triggers and dates alternate:
+ * every trigger used to look back for a comma from every date before it
+ * (20,000 repetitions took minutes). */
+static void test_dated_triggers_in_one_long_sentence(void **state)
+{
+    (void)state;
+    size_t len = 0;
+    char *text = S_repeat("des raids ont frapp\xC3\xA9 la ville le 3 mars puis ", 20000, &len);
+    double t0 = S_now();
+    syev_doc *doc = S_extract_ok(ex, text, len, "2017-03-05");
+    assert_within(t0, 20);
+    assert_int_equal(syev_doc_sentence_count(doc), 1);
+    assert_true(syev_doc_mention_count(doc) >= 1);
+    syev_doc_free(doc);
+    free(text);
+}
+
 /* ------------------------------------------------------------------ */
 /* Deep quotes and parentheses                                         */
 /* ------------------------------------------------------------------ */
@@ -652,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_le_repeated_a_million_times),
         cmocka_unit_test(test_mardi_repeated_a_million_times),
         cmocka_unit_test(test_combats_repeated_a_million_times),
+        cmocka_unit_test(test_dated_triggers_in_one_long_sentence),
         cmocka_unit_test(test_arabic_digits_in_a_long_text),
         cmocka_unit_test(test_deep_quotes_and_parentheses),
         cmocka_unit_test(test_sentence_inside_deep_brackets),
