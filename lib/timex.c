@@ -401,7 +401,7 @@ static const row_def ROWS[] = {
 
 #define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
 #define ROW_BYTES ((ROW_COUNT + 7) / 8)
-#define ROW_KEYS 1024 /* keys of a row at most; more and it may start anywhere */
+#define ROW_KEYS 16384 /* keys of a row at most; more and it may start anywhere */
 #define ROW_KEY_LEN 7 /* characters of a key (3 for a row that has too many) */
 
 /* Words that can stand inside an expression and make the scan look back
@@ -638,18 +638,382 @@ static struct row_key *S_row_key_slot(const syevp_timex_engine *eng, uint64_t ke
     return &eng->row_keys[i];
 }
 
-/* The keys of row i into keys[ROW_KEYS]: their count, 0 when the row may
- * start with anything, -1 when memory ran out. */
+/* The length of "(?<name>" or "\\k<name>" at p. */
+static size_t S_name_end(const char *p)
+{
+    const char *close = strchr(p, '>');
+    return close ? (size_t)(close - p) + 1 : strlen(p);
+}
+
+/* After a digit: its count {m} or {m,n} written as m '0's and the optional
+ * ones ("0?"); false (left to the key expansion, which stops there) for
+ * any other count. */
+static bool S_put_digit_count(strbuf *out, const char **pp)
+{
+    const char *p = *pp;
+    char *end = NULL;
+    const long m = strtol(p + 1, &end, 10);
+    long n = m;
+    if (end == p + 1 || m < 1 || m > 8)
+        return false;
+    if (*end == ',') {
+        const char *num = end + 1;
+        n = strtol(num, &end, 10);
+        if (end == num || n < m || n > 8)
+            return false;
+    }
+    if (*end != '}')
+        return false;
+    for (long k = 1; k < m; k++)
+        S_puts(out, "0");
+    for (long k = m; k < n; k++)
+        S_puts(out, "0?");
+    *pp = end + 1;
+    return true;
+}
+
+static bool S_is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* For the keys only, every digit a row matches is written '0' (and the
+ * text's digits are read as '0' by S_rows_for_start): "\d{4}-" or
+ * "(?:[12]\d|3[01]) (?:janv|...)" then give keys that go on past the number
+ * ("0000-", "00 janv") instead of stopping at a repeat or multiplying by
+ * every digit.  Group names and back references keep their digits. */
+static void S_put_key_digits(strbuf *out, const char *p)
+{
+    bool in_class = false, class_has_digit = false;
+    bool after_digit = false; /* the atom just written is one digit */
+    while (*p) {
+        const bool digit = S_is_digit(p[0]) || (p[0] == '\\' && p[1] == 'd');
+        if (digit && in_class) {
+            /* a class's digits and ranges of digits are one '0' */
+            p += p[0] == '\\' ? 2 : S_is_digit(p[0]) && p[1] == '-' && S_is_digit(p[2]) ? 3 : 1;
+            if (!class_has_digit)
+                S_puts(out, "0");
+            class_has_digit = true;
+        } else if (digit) {
+            S_puts(out, "0");
+            p += p[0] == '\\' ? 2 : 1;
+        } else if (p[0] == '\\' && p[1] == 'k' && p[2] == '<') {
+            const size_t n = S_name_end(p);
+            S_put(out, p, n);
+            p += n;
+        } else if (p[0] == '\\' && p[1]) {
+            S_put(out, p, 2);
+            p += 2;
+        } else if (!in_class && p[0] == '(' && p[1] == '?' && p[2] == '<' && p[3] != '=' &&
+                   p[3] != '!') {
+            const size_t n = S_name_end(p);
+            S_put(out, p, n);
+            p += n;
+        } else if (!in_class && p[0] == '{' && after_digit && S_put_digit_count(out, &p)) {
+            /* written out */
+        } else {
+            if (in_class && p[0] == ']')
+                in_class = false;
+            else if (!in_class && p[0] == '[')
+                in_class = true, class_has_digit = false;
+            S_put(out, p, 1);
+            p++;
+        }
+        after_digit = digit && !in_class;
+    }
+}
+
+/* The index of the ')' closing the group that opens at p[0], or 0. */
+static size_t S_group_close(const char *p)
+{
+    int depth = 0;
+    bool in_class = false;
+    for (size_t i = 0; p[i]; i++) {
+        if (p[i] == '\\' && p[i + 1])
+            i++;
+        else if (in_class)
+            in_class = p[i] != ']';
+        else if (p[i] == '[')
+            in_class = true;
+        else if (p[i] == '(')
+            depth++;
+        else if (p[i] == ')' && --depth == 0)
+            return i;
+    }
+    return 0;
+}
+
+static bool S_lookaround(const char *p)
+{
+    return p[0] == '(' && p[1] == '?' &&
+           (p[2] == '=' || p[2] == '!' || (p[2] == '<' && (p[3] == '=' || p[3] == '!')));
+}
+
+static int S_compare_keys(const void *pa, const void *pb)
+{
+    const uint64_t x = *(const uint64_t *)pa, y = *(const uint64_t *)pb;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts keys[0, n) and drops the duplicates: their new count. */
+static int S_unique_keys(uint64_t *keys, int n)
+{
+    qsort(keys, (size_t)n, sizeof *keys, S_compare_keys);
+    int unique = 0;
+    for (int k = 0; k < n; k++)
+        if (unique == 0 || keys[k] != keys[unique - 1])
+            keys[unique++] = keys[k];
+    return unique;
+}
+
+/* The end of the top-level alternative of the group body starting at p
+ * (at its '|' or at the group's ')'). */
+static const char *S_alternative_end(const char *p)
+{
+    int depth = 0;
+    bool in_class = false;
+    for (; *p; p++) {
+        if (*p == '\\' && p[1])
+            p++;
+        else if (in_class)
+            in_class = *p != ']';
+        else if (*p == '[')
+            in_class = true;
+        else if (*p == '(')
+            depth++;
+        else if (*p == ')' && depth-- == 0)
+            return p;
+        else if (*p == '|' && depth == 0)
+            return p;
+    }
+    return p;
+}
+
+/* The start of the body of the plain or capturing group opening at p, or
+ * NULL for a lookaround or an option setting. */
+static const char *S_group_body(const char *p)
+{
+    if (p[1] != '?')
+        return p + 1;
+    if (p[2] == ':')
+        return p + 3;
+    if (p[2] == '<' && p[3] != '=' && p[3] != '!')
+        return p + S_name_end(p);
+    return NULL;
+}
+
+/* The row's keys, found piecewise when scan.c's expansion of the whole
+ * pattern runs over its budget (a row that names every weekday, day and
+ * month before its eighth character): the pattern is split on what it
+ * starts with, and each part is expanded with a budget of its own. */
+#define KEY_FAILURES 64
+typedef struct key_finder {
+    const syev_allocator *a;
+    uint64_t *keys; /* ROW_KEYS */
+    int count;
+    bool unknown; /* some part could not be told: the row's keys neither */
+    bool nomem;
+    /* Hashes of the parts whose expansion ran over its budget: the same
+     * part comes back after many prefixes, and is split at once.  (Two
+     * parts with one hash only cost a split that was not needed.) */
+    uint64_t failed[KEY_FAILURES];
+    size_t failed_count;
+} key_finder;
+
+#define KEY_SPLITS 24 /* nested splits at most */
+/* Keys of one part at most: scan.c checks each new key against those it
+ * has, so parts with many keys are better split too. */
+#define KEY_PART 128
+
+static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix, int plen,
+                         int depth);
+
+/* The members of the one-character atom at p (a character, an escape of
+ * punctuation or a class of them), written to set[]: the atom's length,
+ * 0 when it is none of these. */
+static size_t S_atom_members(const char *p, char set[128])
+{
+    size_t n = 0, i = 0;
+    if (p[0] == '\\') {
+        if (!p[1] || (p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z') ||
+            S_is_digit(p[1]))
+            return 0;
+        set[0] = p[1];
+        set[1] = '\0';
+        return 2;
+    }
+    if (p[0] != '[') {
+        if (!p[0] || strchr(".^$|()[]{}?*+", p[0]))
+            return 0;
+        set[0] = p[0];
+        set[1] = '\0';
+        return 1;
+    }
+    for (i = 1; p[i] && p[i] != ']'; i++) {
+        char lo = p[i], hi = p[i];
+        if (p[i] == '^' && i == 1)
+            return 0;
+        if (p[i] == '\\') {
+            if (!p[i + 1] || (p[i + 1] >= 'a' && p[i + 1] <= 'z') ||
+                (p[i + 1] >= 'A' && p[i + 1] <= 'Z') || S_is_digit(p[i + 1]))
+                return 0;
+            lo = hi = p[++i];
+        } else if (p[i + 1] == '-' && p[i + 2] && p[i + 2] != ']') {
+            hi = p[i + 2];
+            i += 2;
+        }
+        for (int c = (unsigned char)lo; c <= (unsigned char)hi; c++) {
+            if (n + 1 >= 128)
+                return 0;
+            if (!memchr(set, c, n))
+                set[n++] = (char)c;
+        }
+    }
+    set[n] = '\0';
+    return p[i] == ']' && n > 0 ? i + 1 : 0;
+}
+
+/* The keys of alt[0, alt_len) followed by rest. */
+static void S_keys_concat(key_finder *kf, const char *alt, size_t alt_len, const char *rest,
+                          const char *prefix, int plen, int depth)
+{
+    strbuf b = {kf->a, NULL, 0, 0, false};
+    S_put(&b, alt, alt_len);
+    S_puts(&b, rest);
+    if (b.failed)
+        kf->nomem = true;
+    else
+        S_keys_after(kf, b.s ? b.s : "", prefix, plen, depth + 1);
+    syevp_free(kf->a, b.s);
+}
+
+/* Splits `pattern` on what it starts with: each alternative of a leading
+ * group ("(?:A|B)?C" starts as AC, BC or C), or a leading optional atom,
+ * or the characters of a leading atom, moved to the prefix. */
+static void S_keys_split(key_finder *kf, const char *pattern, const char *prefix, int plen,
+                         int depth)
+{
+    const size_t close = pattern[0] == '(' ? S_group_close(pattern) : 0;
+    const char *body = close ? S_group_body(pattern) : NULL;
+    char set[128];
+    const size_t atom = close ? 0 : S_atom_members(pattern, set);
+    const size_t len = close ? close + 1 : atom; /* the group's or the atom's */
+    const char q = len ? pattern[len] : '\0';
+    if ((close && !body) || !len || q == '*' || q == '+' || q == '{') {
+        kf->unknown = true;
+        return;
+    }
+    const char *rest = pattern + len + (q == '?');
+    if (q == '?' && (*rest == '?' || *rest == '+'))
+        rest++; /* lazy or possessive */
+    if (q == '?')
+        S_keys_after(kf, rest, prefix, plen, depth + 1);
+    if (atom && q == '?') {
+        S_keys_concat(kf, pattern, atom, rest, prefix, plen, depth);
+    } else if (atom) {
+        char longer[ROW_KEY_LEN];
+        memcpy(longer, prefix, (size_t)plen);
+        for (const char *c = set; *c && !kf->unknown && !kf->nomem; c++) {
+            longer[plen] = *c;
+            S_keys_after(kf, rest, longer, plen + 1, depth + 1);
+        }
+    } else {
+        for (const char *alt = body; alt < pattern + close && !kf->unknown && !kf->nomem;) {
+            const char *end = S_alternative_end(alt);
+            S_keys_concat(kf, alt, (size_t)(end - alt), rest, prefix, plen, depth);
+            alt = end + 1;
+        }
+    }
+}
+
+/* FNV-1a of the part and the number of characters its keys need. */
+static uint64_t S_part_hash(const char *pattern, int plen)
+{
+    uint64_t h = 0xcbf29ce484222325u ^ (uint64_t)plen;
+    for (const char *p = pattern; *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3u;
+    return h;
+}
+
+/* Expands `pattern` into keys of the ROW_KEY_LEN - plen characters after
+ * the prefix `head` and adds them: 1, 0 when it ran over its budget or
+ * had too many keys (it is remembered), -1 when memory ran out. */
+static int S_part_keys(key_finder *kf, const char *pattern, uint64_t head, int plen)
+{
+    const uint64_t hash = S_part_hash(pattern, plen);
+    const size_t known = kf->failed_count < KEY_FAILURES ? kf->failed_count : KEY_FAILURES;
+    for (size_t k = 0; k < known; k++)
+        if (kf->failed[k] == hash)
+            return 0;
+    uint64_t *added = kf->keys + kf->count;
+    const int cap = ROW_KEYS - kf->count < KEY_PART ? ROW_KEYS - kf->count : KEY_PART;
+    const int n = syevp_pattern_keys(kf->a, pattern, ROW_KEY_LEN - plen, added, cap);
+    if (n == 0)
+        kf->failed[kf->failed_count++ % KEY_FAILURES] = hash;
+    for (int k = 0; k < n; k++) {
+        const int level = (int)(added[k] >> 56);
+        const uint64_t chars = added[k] & ((UINT64_C(1) << 56) - 1);
+        added[k] = syevp_key(plen + level, head | chars >> (8 * plen));
+    }
+    kf->count += n > 0 ? n : 0;
+    return n > 0 ? 1 : n;
+}
+
+/* Adds the keys of prefix[0, plen) followed by a match of `pattern`. */
+static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix, int plen,
+                         int depth)
+{
+    if (kf->unknown || kf->nomem)
+        return;
+    if (ROW_KEYS - kf->count < KEY_PART)
+        kf->count = S_unique_keys(kf->keys, kf->count); /* room from the duplicates */
+    if (kf->count == ROW_KEYS) {
+        kf->unknown = true;
+        return;
+    }
+    uint64_t head = 0;
+    for (int i = 0; i < plen; i++)
+        head |= syevp_key_char(i, (unsigned char)prefix[i]);
+    if (plen == ROW_KEY_LEN) {
+        kf->keys[kf->count++] = syevp_key(plen, head);
+        return;
+    }
+    while (pattern[0] == '\\' && pattern[1] == 'b')
+        pattern += 2;
+    while (S_lookaround(pattern) && S_group_close(pattern))
+        pattern += S_group_close(pattern) + 1; /* matches no character */
+    const int rc = S_part_keys(kf, pattern, head, plen);
+    if (rc < 0)
+        kf->nomem = true;
+    else if (rc == 0 && depth < KEY_SPLITS)
+        S_keys_split(kf, pattern, prefix, plen, depth);
+    else if (rc == 0)
+        kf->unknown = true;
+}
+
+/* The keys of row i into keys[ROW_KEYS] (with digits read as '0', see
+ * S_put_key_digits): their count, 0 when the row may start with anything,
+ * -1 when memory ran out. */
 static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
 {
-    strbuf b = {&ex->alloc, NULL, 0, 0, false};
-    int n = S_expand_blanks(&b, &ex->alloc, ROWS[i].tmpl, true)
-                ? syevp_pattern_keys(&ex->alloc, b.s, ROW_KEY_LEN, keys, ROW_KEYS)
-                : -1;
-    if (n == 0) /* too many long keys: the short ones may still tell */
+    strbuf blanks = {&ex->alloc, NULL, 0, 0, false}, b = {&ex->alloc, NULL, 0, 0, false};
+    if (S_expand_blanks(&blanks, &ex->alloc, ROWS[i].tmpl, true))
+        S_put_key_digits(&b, blanks.s);
+    syevp_free(&ex->alloc, blanks.s);
+    if (blanks.failed || b.failed || !b.s) {
+        syevp_free(&ex->alloc, b.s);
+        return -1;
+    }
+    key_finder kf = {.a = &ex->alloc, .keys = keys};
+    S_keys_after(&kf, b.s, "", 0, 0);
+    int n = kf.count;
+    if (kf.unknown && !kf.nomem) /* too many long keys: the short ones may still tell */
         n = syevp_pattern_keys(&ex->alloc, b.s, 3, keys, ROW_KEYS);
     syevp_free(&ex->alloc, b.s);
-    return n;
+    if (kf.nomem || n < 0)
+        return -1;
+    n = S_unique_keys(keys, n);
+    return n > 0 && keys[0] >> 56 == 0 ? 0 : n; /* level 0: a match may start with anything */
 }
 
 /* Doubles the key table. */
@@ -716,23 +1080,18 @@ static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
                                     syev_error *err)
 {
-    uint64_t *keys = syevp_malloc(&ex->alloc, ROW_COUNT * ROW_KEYS * sizeof *keys);
-    int counts[ROW_COUNT];
+    uint64_t *keys = syevp_malloc(&ex->alloc, ROW_KEYS * sizeof *keys);
     bool ok = keys != NULL;
-    for (size_t i = 0; ok && i < ROW_COUNT; i++) {
-        counts[i] = S_row_keys(ex, i, keys + i * ROW_KEYS);
-        ok = counts[i] >= 0;
-    }
     size_t filled = 0;
     bool prefixes = true;
     for (size_t i = 0; ok && i < ROW_COUNT; i++) {
-        if (counts[i] == 0)
+        const int count = S_row_keys(ex, i, keys);
+        ok = count >= 0;
+        if (count == 0)
             eng->rows_anywhere[i / 8] |= (uint8_t)(1u << i % 8);
-        for (int k = 0; ok && k < counts[i]; k++) {
-            const uint64_t key = keys[i * ROW_KEYS + (size_t)k];
-            ok = S_file_row_key(&ex->alloc, eng, &filled, key, i) &&
-                 S_file_key_prefixes(&ex->alloc, eng, &filled, key, &prefixes);
-        }
+        for (int k = 0; ok && k < count; k++)
+            ok = S_file_row_key(&ex->alloc, eng, &filled, keys[k], i) &&
+                 S_file_key_prefixes(&ex->alloc, eng, &filled, keys[k], &prefixes);
     }
     ok = ok && (eng->row_keys || S_grow_row_keys(&ex->alloc, eng));
     eng->key_prefixes = prefixes;
@@ -741,7 +1100,7 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
 }
 
 /* The rows that can match at `start`, from the characters there (a run
- * of blanks read as one ' ', as the keys were found). */
+ * of blanks read as one ' ' and digits as '0', as the keys were found). */
 static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
                              uint8_t rows[ROW_BYTES])
 {
@@ -755,7 +1114,7 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
             memset(rows, 0xff, ROW_BYTES);
             return;
         }
-        head[n++] = c == '\t' ? ' ' : (char)c;
+        head[n++] = c == '\t' ? ' ' : c >= '0' && c <= '9' ? '0' : (char)c;
         while (head[n - 1] == ' ' && q < t->fold_len && (t->fold[q] == ' ' || t->fold[q] == '\t'))
             q++;
     }
@@ -770,6 +1129,17 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
             for (size_t k = 0; k < ROW_BYTES; k++)
                 rows[k] |= slot->rows[k];
     }
+}
+
+/* The rows worth trying at `start`: those its characters and its first
+ * byte allow. */
+static void S_candidate_rows(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                             uint8_t rows[ROW_BYTES])
+{
+    S_rows_for_start(eng, t, start, rows);
+    const unsigned char first = (unsigned char)t->fold[start];
+    for (size_t k = 0; k < ROW_BYTES; k++)
+        rows[k] &= eng->rows_by_first[first][k];
 }
 
 /* Compiled without JIT and freed at once: only its study is kept.  PCRE2
@@ -1504,7 +1874,6 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
-    const unsigned char first = (unsigned char)t->fold[start];
     const bool known = memo->slot[start % MEMO_SLOTS].start == start;
     uint8_t *matched = memo->slot[start % MEMO_SLOTS].matched;
     uint8_t rows[ROW_BYTES];
@@ -1515,12 +1884,10 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
         for (size_t k = 0; k < ROW_BYTES; k++)
             any |= rows[k] != 0;
     } else {
-        S_rows_for_start(eng, t, start, rows);
+        S_candidate_rows(eng, t, start, rows);
         memset(matched, 0, ROW_BYTES);
-        for (size_t k = 0; k < ROW_BYTES; k++) {
-            rows[k] &= eng->rows_by_first[first][k];
+        for (size_t k = 0; k < ROW_BYTES; k++)
             any |= rows[k] != 0;
-        }
     }
     for (size_t i = 0; any && i < ROW_COUNT; i++) {
         if (!rows[i / 8]) {
@@ -1744,6 +2111,36 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
         floor = pos = c.end;
     }
     return SYEV_OK;
+}
+
+/* For tests (test_timex.c): does every row that matches somewhere in
+ * `text` (folded) pass the filter of S_candidate_rows there?  1 yes, 0 no
+ * (the filter would skip a match), -1 on error. */
+int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
+{
+    const syevp_timex_engine *eng = ex->timex;
+    syevp_text t;
+    syev_error err;
+    if (syevp_text_init(&t, &ex->alloc, text, strlen(text), &err) != SYEV_OK)
+        return -1;
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    int agrees = md ? 1 : -1;
+    for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
+        if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        uint8_t rows[ROW_BYTES];
+        S_candidate_rows(eng, &t, p, rows);
+        for (size_t i = 0; agrees == 1 && i < ROW_COUNT; i++) {
+            if (rows[i / 8] & (1u << i % 8))
+                continue;
+            const int rc = pcre2_match(eng->rows[i], (PCRE2_SPTR)t.fold, t.fold_len, p, 0, md,
+                                       NULL);
+            agrees = rc >= 0 ? 0 : rc == PCRE2_ERROR_NOMATCH ? 1 : -1;
+        }
+    }
+    pcre2_match_data_free(md);
+    syevp_text_release(&t, &ex->alloc);
+    return agrees;
 }
 
 /* ================================================================== */

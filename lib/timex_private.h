@@ -162,6 +162,11 @@ typedef struct syevp_txcand {
 bool syevp_txsem_absolute(const syevp_txsem *s, int32_t *begin, int32_t *end,
                           syev_granularity *gran);
 
+/** For tests: does every grammar row that matches somewhere in `text`
+ *  pass the quick filter (its start keys, digits read as '0') that decides
+ *  where rows are tried?  1 yes, 0 no, -1 on error. */
+int syevp_timex_rows_agree(const syev_extractor *ex, const char *text);
+
 /* ------------------------------------------------------------------ */
 /* dct.c                                                               */
 /* ------------------------------------------------------------------ */
