@@ -426,6 +426,9 @@ typedef struct anchor_form {
     char text[ANCHOR_FORM_LEN];
     uint8_t len;
     uint8_t head; /* the letters before its first '-' (len when it has none) */
+    /* Its first eight bytes as a word and the mask of those it has: one
+     * comparison of the text's eight bytes instead of a memcmp(). */
+    uint64_t first8, mask8;
 } anchor_form;
 
 struct syevp_timex_engine {
@@ -439,6 +442,7 @@ struct syevp_timex_engine {
     anchor_form forms[ANCHOR_FORMS];
     size_t form_count;
     uint16_t form_begin[26][ANCHOR_FORM_LEN + 1];
+    uint32_t form_heads[26]; /* bit h: some form of the letter has h letters before any '-' */
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
      * (scan.c's keys): an open-addressing table from key to rows, and the
@@ -1100,29 +1104,32 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
 }
 
 /* The rows that can match at `start`, from the characters there (a run
- * of blanks read as one ' ' and digits as '0', as the keys were found). */
+ * of blanks read as one ' ' and digits as '0', as the keys were found),
+ * looked up one more character at a time until no key starts with them. */
 static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
                              uint8_t rows[ROW_BYTES])
 {
+    const char *s = t->fold;
+    const size_t len = t->fold_len;
     memcpy(rows, eng->rows_anywhere, ROW_BYTES);
-    char head[ROW_KEY_LEN];
-    int n = 0;
-    for (size_t q = start; n < ROW_KEY_LEN && q < t->fold_len;) {
-        const unsigned char c = (unsigned char)t->fold[q++];
+    uint64_t chars = 0;
+    size_t q = start;
+    for (int level = 1; level <= ROW_KEY_LEN && q < len; level++) {
+        unsigned char c = (unsigned char)s[q++];
         if (c >= 0x80) {
             /* \d and \s reach beyond ASCII (UCP): no key says no there */
             memset(rows, 0xff, ROW_BYTES);
             return;
         }
-        head[n++] = c == '\t' ? ' ' : c >= '0' && c <= '9' ? '0' : (char)c;
-        while (head[n - 1] == ' ' && q < t->fold_len && (t->fold[q] == ' ' || t->fold[q] == '\t'))
-            q++;
-    }
-    uint64_t chars = 0;
-    for (int level = 1; level <= n; level++) {
-        chars |= syevp_key_char(level - 1, (unsigned char)head[level - 1]);
-        const uint64_t key = syevp_key(level, chars);
-        const struct row_key *slot = S_row_key_slot(eng, key);
+        if (c == ' ' || c == '\t') {
+            c = ' ';
+            while (q < len && (s[q] == ' ' || s[q] == '\t'))
+                q++;
+        } else if (c >= '0' && c <= '9') {
+            c = '0';
+        }
+        chars |= syevp_key_char(level - 1, c);
+        const struct row_key *slot = S_row_key_slot(eng, syevp_key(level, chars));
         if (!slot->key && eng->key_prefixes)
             break; /* no longer key starts with these characters */
         if (slot->has_rows)
@@ -1206,6 +1213,33 @@ static bool S_put_factored(strbuf *out, char *words)
     return true;
 }
 
+/* Eight bytes of text as one word: on a little-endian machine byte k is
+ * bits 8k..8k+7, which the quick tests of the anchor scan rely on (they go
+ * byte by byte elsewhere). */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+static bool S_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+static uint64_t S_load8(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+/* The mask of the n (< 8) lowest bytes of a word. */
+static uint64_t S_low_bytes(size_t n)
+{
+    return (UINT64_C(1) << (8 * n)) - 1u;
+}
+
 /* Appends the literal forms of the anchor word w[0, n) to forms[*count]:
  * a letter or '-' followed by '?' is optional, taken first (PCRE2's greedy
  * order).  False when the word holds anything else or the forms overflow. */
@@ -1220,6 +1254,10 @@ static bool S_add_forms(anchor_form *forms, size_t *count, const char *w, size_t
         memcpy(f->text, buf, len);
         f->len = (uint8_t)len;
         f->head = (uint8_t)strcspn(buf, "-");
+        char first8[8] = {0};
+        memcpy(first8, buf, len < 8 ? len : 8);
+        f->first8 = S_load8(first8);
+        f->mask8 = len >= 8 ? ~UINT64_C(0) : S_low_bytes(len);
         return true;
     }
     const char c = w[0];
@@ -1258,9 +1296,12 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
     for (int letter = 'a'; letter <= 'z'; letter++) {
         for (size_t head = 0; head < ANCHOR_FORM_LEN; head++) {
             eng->form_begin[letter - 'a'][head] = (uint16_t)n;
-            for (size_t i = 0; i < count; i++)
-                if (all[i].text[0] == letter && all[i].head == head)
-                    eng->forms[n++] = all[i];
+            for (size_t i = 0; i < count; i++) {
+                if (all[i].text[0] != letter || all[i].head != head)
+                    continue;
+                eng->forms[n++] = all[i];
+                eng->form_heads[letter - 'a'] |= UINT32_C(1) << head;
+            }
         }
         eng->form_begin[letter - 'a'][ANCHOR_FORM_LEN] = (uint16_t)n;
     }
@@ -1978,10 +2019,19 @@ static int S_boundary_after_letter(const char *s, size_t len, size_t e)
     return !(S_lower_alnum(c) || (c >= 'A' && c <= 'Z') || c == '_');
 }
 
-/* memcmp() == 0 for the few bytes of a form, without the call. */
 static bool S_lower_letter(unsigned char c)
 {
     return c >= 'a' && c <= 'z';
+}
+
+/* Is the form w at p (which has room for it)?  One comparison of eight
+ * bytes where the text has them, memcmp() for the rest. */
+static bool S_form_at(const anchor_form *w, const char *s, size_t len, size_t p)
+{
+    if (p + 8 > len || !S_little_endian())
+        return memcmp(s + p, w->text, w->len) == 0;
+    return (S_load8(s + p) & w->mask8) == w->first8 &&
+           (w->len <= 8 || memcmp(s + p + 8, w->text + 8, w->len - 8u) == 0);
 }
 
 /* The end of the anchor word at p, where `letters` letters [a-z] start
@@ -1996,8 +2046,8 @@ static size_t S_anchor_word_end(const syevp_timex_engine *eng, const char *s, si
     const uint16_t *begin = eng->form_begin[s[p] - 'a'];
     for (size_t f = begin[letters]; f < begin[letters + 1]; f++) {
         const anchor_form *w = &eng->forms[f];
-        if (w->len > len - p || memcmp(s + p + 1, w->text + 1, w->len - 1u) != 0)
-            continue; /* (the first letter is the group's) */
+        if (w->len > len - p || !S_form_at(w, s, len, p))
+            continue;
         const int b = S_boundary_after_letter(s, len, p + w->len);
         if (b != 0)
             return b > 0 ? p + w->len : SIZE_MAX;
@@ -2041,47 +2091,123 @@ static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, 
 
 #define NON_ASCII_STRETCH 32 /* bytes: a longer stretch of other characters goes to PCRE2 */
 
-/* The first anchor at or after pos, as the anchors pattern finds it: 1 with
- * [*a, *ae), 0 when there is none, or a negative status.  Only the first
- * byte of a run of [a-z0-9] can start one (the look-behind). */
-static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t pos, size_t *a,
-                         size_t *ae)
+/* The anchors pattern from p, a byte beyond ASCII: up to the next [a-z0-9]
+ * only a \d beyond ASCII can match, one character with no look ahead, so
+ * PCRE2 searches that stretch.  A stretch longer than NON_ASCII_STRETCH
+ * (text in another script) is left to PCRE2 up to the end: its first match
+ * from p is the answer anyway, and the stretch is not read twice.  *next is
+ * where the scan goes on. */
+static int S_anchor_beyond_ascii(const syevp_timex_engine *eng, syevp_run *run, size_t p,
+                                 size_t *next, size_t *a, size_t *ae)
 {
     const char *s = run->doc->text.fold;
     const size_t len = run->doc->text.fold_len;
+    size_t r = p;
+    while (r < len && r - p < NON_ASCII_STRETCH && !S_lower_alnum((unsigned char)s[r]))
+        r++;
+    if (r < len && !S_lower_alnum((unsigned char)s[r]))
+        r = len;
+    *next = r;
+    return S_anchor_search(run, eng->anchors, p, r, a, ae);
+}
+
+/* The first anchor in [p, e), ASCII bytes, byte by byte: a run of [a-z0-9]
+ * after no such byte. */
+static int S_anchor_bytewise(const syevp_timex_engine *eng, syevp_run *run, size_t p, size_t e,
+                             size_t *a, size_t *ae)
+{
+    const char *s = run->doc->text.fold;
+    while (p < e) {
+        if (!S_lower_alnum((unsigned char)s[p])) {
+            p++;
+            continue;
+        }
+        const bool first = p == 0 || !S_lower_alnum((unsigned char)s[p - 1]);
+        size_t q = p;
+        while (q < e && S_lower_letter((unsigned char)s[q]))
+            q++;
+        int rc = first ? S_anchor_at(eng, run, p, q - p, a, ae) : 0;
+        if (rc != 0)
+            return rc;
+        while (q < e && S_lower_alnum((unsigned char)s[q]))
+            q++;
+        p = q;
+    }
+    return 0;
+}
+
+static bool S_ascii_word_byte(unsigned char c)
+{
+    return S_lower_alnum(c) || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+/* The anchor the word of letters [b, e) may be (its length is one the
+ * forms of its first letter have): the letters before a digit decide. */
+static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, size_t b, size_t e,
+                               size_t *a, size_t *ae)
+{
+    const char *s = run->doc->text.fold;
+    size_t q = b + 1;
+    while (q < e && S_lower_letter((unsigned char)s[q]))
+        q++;
+    return S_anchor_at(eng, run, b, q - b, a, ae);
+}
+
+/* The first anchor at or after pos, as the anchors pattern finds it: 1 with
+ * [*a, *ae), 0 when there is none, or a negative status.  Only the first
+ * byte of a run of [a-z0-9] can start one (the look-behind).
+ *
+ * The scan goes from word to word along the text's word boundaries
+ * (text.c): in ASCII text they are where word bytes [a-z0-9_] start and end
+ * (the folded text has no capitals), next to other characters every
+ * character's start.  When the text holds no '_' (`plain`), a word that
+ * starts with a letter is a run of [a-z0-9], and only the letters of a
+ * length some anchor form of that letter has can be one (letters followed
+ * by digits cannot: no \b follows them), so most words are ruled out by
+ * their length alone.  Anything else goes byte by byte. */
+static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t pos, bool plain,
+                         size_t *a, size_t *ae)
+{
+    const syevp_text *t = &run->doc->text;
+    const char *s = t->fold;
+    const size_t len = t->fold_len, nb = t->bound_count;
+    const uint32_t *bounds = t->bounds, *heads = eng->form_heads;
     if (!eng->form_count)
         return S_anchor_search(run, eng->anchors, pos, len, a, ae);
-    for (size_t p = pos; p < len;) {
+    size_t p = pos, i = syevp_first_bound(t, pos);
+    while (p < len) {
+        const size_t b = i < nb ? bounds[i] : len;
         const unsigned char c = (unsigned char)s[p];
-        if (c >= 0x80) {
-            /* Up to the next [a-z0-9] only a \d beyond ASCII can match,
-             * one character with no look ahead: PCRE2 searches that stretch.
-             * A stretch longer than NON_ASCII_STRETCH (text in another
-             * script) is left to PCRE2 up to the end: its first match from
-             * p is the answer anyway, and the stretch is not read twice. */
-            size_t r = p;
-            while (r < len && r - p < NON_ASCII_STRETCH && !S_lower_alnum((unsigned char)s[r]))
-                r++;
-            if (r < len && !S_lower_alnum((unsigned char)s[r]))
-                r = len;
-            int rc = S_anchor_search(run, eng->anchors, p, r, a, ae);
-            if (rc != 0)
-                return rc;
-            p = r;
-        } else if (!S_lower_alnum(c)) {
-            p++;
+        int rc = 0;
+        if (p == b && plain && S_lower_letter(c)) {
+            const size_t e = ++i < nb ? bounds[i] : len;
+            if (e - p < ANCHOR_FORM_LEN && (heads[c - 'a'] >> (e - p) & 1u))
+                rc = S_anchor_in_letters(eng, run, p, e, a, ae);
+            p = e;
+            if (p < len && (unsigned char)s[p] < 0x80) /* a word's end: on to the next */
+                p = ++i < nb ? bounds[i] : len;
+        } else if (p < b) {
+            /* inside a word (just after an anchor or a stretch beyond
+             * ASCII): the rest of it */
+            if (S_ascii_word_byte(c))
+                rc = S_anchor_bytewise(eng, run, p, b, a, ae);
+            p = b;
+        } else if (c >= '0' && c <= '9') {
+            *a = p;
+            *ae = p + 1;
+            return 1;
+        } else if (c >= 0x80) {
+            rc = S_anchor_beyond_ascii(eng, run, p, &p, a, ae);
+            i = syevp_first_bound(t, p);
+        } else if (S_ascii_word_byte(c)) {
+            const size_t e = ++i < nb ? bounds[i] : len;
+            rc = S_anchor_bytewise(eng, run, p, e, a, ae);
+            p = e;
         } else {
-            const bool first = p == 0 || !S_lower_alnum((unsigned char)s[p - 1]);
-            size_t q = p;
-            while (q < len && S_lower_letter((unsigned char)s[q]))
-                q++;
-            int rc = first ? S_anchor_at(eng, run, p, q - p, a, ae) : 0;
-            if (rc != 0)
-                return rc;
-            while (q < len && S_lower_alnum((unsigned char)s[q]))
-                q++;
-            p = q;
+            p = ++i < nb ? bounds[i] : len; /* the end of a word */
         }
+        if (rc != 0)
+            return rc;
     }
     return 0;
 }
@@ -2090,11 +2216,13 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
 {
     const syevp_text *t = &run->doc->text;
     size_t pos = 0, floor = 0;
+    /* without '_' a word between two boundaries is one run of [a-z0-9] */
+    const bool plain = !memchr(t->fold, '_', t->fold_len);
     row_memo memo;
     S_memo_init(&memo);
     while (pos < t->fold_len) {
         size_t a = 0, ae = 0;
-        int rc = S_next_anchor(eng, run, pos, &a, &ae);
+        int rc = S_next_anchor(eng, run, pos, plain, &a, &ae);
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
         syevp_txcand c;
@@ -2120,6 +2248,7 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
     syevp_text t;
+    memset(&t, 0, sizeof t);
     syev_error err;
     if (syevp_text_init(&t, &ex->alloc, text, strlen(text), &err) != SYEV_OK)
         return -1;

@@ -598,6 +598,46 @@ static void test_row_start_keys_never_rule_out_a_match(void **state)
             fail_msg("a grammar row matches where its start keys rule it out: \"%s\"", texts[i]);
 }
 
+/* '_' joins words for \b but not for the anchor scan: a month or a number
+ * after it still starts an expression. */
+static void test_words_joined_by_underscore(void **state)
+{
+    (void)state;
+    const char *text = "Le dossier note_mars 2016 puis lot_12 juin et AB_hier.";
+    S_check(text, "2016-06-01", "mars 2016", "2016-03", NULL, "2016-03-01", "2016-03-31",
+            "month");
+    DAY(text, "2016-06-01", "12 juin", "2016-06-12");
+    DAY(text, "2016-06-01", "hier", "2016-05-31");
+}
+
+/* The anchor scan takes a word between two boundaries that holds no '_'
+ * for one run of [a-z0-9]: folding must leave no ASCII capital. */
+static void test_folded_text_has_no_capitals(void **state)
+{
+    (void)state;
+    char text[8 * 0x300];
+    size_t n = 0;
+    for (unsigned cp = 0x20; cp < 0x300; cp++) {
+        if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+            continue;
+        if (cp < 0x80) {
+            text[n++] = (char)cp;
+        } else {
+            text[n++] = (char)(0xC0 | cp >> 6);
+            text[n++] = (char)(0x80 | (cp & 0x3F));
+        }
+        text[n++] = ' ';
+    }
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    syev_error err;
+    assert_int_equal(syevp_text_init(&t, &g_ex->alloc, text, n, &err), SYEV_OK);
+    for (size_t i = 0; i < t.fold_len; i++)
+        if (t.fold[i] >= 'A' && t.fold[i] <= 'Z')
+            fail_msg("folded text holds '%c' at %zu", t.fold[i], i);
+    syevp_text_release(&t, &g_ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -636,6 +676,8 @@ int main(void)
         cmocka_unit_test(test_spans_are_original_offsets),
         cmocka_unit_test(test_timexes_in_text_order),
         cmocka_unit_test(test_row_start_keys_never_rule_out_a_match),
+        cmocka_unit_test(test_folded_text_has_no_capitals),
+        cmocka_unit_test(test_words_joined_by_underscore),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
