@@ -400,7 +400,60 @@ static const row_def ROWS[] = {
 };
 
 #define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
-#define ROW_BYTES ((ROW_COUNT + 7) / 8)
+#define ROW_WORDS ((ROW_COUNT + 63) / 64)
+
+/* A set of rows of the grammar, one bit each. */
+typedef struct row_set {
+    uint64_t bits[ROW_WORDS];
+} row_set;
+
+static void S_set_add(row_set *set, size_t row)
+{
+    set->bits[row / 64] |= UINT64_C(1) << row % 64;
+}
+
+static bool S_set_has(const row_set *set, size_t row)
+{
+    return set->bits[row / 64] >> row % 64 & 1u;
+}
+
+static void S_set_or(row_set *to, const row_set *from)
+{
+    for (size_t w = 0; w < ROW_WORDS; w++)
+        to->bits[w] |= from->bits[w];
+}
+
+static void S_set_and(row_set *to, const row_set *from)
+{
+    for (size_t w = 0; w < ROW_WORDS; w++)
+        to->bits[w] &= from->bits[w];
+}
+
+static bool S_set_empty(const row_set *set)
+{
+    uint64_t any = 0;
+    for (size_t w = 0; w < ROW_WORDS; w++)
+        any |= set->bits[w];
+    return any == 0;
+}
+
+/* The lowest row of a set that is not empty, which it leaves. */
+static size_t S_set_take(row_set *set)
+{
+    size_t w = 0;
+    while (!set->bits[w])
+        w++;
+    const uint64_t bits = set->bits[w];
+    set->bits[w] = bits & (bits - 1);
+#if defined(__GNUC__) || defined(__clang__)
+    return w * 64 + (size_t)__builtin_ctzll(bits);
+#else
+    size_t k = 0;
+    while (!(bits >> k & 1u))
+        k++;
+    return w * 64 + k;
+#endif
+}
 #define ROW_KEYS 16384 /* keys of a row at most; more and it may start anywhere */
 #define ROW_KEY_LEN 7 /* characters of a key (3 for a row that has too many) */
 
@@ -450,15 +503,15 @@ struct syevp_timex_engine {
     struct row_key {
         uint64_t key; /* 0: empty slot */
         bool has_rows; /* false: only a prefix of longer keys */
-        uint8_t rows[ROW_BYTES];
+        row_set rows;
     } *row_keys;
     size_t row_key_mask;
     /* Every prefix of a key is filed too (under no row): a lookup stops at
      * the first prefix the table lacks.  False if a key had a level out of
      * range (then every level is looked up). */
     bool key_prefixes;
-    uint8_t rows_anywhere[ROW_BYTES];
-    uint8_t rows_by_first[256][ROW_BYTES]; /* the rows each byte may start */
+    row_set rows_anywhere;
+    row_set rows_by_first[256]; /* the rows each byte may start */
 };
 
 typedef struct strbuf {
@@ -1053,7 +1106,7 @@ static bool S_file_row_key(const syev_allocator *a, syevp_timex_engine *eng, siz
         ++*filled;
     }
     if (row < ROW_COUNT) {
-        slot->rows[row / 8] |= (uint8_t)(1u << row % 8);
+        S_set_add(&slot->rows, row);
         slot->has_rows = true;
     }
     return true;
@@ -1092,7 +1145,7 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
         const int count = S_row_keys(ex, i, keys);
         ok = count >= 0;
         if (count == 0)
-            eng->rows_anywhere[i / 8] |= (uint8_t)(1u << i % 8);
+            S_set_add(&eng->rows_anywhere, i);
         for (int k = 0; ok && k < count; k++)
             ok = S_file_row_key(&ex->alloc, eng, &filled, keys[k], i) &&
                  S_file_key_prefixes(&ex->alloc, eng, &filled, keys[k], &prefixes);
@@ -1107,18 +1160,18 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
  * of blanks read as one ' ' and digits as '0', as the keys were found),
  * looked up one more character at a time until no key starts with them. */
 static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                             uint8_t rows[ROW_BYTES])
+                             row_set *rows)
 {
     const char *s = t->fold;
     const size_t len = t->fold_len;
-    memcpy(rows, eng->rows_anywhere, ROW_BYTES);
+    *rows = eng->rows_anywhere;
     uint64_t chars = 0;
     size_t q = start;
     for (int level = 1; level <= ROW_KEY_LEN && q < len; level++) {
         unsigned char c = (unsigned char)s[q++];
         if (c >= 0x80) {
             /* \d and \s reach beyond ASCII (UCP): no key says no there */
-            memset(rows, 0xff, ROW_BYTES);
+            memset(rows, 0xff, sizeof *rows);
             return;
         }
         if (c == ' ' || c == '\t') {
@@ -1133,20 +1186,17 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
         if (!slot->key && eng->key_prefixes)
             break; /* no longer key starts with these characters */
         if (slot->has_rows)
-            for (size_t k = 0; k < ROW_BYTES; k++)
-                rows[k] |= slot->rows[k];
+            S_set_or(rows, &slot->rows);
     }
 }
 
 /* The rows worth trying at `start`: those its characters and its first
  * byte allow. */
 static void S_candidate_rows(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                             uint8_t rows[ROW_BYTES])
+                             row_set *rows)
 {
     S_rows_for_start(eng, t, start, rows);
-    const unsigned char first = (unsigned char)t->fold[start];
-    for (size_t k = 0; k < ROW_BYTES; k++)
-        rows[k] &= eng->rows_by_first[first][k];
+    S_set_and(rows, &eng->rows_by_first[(unsigned char)t->fold[start]]);
 }
 
 /* Compiled without JIT and freed at once: only its study is kept.  PCRE2
@@ -1357,7 +1407,7 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
             st = S_row_first_bytes(ex, i, first, err);
         for (unsigned c = 0; st == SYEV_OK && c < 256; c++)
             if (first[c / 8] & (1u << c % 8))
-                eng->rows_by_first[c][i / 8] |= (uint8_t)(1u << i % 8);
+                S_set_add(&eng->rows_by_first[c], i);
     }
     if (st == SYEV_OK)
         st = S_index_row_keys(ex, eng, err);
@@ -1897,7 +1947,7 @@ static bool S_word_byte(unsigned char c)
 typedef struct row_memo {
     struct {
         size_t start; /* SIZE_MAX: empty */
-        uint8_t matched[ROW_BYTES];
+        row_set matched;
     } slot[MEMO_SLOTS];
 } row_memo;
 
@@ -1916,27 +1966,18 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
     const bool known = memo->slot[start % MEMO_SLOTS].start == start;
-    uint8_t *matched = memo->slot[start % MEMO_SLOTS].matched;
-    uint8_t rows[ROW_BYTES];
-    bool any = false;
+    row_set *matched = &memo->slot[start % MEMO_SLOTS].matched;
+    row_set rows;
     if (known) {
-        /* the rows that matched here: a subset of those tried here before */
-        memcpy(rows, matched, ROW_BYTES);
-        for (size_t k = 0; k < ROW_BYTES; k++)
-            any |= rows[k] != 0;
+        rows = *matched; /* the rows that matched here: a subset of those tried here before */
     } else {
-        S_candidate_rows(eng, t, start, rows);
-        memset(matched, 0, ROW_BYTES);
-        for (size_t k = 0; k < ROW_BYTES; k++)
-            any |= rows[k] != 0;
+        S_candidate_rows(eng, t, start, &rows);
+        memset(matched, 0, sizeof *matched);
     }
-    for (size_t i = 0; any && i < ROW_COUNT; i++) {
-        if (!rows[i / 8]) {
-            i |= 7; /* the next byte of the set */
-            continue;
-        }
-        if (!(rows[i / 8] & (1u << i % 8)))
-            continue;
+    while (!S_set_empty(&rows)) {
+        const size_t i = S_set_take(&rows);
+        if (i >= ROW_COUNT)
+            break;
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
         if (rc < 0) {
@@ -1945,7 +1986,7 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
         }
         if (rc == 0)
             continue;
-        matched[i / 8] |= (uint8_t)(1u << i % 8);
+        S_set_add(matched, i);
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
         match_view mv = {eng->rows[i], run->doc->md, t->fold, t->fold_len, ov[0], ov[1]};
         while (mv.end > mv.begin && (t->fold[mv.end - 1] == ' ' || t->fold[mv.end - 1] == '\t' ||
@@ -2257,10 +2298,10 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
     for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
         if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
             continue; /* inside a character */
-        uint8_t rows[ROW_BYTES];
-        S_candidate_rows(eng, &t, p, rows);
+        row_set rows;
+        S_candidate_rows(eng, &t, p, &rows);
         for (size_t i = 0; agrees == 1 && i < ROW_COUNT; i++) {
-            if (rows[i / 8] & (1u << i % 8))
+            if (S_set_has(&rows, i))
                 continue;
             const int rc = pcre2_match(eng->rows[i], (PCRE2_SPTR)t.fold, t.fold_len, p, 0, md,
                                        NULL);
