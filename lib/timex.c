@@ -2011,27 +2011,43 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     return found ? 1 : 0;
 }
 
-/* Finds the expression around the anchor at [a, ae): the leftmost start
- * (a word start at most LOOKBACK bytes before, after `floor`) wins. */
-static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
-                          size_t a, size_t floor, syevp_txcand *out)
+/* The start of the line `a` is on, or lo if that is before it: after the
+ * last '\n' in [lo, a), looked for eight bytes at a time. */
+static size_t S_line_start(const char *s, size_t lo, size_t a)
 {
-    const char *s = run->doc->text.fold;
-    size_t lo = a > floor + LOOKBACK ? a - LOOKBACK : floor;
-    for (size_t i = a; i > lo; i--)
-        if (s[i - 1] == '\n') {
-            lo = i;
-            break;
-        }
-    bool after_word = lo > 0 && S_word_byte((unsigned char)s[lo - 1]);
+    size_t i = a;
+    for (; i - lo >= 8; i -= 8) {
+        const uint64_t w = S_load8(s + i - 8) ^ (ONES * '\n');
+        if ((w - ONES) & ~w & HIGHS)
+            break; /* a '\n' among these eight bytes */
+    }
+    while (i > lo && s[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+/* Finds the expression around the anchor at [a, ae): the leftmost start
+ * (a word start on the anchor's line at most LOOKBACK bytes before, after
+ * `floor`) wins.  In a text without '_' (`plain`) every word start is one
+ * of the text's word boundaries (text.c), and only those are looked at. */
+static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
+                          size_t a, size_t floor, bool plain, syevp_txcand *out)
+{
+    const syevp_text *t = &run->doc->text;
+    const char *s = t->fold;
+    const size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
+    size_t i = plain ? syevp_first_bound(t, lo) : 0;
     for (size_t p = lo; p <= a; p++) {
-        const bool word = S_word_byte((unsigned char)s[p]);
-        if (word && !after_word) {
+        if (plain) {
+            if (i == t->bound_count || t->bounds[i] > a)
+                break;
+            p = t->bounds[i++];
+        }
+        if (S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1]))) {
             int rc = S_try_rows(eng, run, memo, p, a, out);
             if (rc != 0)
                 return rc;
         }
-        after_word = word;
     }
     return 0;
 }
@@ -2267,7 +2283,7 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
         syevp_txcand c;
-        rc = S_parse_around(eng, run, &memo, a, floor, &c);
+        rc = S_parse_around(eng, run, &memo, a, floor, plain, &c);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0) {
