@@ -496,6 +496,9 @@ struct syevp_timex_engine {
     size_t form_count;
     uint16_t form_begin[26][ANCHOR_FORM_LEN + 1];
     uint32_t form_heads[26]; /* bit h: some form of the letter has h letters before any '-' */
+    /* bit l - 'a': some form of the first letter and head h has l second
+     * (a form of one letter has none: bit 31) */
+    uint32_t form_seconds[26][ANCHOR_FORM_LEN];
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
      * (scan.c's keys): an open-addressing table from key to rows, and the
@@ -1351,6 +1354,9 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
                     continue;
                 eng->forms[n++] = all[i];
                 eng->form_heads[letter - 'a'] |= UINT32_C(1) << head;
+                const char second = all[i].text[1];
+                eng->form_seconds[letter - 'a'][head] |=
+                    second >= 'a' && second <= 'z' ? UINT32_C(1) << (second - 'a') : UINT32_C(1) << 31;
             }
         }
         eng->form_begin[letter - 'a'][ANCHOR_FORM_LEN] = (uint16_t)n;
@@ -2198,6 +2204,16 @@ static bool S_ascii_word_byte(unsigned char c)
     return S_lower_alnum(c) || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
+/* Can a form of first letter c and head n have the byte d second?  (A
+ * word of letters then digits has fewer letters than n: it cannot be an
+ * anchor, as S_next_anchor tells, so d need not be a letter.) */
+static bool S_second_letter_fits(const syevp_timex_engine *eng, unsigned char c, size_t n,
+                                 unsigned char d)
+{
+    const uint32_t seconds = eng->form_seconds[c - 'a'][n];
+    return n == 1 ? (seconds >> 31 & 1u) : d >= 'a' && d <= 'z' && (seconds >> (d - 'a') & 1u);
+}
+
 /* The anchor the word of letters [b, e) may be (its length is one the
  * forms of its first letter have): the letters before a digit decide. */
 static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, size_t b, size_t e,
@@ -2238,7 +2254,8 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         int rc = 0;
         if (p == b && plain && S_lower_letter(c)) {
             const size_t e = ++i < nb ? bounds[i] : len;
-            if (e - p < ANCHOR_FORM_LEN && (heads[c - 'a'] >> (e - p) & 1u))
+            if (e - p < ANCHOR_FORM_LEN && (heads[c - 'a'] >> (e - p) & 1u) &&
+                S_second_letter_fits(eng, c, e - p, (unsigned char)s[p + 1]))
                 rc = S_anchor_in_letters(eng, run, p, e, a, ae);
             p = e;
             if (p < len && (unsigned char)s[p] < 0x80) /* a word's end: on to the next */
