@@ -2356,6 +2356,17 @@ void syevp_when_clear(syevp_when *w)
     w->begin = w->end = SYEVP_NO_DAY;
 }
 
+/* snprintf(dst, cap, "%s", src) without the format: the text, cut to fit. */
+static void S_copy_text(char *dst, size_t cap, const char *src)
+{
+    if (cap == 0)
+        return;
+    size_t n = strlen(src);
+    n = n < cap ? n : cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 void syevp_when_set_days(syevp_when *w, int32_t begin, int32_t end, syev_granularity gran,
                          syev_mod mod)
 {
@@ -2385,12 +2396,16 @@ void syevp_when_set_days(syevp_when *w, int32_t begin, int32_t end, syev_granula
     }
     default:
         /* A window (AFTER / BEFORE) is named by the day it starts from. */
-        if (begin == end || mod == SYEV_MOD_AFTER)
-            snprintf(w->pub.value, sizeof w->pub.value, "%s", w->pub.begin);
-        else if (mod == SYEV_MOD_BEFORE)
-            snprintf(w->pub.value, sizeof w->pub.value, "%s", w->pub.end);
-        else
-            snprintf(w->pub.value, sizeof w->pub.value, "%s/%s", w->pub.begin, w->pub.end);
+        if (begin == end || mod == SYEV_MOD_AFTER) {
+            S_copy_text(w->pub.value, sizeof w->pub.value, w->pub.begin);
+        } else if (mod == SYEV_MOD_BEFORE) {
+            S_copy_text(w->pub.value, sizeof w->pub.value, w->pub.end);
+        } else {
+            S_copy_text(w->pub.value, sizeof w->pub.value, w->pub.begin);
+            const size_t n = strlen(w->pub.value);
+            S_copy_text(w->pub.value + n, sizeof w->pub.value - n, "/");
+            S_copy_text(w->pub.value + n + 1, sizeof w->pub.value - n - 1, w->pub.end);
+        }
         break;
     }
 }
@@ -2399,7 +2414,7 @@ static void S_when(syevp_when *w, const char *value, int32_t b, int32_t e, syev_
                    syev_mod mod)
 {
     syevp_when_clear(w);
-    snprintf(w->pub.value, sizeof w->pub.value, "%s", value);
+    S_copy_text(w->pub.value, sizeof w->pub.value, value);
     w->begin = b;
     w->end = e;
     syevp_format_day(b, w->pub.begin);
@@ -3242,6 +3257,17 @@ static bool S_preceded_by(const char *s, size_t pos, const cue_word *w)
     return pos == n || !S_word_byte((unsigned char)s[pos - n - 1]) || w->w[0] == '\'';
 }
 
+/* Does the text before `pos` end with one of the words (NULL-ended)?  The
+ * last byte rules most of them out before the call. */
+static bool S_any_preceded_by(const char *s, size_t pos, const cue_word *words)
+{
+    const char last = pos > 0 ? s[pos - 1] : '\0';
+    for (const cue_word *w = words; w->w; w++)
+        if (w->w[w->n - 1] == last && S_preceded_by(s, pos, w))
+            return true;
+    return false;
+}
+
 /* Cues in the words just before an expression. */
 enum { CUE_NONE = 0, CUE_BACKWARD, CUE_FORWARD, CUE_PLANNED };
 
@@ -3258,30 +3284,24 @@ static int S_cue_before(const char *s, size_t pos)
     static const cue_word backward[] = {CUE("depuis"), {NULL, 0}};
     while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
         pos--;
-    for (const cue_word *w = forward; w->w; w++)
-        if (S_preceded_by(s, pos, w))
-            return CUE_FORWARD;
-    for (const cue_word *w = planned; w->w; w++)
-        if (S_preceded_by(s, pos, w))
-            return CUE_PLANNED;
-    for (const cue_word *w = backward; w->w; w++)
-        if (S_preceded_by(s, pos, w))
-            return CUE_BACKWARD;
-    return CUE_NONE;
+    if (S_any_preceded_by(s, pos, forward))
+        return CUE_FORWARD;
+    if (S_any_preceded_by(s, pos, planned))
+        return CUE_PLANNED;
+    return S_any_preceded_by(s, pos, backward) ? CUE_BACKWARD : CUE_NONE;
 }
 
 /* Verbs of hope and intent (folded stems): what they govern lies ahead,
  * even told in the past ("a dit esperer un accord fin septembre", "veut
  * reunir les parties en janvier", "le plan prevoit une treve le 1er"). */
-static const char *const PROSPECTIVE_STEMS[] = {"esper", "souhait", "prevoi", "envisag",
-                                                "promet", "promis", "s'engag", "veut",
-                                                "veulent", "voulait", "vouloir", "comptent",
-                                                "compter", NULL};
+static const cue_word PROSPECTIVE_STEMS[] = {
+    CUE("esper"),   CUE("souhait"), CUE("prevoi"),  CUE("envisag"),  CUE("promet"),
+    CUE("promis"),  CUE("s'engag"), CUE("veut"),    CUE("veulent"),  CUE("voulait"),
+    CUE("vouloir"), CUE("comptent"), CUE("compter"), {NULL, 0}};
 
-static bool S_word_starts_with(const char *w, size_t n, const char *stem)
+static bool S_word_starts_with(const char *w, size_t n, const cue_word *stem)
 {
-    size_t k = strlen(stem);
-    return n >= k && memcmp(w, stem, k) == 0;
+    return n >= stem->n && w[0] == stem->w[0] && memcmp(w, stem->w, stem->n) == 0;
 }
 
 /* Is there a verb of hope or intent in [b, e), in the clause that ends at e? */
@@ -3297,8 +3317,8 @@ static bool S_prospective_between(const char *s, size_t b, size_t e)
         size_t q = p;
         while (q < e && (S_word_byte((unsigned char)s[q]) || s[q] == '\''))
             q++;
-        for (const char *const *stem = PROSPECTIVE_STEMS; *stem; stem++)
-            if (S_word_starts_with(s + p, q - p, *stem))
+        for (const cue_word *stem = PROSPECTIVE_STEMS; stem->w; stem++)
+            if (S_word_starts_with(s + p, q - p, stem))
                 return true;
         p = q;
     }
