@@ -2032,17 +2032,31 @@ static size_t S_line_start(const char *s, size_t lo, size_t a)
     return i;
 }
 
+/* The index of the text's first word boundary at or after pos, walked to
+ * from the index `hint`: the scan moves forward, and the hint kept from
+ * the last anchor is a few boundaries away. */
+static size_t S_bound_from(const syevp_text *t, size_t hint, size_t pos)
+{
+    size_t i = hint < t->bound_count ? hint : t->bound_count;
+    while (i > 0 && t->bounds[i - 1] >= pos)
+        i--;
+    while (i < t->bound_count && t->bounds[i] < pos)
+        i++;
+    return i;
+}
+
 /* Finds the expression around the anchor at [a, ae): the leftmost start
  * (a word start on the anchor's line at most LOOKBACK bytes before, after
  * `floor`) wins.  In a text without '_' (`plain`) every word start is one
  * of the text's word boundaries (text.c), and only those are looked at. */
 static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
-                          size_t a, size_t floor, bool plain, syevp_txcand *out)
+                          size_t a, size_t floor, bool plain, size_t bound_hint,
+                          syevp_txcand *out)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
     const size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
-    size_t i = plain ? syevp_first_bound(t, lo) : 0;
+    size_t i = plain ? S_bound_from(t, bound_hint, lo) : 0;
     for (size_t p = lo; p <= a; p++) {
         if (plain) {
             if (i == t->bound_count || t->bounds[i] > a)
@@ -2239,7 +2253,7 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
  * by digits cannot: no \b follows them), so most words are ruled out by
  * their length alone.  Anything else goes byte by byte. */
 static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t pos, bool plain,
-                         size_t *a, size_t *ae)
+                         size_t *bound, size_t *a, size_t *ae)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
@@ -2247,8 +2261,9 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
     const uint32_t *bounds = t->bounds, *heads = eng->form_heads;
     if (!eng->form_count)
         return S_anchor_search(run, eng->anchors, pos, len, a, ae);
-    size_t p = pos, i = syevp_first_bound(t, pos);
+    size_t p = pos, i = S_bound_from(t, *bound, pos);
     while (p < len) {
+        const size_t round = i; /* at or before the boundaries of what this round finds */
         const size_t b = i < nb ? bounds[i] : len;
         const unsigned char c = (unsigned char)s[p];
         int rc = 0;
@@ -2269,10 +2284,10 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         } else if (c >= '0' && c <= '9') {
             *a = p;
             *ae = p + 1;
-            return 1;
+            rc = 1;
         } else if (c >= 0x80) {
             rc = S_anchor_beyond_ascii(eng, run, p, &p, a, ae);
-            i = syevp_first_bound(t, p);
+            i = S_bound_from(t, i, p);
         } else if (S_ascii_word_byte(c)) {
             const size_t e = ++i < nb ? bounds[i] : len;
             rc = S_anchor_bytewise(eng, run, p, e, a, ae);
@@ -2280,8 +2295,10 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         } else {
             p = ++i < nb ? bounds[i] : len; /* the end of a word */
         }
-        if (rc != 0)
+        if (rc != 0) {
+            *bound = round;
             return rc;
+        }
     }
     return 0;
 }
@@ -2290,17 +2307,18 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
 {
     const syevp_text *t = &run->doc->text;
     size_t pos = 0, floor = 0;
+    size_t bound = 0; /* index of a word boundary near pos */
     /* without '_' a word between two boundaries is one run of [a-z0-9] */
     const bool plain = !memchr(t->fold, '_', t->fold_len);
     row_memo memo;
     S_memo_init(&memo);
     while (pos < t->fold_len) {
         size_t a = 0, ae = 0;
-        int rc = S_next_anchor(eng, run, pos, plain, &a, &ae);
+        int rc = S_next_anchor(eng, run, pos, plain, &bound, &a, &ae);
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
         syevp_txcand c;
-        rc = S_parse_around(eng, run, &memo, a, floor, plain, &c);
+        rc = S_parse_around(eng, run, &memo, a, floor, plain, bound, &c);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0) {
