@@ -32,33 +32,71 @@ static size_t S_align_up(size_t n)
     return n > SIZE_MAX - al ? SIZE_MAX : (n + al - 1) / al * al;
 }
 
-void *syevp_arena_alloc(syevp_arena *ar, size_t n)
+/* Links a new block of `size` payload bytes into the arena; NULL on failure. */
+static syevp_arena_block *S_arena_new_block(syevp_arena *ar, size_t size)
+{
+    if (size > SIZE_MAX - sizeof(syevp_arena_block))
+        return NULL;
+    syevp_arena_block *blk = syevp_malloc(ar->alloc, sizeof *blk + size);
+    if (!blk)
+        return NULL;
+    blk->used = 0;
+    blk->size = size;
+    /* A large block goes behind the current one so the current one's
+     * free space is not wasted. */
+    if (ar->head && size > ARENA_BLOCK_BYTES) {
+        blk->next = ar->head->next;
+        ar->head->next = blk;
+    } else {
+        blk->next = ar->head;
+        ar->head = blk;
+    }
+    return blk;
+}
+
+/* Aligned memory, not zeroed; NULL on allocation failure. */
+static void *S_arena_alloc_raw(syevp_arena *ar, size_t n)
 {
     n = S_align_up(n ? n : 1);
     syevp_arena_block *blk = ar->head;
     if (!blk || blk->size - blk->used < n) {
-        size_t size = n > ARENA_BLOCK_BYTES ? n : ARENA_BLOCK_BYTES;
-        if (size > SIZE_MAX - sizeof *blk)
-            return NULL;
-        blk = syevp_malloc(ar->alloc, sizeof *blk + size);
+        blk = S_arena_new_block(ar, n > ARENA_BLOCK_BYTES ? n : ARENA_BLOCK_BYTES);
         if (!blk)
             return NULL;
-        blk->used = 0;
-        blk->size = size;
-        /* A large block goes behind the current one so the current one's
-         * free space is not wasted. */
-        if (ar->head && size > ARENA_BLOCK_BYTES) {
-            blk->next = ar->head->next;
-            ar->head->next = blk;
-        } else {
-            blk->next = ar->head;
-            ar->head = blk;
-        }
     }
     char *p = (char *)blk->data + blk->used;
     blk->used += n;
-    memset(p, 0, n);
     return p;
+}
+
+void *syevp_arena_alloc(syevp_arena *ar, size_t n)
+{
+    void *p = S_arena_alloc_raw(ar, n);
+    if (p)
+        memset(p, 0, n ? n : 1);
+    return p;
+}
+
+/* The free bytes at the end of the arena's current block, at least n of
+ * them (a new block when it has fewer; n <= ARENA_BLOCK_BYTES): they stay
+ * free until S_arena_claim(), so nothing else may allocate meanwhile. */
+static char *S_arena_room(syevp_arena *ar, size_t n, size_t *room)
+{
+    syevp_arena_block *blk = ar->head;
+    if (!blk || blk->size - blk->used < n) {
+        blk = S_arena_new_block(ar, ARENA_BLOCK_BYTES);
+        if (!blk)
+            return NULL;
+    }
+    *room = blk->size - blk->used;
+    return (char *)blk->data + blk->used;
+}
+
+/* Marks the first n bytes of S_arena_room()'s room as used. */
+static void S_arena_claim(syevp_arena *ar, size_t n)
+{
+    if (n)
+        ar->head->used += S_align_up(n);
 }
 
 char *syevp_arena_strndup(syevp_arena *ar, const char *s, size_t n)
@@ -188,103 +226,198 @@ syevp_tl_timex *syevp_batch_add_timex(syevp_tl_batch *b)
     return t;
 }
 
-/* Copies text[span] into the arena; NULL for an empty or invalid span. */
-static const char *S_slice(syevp_arena *ar, const char *text, size_t len, syev_span s, bool *oom)
+/* Building one document's batch.  Its strings are packed (no alignment,
+ * no zeroing) into the room left in the arena's current block, and a
+ * string met again is copied once: the same lexicon entry (cameo, actor
+ * code, place), or the same span of text (the mentions of one sentence
+ * share it).  Records are read-only, so sharing a copy is invisible.  The
+ * records and actor arrays are allocated before any string, since nothing
+ * else may take from the arena while the room is open. */
+
+enum { S_RECENT = 32 }; /* remembered strings and spans; a power of two */
+
+typedef struct S_builder {
+    syevp_tl_batch *batch;
+    const char *text;
+    size_t len;
+    char *room;        /* free bytes of the arena's current block */
+    size_t room_left;  /* of room, after room_used */
+    size_t room_used;  /* not yet claimed from the block */
+    bool oom;
+    struct {
+        const char *from, *copy;
+    } strings[S_RECENT];
+    struct {
+        syev_span span;
+        const char *copy;
+    } spans[S_RECENT];
+    const syev_date *last_date;      /* the date whose days follow */
+    int32_t last_first, last_last;
+    const syev_place *last_place;    /* the place whose rounded coords follow */
+    double last_lat, last_lon;
+    double last_confidence, last_rounded; /* both 0.0 at first */
+} S_builder;
+
+/* Claims what the room's strings used; the room is closed. */
+static void S_builder_close_room(S_builder *bd)
 {
-    if (s.end <= s.begin || s.end > len)
-        return NULL;
-    const char *d = syevp_arena_strndup(ar, text + s.begin, s.end - s.begin);
+    S_arena_claim(&bd->batch->arena, bd->room_used);
+    bd->room = NULL;
+    bd->room_left = bd->room_used = 0;
+}
+
+/* n bytes for a string when the room has fewer. */
+static char *S_builder_take_slow(S_builder *bd, size_t n)
+{
+    syevp_arena *ar = &bd->batch->arena;
+    S_builder_close_room(bd);
+    char *d;
+    if (n > ARENA_BLOCK_BYTES / 4) {
+        d = syevp_arena_alloc(ar, n); /* a long string has its own allocation */
+    } else {
+        bd->room = S_arena_room(ar, n, &bd->room_left);
+        d = bd->room;
+        if (d) {
+            bd->room_used = n;
+            bd->room_left -= n;
+        }
+    }
     if (!d)
-        *oom = true;
+        bd->oom = true;
     return d;
 }
 
-static const char *S_copy(syevp_arena *ar, const char *s, bool *oom)
+/* A NUL-terminated copy of s[0..n) in the room; NULL on failure. */
+static const char *S_builder_put(S_builder *bd, const char *s, size_t n)
+{
+    char *d;
+    if (n < bd->room_left) {
+        d = bd->room + bd->room_used;
+        bd->room_used += n + 1;
+        bd->room_left -= n + 1;
+    } else {
+        d = S_builder_take_slow(bd, n + 1);
+        if (!d)
+            return NULL;
+    }
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+/* A copy of text[span]; NULL for an empty or invalid span. */
+static const char *S_slice(S_builder *bd, syev_span s)
+{
+    if (s.end <= s.begin || s.end > bd->len)
+        return NULL;
+    size_t k = (size_t)(((uint64_t)s.begin * 0x9e3779b97f4a7c15ull + s.end) >> 32) & (S_RECENT - 1);
+    if (bd->spans[k].span.begin == s.begin && bd->spans[k].span.end == s.end)
+        return bd->spans[k].copy;
+    const char *d = S_builder_put(bd, bd->text + s.begin, s.end - s.begin);
+    bd->spans[k].span = s;
+    bd->spans[k].copy = d;
+    return d;
+}
+
+/* A copy of the string s (which the extractor owns); NULL for NULL. */
+static const char *S_copy(S_builder *bd, const char *s)
 {
     if (!s)
         return NULL;
-    const char *d = syevp_arena_strndup(ar, s, strlen(s));
-    if (!d)
-        *oom = true;
+    size_t k = (size_t)(((uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ull) >> 32) & (S_RECENT - 1);
+    if (bd->strings[k].from == s)
+        return bd->strings[k].copy;
+    const char *d = S_builder_put(bd, s, strlen(s));
+    bd->strings[k].from = s;
+    bd->strings[k].copy = d;
     return d;
 }
 
-static void S_record_date(syevp_tl_mention *r, const syev_date *date)
+static bool S_same_days(const syev_date *a, const syev_date *b)
 {
-    r->date = *date;
-    r->first_day = syevp_parse_day(r->date.begin);
-    r->last_day = syevp_parse_day(r->date.end);
-    if (r->first_day == SYEVP_NO_DAY || r->last_day == SYEVP_NO_DAY)
-        r->first_day = r->last_day = SYEVP_NO_DAY;
+    return memcmp(a->begin, b->begin, sizeof a->begin) == 0 &&
+           memcmp(a->end, b->end, sizeof a->end) == 0;
 }
 
-static bool S_record_actors(syevp_tl_batch *b, syevp_tl_mention *r, const syev_mention *m,
-                            const char *text, size_t len)
+/* Mentions of one story mostly share their date: its days are parsed once. */
+static void S_record_date(S_builder *bd, syevp_tl_mention *r, const syev_date *date)
 {
-    bool oom = false;
-    if (!m->actor_count)
-        return true;
-    r->actors = syevp_arena_alloc(&b->arena, m->actor_count * sizeof *r->actors);
-    if (!r->actors)
-        return false;
+    r->date = *date;
+    if (!bd->last_date || !S_same_days(bd->last_date, date)) {
+        int32_t first = syevp_parse_day(date->begin);
+        int32_t last = memcmp(date->begin, date->end, sizeof date->begin) == 0
+                           ? first
+                           : syevp_parse_day(date->end);
+        if (first == SYEVP_NO_DAY || last == SYEVP_NO_DAY)
+            first = last = SYEVP_NO_DAY;
+        bd->last_date = date;
+        bd->last_first = first;
+        bd->last_last = last;
+    }
+    r->first_day = bd->last_first;
+    r->last_day = bd->last_last;
+}
+
+static void S_record_actors(S_builder *bd, syevp_tl_mention *r, const syev_mention *m)
+{
     for (size_t i = 0; i < m->actor_count; i++) {
         if (!m->actors[i].code)
             continue;
         syev_entry_actor *a = &r->actors[r->actor_count++];
-        a->code = S_copy(&b->arena, m->actors[i].code, &oom);
-        a->text = S_slice(&b->arena, text, len, m->actors[i].span, &oom);
+        a->code = S_copy(bd, m->actors[i].code);
+        a->text = S_slice(bd, m->actors[i].span);
     }
-    return !oom;
 }
 
-static bool S_record_place(syevp_tl_batch *b, syevp_tl_mention *r, const syev_mention *m,
-                           const char *text, size_t len)
+static void S_record_place(S_builder *bd, syevp_tl_mention *r, const syev_mention *m)
 {
-    bool oom = false;
-    if (!m->location || !m->location->name)
-        return true;
+    const syev_place *p = m->location;
+    if (!p || !p->name)
+        return;
     r->has_place = true;
-    r->place.name = S_copy(&b->arena, m->location->name, &oom);
-    r->place.country = S_copy(&b->arena, m->location->country, &oom);
-    r->place.text = S_slice(&b->arena, text, len, m->location_span, &oom);
-    if (m->location->has_coords) {
+    r->place.name = S_copy(bd, p->name);
+    r->place.country = S_copy(bd, p->country);
+    r->place.text = S_slice(bd, m->location_span);
+    if (p->has_coords) {
+        if (p != bd->last_place) {
+            bd->last_place = p;
+            bd->last_lat = syevp_canon_number(p->lat, SYEVP_COORD_DECIMALS);
+            bd->last_lon = syevp_canon_number(p->lon, SYEVP_COORD_DECIMALS);
+        }
         r->place.has_coords = 1;
-        r->place.lat = syevp_canon_number(m->location->lat, SYEVP_COORD_DECIMALS);
-        r->place.lon = syevp_canon_number(m->location->lon, SYEVP_COORD_DECIMALS);
+        r->place.lat = bd->last_lat;
+        r->place.lon = bd->last_lon;
     }
-    return !oom;
 }
 
-static bool S_record_from_mention(syevp_tl_batch *b, const syev_mention *m, const char *text,
-                                  size_t len)
+static void S_record_from_mention(S_builder *bd, syevp_tl_mention *r, const syev_mention *m)
 {
-    bool oom = false;
-    syevp_tl_mention *r = syevp_batch_add_mention(b);
-    if (!r)
-        return false;
-    r->pub.doc = b->doc->id;
+    r->pub.doc = bd->batch->doc->id;
     r->pub.sentence = m->sentence;
     r->pub.trigger = m->trigger;
-    r->pub.trigger_text = S_slice(&b->arena, text, len, m->trigger, &oom);
-    r->pub.text = S_slice(&b->arena, text, len, m->sentence, &oom);
+    r->pub.trigger_text = S_slice(bd, m->trigger);
+    r->pub.text = S_slice(bd, m->sentence);
     r->type = m->type;
-    r->cameo = S_copy(&b->arena, m->cameo, &oom);
-    S_record_date(r, &m->date);
-    r->date_text = S_slice(&b->arena, text, len, m->date_span, &oom);
+    r->cameo = S_copy(bd, m->cameo);
+    S_record_date(bd, r, &m->date);
+    r->date_text = S_slice(bd, m->date_span);
     r->anchor = m->anchor;
     r->factuality = m->factuality;
-    r->source = S_slice(&b->arena, text, len, m->source, &oom);
-    r->confidence = syevp_canon_number(m->confidence, SYEVP_CONFIDENCE_DECIMALS);
-    return !oom && S_record_actors(b, r, m, text, len) && S_record_place(b, r, m, text, len);
+    r->source = S_slice(bd, m->source);
+    if (memcmp(&m->confidence, &bd->last_confidence, sizeof m->confidence) != 0) {
+        bd->last_confidence = m->confidence;
+        bd->last_rounded = syevp_canon_number(m->confidence, SYEVP_CONFIDENCE_DECIMALS);
+    }
+    r->confidence = bd->last_rounded;
+    S_record_actors(bd, r, m);
+    S_record_place(bd, r, m);
 }
 
 static bool S_batch_doc(syevp_tl_batch *b, const syev_doc *doc)
 {
-    bool oom = false;
     b->doc = syevp_arena_alloc(&b->arena, sizeof *b->doc);
     if (!b->doc)
         return false;
-    b->doc->id = S_copy(&b->arena, syev_doc_id(doc) ? syev_doc_id(doc) : "", &oom);
     syev_dct_source src;
     const syev_date *dct = syev_doc_dct(doc, &src);
     if (dct) {
@@ -293,27 +426,77 @@ static bool S_batch_doc(syevp_tl_batch *b, const syev_doc *doc)
     }
     syev_doc_text(doc, &b->doc->length);
     b->doc->mention_count = syev_doc_mention_count(doc);
-    return !oom;
+    return true;
+}
+
+/* The document's records, zeroed, and their actor arrays, all in two
+ * allocations: b->mentions lists them. */
+static bool S_batch_records(syevp_tl_batch *b, const syev_doc *doc)
+{
+    const size_t n = syev_doc_mention_count(doc);
+    if (!n)
+        return true;
+    size_t actors = 0;
+    for (size_t i = 0; i < n; i++)
+        actors += syev_doc_mention(doc, i)->actor_count;
+    if (!syevp_grow(b->arena.alloc, (void **)&b->mentions, &b->mention_cap, n,
+                    sizeof *b->mentions) ||
+        n > SIZE_MAX / sizeof(syevp_tl_mention) || actors > SIZE_MAX / sizeof(syev_entry_actor))
+        return false;
+    /* Not zeroed here: one memset of many records would cost more (per
+     * byte under callgrind) than zeroing each record as it is set up. */
+    syevp_tl_mention *records = S_arena_alloc_raw(&b->arena, n * sizeof *records);
+    syev_entry_actor *actor = actors ? syevp_arena_alloc(&b->arena, actors * sizeof *actor) : NULL;
+    if (!records || (actors && !actor))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        syevp_tl_mention *r = &records[i];
+        const size_t count = syev_doc_mention(doc, i)->actor_count;
+        *r = (syevp_tl_mention){.doc = b->doc, .actors = count ? actor : NULL};
+        actor += count;
+        b->mentions[b->mention_count++] = r;
+    }
+    return true;
+}
+
+static bool S_batch_timexes(syevp_tl_batch *b, const syev_doc *doc)
+{
+    const size_t n = syev_doc_timex_count(doc);
+    if (!n)
+        return true;
+    if (!syevp_grow(b->arena.alloc, (void **)&b->timexes, &b->timex_cap, n, sizeof *b->timexes))
+        return false;
+    memset(b->timexes, 0, n * sizeof *b->timexes);
+    b->timex_count = n;
+    return true;
+}
+
+/* Fills the batch's allocated doc, records and timexes: strings last. */
+static bool S_batch_strings(syevp_tl_batch *b, const syev_doc *doc)
+{
+    S_builder bd;
+    memset(&bd, 0, sizeof bd);
+    bd.batch = b;
+    bd.text = syev_doc_text(doc, &bd.len);
+    b->doc->id = S_copy(&bd, syev_doc_id(doc) ? syev_doc_id(doc) : "");
+    for (size_t i = 0; i < b->timex_count; i++) {
+        const syev_timex *x = syev_doc_timex(doc, i);
+        syevp_tl_timex *t = &b->timexes[i];
+        t->doc = b->doc;
+        t->span = x->span;
+        t->date = x->date;
+        t->text = S_slice(&bd, x->span);
+    }
+    for (size_t i = 0; i < b->mention_count; i++)
+        S_record_from_mention(&bd, b->mentions[i], syev_doc_mention(doc, i));
+    S_builder_close_room(&bd);
+    return !bd.oom;
 }
 
 syev_status syevp_batch_from_doc(syevp_tl_batch *b, const syev_doc *doc, syev_error *err)
 {
-    size_t len;
-    const char *text = syev_doc_text(doc, &len);
-    bool ok = S_batch_doc(b, doc);
-    for (size_t i = 0; ok && i < syev_doc_timex_count(doc); i++) {
-        const syev_timex *x = syev_doc_timex(doc, i);
-        syevp_tl_timex *t = syevp_batch_add_timex(b);
-        bool oom = !t;
-        if (t) {
-            t->span = x->span;
-            t->date = x->date;
-            t->text = S_slice(&b->arena, text, len, x->span, &oom);
-        }
-        ok = !oom;
-    }
-    for (size_t i = 0; ok && i < syev_doc_mention_count(doc); i++)
-        ok = S_record_from_mention(b, syev_doc_mention(doc, i), text, len);
+    bool ok = S_batch_doc(b, doc) && S_batch_records(b, doc) && S_batch_timexes(b, doc) &&
+              S_batch_strings(b, doc);
     return ok ? SYEV_OK
               : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory copying document");
 }
