@@ -933,16 +933,74 @@ static const char *S_next_code(const syev_entry *e, const char *after)
     return best;
 }
 
-/* "B:T:E", as "%zu:%zu:%zu" writes it (hashed for every mention). */
-static void S_spans_text(char out[96], size_t sentence, size_t trigger_begin, size_t trigger_end)
+/* Codes sorted on the stack; more go through S_next_code. */
+enum { S_SORTED_CODES = 8 };
+
+/* Hashes the distinct actor codes in strcmp order.  The few codes of a
+ * mention are sorted by insertion (one comparison for two codes). */
+static uint64_t S_fnv_codes(uint64_t h, const syev_entry *e)
 {
-    char *p = out;
-    p += syevp_size_digits(sentence, p);
-    *p++ = ':';
-    p += syevp_size_digits(trigger_begin, p);
-    *p++ = ':';
-    p += syevp_size_digits(trigger_end, p);
-    *p = '\0';
+    if (e->actor_count > S_SORTED_CODES) {
+        for (const char *c = S_next_code(e, NULL); c; c = S_next_code(e, c))
+            h = S_fnv(h, c);
+        return h;
+    }
+    const char *sorted[S_SORTED_CODES];
+    size_t n = 0;
+    for (size_t i = 0; i < e->actor_count; i++) {
+        const char *c = e->actors[i].code;
+        if (!c)
+            continue; /* as S_next_code: it never returns a NULL code */
+        size_t j = n;
+        int order = 1;
+        while (j && (order = strcmp(sorted[j - 1], c)) > 0)
+            j--;
+        if (j && order == 0)
+            continue; /* equal codes hash once */
+        for (size_t k = n; k > j; k--)
+            sorted[k] = sorted[k - 1];
+        sorted[j] = c;
+        n++;
+    }
+    for (size_t i = 0; i < n; i++)
+        h = S_fnv(h, sorted[i]);
+    return h;
+}
+
+/* "00", "01" ... "99": two digits at a time. */
+#define S_DEC_ROW(t)                                                                               \
+    t "0" t "1" t "2" t "3" t "4" t "5" t "6" t "7" t "8" t "9"
+static const char S_two_digits[] = S_DEC_ROW("0") S_DEC_ROW("1") S_DEC_ROW("2") S_DEC_ROW("3")
+    S_DEC_ROW("4") S_DEC_ROW("5") S_DEC_ROW("6") S_DEC_ROW("7") S_DEC_ROW("8") S_DEC_ROW("9");
+#undef S_DEC_ROW
+
+/* Hashes v's decimal digits, as "%zu" writes them (no separator). */
+static uint64_t S_fnv_size(uint64_t h, size_t v)
+{
+    unsigned char digits[sizeof(size_t) * 3]; /* 3 digits a byte are enough */
+    size_t n = sizeof digits;
+    while (v >= 10) {
+        const char *pair = S_two_digits + 2 * (v % 100);
+        digits[--n] = (unsigned char)pair[1];
+        digits[--n] = (unsigned char)pair[0];
+        v /= 100;
+    }
+    /* The last pair, from 10..99, has no leading zero; a digit is left
+     * when v had an odd number of them (or was 0). */
+    if (v || n == sizeof digits)
+        digits[--n] = (unsigned char)('0' + v);
+    for (; n < sizeof digits; n++)
+        h = (h ^ digits[n]) * FNV_PRIME;
+    return h;
+}
+
+/* S_fnv of the text "B:T:E" that "%zu:%zu:%zu" writes (hashed for every
+ * mention: the digits go to the hash, not through a string). */
+static uint64_t S_fnv_spans(uint64_t h, size_t sentence, size_t trigger_begin, size_t trigger_end)
+{
+    h = (S_fnv_size(h, sentence) ^ (unsigned char)':') * FNV_PRIME;
+    h = (S_fnv_size(h, trigger_begin) ^ (unsigned char)':') * FNV_PRIME;
+    return (S_fnv_size(h, trigger_end) ^ 0xffu) * FNV_PRIME;
 }
 
 uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
@@ -951,23 +1009,26 @@ uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
     h = S_fnv(h, e->date.value);
     h = S_fnv(h, syev_mod_name(e->date.mod));
     h = S_fnv(h, e->location ? e->location->name : NULL);
-    for (const char *c = S_next_code(e, NULL); c; c = S_next_code(e, c))
-        h = S_fnv(h, c);
-    if (salt) {
-        char spans[96];
-        S_spans_text(spans, salt->pub.sentence.begin, salt->pub.trigger.begin,
-                     salt->pub.trigger.end);
-        h = S_fnv(S_fnv(h, salt->pub.doc), spans);
-    }
+    h = S_fnv_codes(h, e);
+    if (salt)
+        h = S_fnv_spans(S_fnv(h, salt->pub.doc), salt->pub.sentence.begin,
+                        salt->pub.trigger.begin, salt->pub.trigger.end);
     return h;
 }
 
 /* 16 lowercase hex digits, as "%016" PRIx64 writes them. */
 static void S_set_id(syev_entry *e, uint64_t h)
 {
-    static const char hex[] = "0123456789abcdef";
-    for (int i = 15; i >= 0; i--, h >>= 4)
-        e->id[i] = hex[h & 15u];
+#define S_HEX_ROW(t)                                                                               \
+    t "0" t "1" t "2" t "3" t "4" t "5" t "6" t "7" t "8" t "9" t "a" t "b" t "c" t "d" t "e" t "f"
+    /* "00", "01" ... "ff": a byte at a time */
+    static const char hex[] = S_HEX_ROW("0") S_HEX_ROW("1") S_HEX_ROW("2") S_HEX_ROW("3")
+        S_HEX_ROW("4") S_HEX_ROW("5") S_HEX_ROW("6") S_HEX_ROW("7") S_HEX_ROW("8") S_HEX_ROW("9")
+            S_HEX_ROW("a") S_HEX_ROW("b") S_HEX_ROW("c") S_HEX_ROW("d") S_HEX_ROW("e")
+                S_HEX_ROW("f");
+#undef S_HEX_ROW
+    for (int i = 14; i >= 0; i -= 2, h >>= 8)
+        memcpy(e->id + i, hex + 2 * (h & 255u), 2);
     e->id[16] = '\0';
 }
 

@@ -3,6 +3,7 @@
  * private structs), so these tests do not depend on the extraction stages.
  * Expected values are worked out from SPEC.md section 4 and the merge policy
  * documented in include/syriaevents_timeline.h. */
+#include <inttypes.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -622,6 +623,81 @@ static void test_id_stable_across_unrelated_documents(void **state)
 }
 
 /* ------------------------------------------------------------------ */
+/* Ids: the fast hash agrees with its definition                       */
+/* ------------------------------------------------------------------ */
+
+static uint64_t S_ref_fnv(uint64_t h, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
+        h = (h ^ *p) * 0x100000001b3ull;
+    return (h ^ 0xffu) * 0x100000001b3ull;
+}
+
+/* The id hash as json_private.h defines it: FNV-1a 64 of the type, date,
+ * mod, place, the distinct actor codes in strcmp order, then the salt's
+ * document id and "%zu:%zu:%zu" spans. */
+static uint64_t S_ref_hash(const syev_entry *e, const syevp_tl_mention *salt)
+{
+    uint64_t h = S_ref_fnv(0xcbf29ce484222325ull, syev_event_type_name(e->type));
+    h = S_ref_fnv(h, e->date.value);
+    h = S_ref_fnv(h, syev_mod_name(e->date.mod));
+    h = S_ref_fnv(h, e->location ? e->location->name : NULL);
+    const char *after = NULL;
+    for (;;) {
+        const char *best = NULL;
+        for (size_t i = 0; i < e->actor_count; i++) {
+            const char *c = e->actors[i].code;
+            if ((!after || strcmp(c, after) > 0) && (!best || strcmp(c, best) < 0))
+                best = c;
+        }
+        if (!best)
+            break;
+        h = S_ref_fnv(h, best);
+        after = best;
+    }
+    if (salt) {
+        char spans[96];
+        snprintf(spans, sizeof spans, "%zu:%zu:%zu", salt->pub.sentence.begin,
+                 salt->pub.trigger.begin, salt->pub.trigger.end);
+        h = S_ref_fnv(S_ref_fnv(h, salt->pub.doc), spans);
+    }
+    return h;
+}
+
+static void test_entry_hash_matches_definition(void **state)
+{
+    (void)state;
+    static const size_t numbers[] = {0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 1009, 12345,
+                                     100000, 4294967295u, SIZE_MAX};
+    static const char *const codes[] = {"SYR", "RUS", "SYR", "USA", "IRN", "RUS",
+                                        "TUR", "FSA", "ISIS", "HZB", "USA", "GBR"};
+    syev_entry_actor actors[sizeof codes / sizeof *codes];
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
+        actors[i] = (syev_entry_actor){codes[i], "x"};
+    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++) {
+        syevp_tl_mention m;
+        memset(&m, 0, sizeof m);
+        m.pub.doc = "doc-7";
+        m.pub.sentence = (syev_span){numbers[k], SIZE_MAX};
+        m.pub.trigger = (syev_span){numbers[(k + 3) % 15], numbers[(k + 7) % 15]};
+        m.type = (syev_event_type)(k % 3);
+        m.date = S_date("2015-11-14", "2015-11-14", "2015-11-14", SYEV_GRAN_DAY,
+                        (syev_mod)(k % 6));
+        m.has_place = k % 2;
+        m.place.name = "Homs";
+        m.actors = actors + k % 4;
+        m.actor_count = k % 13 < sizeof codes / sizeof *codes - k % 4 ? k % 13 : 0;
+        syev_entry view;
+        const syev_entry_mention *slot;
+        syevp_entry_of_record(&m, &view, &slot);
+        char id[17];
+        snprintf(id, sizeof id, "%016" PRIx64, S_ref_hash(&view, &m));
+        assert_string_equal(view.id, id);
+        assert_true(syevp_entry_hash(&view, NULL) == S_ref_hash(&view, NULL));
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* API edges, invariants and allocation failures                        */
 /* ------------------------------------------------------------------ */
 
@@ -760,6 +836,7 @@ int main(void)
         cmocka_unit_test(test_coarse_dates_merge_only_when_equal),
         cmocka_unit_test(test_many_documents),
         cmocka_unit_test(test_id_stable_across_unrelated_documents),
+        cmocka_unit_test(test_entry_hash_matches_definition),
         cmocka_unit_test(test_api_edges),
         cmocka_unit_test(test_check_detects_trigger_outside_sentence),
         cmocka_unit_test(test_allocation_failures),
