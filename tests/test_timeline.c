@@ -697,6 +697,50 @@ static void test_entry_hash_matches_definition(void **state)
     }
 }
 
+/* Strings longer than a quarter arena block, and more than a block of them
+ * in one document: every mention keeps its own sentence and trigger. */
+static void test_long_and_many_strings(void **state)
+{
+    (void)state;
+    enum { LONG = 6000, SHORT = 60, FILLER = 400 };
+    char *text = malloc(LONG + 32 + SHORT * (FILLER + 32));
+    assert_non_null(text);
+    size_t n = (size_t)sprintf(text, "Des combats ");
+    memset(text + n, 'a', LONG);
+    n += LONG;
+    n += (size_t)sprintf(text + n, ". ");
+    for (int i = 0; i < SHORT; i++) {
+        n += (size_t)sprintf(text + n, "Reunion %02d ", i);
+        memset(text + n, 'b', FILLER);
+        n += FILLER;
+        n += (size_t)sprintf(text + n, ". ");
+    }
+    syev_doc *d = S_doc("long", "2016-01-28", text);
+    S_mention(d, SYEV_EVENT_BATTLE, "Des combats", "combats", S_day("2016-01-27"),
+              SYEV_FACT_ASSERTED, &HOMS, RUS_SYR);
+    for (int i = 0; i < SHORT; i++) {
+        char start[16];
+        snprintf(start, sizeof start, "Reunion %02d", i);
+        S_mention(d, SYEV_EVENT_TALKS, start, start, S_day("2016-01-29"), SYEV_FACT_PLANNED,
+                  i % 2 ? &GENEVA : NULL, i % 3 ? RUS : SYROPP_SYRGOV);
+    }
+    S_finish(d);
+    syev_timeline *tl = S_timeline(SYEV_TIMELINE_NO_MERGE);
+    assert_int_equal(syev_timeline_add(tl, d, NULL), SYEV_OK);
+    syev_doc_free(d); /* the timeline keeps copies */
+    assert_int_equal(syev_timeline_count(tl), SHORT + 1);
+    assert_null(syevp_timeline_check(tl));
+    for (size_t i = 0; i < syev_timeline_count(tl); i++) {
+        const syev_entry_mention *m = syev_timeline_entry(tl, i)->mentions[0];
+        assert_int_equal(strlen(m->text), m->sentence.end - m->sentence.begin);
+        assert_memory_equal(m->text, text + m->sentence.begin, strlen(m->text));
+        assert_int_equal(strlen(m->trigger_text), m->trigger.end - m->trigger.begin);
+        assert_memory_equal(m->trigger_text, text + m->trigger.begin, strlen(m->trigger_text));
+    }
+    syev_timeline_free(tl);
+    free(text);
+}
+
 /* ------------------------------------------------------------------ */
 /* API edges, invariants and allocation failures                        */
 /* ------------------------------------------------------------------ */
@@ -837,6 +881,7 @@ int main(void)
         cmocka_unit_test(test_many_documents),
         cmocka_unit_test(test_id_stable_across_unrelated_documents),
         cmocka_unit_test(test_entry_hash_matches_definition),
+        cmocka_unit_test(test_long_and_many_strings),
         cmocka_unit_test(test_api_edges),
         cmocka_unit_test(test_check_detects_trigger_outside_sentence),
         cmocka_unit_test(test_allocation_failures),
