@@ -760,9 +760,20 @@ static int S_merge_score(const syevp_tl_mention *m, const S_entry *e)
     return score + (int)(shared > 8 ? 8 : shared);
 }
 
-static size_t S_slot(size_t cap, syev_event_type t, int32_t day)
+/* Entries are indexed by runs of 32 days (day >> S_RUN_SHIFT), so that a
+ * mention looks at two or three runs rather than at each of the up to 61
+ * days a narrow entry it could join may start on. */
+enum { S_RUN_SHIFT = 5 };
+
+/* The run of `day`, in day order (the bias makes negative days sort first). */
+static uint32_t S_run(int32_t day)
 {
-    uint64_t k = ((uint64_t)(uint32_t)day << 2 | (uint64_t)t) * 0x9e3779b97f4a7c15ull;
+    return ((uint32_t)day ^ 0x80000000u) >> S_RUN_SHIFT;
+}
+
+static size_t S_slot(size_t cap, syev_event_type t, uint32_t run)
+{
+    uint64_t k = ((uint64_t)run << 2 | (uint64_t)t) * 0x9e3779b97f4a7c15ull;
     return (size_t)(k >> 32) & (cap - 1);
 }
 
@@ -784,7 +795,7 @@ static bool S_index_reserve(const syev_allocator *a, S_index *ix, size_t more)
         S_entry *next;
         for (S_entry *e = ix->slots[i]; e; e = next) {
             next = e->next_in_slot;
-            size_t k = S_slot(ncap, e->pub.type, e->key_day);
+            size_t k = S_slot(ncap, e->pub.type, S_run(e->key_day));
             e->next_in_slot = slots[k];
             slots[k] = e;
         }
@@ -797,7 +808,7 @@ static bool S_index_reserve(const syev_allocator *a, S_index *ix, size_t more)
 
 static void S_index_put(S_index *ix, S_entry *e)
 {
-    size_t k = S_slot(ix->cap, e->pub.type, e->first_day);
+    size_t k = S_slot(ix->cap, e->pub.type, S_run(e->first_day));
     e->key_day = e->first_day;
     e->next_in_slot = ix->slots[k];
     ix->slots[k] = e;
@@ -806,7 +817,7 @@ static void S_index_put(S_index *ix, S_entry *e)
 
 static void S_index_remove(S_index *ix, S_entry *e)
 {
-    S_entry **p = &ix->slots[S_slot(ix->cap, e->pub.type, e->key_day)];
+    S_entry **p = &ix->slots[S_slot(ix->cap, e->pub.type, S_run(e->key_day))];
     while (*p != e)
         p = &(*p)->next_in_slot;
     *p = e->next_in_slot;
@@ -848,19 +859,24 @@ typedef struct S_best {
     int score;
 } S_best;
 
-/* Considers the entries of one slot keyed (m->type, day). */
-static void S_consider(const S_index *ix, const syevp_tl_mention *m, int32_t day, S_best *best)
+/* Considers the entries of m's type that start within [lo, hi].  A slot
+ * shared by two runs is walked twice: harmless, the choice does not depend
+ * on the order nor on repeats (best score, then first mention). */
+static void S_consider(const S_index *ix, const syevp_tl_mention *m, int32_t lo, int32_t hi,
+                       S_best *best)
 {
     if (!ix->cap)
         return;
-    for (S_entry *e = ix->slots[S_slot(ix->cap, m->type, day)]; e; e = e->next_in_slot) {
-        if (e->key_day != day || e->pub.type != m->type)
-            continue;
-        int s = S_merge_score(m, e);
-        if (s > best->score ||
-            (s == best->score && s >= 0 && S_first_seq(e) < S_first_seq(best->entry))) {
-            best->entry = e;
-            best->score = s;
+    for (uint32_t run = S_run(lo); run <= S_run(hi); run++) {
+        for (S_entry *e = ix->slots[S_slot(ix->cap, m->type, run)]; e; e = e->next_in_slot) {
+            if (e->key_day < lo || e->key_day > hi || e->pub.type != m->type)
+                continue;
+            int s = S_merge_score(m, e);
+            if (s > best->score ||
+                (s == best->score && s >= 0 && S_first_seq(e) < S_first_seq(best->entry))) {
+                best->entry = e;
+                best->score = s;
+            }
         }
     }
 }
@@ -873,11 +889,10 @@ static S_entry *S_best_entry(const syev_timeline *tl, const syevp_tl_mention *m)
     S_best best = {NULL, -1};
     if ((tl->flags & SYEV_TIMELINE_NO_MERGE) || !S_identifying_date(m))
         return NULL;
-    S_consider(&tl->wide, m, m->first_day, &best);
+    S_consider(&tl->wide, m, m->first_day, m->first_day, &best);
     int32_t lim = S_merge_width(m->type);
     if ((int64_t)m->last_day - m->first_day + 1 <= lim)
-        for (int32_t d = m->first_day - lim + 1; d <= m->last_day; d++)
-            S_consider(&tl->narrow, m, d, &best);
+        S_consider(&tl->narrow, m, m->first_day - lim + 1, m->last_day, &best);
     return best.score >= 0 ? best.entry : NULL;
 }
 
