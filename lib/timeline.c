@@ -505,12 +505,18 @@ syev_status syevp_batch_from_doc(syevp_tl_batch *b, const syev_doc *doc, syev_er
 /* Entries                                                             */
 /* ------------------------------------------------------------------ */
 
+/* Most entries keep one mention and a few actors: those live in the entry
+ * itself (arena memory), and move to the heap when the entry outgrows them. */
+enum { S_OWN_MEMBERS = 1, S_OWN_ACTORS = 4 };
+
 typedef struct S_entry {
     syev_entry pub;
-    const syev_entry_mention **members; /* pub.mentions */
-    size_t member_cap;
+    const syev_entry_mention **members; /* pub.mentions: own_members or heap */
+    size_t member_cap;                  /* of the heap array; 0 before it */
     syev_entry_actor *actors;           /* pub.actors: union of the members' */
     size_t actor_cap;
+    const syev_entry_mention *own_members[S_OWN_MEMBERS];
+    syev_entry_actor own_actors[S_OWN_ACTORS];
     const syevp_tl_mention *rep;        /* the member whose date is the entry's */
     int32_t first_day, last_day;
     const syevp_tl_doc *last_doc;
@@ -642,13 +648,43 @@ static void S_entry_confidence(S_entry *e, const syevp_tl_mention *m)
     e->pub.confidence = 1.0 - e->miss_before * (1.0 - e->doc_max);
 }
 
+/* Room for `need` items in *data, which starts as the entry's own array
+ * `own` (of own_n items) and moves to the heap (*cap items) beyond it. */
+static bool S_entry_reserve(const syev_allocator *a, void **data, size_t *cap, size_t need,
+                            size_t elem, void *own, size_t own_n)
+{
+    if (!*cap && need <= own_n) {
+        *data = own;
+        return true;
+    }
+    if (*cap)
+        return syevp_grow(a, data, cap, need, elem);
+    void *heap = NULL;
+    if (!syevp_grow(a, &heap, cap, need, elem))
+        return false;
+    if (*data) /* own, with at most own_n items */
+        memcpy(heap, own, own_n * elem);
+    *data = heap;
+    return true;
+}
+
+/* Frees what the entry holds on the heap (the arena keeps e itself). */
+static void S_entry_release(const syev_allocator *a, S_entry *e)
+{
+    if (e->member_cap)
+        syevp_free(a, e->members);
+    if (e->actor_cap)
+        syevp_free(a, e->actors);
+}
+
 /* Adds m to e; reserves first, so on failure e is unchanged. */
 static bool S_entry_add(const syev_allocator *a, S_entry *e, const syevp_tl_mention *m)
 {
-    if (!syevp_grow(a, (void **)&e->members, &e->member_cap, e->pub.mention_count + 1,
-                    sizeof *e->members) ||
-        !syevp_grow(a, (void **)&e->actors, &e->actor_cap, e->pub.actor_count + m->actor_count,
-                    sizeof *e->actors))
+    if (!S_entry_reserve(a, (void **)&e->members, &e->member_cap, e->pub.mention_count + 1,
+                         sizeof *e->members, e->own_members, S_OWN_MEMBERS) ||
+        !S_entry_reserve(a, (void **)&e->actors, &e->actor_cap,
+                         e->pub.actor_count + m->actor_count, sizeof *e->actors, e->own_actors,
+                         S_OWN_ACTORS))
         return false;
     e->pub.mentions = e->members;
     e->pub.actors = e->actors;
@@ -913,8 +949,7 @@ static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
     e->first_day = e->last_day = SYEVP_NO_DAY;
     e->miss_before = 1.0;
     if (!S_entry_add(&tl->alloc, e, m)) {
-        syevp_free(&tl->alloc, e->members); /* the arena keeps e itself */
-        syevp_free(&tl->alloc, e->actors);
+        S_entry_release(&tl->alloc, e);
         return false;
     }
     tl->entries[tl->entry_count++] = e;
@@ -1281,10 +1316,8 @@ void syev_timeline_free(syev_timeline *tl)
     if (!tl)
         return;
     syev_allocator a = tl->alloc;
-    for (size_t i = 0; i < tl->entry_count; i++) {
-        syevp_free(&a, tl->entries[i]->members);
-        syevp_free(&a, tl->entries[i]->actors);
-    }
+    for (size_t i = 0; i < tl->entry_count; i++)
+        S_entry_release(&a, tl->entries[i]);
     syevp_free(&a, tl->entries);
     syevp_free(&a, tl->narrow.slots);
     syevp_free(&a, tl->wide.slots);
