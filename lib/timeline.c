@@ -1053,6 +1053,13 @@ static uint64_t S_fnv_spans(uint64_t h, size_t sentence, size_t trigger_begin, s
     return (S_fnv_size(h, trigger_end) ^ 0xffu) * FNV_PRIME;
 }
 
+/* The salted hash from the unsalted one: the salt is hashed last. */
+static uint64_t S_salted(uint64_t h, const syevp_tl_mention *salt)
+{
+    return S_fnv_spans(S_fnv(h, salt->pub.doc), salt->pub.sentence.begin, salt->pub.trigger.begin,
+                       salt->pub.trigger.end);
+}
+
 uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
 {
     uint64_t h = S_fnv(FNV_OFFSET, syev_event_type_name(e->type));
@@ -1060,10 +1067,7 @@ uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
     h = S_fnv(h, syev_mod_name(e->date.mod));
     h = S_fnv(h, e->location ? e->location->name : NULL);
     h = S_fnv_codes(h, e);
-    if (salt)
-        h = S_fnv_spans(S_fnv(h, salt->pub.doc), salt->pub.sentence.begin,
-                        salt->pub.trigger.begin, salt->pub.trigger.end);
-    return h;
+    return salt ? S_salted(h, salt) : h;
 }
 
 /* 16 lowercase hex digits, as "%016" PRIx64 writes them. */
@@ -1152,7 +1156,7 @@ static void S_assign_ids(syev_timeline *tl)
             S_entry *e = tl->entries[i];
             uint64_t base = e->hash;
             if (base == prev)
-                e->hash = syevp_entry_hash(&e->pub, syevp_tl_record(e->members[0]));
+                e->hash = S_salted(base, syevp_tl_record(e->members[0]));
             prev = base;
         }
     }
