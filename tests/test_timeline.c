@@ -283,6 +283,36 @@ static void test_multi_day_battle(void **state)
     syev_timeline_free(tl);
 }
 
+/* The index groups entries by runs of 32 days (2015-11-29 starts one):
+ * a week that began in the run before still takes a day of the next, in
+ * either order, and a day two runs later stays apart. */
+static void test_merge_across_index_runs(void **state)
+{
+    (void)state;
+    const syev_date week = S_date("2015-W48", "2015-11-23", "2015-11-29", SYEV_GRAN_WEEK,
+                                  SYEV_MOD_NONE);
+    for (int week_first = 0; week_first < 2; week_first++) {
+        syev_timeline *tl = S_timeline(0);
+        for (int k = 0; k < 2; k++) {
+            bool is_week = (k == 0) == (week_first == 1);
+            syev_doc *d = S_doc(is_week ? "w" : "d", "2015-12-02",
+                                "Les pourparlers ont eu lieu a Geneve.");
+            S_mention(d, SYEV_EVENT_TALKS, "Les pourparlers", "pourparlers",
+                      is_week ? week : S_day("2015-11-29"), SYEV_FACT_ASSERTED, &GENEVA, RUS);
+            S_add(tl, d);
+        }
+        syev_doc *late = S_doc("l", "2016-01-20", "Les pourparlers ont eu lieu a Geneve.");
+        S_mention(late, SYEV_EVENT_TALKS, "Les pourparlers", "pourparlers", S_day("2016-01-18"),
+                  SYEV_FACT_ASSERTED, &GENEVA, RUS);
+        S_add(tl, late);
+        assert_int_equal(syev_timeline_count(tl), 2);
+        assert_int_equal(syev_timeline_entry(tl, 0)->mention_count, 2);
+        assert_string_equal(syev_timeline_entry(tl, 0)->date.value, "2015-11-29");
+        assert_int_equal(syev_timeline_entry(tl, 1)->mention_count, 1);
+        syev_timeline_free(tl);
+    }
+}
+
 /* A month-level battle is too coarse to be merged with a day. */
 static void test_battle_month_not_merged_with_day(void **state)
 {
@@ -868,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_undated_last_in_document_order),
         cmocka_unit_test(test_multi_day_battle),
         cmocka_unit_test(test_battle_month_not_merged_with_day),
+        cmocka_unit_test(test_merge_across_index_runs),
         cmocka_unit_test(test_never_across_types),
         cmocka_unit_test(test_inherited_and_dct_dates_do_not_merge),
         cmocka_unit_test(test_place_and_actor_compatibility),
