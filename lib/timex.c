@@ -2287,7 +2287,8 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
             rc = 1;
         } else if (c >= 0x80) {
             rc = S_anchor_beyond_ascii(eng, run, p, &p, a, ae);
-            i = S_bound_from(t, i, p);
+            if (rc == 0) /* found, the scan ends here: p may be the text's end */
+                i = S_bound_from(t, i, p);
         } else if (S_ascii_word_byte(c)) {
             const size_t e = ++i < nb ? bounds[i] : len;
             rc = S_anchor_bytewise(eng, run, p, e, a, ae);
