@@ -435,14 +435,17 @@ static void S_progress_done(cli_progress *p)
 /* ================================================================== */
 
 /* A strict RFC 8259 reader for one line.  Only "id", "dct" and "text" are
- * decoded; other members are checked and skipped. */
+ * decoded, in place (the line is the job's own copy): a string decodes to
+ * at most as many bytes as it takes, so the line holds its decoded bytes and
+ * a NUL.  Other members are checked and skipped. */
 typedef struct json_cursor {
-    const char *p, *begin, *end;
+    char *p, *begin, *end;
     const char *error; /* first problem, static text */
 } json_cursor;
 
 typedef struct json_doc {
-    char *id, *dct, *text;
+    char *id, *dct;   /* owned */
+    const char *text; /* decoded in place, in the line */
     size_t text_len;
 } json_doc;
 
@@ -601,13 +604,15 @@ static bool S_json_char(json_cursor *c, char *o, size_t *n)
 /* Nonzero when one of the 8 bytes of w is not plain ASCII: below 0x20, '"',
  * '\\' or above 0x7F.  Word-at-a-time tests ("a byte less than n", "a zero
  * byte": Hacker's Delight, 6-1), exact as to whether some byte matches.
+ * One test takes the control bytes and '"' together: c ^ 2 maps 0x00..0x1F
+ * onto itself and '"' (0x22) onto 0x20, every other byte above 0x20.
  * The library's writer has the same test (lib/json.c, S_word_needs_escape);
  * this program links only the public API, so it keeps its own. */
 static uint64_t S_json_word_special(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    const uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
-    return (w | ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
+    const uint64_t control_or_quote = w ^ (ones * 0x02), backslash = w ^ (ones * '\\');
+    return (w | ((control_or_quote - ones * 0x21) & ~control_or_quote) |
             ((backslash - ones) & ~backslash)) &
            highs;
 }
@@ -631,6 +636,32 @@ static bool S_json_plain_ascii(unsigned char ch)
     return S_json_plain_table[ch];
 }
 
+/* Is the machine little-endian?  (A constant once compiled.) */
+static bool S_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+/* Index of the first byte of w that S_json_word_special flags (not 0), on
+ * a little-endian machine: a borrow of the tests only ever flags a byte
+ * above (after) one that really matches, so the lowest flag is exact. */
+static size_t S_json_first_special(uint64_t special)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(special) / 8;
+#else
+    size_t k = 0;
+    while (!(special & 0x80u)) {
+        special >>= 8;
+        k++;
+    }
+    return k;
+#endif
+}
+
 /* How many bytes from p on a string holds as they are: plain ASCII and
  * well-formed UTF-8 sequences, up to a quote, an escape, a control
  * character or invalid UTF-8 (which S_json_char then reads or refuses).
@@ -639,15 +670,18 @@ static size_t S_json_verbatim(const char *p, const char *end)
 {
     const char *q = p;
     while (q < end) {
-        uint64_t w;
-        if (end - q >= 8 && (memcpy(&w, q, sizeof w), !S_json_word_special(w))) {
+        uint64_t w, special = 0;
+        if (end - q >= 8 && (memcpy(&w, q, sizeof w), !(special = S_json_word_special(w)))) {
             q += 8;
             continue;
         }
         /* A byte of the next 8 is not plain ASCII: go to it, then past it
          * when it starts a UTF-8 sequence. */
-        while (q < end && S_json_plain_ascii((unsigned char)*q))
-            q++;
+        if (special && S_little_endian())
+            q += S_json_first_special(special);
+        else
+            while (q < end && S_json_plain_ascii((unsigned char)*q))
+                q++;
         size_t n = q < end && (unsigned char)*q >= 0x80
                        ? S_utf8_len((const unsigned char *)q, (size_t)(end - q))
                        : 0;
@@ -658,64 +692,41 @@ static size_t S_json_verbatim(const char *p, const char *end)
     return (size_t)(q - p);
 }
 
-/* Where the string starting at p (after its opening quote) ends: at the
- * first '"' not escaped, i.e. preceded by an even number of backslashes;
- * `end` when there is none. */
-static const char *S_json_string_end(const char *p, const char *end)
-{
-    const char *q = p;
-    while ((q = memchr(q, '"', (size_t)(end - q))) != NULL) {
-        const char *run = q; /* start of the backslashes before q */
-        while (run > p && run[-1] == '\\')
-            run--;
-        if ((q - run) % 2 == 0)
-            return q;
-        q++;
-    }
-    return end;
-}
-
-/* Reads a string at c->p (on its opening quote).  With `out`, returns the
- * decoded bytes in a malloc'd buffer; an escape never decodes to more bytes
- * than it takes, so the raw length bounds the result. */
+/* Reads a string at c->p (on its opening quote).  With `out`, decodes it
+ * in place: *out is where its first byte was, and a NUL ends the decoded
+ * bytes (at the closing quote at the latest). */
 static bool S_json_string(json_cursor *c, char **out, size_t *out_len)
 {
-    c->p++;
-    char *buf = NULL;
-    size_t n = 0;
-    if (out) {
-        buf = malloc((size_t)(S_json_string_end(c->p, c->end) - c->p) + 1);
-        if (!buf)
-            return S_json_fail(c, "out of memory");
-    }
+    char *start = ++c->p, *w = start;
     while (c->p < c->end && *c->p != '"') {
         size_t k = S_json_verbatim(c->p, c->end);
         if (k > 0) {
-            if (buf)
-                memcpy(buf + n, c->p, k);
+            if (out && w != c->p) /* behind an escape: the bytes move back */
+                memmove(w, c->p, k);
             c->p += k;
-        } else if (!S_json_char(c, buf ? buf + n : NULL, &k)) {
-            free(buf);
-            return false;
+        } else {
+            char decoded[4]; /* read whole before it is written back */
+            if (!S_json_char(c, out ? decoded : NULL, &k))
+                return false;
+            if (out)
+                memcpy(w, decoded, k);
         }
-        n += k;
+        w += k;
     }
-    if (c->p >= c->end) {
-        free(buf);
+    if (c->p >= c->end)
         return S_json_fail(c, "unterminated string");
-    }
     c->p++;
     if (out) {
-        buf[n] = '\0';
-        *out = buf;
-        *out_len = n;
+        *w = '\0';
+        *out = start;
+        *out_len = (size_t)(w - start);
     }
     return true;
 }
 
 static bool S_json_number(json_cursor *c)
 {
-    const char *p = c->p;
+    char *p = c->p;
     if (p < c->end && *p == '-')
         p++;
     if (p >= c->end || *p < '0' || *p > '9')
@@ -805,64 +816,81 @@ static bool S_json_skip_value(json_cursor *c, int depth)
     }
 }
 
-/* A string member we keep: replaces an earlier duplicate.  null leaves it
- * NULL; a number is kept as written (ids are sometimes numbers). */
-static bool S_json_keep(json_cursor *c, char **slot, size_t *len, bool number_ok)
+/* "id" or "dct": a copy of the string, replacing an earlier duplicate.
+ * null leaves it NULL; a number is kept as written (ids are sometimes
+ * numbers). */
+static bool S_json_keep(json_cursor *c, char **slot, bool number_ok)
 {
     S_json_ws(c);
-    size_t ignored;
     free(*slot);
     *slot = NULL;
-    if (c->p < c->end && *c->p == '"')
-        return S_json_string(c, slot, len ? len : &ignored);
-    if (c->p < c->end && *c->p == 'n')
+    char *start = c->p;
+    size_t n;
+    if (c->p < c->end && *c->p == '"') {
+        if (!S_json_string(c, &start, &n))
+            return false;
+    } else if (c->p < c->end && *c->p == 'n') {
         return S_json_literal(c, "null");
-    const char *start = c->p;
-    if (!number_ok || !S_json_number(c))
+    } else if (!number_ok || !S_json_number(c)) {
         return S_json_fail(c, number_ok ? "\"id\" must be a string or a number"
                                         : "a string or null was expected");
-    *slot = malloc((size_t)(c->p - start) + 1);
+    } else {
+        n = (size_t)(c->p - start);
+    }
+    *slot = malloc(n + 1);
     if (!*slot)
         return S_json_fail(c, "out of memory");
-    memcpy(*slot, start, (size_t)(c->p - start));
-    (*slot)[c->p - start] = '\0';
+    memcpy(*slot, start, n);
+    (*slot)[n] = '\0';
     return true;
+}
+
+/* "text": decoded in place, replacing an earlier duplicate; null leaves it
+ * NULL. */
+static bool S_json_keep_text(json_cursor *c, json_doc *d)
+{
+    S_json_ws(c);
+    d->text = NULL;
+    char *text;
+    if (c->p < c->end && *c->p == '"') {
+        if (!S_json_string(c, &text, &d->text_len))
+            return false;
+        d->text = text;
+        return true;
+    }
+    if (c->p < c->end && *c->p == 'n')
+        return S_json_literal(c, "null");
+    return S_json_fail(c, "a string or null was expected");
 }
 
 static bool S_json_member(json_cursor *c, json_doc *d)
 {
-    char *key = NULL;
-    size_t key_len = 0;
+    char *key;
+    size_t key_len;
     S_json_ws(c);
     if (c->p >= c->end || *c->p != '"')
         return S_json_fail(c, "expected a member name");
-    if (!S_json_string(c, &key, &key_len) || !S_json_expect(c, ':', "expected ':'")) {
-        free(key);
+    if (!S_json_string(c, &key, &key_len) || !S_json_expect(c, ':', "expected ':'"))
         return false;
-    }
-    bool ok;
     if (strcmp(key, "text") == 0)
-        ok = S_json_keep(c, &d->text, &d->text_len, false);
-    else if (strcmp(key, "dct") == 0)
-        ok = S_json_keep(c, &d->dct, NULL, false);
-    else if (strcmp(key, "id") == 0)
-        ok = S_json_keep(c, &d->id, NULL, true);
-    else
-        ok = S_json_skip_value(c, 1);
-    free(key);
-    return ok;
+        return S_json_keep_text(c, d);
+    if (strcmp(key, "dct") == 0)
+        return S_json_keep(c, &d->dct, false);
+    if (strcmp(key, "id") == 0)
+        return S_json_keep(c, &d->id, true);
+    return S_json_skip_value(c, 1);
 }
 
 static void S_json_doc_release(json_doc *d)
 {
     free(d->id);
     free(d->dct);
-    free(d->text);
     memset(d, 0, sizeof *d);
 }
 
-/* Parses one line into *d.  Returns NULL, or a reason written into `why`. */
-static const char *S_json_doc_parse(const char *line, size_t len, json_doc *d, char *why,
+/* Parses one line into *d, decoding its text in place.  Returns NULL, or a
+ * reason written into `why`. */
+static const char *S_json_doc_parse(char *line, size_t len, json_doc *d, char *why,
                                     size_t why_size)
 {
     json_cursor c = {line, line, line + len, NULL};
@@ -904,9 +932,9 @@ static const char *S_json_doc_parse(const char *line, size_t len, json_doc *d, c
 typedef struct cli_job {
     const char *source;  /* input name, for messages */
     size_t line;         /* 1-based line in a JSONL input; 0 for a text file */
-    char *line_copy;     /* owned: a JSONL line, parsed by the worker */
+    char *line_copy;     /* owned: a JSONL line, parsed (in place) by the worker */
     size_t line_len;
-    char *text;          /* owned until extracted */
+    char *text;          /* owned until extracted: a text file's */
     size_t len;
     char *id, *dct;      /* owned */
     char *problem;       /* owned: why the input could not be read */
@@ -951,26 +979,25 @@ static void S_report(cli_ctx *ctx, const char *source, size_t line, const char *
     ctx->progress.shown = false;
 }
 
-static void S_job_from_line(cli_job *job, const char *line, size_t len);
-static char *S_strdup(const char *s);
+static const char *S_job_from_line(cli_job *job, char *line, size_t len, size_t *text_len);
 
 /* The work done in parallel: reading a JSONL line, extraction, and
  * rendering for jsonl (the main thread only reads lines and writes). */
 static void S_job_run(const cli_ctx *ctx, cli_job *job)
 {
-    if (job->line_copy) {
-        S_job_from_line(job, job->line_copy, job->line_len);
-        free(job->line_copy);
-        job->line_copy = NULL;
-        if (!job->problem && !job->text)
-            job->problem = S_strdup("out of memory");
-    }
+    const char *text = job->text;
+    size_t len = job->len;
+    if (job->line_copy)
+        text = S_job_from_line(job, job->line_copy, job->line_len, &len);
+    if (!job->problem)
+        job->status = syev_extract(ctx->ex, text, len, job->id, job->dct, &job->doc, &job->err);
+    /* the document keeps its own copy of the text */
+    free(job->line_copy);
+    job->line_copy = NULL;
+    free(job->text);
+    job->text = NULL;
     if (job->problem)
         return;
-    job->status = syev_extract(ctx->ex, job->text, job->len, job->id, job->dct, &job->doc,
-                               &job->err);
-    free(job->text); /* the document keeps its own copy */
-    job->text = NULL;
     if (job->status == SYEV_OK && ctx->opts->output == OUTPUT_JSONL) {
         job->status = syev_doc_to_json(job->doc, &job->json, &job->err);
         syev_doc_free(job->doc);
@@ -1325,8 +1352,9 @@ static bool S_blank(const char *s, size_t n)
     return true;
 }
 
-/* Turns one JSONL line into a job, or a job carrying its problem. */
-static void S_job_from_line(cli_job *job, const char *line, size_t len)
+/* Turns one JSONL line into a job's id and dct, or a job carrying its
+ * problem; returns its text, decoded in place in the line. */
+static const char *S_job_from_line(cli_job *job, char *line, size_t len, size_t *text_len)
 {
     char why[256];
     json_doc d;
@@ -1340,12 +1368,12 @@ static void S_job_from_line(cli_job *job, const char *line, size_t len)
     if (problem) {
         S_json_doc_release(&d);
         job->problem = S_strdup(problem);
-        return;
+        return NULL;
     }
-    job->text = d.text;
-    job->len = d.text_len;
     job->dct = d.dct;
     job->id = d.id;
+    *text_len = d.text_len;
+    return d.text;
 }
 
 /* One JSONL document line: to the pool (or processed right away). */
