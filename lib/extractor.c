@@ -2,7 +2,7 @@
  * and the document accessors. */
 #include <string.h>
 
-#include "syev_private.h"
+#include "json_private.h"
 #include "tense_private.h"
 
 #define DEFAULT_MAX_DOCUMENT_BYTES ((size_t)256 << 20)
@@ -29,34 +29,35 @@ const char *syev_version_string(void)
 /* Names                                                               */
 /* ------------------------------------------------------------------ */
 
+#define S_NAME(s) s,
+
 const char *syev_mod_name(syev_mod mod)
 {
-    static const char *const names[] = {NULL, "START", "MID", "END", "BEFORE", "AFTER"};
+    static const char *const names[] = {NULL, SYEVP_MOD_NAMES(S_NAME)};
     return (unsigned)mod < sizeof names / sizeof *names ? names[mod] : NULL;
 }
 
 const char *syev_granularity_name(syev_granularity g)
 {
-    static const char *const names[] = {"unknown", "day",    "week", "month",
-                                        "quarter", "season", "year", "interval"};
+    static const char *const names[] = {"unknown", SYEVP_GRANULARITY_NAMES(S_NAME)};
     return (unsigned)g < sizeof names / sizeof *names ? names[g] : "unknown";
 }
 
 const char *syev_anchor_name(syev_anchor a)
 {
-    static const char *const names[] = {"none", "explicit", "relative", "inherited", "dct"};
+    static const char *const names[] = {SYEVP_ANCHOR_NAMES(S_NAME)};
     return (unsigned)a < sizeof names / sizeof *names ? names[a] : "none";
 }
 
 const char *syev_event_type_name(syev_event_type t)
 {
-    static const char *const names[] = {"ceasefire", "talks", "battle"};
+    static const char *const names[] = {SYEVP_EVENT_TYPE_NAMES(S_NAME)};
     return (unsigned)t < sizeof names / sizeof *names ? names[t] : "unknown";
 }
 
 const char *syev_factuality_name(syev_factuality f)
 {
-    static const char *const names[] = {"asserted", "alleged", "planned", "possible", "negated"};
+    static const char *const names[] = {SYEVP_FACTUALITY_NAMES(S_NAME)};
     return (unsigned)f < sizeof names / sizeof *names ? names[f] : "unknown";
 }
 

@@ -352,6 +352,45 @@ static void S_field_str(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len
 /* ,"key":"value" or ,"key":"" */
 #define S_FIELD_STR_OR_EMPTY(b, key, s) S_field_str((b), S_KEY(key), (s), false)
 
+/* A name of a public enum as JSON, quoted (or null), padded with NULs to
+ * S_NAME_ROOM bytes: written as a key's value is, with no length to count
+ * and nothing to escape (the names are plain ASCII). */
+#define S_NAME_ROOM 16
+typedef struct S_json_name {
+    char text[S_NAME_ROOM];
+    size_t len;
+} S_json_name;
+
+#define S_QUOTED(name) {"\"" name "\"", sizeof(name) + 1},
+/* Indexed by the enum's value: null where syev_*_name() gives NULL, or
+ * where the writer writes null (SYEV_GRAN_UNKNOWN). */
+static const S_json_name S_MOD_JSON[] = {{"null", 4}, SYEVP_MOD_NAMES(S_QUOTED)};
+static const S_json_name S_GRANULARITY_JSON[] = {{"null", 4}, SYEVP_GRANULARITY_NAMES(S_QUOTED)};
+static const S_json_name S_ANCHOR_JSON[] = {SYEVP_ANCHOR_NAMES(S_QUOTED)};
+static const S_json_name S_EVENT_TYPE_JSON[] = {SYEVP_EVENT_TYPE_NAMES(S_QUOTED)};
+static const S_json_name S_FACTUALITY_JSON[] = {SYEVP_FACTUALITY_NAMES(S_QUOTED)};
+#undef S_QUOTED
+
+/* key then the name, with one room check. */
+static void S_field_name(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
+                         const S_json_name *name)
+{
+    if (!S_reserve(b, S_KEY_ROOM + S_NAME_ROOM))
+        return;
+    char *o = b->data + b->len;
+    memcpy(o, key, S_KEY_ROOM);
+    o += key_len;
+    memcpy(o, name->text, S_NAME_ROOM); /* NUL-terminated by its padding */
+    b->len = (size_t)(o + name->len - b->data);
+}
+
+/* ,"key":"name" for the value v of an enum: from its table, or (a value
+ * out of the enum's range) as `name_of_other` gives it, null for NULL. */
+#define S_FIELD_NAME(b, key, table, v, name_of_other)                                            \
+    ((unsigned)(v) < sizeof table / sizeof *table                                                 \
+         ? S_field_name((b), S_KEY(key), &table[(unsigned)(v)])                                    \
+         : S_field_str((b), S_KEY(key), (name_of_other), true))
+
 /* How many decimal digits n has (1 for 0). */
 static inline size_t S_digit_count(size_t n)
 {
@@ -508,17 +547,18 @@ static const char *S_gran_or_null(syev_granularity g)
 static void S_json_date_fields(syevp_buf *b, const syev_date *d)
 {
     S_FIELD_STR_OR_NULL(b, ",\"value\":", d->value);
-    S_FIELD_STR_OR_NULL(b, ",\"mod\":", syev_mod_name(d->mod));
+    S_FIELD_NAME(b, ",\"mod\":", S_MOD_JSON, d->mod, syev_mod_name(d->mod));
     S_FIELD_STR_OR_NULL(b, ",\"begin\":", d->begin);
     S_FIELD_STR_OR_NULL(b, ",\"end\":", d->end);
-    S_FIELD_STR_OR_NULL(b, ",\"granularity\":", S_gran_or_null(d->granularity));
+    S_FIELD_NAME(b, ",\"granularity\":", S_GRANULARITY_JSON, d->granularity,
+                 S_gran_or_null(d->granularity));
 }
 
 static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
 {
     S_FIELD_STR_OR_NULL(b, ",\"date\":{\"text\":", e->date_text);
     S_json_date_fields(b, &e->date);
-    S_FIELD_STR_OR_NULL(b, ",\"anchor\":", syev_anchor_name(e->anchor));
+    S_FIELD_NAME(b, ",\"anchor\":", S_ANCHOR_JSON, e->anchor, syev_anchor_name(e->anchor));
     S_putc(b, '}');
 }
 
@@ -576,10 +616,11 @@ static void S_json_mentions(syevp_buf *b, const syev_entry *e)
 void syevp_json_entry(syevp_buf *b, const syev_entry *e)
 {
     S_FIELD_STR_OR_EMPTY(b, "{\"id\":", e->id);
-    S_FIELD_STR_OR_NULL(b, ",\"type\":", syev_event_type_name(e->type));
+    S_FIELD_NAME(b, ",\"type\":", S_EVENT_TYPE_JSON, e->type, syev_event_type_name(e->type));
     S_FIELD_STR_OR_NULL(b, ",\"cameo\":", e->cameo);
     S_json_entry_date(b, e);
-    S_FIELD_STR_OR_NULL(b, ",\"factuality\":", syev_factuality_name(e->factuality));
+    S_FIELD_NAME(b, ",\"factuality\":", S_FACTUALITY_JSON, e->factuality,
+                 syev_factuality_name(e->factuality));
     S_json_actors(b, e);
     S_json_location(b, e->location);
     S_FIELD_STR_OR_NULL(b, ",\"source\":", e->source);

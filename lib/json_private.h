@@ -6,6 +6,18 @@
 
 #include "syev_private.h"
 
+/* The names of the public enums, in enum order from the value named (the
+ * values before it have none): syev_*_name() (extractor.c) and the JSON
+ * writer's quoted forms (json.c) are both made from these lists. */
+#define SYEVP_MOD_NAMES(X) /* from SYEV_MOD_START */ X("START") X("MID") X("END") X("BEFORE") X("AFTER")
+#define SYEVP_GRANULARITY_NAMES(X) /* from SYEV_GRAN_DAY ("unknown" before) */                     \
+    X("day") X("week") X("month") X("quarter") X("season") X("year") X("interval")
+#define SYEVP_ANCHOR_NAMES(X) /* from SYEV_ANCHOR_NONE */                                           \
+    X("none") X("explicit") X("relative") X("inherited") X("dct")
+#define SYEVP_EVENT_TYPE_NAMES(X) /* from SYEV_EVENT_CEASEFIRE */ X("ceasefire") X("talks") X("battle")
+#define SYEVP_FACTUALITY_NAMES(X) /* from SYEV_FACT_ASSERTED */                                     \
+    X("asserted") X("alleged") X("planned") X("possible") X("negated")
+
 /** A growable output buffer.  After an allocation failure every write is a
  *  no-op and `failed` stays set, so writers check once at the end. */
 typedef struct syevp_buf {
