@@ -400,15 +400,26 @@ static inline size_t S_digit_count(size_t n)
     return count + (n >= 10) + (n >= 100) + (n >= 1000);
 }
 
+/* "00", "01" ... "99": digits are written two at a time. */
+#define S_DEC_ROW(t) t "0" t "1" t "2" t "3" t "4" t "5" t "6" t "7" t "8" t "9"
+static const char S_TWO_DIGITS[] = S_DEC_ROW("0") S_DEC_ROW("1") S_DEC_ROW("2") S_DEC_ROW("3")
+    S_DEC_ROW("4") S_DEC_ROW("5") S_DEC_ROW("6") S_DEC_ROW("7") S_DEC_ROW("8") S_DEC_ROW("9");
+#undef S_DEC_ROW
+
+/* The last `width` digits of n, zeros on the left, written at out. */
+static inline void S_put_digits(char *out, unsigned long long n, size_t width)
+{
+    for (; width >= 2; width -= 2, n /= 100)
+        memcpy(out + width - 2, S_TWO_DIGITS + 2 * (n % 100), 2);
+    if (width)
+        out[0] = (char)('0' + n % 10);
+}
+
 /* syevp_size_digits: counted first, so written in place from the right. */
 static inline size_t S_size_digits(size_t n, char *out)
 {
     const size_t len = S_digit_count(n);
-    char *p = out + len;
-    do {
-        *--p = (char)('0' + n % 10);
-        n /= 10;
-    } while (n);
+    S_put_digits(out, n, len);
     return len;
 }
 
@@ -468,8 +479,10 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
     const unsigned long long scale = (unsigned long long)syevp_decimal_scale(decimals);
     const unsigned long long whole = u / scale; /* below 1e9: |v| < 1e9 */
     unsigned long long frac = u % scale;
-    int frac_digits = decimals;
-    while (frac_digits > 0 && frac % 10 == 0) {
+    int frac_digits = frac ? decimals : 0;
+    for (; frac && frac % 100 == 0; frac /= 100)
+        frac_digits -= 2;
+    if (frac && frac % 10 == 0) {
         frac /= 10;
         frac_digits--;
     }
@@ -481,8 +494,7 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
     o += S_size_digits((size_t)whole, o);
     if (frac_digits > 0) {
         *o++ = '.';
-        for (int i = frac_digits - 1; i >= 0; i--, frac /= 10)
-            o[i] = (char)('0' + frac % 10);
+        S_put_digits(o, frac, (size_t)frac_digits);
         o += frac_digits;
     }
     *o = '\0';
