@@ -26,6 +26,10 @@
 
 #include "syriaevents.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define PROG "syriaevents-timeline"
 
 enum { EXIT_FAILED = 1, EXIT_USAGE = 2 };
@@ -645,43 +649,71 @@ static bool S_little_endian(void)
     return first == 1;
 }
 
-/* Index of the first byte of w that S_json_word_special flags (not 0), on
- * a little-endian machine: a borrow of the tests only ever flags a byte
- * above (after) one that really matches, so the lowest flag is exact. */
-static size_t S_json_first_special(uint64_t special)
+/* Index of the lowest set bit of `bits` (not 0). */
+static size_t S_lowest_bit(uint64_t bits)
 {
 #if defined(__GNUC__) || defined(__clang__)
-    return (size_t)__builtin_ctzll(special) / 8;
+    return (size_t)__builtin_ctzll(bits);
 #else
     size_t k = 0;
-    while (!(special & 0x80u)) {
-        special >>= 8;
+    for (; !(bits & 1u); bits >>= 1)
         k++;
-    }
     return k;
 #endif
 }
 
+#if defined(__SSE2__)
+/* Bit k set when byte k of the 16 at q is not plain ASCII: one signed
+ * comparison takes the control characters and the bytes above 0x7F. */
+static unsigned S_json_special16(const char *q)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+    const __m128i special =
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return (unsigned)_mm_movemask_epi8(special);
+}
+#endif
+
+/* How many plain ASCII bytes start at q: 16 at a time with SSE2 (every
+ * x86-64), else 8 at a time, the last ones one by one.  On a little-endian
+ * machine the first byte S_json_word_special flags is its lowest flag: a
+ * borrow of its tests only ever flags a byte after one that matches. */
+static size_t S_json_plain_run(const char *q, const char *end)
+{
+    const char *r = q;
+#if defined(__SSE2__)
+    for (; end - r >= 16; r += 16) {
+        const unsigned special = S_json_special16(r);
+        if (special)
+            return (size_t)(r - q) + S_lowest_bit(special);
+    }
+#endif
+    for (; end - r >= 8; r += 8) {
+        uint64_t w;
+        memcpy(&w, r, sizeof w);
+        const uint64_t special = S_json_word_special(w);
+        if (!special)
+            continue;
+        if (S_little_endian())
+            return (size_t)(r - q) + S_lowest_bit(special) / 8;
+        break;
+    }
+    while (r < end && S_json_plain_ascii((unsigned char)*r))
+        r++;
+    return (size_t)(r - q);
+}
+
 /* How many bytes from p on a string holds as they are: plain ASCII and
  * well-formed UTF-8 sequences, up to a quote, an escape, a control
- * character or invalid UTF-8 (which S_json_char then reads or refuses).
- * News text is mostly ASCII, skipped 8 bytes at a time. */
+ * character or invalid UTF-8 (which S_json_char then reads or refuses). */
 static size_t S_json_verbatim(const char *p, const char *end)
 {
     const char *q = p;
     while (q < end) {
-        uint64_t w, special = 0;
-        if (end - q >= 8 && (memcpy(&w, q, sizeof w), !(special = S_json_word_special(w)))) {
-            q += 8;
-            continue;
-        }
-        /* A byte of the next 8 is not plain ASCII: go to it, then past it
-         * when it starts a UTF-8 sequence. */
-        if (special && S_little_endian())
-            q += S_json_first_special(special);
-        else
-            while (q < end && S_json_plain_ascii((unsigned char)*q))
-                q++;
+        q += S_json_plain_run(q, end);
+        /* past a UTF-8 sequence, on to the next run */
         size_t n = q < end && (unsigned char)*q >= 0x80
                        ? S_utf8_len((const unsigned char *)q, (size_t)(end - q))
                        : 0;
