@@ -233,17 +233,25 @@ static __m128i S_in_range16(__m128i v, unsigned char lo, unsigned char hi)
  * word byte (S_word_byte); little-endian order.  With SSE2 (every x86-64)
  * the byte tests run on a vector and its byte mask is the answer: a third
  * of the instructions. */
-static unsigned S_word_bits8(const unsigned char *s, uint64_t w)
-{
 #if defined(__SSE2__)
-    (void)w;
-    const __m128i v = _mm_loadl_epi64((const __m128i *)(const void *)s); /* the rest zeros */
+/* Bit k set when byte k of the 16 ASCII bytes v is a word byte. */
+static unsigned S_word_bits16(__m128i v)
+{
     /* | 0x20 lowercases the letters and maps no other byte into a..z. */
     const __m128i word = _mm_or_si128(
         _mm_or_si128(S_in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'),
                      S_in_range16(v, '0', '9')),
         _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-    return (unsigned)_mm_movemask_epi8(word) & 0xFFu;
+    return (unsigned)_mm_movemask_epi8(word);
+}
+#endif
+
+static unsigned S_word_bits8(const unsigned char *s, uint64_t w)
+{
+#if defined(__SSE2__)
+    (void)w;
+    /* the upper eight bytes zeros, which are no word bytes */
+    return S_word_bits16(_mm_loadl_epi64((const __m128i *)(const void *)s));
 #else
     (void)s;
     /* | 0x20 lowercases the letters and maps no other byte into a..z. */
@@ -378,6 +386,23 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     size_t n = 0, room = cap;
     uint32_t *out = t->bounds, *chunk_first = t->bounds_from_chunk, *next_chunk = chunk_first;
     for (; p + 8 <= end && S_little_endian(); p += 8) {
+#if defined(__SSE2__)
+        /* Two chunks at once when both are ASCII and their bounds fit. */
+        if (p + 16 <= end && n + 16 <= room) {
+            const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+            if (!_mm_movemask_epi8(v)) {
+                const unsigned word = S_word_bits16(v);
+                const unsigned bits = (word ^ ((word << 1) | (prev & 1u))) | (prev >> 1);
+                *next_chunk++ = (uint32_t)n;
+                n = S_put_bounds8(out, n, p, bits & 0xFFu);
+                *next_chunk++ = (uint32_t)n;
+                n = S_put_bounds8(out, n, p + 8, (bits >> 8) & 0xFFu);
+                prev = (word >> 15) & 1u;
+                p += 8; /* the loop adds the other 8 */
+                continue;
+            }
+        }
+#endif
         uint64_t w;
         memcpy(&w, s + p, 8);
         *next_chunk++ = (uint32_t)n; /* chunk_first[p / SYEVP_BOUND_CHUNK] */
