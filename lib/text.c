@@ -280,16 +280,33 @@ static uint64_t S_fold8(uint64_t w)
 /* Folds the eight bytes `w`, read from `in`, into out: ASCII capitals to
  * lowercase, NUL to a space, bytes beyond ASCII as they are (S_fold8, on a
  * vector with SSE2). */
+#if defined(__SSE2__)
+/* S_fold8 of the 16 bytes v. */
+static __m128i S_fold16(__m128i v)
+{
+    const __m128i to_lower =
+        _mm_or_si128(S_in_range16(v, 'A', 'Z'), _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    /* 'a' - 'A' == ' ' - 0 == 0x20 */
+    return _mm_or_si128(v, _mm_and_si128(to_lower, _mm_set1_epi8(0x20)));
+}
+
+/* map[0..16) = first, first + 1, ... (first + 15 < UINT32_MAX: the text
+ * is shorter; the conversion to int keeps the bits). */
+static void S_map16(uint32_t *map, uint32_t first)
+{
+    const __m128i four = _mm_set1_epi32(4);
+    __m128i offsets = _mm_add_epi32(_mm_set1_epi32((int)first), _mm_setr_epi32(0, 1, 2, 3));
+    for (int q = 0; q < 4; q++, offsets = _mm_add_epi32(offsets, four))
+        _mm_storeu_si128((__m128i *)(void *)(map + 4 * q), offsets);
+}
+#endif
+
 static void S_fold8_to(char *out, const unsigned char *in, uint64_t w)
 {
 #if defined(__SSE2__)
     (void)w;
-    const __m128i v = _mm_loadl_epi64((const __m128i *)(const void *)in);
-    const __m128i to_lower =
-        _mm_or_si128(S_in_range16(v, 'A', 'Z'), _mm_cmpeq_epi8(v, _mm_setzero_si128()));
-    /* 'a' - 'A' == ' ' - 0 == 0x20 */
     _mm_storel_epi64((__m128i *)(void *)out,
-                     _mm_or_si128(v, _mm_and_si128(to_lower, _mm_set1_epi8(0x20))));
+                     S_fold16(_mm_loadl_epi64((const __m128i *)(const void *)in)));
 #else
     (void)in;
     const uint64_t folded = S_fold8(w);
@@ -446,6 +463,17 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t len)
 {
     size_t k = 0;
+#if defined(__SSE2__)
+    /* Sixteen bytes at a time, written whole as below. */
+    for (; i + k + 16 <= len; k += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i + k));
+        _mm_storeu_si128((__m128i *)(void *)(t->fold + o + k), S_fold16(v));
+        S_map16(t->map + o + k, (uint32_t)(i + k));
+        const unsigned high = (unsigned)_mm_movemask_epi8(v);
+        if (high)
+            return k + S_lowest_bit(high);
+    }
+#endif
     for (; i + k + 8 <= len && S_little_endian(); k += 8) {
         /* All eight are written even when some are beyond ASCII: only those
          * before them count, the rest is written again by the caller
