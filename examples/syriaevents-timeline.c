@@ -713,10 +713,12 @@ static size_t S_json_verbatim(const char *p, const char *end)
     const char *q = p;
     while (q < end) {
         q += S_json_plain_run(q, end);
-        /* past a UTF-8 sequence, on to the next run */
-        size_t n = q < end && (unsigned char)*q >= 0x80
-                       ? S_utf8_len((const unsigned char *)q, (size_t)(end - q))
-                       : 0;
+        /* past a UTF-8 sequence, on to the next run: most are two bytes
+         * (French accents), S_utf8_len's first test, made here */
+        const unsigned char *u = (const unsigned char *)q;
+        size_t n = end - q >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80 ? 2
+                 : q < end && u[0] >= 0x80 ? S_utf8_len(u, (size_t)(end - q))
+                                           : 0;
         if (n == 0)
             break;
         q += n;
