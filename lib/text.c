@@ -294,10 +294,11 @@ static __m128i S_fold16(__m128i v)
  * is shorter; the conversion to int keeps the bits). */
 static void S_map16(uint32_t *map, uint32_t first)
 {
-    const __m128i four = _mm_set1_epi32(4);
-    __m128i offsets = _mm_add_epi32(_mm_set1_epi32((int)first), _mm_setr_epi32(0, 1, 2, 3));
-    for (int q = 0; q < 4; q++, offsets = _mm_add_epi32(offsets, four))
-        _mm_storeu_si128((__m128i *)(void *)(map + 4 * q), offsets);
+    const __m128i offsets = _mm_add_epi32(_mm_set1_epi32((int)first), _mm_setr_epi32(0, 1, 2, 3));
+    _mm_storeu_si128((__m128i *)(void *)map, offsets);
+    _mm_storeu_si128((__m128i *)(void *)(map + 4), _mm_add_epi32(offsets, _mm_set1_epi32(4)));
+    _mm_storeu_si128((__m128i *)(void *)(map + 8), _mm_add_epi32(offsets, _mm_set1_epi32(8)));
+    _mm_storeu_si128((__m128i *)(void *)(map + 12), _mm_add_epi32(offsets, _mm_set1_epi32(12)));
 }
 #endif
 
