@@ -661,7 +661,6 @@ static bool S_ends_with(const word *x, const char *suffix, size_t k)
 }
 
 #define S_ends(x, lit) S_ends_with(x, lit, sizeof lit - 1)
-#define S_ends_any(x, affixes) S_ends_among(x, affixes, sizeof affixes / sizeof *affixes)
 
 static bool S_ends_among(const word *x, const affix *affixes, size_t count)
 {
@@ -671,39 +670,25 @@ static bool S_ends_among(const word *x, const affix *affixes, size_t count)
     return false;
 }
 
-/* Does x, of 3 bytes or more, end as a past participle: -e -es -ee -ees -i
- * -is -ie -ies, -u -us -ue -ues after d n v t p (and -u after s r l c b
- * too), -it -ite -its -ites, -int -inte, -ert -erte; but not -ois.  Worked
- * out from the last byte, as the endings that share it differ only before
- * it ("-e" takes in every ending in e). */
+/* The endings of a past participle: -e -es -ee -ees -i -is -ie -ies, -u
+ * -us -ue -ues after d n v t p (and -u after s r l c b too), -it -ite -its
+ * -ites, -int -inte, -ert -erte (an ending in e or es takes in all those
+ * that end so); each a proper ending of the word (S_ends_with), on 3 bytes
+ * or more.  But not -ois.  (Read only to build syevp_word_index's table of
+ * the last bytes, and by the probes without one.) */
+static const affix PARTICIPLE_ENDINGS[] = {
+    A("e"),  A("i"),  A("du"), A("nu"),  A("vu"),  A("tu"),  A("pu"),  A("su"),
+    A("ru"), A("lu"), A("cu"), A("bu"),  A("es"),  A("is"),  A("dus"), A("nus"),
+    A("vus"), A("tus"), A("pus"), A("its"), A("it"), A("int"), A("ert")};
+static const affix NOT_PARTICIPLE_ENDINGS[] = {A("ois")};
+
+#define S_ends_any(x, affixes) S_ends_among(x, affixes, sizeof affixes / sizeof *affixes)
+static bool S_ends_among(const word *x, const affix *affixes, size_t count);
+
+/* Does x, of 3 bytes or more, end as a past participle? */
 static bool S_participle_ending(const word *x)
 {
-    const size_t n = x->n;
-    const unsigned char before = S_back(x, 2);
-    switch (S_back(x, 1)) {
-    case 'e':
-    case 'i':
-        return true;
-    case 'u':
-        return strchr("dnvtpsrlcb", before) != NULL;
-    case 's':
-        if (before == 'e')
-            return true;
-        if (before == 'i')
-            return !(n > 3 && S_back(x, 3) == 'o');
-        if (n <= 3)
-            return false;
-        if (before == 'u')
-            return strchr("dnvtp", S_back(x, 3)) != NULL;
-        return before == 't' && S_back(x, 3) == 'i';
-    case 't':
-        if (before == 'i')
-            return true;
-        return n > 3 && ((before == 'n' && S_back(x, 3) == 'i') ||
-                         (before == 'r' && S_back(x, 3) == 'e'));
-    default:
-        return false;
-    }
+    return S_ends_any(x, PARTICIPLE_ENDINGS) && !S_ends_any(x, NOT_PARTICIPLE_ENDINGS);
 }
 
 /* -er -ir -re -oir, on 3 bytes or more */
@@ -752,14 +737,14 @@ static bool S_word_announce(const sent *st, size_t i)
 }
 
 static syevp_tense S_word_ending(const word *x);
-static bool S_tense_ending_possible(const word *x);
+static bool S_tense_tail_possible(const word *x);
 
 /* What the last bytes of a word tell, before its classes are looked at. */
 enum {
     TAIL_PARTICIPLE = 1u << 0, /* S_participle_ending, on 3 bytes or more */
     TAIL_INFINITIVE = 1u << 1,
     TAIL_BARE = 1u << 2,       /* the endings of S_word_bare_participle */
-    TAIL_TENSE = 1u << 3       /* S_tense_ending_possible */
+    TAIL_TENSE = 1u << 3       /* S_tense_tail_possible */
 };
 
 /* The TAIL_* bits of x, from its bytes. */
@@ -772,7 +757,7 @@ static unsigned S_tail_direct(const word *x)
         tail |= TAIL_INFINITIVE;
     if (x->n >= 4 && S_bare_ending(x))
         tail |= TAIL_BARE;
-    if (S_tense_ending_possible(x))
+    if (S_tense_tail_possible(x))
         tail |= TAIL_TENSE;
     return tail;
 }
@@ -966,21 +951,34 @@ static inline bool S_subject_before(const sent *st, size_t i)
     return k > 0 && S_in(st, k - 1, SUBJECT_CLITICS);
 }
 
-/* Could x end as a conditional, future, passe simple or imparfait below?
- * Those endings are -a, -ait, -ent and -ont, on 4 bytes or more. */
-static bool S_tense_ending_possible(const word *x)
+/* Could x end as a conditional, future, passe simple or imparfait below,
+ * by its last three bytes?  Those endings are -ra, -ait, -ent and -ont, on
+ * 4 bytes or more (what syevp_word_index's table of the last bytes keeps). */
+static bool S_tense_tail_possible(const word *x)
 {
     if (x->n < 4)
         return false;
     const unsigned char before = S_back(x, 2), third = S_back(x, 3);
     switch (S_back(x, 1)) {
     case 'a':
-        return true;
+        return before == 'r';
     case 't':
         return (before == 'i' && third == 'a') || (before == 'n' && (third == 'e' || third == 'o'));
     default:
         return false;
     }
+}
+
+/* ... and by the byte before those: -ent only as -aient or -rent, -ont only
+ * as -ront (most words in -ent, "-ment", can then be left at once). */
+static bool S_tense_ending_possible(const word *x)
+{
+    if (!S_tense_tail_possible(x))
+        return false;
+    if (S_back(x, 1) != 't' || S_back(x, 2) != 'n')
+        return true;
+    const unsigned char fourth = S_back(x, 4);
+    return fourth == 'r' || (fourth == 'i' && S_back(x, 3) == 'e');
 }
 
 /* Tense from the ending alone; UNKNOWN when the ending says nothing. */
