@@ -56,7 +56,10 @@ enum {
     PROP_ANNOUNCE = 1u << 3,
     /* PROP_ANNOUNCE is worked out apart, on the first question: most words
      * are never asked (they are no verb) */
-    PROP_ANNOUNCE_KNOWN = 1u << 4
+    PROP_ANNOUNCE_KNOWN = 1u << 4,
+    /* the word may head a verb group (S_may_head_verb): the walk passes
+     * over the others at once */
+    PROP_MAY_HEAD = 1u << 5
 };
 
 typedef struct sent {
@@ -571,6 +574,7 @@ static size_t S_tokens_start(const char *s, size_t b, size_t e)
 typedef struct word word;
 static void S_props_compute(const syevp_word_index *words, const word *x, tok *t);
 static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t);
+static bool S_may_head_verb(const char *s, const tok *tk, size_t i);
 
 /* Cuts [b, e) into st's tokens, and works out the properties of the words
  * (S_props reads them). */
@@ -590,6 +594,8 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             tok *t = &tk[n++];
             *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0};
             S_word_props(st->words, s + i, j - i, t);
+            if (S_may_head_verb(s, tk, n - 1))
+                t->props |= PROP_MAY_HEAD;
             i = j;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
@@ -842,10 +848,22 @@ static bool S_tails_agree(const syevp_word_index *x)
 }
 
 /* Works out the properties of word x and keeps them in its token t. */
+_Static_assert((unsigned)TAIL_PARTICIPLE == (unsigned)PROP_PARTICIPLE &&
+                   (unsigned)TAIL_INFINITIVE == (unsigned)PROP_INFINITIVE,
+               "a word of no class takes these properties from its tail as they are");
+
 static void S_props_compute(const syevp_word_index *words, const word *x, tok *t)
 {
     const unsigned tail = S_tail(words, x);
     const uint32_t c = x->classes;
+    if (!c) { /* most words: what follows, with no class to ask about */
+        unsigned p = tail & (TAIL_PARTICIPLE | TAIL_INFINITIVE);
+        if ((tail & (TAIL_PARTICIPLE | TAIL_BARE)) == (TAIL_PARTICIPLE | TAIL_BARE))
+            p |= PROP_BARE_PARTICIPLE; /* (TAIL_BARE holds for 4 bytes or more only) */
+        t->props = (uint8_t)p;
+        t->ending = (int8_t)(tail & TAIL_TENSE ? S_word_ending(x) : SYEVP_TENSE_UNKNOWN);
+        return;
+    }
     unsigned p = 0;
     const bool participle = !(c & NOT_PARTICIPLES) &&
                             ((c & (IRREGULAR_PARTICIPLES | ETRE_PARTICIPLES)) ||
@@ -1176,15 +1194,40 @@ static inline bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
     return true;
 }
 
+/* Could word token i of tk (its props worked out, the tokens before it
+ * cut) head a verb group, or stand as a bare participle?  No, when
+ * S_next_verb turns it down whatever follows: no auxiliary nor "a", no
+ * tense from its classes or ending, no bare participle, and no clitic or
+ * apostrophe right before it (S_subject_before looks there first). */
+static bool S_may_head_verb(const char *s, const tok *tk, size_t i)
+{
+    const tok *t = &tk[i];
+    const size_t len = t->e - t->b;
+    if ((t->classes & (AUXILIARY_FORMS | PRESENT_FORMS)) || t->ending != SYEVP_TENSE_UNKNOWN ||
+        (t->props & PROP_BARE_PARTICIPLE) || (len == 1 && s[t->b] == 'a'))
+        return true;
+    if (i == 0 || len < 2 || (t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS)))
+        return false;
+    const tok *p = t - 1;
+    return (p->classes & (OBJECT_CLITICS | SUBJECT_CLITICS)) || p->punct == '\'';
+}
+
 /* The verb groups from token *i on, up to `room` of them, while *i is
  * before token `stop`; *i moves past them.  (The one walk over the tokens,
- * with S_next_verb inlined in it.) */
+ * with S_next_verb inlined in it; the tokens that cannot head a verb group
+ * passed over at once.) */
 static size_t S_walk(const sent *st, size_t *i, size_t stop, syevp_verb *out, size_t room)
 {
-    size_t n = 0;
-    while (*i < stop && n < room)
-        if (S_next_verb(st, i, &out[n]))
+    size_t n = 0, k = *i;
+    while (k < stop && n < room) {
+        if (!(st->tk[k].props & PROP_MAY_HEAD)) {
+            k++;
+            continue;
+        }
+        if (S_next_verb(st, &k, &out[n]))
             n++;
+    }
+    *i = k;
     return n;
 }
 
