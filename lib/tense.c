@@ -596,7 +596,7 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             S_word_props(st->words, s + i, j - i, t);
             if (S_may_head_verb(s, tk, n - 1))
                 t->props |= PROP_MAY_HEAD;
-            i = j;
+            i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
         } else {
@@ -1448,6 +1448,11 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
 #define INDEX_TOKENS 4096 /* tokens per chunk of the text */
 #define INDEX_MARGIN 16   /* tokens of context kept on each side of a chunk */
 #define SENTENCE_TOKENS 512 /* tokens of a stretch cut without allocating */
+/* The room the arrays of a document's verb groups and tokens take at once:
+ * about what most news texts need, so that they seldom grow (each growth
+ * copies them). */
+#define VERBS_FIRST 64
+#define GAP_TOKENS_FIRST 512
 
 /* Appends to *out the verb groups of v[0, n) that begin at or after the end
  * of its last one (an earlier walk over the same text found the others). */
@@ -1461,7 +1466,8 @@ static bool S_append_verbs(const syev_allocator *a, syevp_verb **out, size_t *co
     }
     if (!n)
         return true;
-    if (!syevp_grow(a, (void **)out, cap, *count + n, sizeof **out))
+    const size_t need = *count + n;
+    if (!syevp_grow(a, (void **)out, cap, need < VERBS_FIRST ? VERBS_FIRST : need, sizeof **out))
         return false;
     memcpy(*out + *count, v, n * sizeof *v);
     *count += n;
@@ -1478,7 +1484,9 @@ static bool S_keep_tokens(const syev_allocator *a, syevp_gap_run *r, const sent 
         k++;
     if (k == st->n)
         return true;
-    if (!syevp_grow(a, (void **)&r->tk, &r->cap, r->n + (st->n - k), sizeof *r->tk))
+    const size_t need = r->n + (st->n - k);
+    if (!syevp_grow(a, (void **)&r->tk, &r->cap, need < GAP_TOKENS_FIRST ? GAP_TOKENS_FIRST : need,
+                    sizeof *r->tk))
         return false;
     struct syevp_gap_token *out = r->tk + r->n;
     uint32_t total = r->total;
