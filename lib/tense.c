@@ -574,7 +574,7 @@ static size_t S_tokens_start(const char *s, size_t b, size_t e)
 typedef struct word word;
 static void S_props_compute(const syevp_word_index *words, const word *x, tok *t);
 static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t);
-static bool S_may_head_verb(const char *s, const tok *tk, size_t i);
+static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic);
 
 /* Cuts [b, e) into st's tokens, and works out the properties of the words
  * (S_props reads them). */
@@ -585,6 +585,7 @@ static void S_tokenize(sent *st, size_t b, size_t e)
     const size_t cap = st->cap;
     size_t n = 0; /* st->n at the end: kept apart, as the tokens written may alias it */
     size_t i = S_tokens_start(s, b, e);
+    bool after_clitic = false; /* is the last token a clitic or an apostrophe? */
     while (i < e && n < cap) {
         unsigned char c = (unsigned char)s[i];
         if (S_word_byte(c)) {
@@ -594,13 +595,15 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             tok *t = &tk[n++];
             *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0};
             S_word_props(st->words, s + i, j - i, t);
-            if (S_may_head_verb(s, tk, n - 1))
+            if (S_may_head_verb(s, t, after_clitic))
                 t->props |= PROP_MAY_HEAD;
+            after_clitic = t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS);
             i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
         } else {
             tk[n++] = (tok){i, i + 1, 0, 0, 0, (char)c};
+            after_clitic = c == '\'';
             i++;
         }
     }
@@ -1194,22 +1197,18 @@ static inline bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
     return true;
 }
 
-/* Could word token i of tk (its props worked out, the tokens before it
- * cut) head a verb group, or stand as a bare participle?  No, when
- * S_next_verb turns it down whatever follows: no auxiliary nor "a", no
- * tense from its classes or ending, no bare participle, and no clitic or
- * apostrophe right before it (S_subject_before looks there first). */
-static bool S_may_head_verb(const char *s, const tok *tk, size_t i)
+/* Could word token t (its props worked out) head a verb group, or stand as
+ * a bare participle?  No, when S_next_verb turns it down whatever follows:
+ * no auxiliary nor "a", no tense from its classes or ending, no bare
+ * participle, and (after_clitic false) no clitic or apostrophe as the
+ * token right before it (S_subject_before looks there first). */
+static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic)
 {
-    const tok *t = &tk[i];
     const size_t len = t->e - t->b;
     if ((t->classes & (AUXILIARY_FORMS | PRESENT_FORMS)) || t->ending != SYEVP_TENSE_UNKNOWN ||
         (t->props & PROP_BARE_PARTICIPLE) || (len == 1 && s[t->b] == 'a'))
         return true;
-    if (i == 0 || len < 2 || (t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS)))
-        return false;
-    const tok *p = t - 1;
-    return (p->classes & (OBJECT_CLITICS | SUBJECT_CLITICS)) || p->punct == '\'';
+    return after_clitic && len >= 2 && !(t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS));
 }
 
 /* The verb groups from token *i on, up to `room` of them, while *i is
