@@ -69,6 +69,11 @@ typedef struct sent {
     tok *tk;
     size_t n, cap;
     const syevp_word_index *words; /* see syevp_word_index_build; NULL: look up directly */
+    /* with room for cap entries, the indexes of the tokens that may head a
+     * verb group, in order (PROP_MAY_HEAD): the walk visits only those;
+     * NULL where the tokens are cut for their distances only */
+    uint32_t *heads;
+    size_t head_count;
 } sent;
 
 /* The bytes of fold that may be read: its length with its NUL when t is
@@ -585,6 +590,8 @@ static void S_tokenize(sent *st, size_t b, size_t e)
     const size_t cap = st->cap;
     size_t n = 0; /* st->n at the end: kept apart, as the tokens written may alias it */
     size_t i = S_tokens_start(s, b, e);
+    uint32_t *heads = st->heads;
+    size_t head_count = 0;
     bool after_clitic = false; /* is the last token a clitic or an apostrophe? */
     while (i < e && n < cap) {
         unsigned char c = (unsigned char)s[i];
@@ -595,8 +602,11 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             tok *t = &tk[n++];
             *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0};
             S_word_props(st->words, s + i, j - i, t);
-            if (S_may_head_verb(s, t, after_clitic))
+            if (S_may_head_verb(s, t, after_clitic)) {
                 t->props |= PROP_MAY_HEAD;
+                if (heads)
+                    heads[head_count++] = (uint32_t)(n - 1);
+            }
             after_clitic = t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS);
             i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -608,6 +618,7 @@ static void S_tokenize(sent *st, size_t b, size_t e)
         }
     }
     st->n = n;
+    st->head_count = head_count;
 }
 
 static size_t S_len(const sent *st, size_t i)
@@ -1211,18 +1222,35 @@ static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic)
     return after_clitic && len >= 2 && !(t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS));
 }
 
+/* Index in st->heads of the first head at or after token k. */
+static size_t S_first_head_at(const sent *st, size_t k)
+{
+    size_t a = 0, z = st->head_count;
+    while (a < z) {
+        const size_t mid = (a + z) / 2;
+        if (st->heads[mid] < k)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    return a;
+}
+
 /* The verb groups from token *i on, up to `room` of them, while *i is
  * before token `stop`; *i moves past them.  (The one walk over the tokens,
- * with S_next_verb inlined in it; the tokens that cannot head a verb group
- * passed over at once.) */
+ * with S_next_verb inlined in it.)  It goes from head to head of st->heads:
+ * over the other tokens a walk one token at a time would only step. */
 static size_t S_walk(const sent *st, size_t *i, size_t stop, syevp_verb *out, size_t room)
 {
     size_t n = 0, k = *i;
-    while (k < stop && n < room) {
-        if (!(st->tk[k].props & PROP_MAY_HEAD)) {
-            k++;
-            continue;
+    for (size_t h = S_first_head_at(st, k); k < stop && n < room; h++) {
+        while (h < st->head_count && st->heads[h] < k) /* within a verb group found */
+            h++;
+        if (h == st->head_count || st->heads[h] >= stop) {
+            k = stop;
+            break;
         }
+        k = st->heads[h];
         if (S_next_verb(st, &k, &out[n]))
             n++;
     }
@@ -1255,7 +1283,7 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
                            size_t b, size_t e)
 {
     tok tk[MAX_TOKENS];
-    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, words};
+    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, words, NULL, 0};
     S_tokenize(&st, b, e);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
@@ -1404,7 +1432,7 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
             last_after = verbs[i].begin > last_after ? verbs[i].begin : last_after;
     gap_tokens gaps;
     gaps.cut = false;
-    gaps.st = (sent){t, fold, S_readable(t, fold), gaps.tk, 0, MAX_TOKENS, words};
+    gaps.st = (sent){t, fold, S_readable(t, fold), gaps.tk, 0, MAX_TOKENS, words, NULL, 0};
     unsigned best = ~0u;
     for (size_t i = a; i < n && verbs[i].begin < hi; i++) {
         const syevp_verb *v = &verbs[i];
@@ -1434,8 +1462,9 @@ bool syevp_tense_probe(const syevp_text *t, const char *fold, size_t sent_begin,
     if (!fold || sent_end <= sent_begin)
         return false;
     tok tk[MAX_TOKENS];
+    uint32_t heads[MAX_TOKENS];
     syevp_verb verbs[MAX_TOKENS];
-    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, NULL};
+    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, NULL, heads, 0};
     size_t b = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     size_t e = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;
     S_tokenize(&st, b, e);
@@ -1516,9 +1545,12 @@ static syev_status S_index_range(const syevp_text *t, const syev_allocator *a,
         *kept = false;
     const size_t tokens = e - b < INDEX_TOKENS ? e - b + 1 : INDEX_TOKENS;
     tok on_stack[SENTENCE_TOKENS]; /* enough for a sentence: no allocation */
-    sent st = {t, t->fold, t->fold_len + 1, on_stack, 0, tokens, words};
-    if (tokens > SENTENCE_TOKENS)
-        st.tk = syevp_malloc(a, tokens * sizeof *st.tk);
+    uint32_t heads_on_stack[SENTENCE_TOKENS];
+    sent st = {t, t->fold, t->fold_len + 1, on_stack, 0, tokens, words, heads_on_stack, 0};
+    if (tokens > SENTENCE_TOKENS) { /* the heads after the tokens, in one block */
+        st.tk = syevp_malloc(a, tokens * (sizeof *st.tk + sizeof *st.heads));
+        st.heads = st.tk ? (uint32_t *)(void *)(st.tk + tokens) : NULL;
+    }
     if (!st.tk)
         return SYEV_ERR_NOMEM;
     size_t chunk = b, from = b; /* from: first byte not yet classified */
