@@ -30,6 +30,7 @@ typedef struct tok {
     uint8_t props;    /* PROP_* bits (PROP_ANNOUNCE once PROP_ANNOUNCE_KNOWN is set) */
     int8_t ending;    /* syevp_tense told by the ending */
     char punct;       /* the punctuation character, 0 for a word */
+    uint8_t step;     /* the distance crossing it adds: 1 + S_token_boundary */
 } tok;
 
 /* A token kept for the gap costs: where it begins, and the sum of the
@@ -580,6 +581,7 @@ typedef struct word word;
 static void S_props_compute(const syevp_word_index *words, const word *x, tok *t);
 static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t);
 static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic);
+static unsigned S_token_boundary(const tok *t);
 
 /* Cuts [b, e) into st's tokens, and works out the properties of the words
  * (S_props reads them). */
@@ -600,7 +602,8 @@ static void S_tokenize(sent *st, size_t b, size_t e)
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
             tok *t = &tk[n++];
-            *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0};
+            *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0, 0};
+            t->step = (uint8_t)(1 + S_token_boundary(t));
             S_word_props(st->words, s + i, j - i, t);
             if (S_may_head_verb(s, t, after_clitic)) {
                 t->props |= PROP_MAY_HEAD;
@@ -612,7 +615,9 @@ static void S_tokenize(sent *st, size_t b, size_t e)
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             i++;
         } else {
-            tk[n++] = (tok){i, i + 1, 0, 0, 0, (char)c};
+            tk[n] = (tok){i, i + 1, 0, 0, 0, (char)c, 0};
+            tk[n].step = (uint8_t)(1 + S_token_boundary(&tk[n]));
+            n++;
             after_clitic = c == '\'';
             i++;
         }
@@ -1258,24 +1263,14 @@ static size_t S_walk(const sent *st, size_t *i, size_t stop, syevp_verb *out, si
     return n;
 }
 
-/* Extra distance for crossing a token on the way between verb and pos. */
+/* Extra distance for crossing a token on the way between verb and pos:
+ * by its character for a punctuation token, 8 for a clause word. */
+static const uint8_t PUNCT_BOUNDARY[256] = {[','] = 3, [';'] = 8, [':'] = 8, ['('] = 8, [')'] = 8,
+                                            ['"'] = 8, ['.'] = 8, ['!'] = 8, ['?'] = 8};
+
 static unsigned S_token_boundary(const tok *t)
 {
-    switch (t->punct) {
-    case ',':
-        return 3;
-    case ';': case ':': case '(': case ')': case '"': case '.': case '!': case '?':
-        return 8;
-    case 0:
-        return t->classes & CLAUSE_WORDS ? 8 : 0;
-    default:
-        return 0;
-    }
-}
-
-static unsigned S_boundary_cost(const sent *st, size_t k)
-{
-    return S_token_boundary(&st->tk[k]);
+    return t->punct ? PUNCT_BOUNDARY[(unsigned char)t->punct] : t->classes & CLAUSE_WORDS ? 8 : 0;
 }
 
 /* Distance over the tokens of [b, e). */
@@ -1287,7 +1282,7 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
     S_tokenize(&st, b, e);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
-        cost += 1 + S_boundary_cost(&st, k);
+        cost += st.tk[k].step;
     return cost;
 }
 
@@ -1311,7 +1306,7 @@ static void S_gap_tokens_cut(gap_tokens *g, size_t b, size_t e)
     S_tokenize(&g->st, b, e);
     g->sum[0] = 0;
     for (size_t k = 0; k < g->st.n; k++)
-        g->sum[k + 1] = g->sum[k] + 1 + S_boundary_cost(&g->st, k);
+        g->sum[k + 1] = g->sum[k] + g->tk[k].step;
     g->cut = true;
     g->b = b;
     g->e = e;
@@ -1520,7 +1515,7 @@ static bool S_keep_tokens(const syev_allocator *a, syevp_gap_run *r, const sent 
     uint32_t total = r->total;
     for (const tok *t = st->tk + k, *end = st->tk + st->n; t < end; t++, out++) {
         *out = (struct syevp_gap_token){t->b, total};
-        total += 1 + S_token_boundary(t);
+        total += t->step;
     }
     r->last_e = st->tk[st->n - 1].e;
     r->n += st->n - k;
