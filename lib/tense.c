@@ -473,6 +473,7 @@ static const affix ANNOUNCE_STEMS[] = {
     A("reclam"), A("report"), A("repouss"), A("resolu"), A("souhait"), A("vot")};
 
 #define STEM_COUNT (sizeof ANNOUNCE_STEMS / sizeof *ANNOUNCE_STEMS)
+#define STEM_MIN 3 /* the bytes of the shortest stem (syevp_tense_words_sorted checks it) */
 _Static_assert(STEM_COUNT < 256, "syevp_word_index holds 8-bit stem indexes");
 
 bool syevp_tense_words_sorted(void)
@@ -482,6 +483,9 @@ bool syevp_tense_words_sorted(void)
             return false;
     for (size_t i = 1; i < STEM_COUNT; i++)
         if (strcmp(ANNOUNCE_STEMS[i - 1].s, ANNOUNCE_STEMS[i].s) >= 0)
+            return false;
+    for (size_t i = 0; i < STEM_COUNT; i++)
+        if (ANNOUNCE_STEMS[i].n < STEM_MIN)
             return false;
     return true;
 }
@@ -752,8 +756,10 @@ static bool S_word_announce(const sent *st, size_t i)
     const size_t hi = st->words ? st->words->stem_hi[key] : STEM_COUNT;
     for (size_t k = lo; k < hi; k++) {
         const affix *p = &ANNOUNCE_STEMS[k];
-        size_t j = 0;
-        while (j < p->n && j < n && w[j] == p->s[j])
+        if (p->n > n || w[0] != p->s[0] || w[1] != p->s[1]) /* (mostly told at once) */
+            continue;
+        size_t j = 2;
+        while (j < p->n && w[j] == p->s[j])
             j++;
         if (j == p->n)
             return true;
