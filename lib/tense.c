@@ -11,8 +11,14 @@
  * from a hash table, and what its last three bytes tell from a table, both
  * built once per extractor (syevp_word_index; the binary search and the
  * ending tests they stand for remain, for the probes of the unit tests and
- * to check the tables).  A document's cache (tense_private.h) walks each
- * sentence asked about once, and keeps the distances its tokens add.
+ * to check the tables).  As a word is cut, the cut also tells whether it
+ * may head a verb group at all (most words cannot: no auxiliary, no tense
+ * ending, no subject clitic before them) and lists those that may, so that
+ * the walk for the verb groups visits only them.  A document's cache
+ * (tense_private.h) walks each sentence asked about once, and keeps the
+ * distances its tokens add.  (Questions about a window shorter than the
+ * sentence would save little: the windows asked about cover some 95% of
+ * the text the cache walks.)
  */
 #include <string.h>
 
