@@ -53,31 +53,44 @@ typedef struct S_group {
     pcre2_code *re;
 } S_group;
 
-/* One of the strings an entry can match (S_lit_list). */
+#define NO_BRANCH 0xFFFFFFFFu
+
+/* One of the strings an entry can match (S_lit_list), or in their order
+ * the place of a branch of the entry tried by its own pattern. */
 typedef struct S_string {
     uint64_t head, mask; /**< its first characters (up to WIDE_LEN), as in S_wide_key */
     uint32_t at, len;    /**< in the multi's string_chars */
+    uint32_t branch;     /**< NO_BRANCH: a string; else the multi's branch run here */
 } S_string;
 
 #define NEED_MAX 24
 
-/* How an entry is tried on its own, in a group with prefixes. */
-typedef struct S_entry {
-    uint32_t first_string, string_count; /**< its strings (0: not listed) */
-    pcre2_code *re; /**< else its own anchored pattern (NULL: in no such group) */
+/* A top-level alternative of an entry ("\\besper\\w*" in
+ * "\\besper\\w*|\\bespoir\\b|...") whose matches are not a short
+ * list of strings: run by its own anchored pattern, in a group with
+ * prefixes, where one of its own prefixes is found. */
+typedef struct S_branch {
+    char *pattern;
+    pcre2_code *re; /**< NULL: in no group with prefixes */
     /* A run its matches need within reach bytes (S_find_need); need_len 0:
      * none known.  need_pivot: the character looked for first. */
     size_t reach;
     uint8_t need_len, need_pivot;
     char need[NEED_MAX];
+    uint64_t *keys; /**< its prefixes, while the multi is built */
+    int key_count;  /**< 0: not known */
+} S_branch;
+
+/* How an entry is tried on its own, in a group with prefixes: its
+ * branches in order, each a list of strings or a pattern of its own. */
+typedef struct S_entry {
+    uint32_t first_string, string_count; /**< in the multi's strings */
 } S_entry;
 
 /* What can match in a group where one prefix is found: the entries, in
- * table order, and for an entry whose strings are listed, those strings
- * that start with the prefix, in their order.  A try is the entry's index
- * in the high 32 bits, then the string's index (NO_STRING: the entry's
- * own pattern). */
-#define NO_STRING 0xFFFFFFFFu
+ * table order, and for each its strings that start with the prefix and
+ * its branches that can, in their order.  A try is the entry's index in
+ * the high 32 bits, then the string's index. */
 
 /* A try as S_try_candidates reads it: the string's characters after its
  * first WIDE_LEN (those are the prefix it is found by), as S_load8 reads
@@ -85,7 +98,8 @@ typedef struct S_entry {
 typedef struct S_try {
     uint64_t rest, rest_mask;
     uint32_t entry;
-    uint32_t string; /**< in the multi's strings, or NO_STRING */
+    uint32_t string; /**< in the multi's strings */
+    uint32_t branch; /**< NO_BRANCH: the string is compared; else this branch runs */
 } S_try;
 
 typedef struct S_candidates {
@@ -141,6 +155,8 @@ struct syevp_multi {
     size_t entry_count;
     S_string *strings;
     char *string_chars;
+    S_branch *branches;
+    size_t branch_count;
     S_candidates *candidates; /**< open addressing by group and prefix */
     size_t candidates_mask;
     S_try *tries;
@@ -1180,7 +1196,135 @@ static bool S_index_prefixes(syevp_multi *m, const syev_allocator *a, const S_wi
     return true;
 }
 
-/* The strings of each entry that has a short list of them (S_lit_list). */
+#define MAX_BRANCHES 64
+
+/* The top-level alternatives of a pattern (split at each '|' outside
+ * groups and classes): their starts and lengths, and their number; 0 when
+ * there are more than `cap` or a class is not closed. */
+static size_t S_split_branches(const char *p, const char **start, size_t *len, size_t cap)
+{
+    size_t n = 0;
+    int depth = 0;
+    const char *alt = p;
+    for (const char *q = p;; q++) {
+        if (*q == '\0' || (*q == '|' && depth == 0)) {
+            if (n == cap)
+                return 0;
+            start[n] = alt;
+            len[n++] = (size_t)(q - alt);
+            if (*q == '\0')
+                return n;
+            alt = q + 1;
+        } else if (*q == '\\' && q[1]) {
+            q++;
+        } else if (*q == '[') {
+            q = S_class_end(q);
+            if (!q)
+                return 0;
+        } else if (*q == '(' || *q == ')') {
+            depth += *q == '(' ? 1 : -1;
+        }
+    }
+}
+
+/* Is [b, b + n) "\b" at its start, not quantified? */
+static bool S_leading_bound(const char *b, size_t n)
+{
+    return n >= 2 && b[0] == '\\' && b[1] == 'b' && !(n > 2 && strchr("?*+{", b[2]));
+}
+
+/* Does [b, b + n) end with "\b" (its backslash not escaped)? */
+static bool S_trailing_bound(const char *b, size_t n)
+{
+    if (n < 2 || b[n - 2] != '\\' || b[n - 1] != 'b')
+        return false;
+    size_t backslashes = 1;
+    while (backslashes < n && b[n - 2 - backslashes] == '\\')
+        backslashes++;
+    return backslashes % 2 == 1;
+}
+
+/* The strings a branch [b, b + n) can match, in their order (S_lit_list):
+ * in a table of words, without its leading and trailing "\b", which the
+ * words' own boundaries (tested around every entry) make redundant. */
+static void S_list_branch(S_lit_list *L, const char *b, size_t n, bool words)
+{
+    if (words && S_leading_bound(b, n)) {
+        b += 2;
+        n -= 2;
+    }
+    if (words && S_trailing_bound(b, n))
+        n -= 2;
+    char *group = syevp_malloc(L->a, n + 8);
+    char buf[LIT_MAX_LEN];
+    if (!group) {
+        L->nomem = true;
+        return;
+    }
+    snprintf(group, n + 8, "(?:%.*s)", (int)n, b);
+    S_lit_expand(L, group, buf, 0);
+    syevp_free(L->a, group);
+}
+
+/* Growing arrays of S_list_strings. */
+typedef struct S_listing {
+    size_t strings, strings_cap, chars, chars_cap, branches_cap;
+} S_listing;
+
+/* Appends the strings of L, in order. */
+static bool S_add_strings(syevp_multi *m, const syev_allocator *a, S_listing *g,
+                          const S_lit_list *L)
+{
+    if (!syevp_grow(a, (void **)&m->strings, &g->strings_cap, g->strings + L->n,
+                    sizeof *m->strings) ||
+        !syevp_grow(a, (void **)&m->string_chars, &g->chars_cap, g->chars + L->chars_n, 1))
+        return false;
+    memcpy(m->string_chars + g->chars, L->chars, L->chars_n);
+    for (size_t k = 0; k < L->n; k++) {
+        const int head = L->v[k].len < WIDE_LEN ? (int)L->v[k].len : WIDE_LEN;
+        const uint64_t key = S_wide_key(head, (const unsigned char *)L->chars + L->v[k].at);
+        m->strings[g->strings++] =
+            (S_string){key & S_first_chars[head], S_first_chars[head],
+                       (uint32_t)g->chars + L->v[k].at, L->v[k].len, NO_BRANCH};
+    }
+    g->chars += L->chars_n;
+    return true;
+}
+
+/* Appends branch [b, b + n), run by its own pattern, and its place. */
+static bool S_add_branch(syevp_multi *m, const syev_allocator *a, S_listing *g, const char *b,
+                         size_t n)
+{
+    if (!syevp_grow(a, (void **)&m->strings, &g->strings_cap, g->strings + 1,
+                    sizeof *m->strings) ||
+        !syevp_grow(a, (void **)&m->branches, &g->branches_cap, m->branch_count + 1,
+                    sizeof *m->branches))
+        return false;
+    S_branch *br = &m->branches[m->branch_count];
+    memset(br, 0, sizeof *br);
+    br->pattern = syevp_malloc(a, n + 1);
+    br->keys = syevp_malloc(a, WIDE_KEYS * sizeof *br->keys);
+    if (!br->pattern || !br->keys) {
+        syevp_free(a, br->pattern);
+        syevp_free(a, br->keys);
+        return false;
+    }
+    memcpy(br->pattern, b, n);
+    br->pattern[n] = '\0';
+    bool wild;
+    br->key_count = S_entry_prefixes(a, br->pattern, br->keys, &wild);
+    if (br->key_count < 0) {
+        syevp_free(a, br->pattern);
+        syevp_free(a, br->keys);
+        return false;
+    }
+    m->strings[g->strings++] = (S_string){0, 0, 0, 0, (uint32_t)m->branch_count++};
+    return true;
+}
+
+/* The branches of each entry, in order: each listed as strings
+ * (S_lit_list) when it can be, else run by its own pattern (a pattern
+ * with a single branch is one branch, the whole). */
 static bool S_list_strings(syevp_multi *m, const syev_allocator *a, size_t count,
                            const char *(*pattern_at)(const void *, size_t), const void *table)
 {
@@ -1188,39 +1332,27 @@ static bool S_list_strings(syevp_multi *m, const syev_allocator *a, size_t count
     if (!m->entries)
         return false;
     m->entry_count = count;
-    size_t strings = 0, strings_cap = 0, chars = 0, chars_cap = 0;
-    char buf[LIT_MAX_LEN];
+    S_listing g = {0, 0, 0, 0, 0};
     bool ok = true;
     for (size_t i = 0; i < count && ok; i++) {
-        S_lit_list L = {.a = a, .budget = LIT_BUDGET};
-        const char *pattern = pattern_at(table, i);
-        const size_t len = strlen(pattern) + 8;
-        char *group = syevp_malloc(a, len);
-        if (group) {
-            snprintf(group, len, "(?:%s)", pattern);
-            S_lit_expand(&L, group, buf, 0);
-            syevp_free(a, group);
+        const char *pattern = pattern_at(table, i), *start[MAX_BRANCHES];
+        size_t len[MAX_BRANCHES];
+        size_t n = S_split_branches(pattern, start, len, MAX_BRANCHES);
+        if (n == 0) {
+            n = 1;
+            start[0] = pattern;
+            len[0] = strlen(pattern);
         }
-        ok = group && !L.nomem;
-        if (ok && !L.fail) {
-            ok = syevp_grow(a, (void **)&m->strings, &strings_cap, strings + L.n,
-                            sizeof *m->strings) &&
-                 syevp_grow(a, (void **)&m->string_chars, &chars_cap, chars + L.chars_n, 1);
+        m->entries[i].first_string = (uint32_t)g.strings;
+        for (size_t k = 0; k < n && ok; k++) {
+            S_lit_list L = {.a = a, .budget = LIT_BUDGET};
+            S_list_branch(&L, start[k], len[k], m->words);
+            ok = !L.nomem && (L.fail ? S_add_branch(m, a, &g, start[k], len[k])
+                                     : S_add_strings(m, a, &g, &L));
+            syevp_free(a, L.chars);
+            syevp_free(a, L.v);
         }
-        if (ok && !L.fail) {
-            memcpy(m->string_chars + chars, L.chars, L.chars_n);
-            m->entries[i].first_string = (uint32_t)strings;
-            m->entries[i].string_count = (uint32_t)L.n;
-            for (size_t k = 0; k < L.n; k++) {
-                const int head = L.v[k].len < WIDE_LEN ? (int)L.v[k].len : WIDE_LEN;
-                const uint64_t key = S_wide_key(head, (const unsigned char *)L.chars + L.v[k].at);
-                m->strings[strings++] = (S_string){key & S_first_chars[head], S_first_chars[head],
-                                                   (uint32_t)chars + L.v[k].at, L.v[k].len};
-            }
-            chars += L.chars_n;
-        }
-        syevp_free(a, L.chars);
-        syevp_free(a, L.v);
+        m->entries[i].string_count = (uint32_t)g.strings - m->entries[i].first_string;
     }
     return ok;
 }
@@ -1230,7 +1362,7 @@ typedef struct S_try_list {
     struct S_try_item {
         size_t group;
         uint64_t key;
-        uint64_t try_; /**< entry << 32 | string (NO_STRING) */
+        uint64_t try_; /**< entry << 32 | string */
     } *v;
     size_t n, cap;
 } S_try_list;
@@ -1244,14 +1376,36 @@ static bool S_add_try(const syev_allocator *a, S_try_list *list, size_t group, u
     return true;
 }
 
+/* Files branch b (the string `string`) of entry `entry` in group g: under
+ * its prefixes that extend the group's key, or the key itself when the
+ * group has no prefix filter (or the branch no prefixes known).  False
+ * when memory ran out. */
+static bool S_branch_tries(const syev_allocator *a, const S_branch *b, size_t entry,
+                           uint32_t string, size_t g, S_group *group, S_try_list *out)
+{
+    const int level = (int)(group->key >> 24);
+    for (int k = 0; group->wide_levels && k < b->key_count; k++) {
+        const int key_level = (int)(b->keys[k] >> 56);
+        if (key_level <= level || !S_extends(b->keys[k], group->key, level))
+            continue;
+        if (!S_add_try(a, out, g, b->keys[k], entry, string))
+            return false;
+        group->try_levels |= (uint8_t)(1u << key_level);
+    }
+    if (group->wide_levels && b->key_count > 0)
+        return true;
+    /* filed under the group's key itself */
+    const uint64_t key = syevp_key(level, (uint64_t)(group->key & 0xFFFFFFu) << 32);
+    group->try_levels |= (uint8_t)(1u << level);
+    return S_add_try(a, out, g, key, entry, string);
+}
+
 /* Files the tries of group g, keyed by one to three characters: each
  * listed string of its entries that starts with the group's key, under its
- * first characters; each other entry under its prefixes that extend the
- * key, or the key itself when the group has no prefix filter (these
+ * first characters; each other branch as S_branch_tries says (these
  * lookups then hold whatever follows the key, even beyond ASCII).  False
  * when memory ran out. */
-static bool S_group_tries(const syev_allocator *a, const syevp_multi *m,
-                          const S_entry_keys *entries, const S_filing *first,
+static bool S_group_tries(const syev_allocator *a, const syevp_multi *m, const S_filing *first,
                           const S_filing *last, size_t g, S_group *group, S_try_list *out)
 {
     const int level = (int)(group->key >> 24);
@@ -1261,31 +1415,17 @@ static bool S_group_tries(const syev_allocator *a, const syevp_multi *m,
         group->wild_prefixes = false;
     for (const S_filing *f = first; f < last; f++) {
         const S_entry *e = &m->entries[f->entry];
-        for (uint32_t k = 0; k < e->string_count; k++) {
-            const S_string *str = &m->strings[e->first_string + k];
+        for (uint32_t k = e->first_string; k < e->first_string + e->string_count; k++) {
+            const S_string *str = &m->strings[k];
+            if (str->branch != NO_BRANCH) {
+                if (!S_branch_tries(a, &m->branches[str->branch], f->entry, k, g, group, out))
+                    return false;
+                continue;
+            }
             const int key_level = str->len < WIDE_LEN ? (int)str->len : WIDE_LEN;
             if (!S_extends(str->head, group->key, level))
                 continue;
-            if (!S_add_try(a, out, g, syevp_key(key_level, str->head), f->entry,
-                           e->first_string + k))
-                return false;
-            group->try_levels |= (uint8_t)(1u << key_level);
-        }
-        if (!group->wide_levels && !e->string_count) {
-            /* no prefix filter: filed under the group's key itself */
-            const uint64_t key = syevp_key(level, (uint64_t)(group->key & 0xFFFFFFu) << 32);
-            if (!S_add_try(a, out, g, key, f->entry, NO_STRING))
-                return false;
-            group->try_levels |= (uint8_t)(1u << level);
-            continue;
-        }
-        const uint64_t *keys = entries->keys + entries->first[f->entry];
-        const size_t n = entries->first[f->entry + 1] - entries->first[f->entry];
-        for (size_t k = 0; k < n && !e->string_count; k++) {
-            const int key_level = (int)(keys[k] >> 56);
-            if (key_level <= level || !S_extends(keys[k], group->key, level))
-                continue;
-            if (!S_add_try(a, out, g, keys[k], f->entry, NO_STRING))
+            if (!S_add_try(a, out, g, syevp_key(key_level, str->head), f->entry, k))
                 return false;
             group->try_levels |= (uint8_t)(1u << key_level);
         }
@@ -1315,9 +1455,9 @@ static uint64_t S_load8(const unsigned char *s, size_t n)
 
 static S_try S_try_of(const syevp_multi *m, uint64_t try_)
 {
-    S_try t = {0, 0, (uint32_t)(try_ >> 32), (uint32_t)try_};
-    if (t.string != NO_STRING) {
-        const S_string *str = &m->strings[t.string];
+    const S_string *str = &m->strings[(uint32_t)try_];
+    S_try t = {0, 0, (uint32_t)(try_ >> 32), (uint32_t)try_, str->branch};
+    if (t.branch == NO_BRANCH) {
         if (str->len > WIDE_LEN) {
             static const unsigned char ones[8] = {255, 255, 255, 255, 255, 255, 255, 255};
             t.rest = S_load8((const unsigned char *)m->string_chars + str->at + WIDE_LEN,
@@ -1659,8 +1799,8 @@ static size_t S_pivot(const char *run, size_t n)
     return pivot;
 }
 
-/* Finds what the entry's pattern needs (S_needed_run) and its reach. */
-static void S_find_need(S_entry *e, const char *pattern)
+/* Finds what the branch's pattern needs (S_needed_run) and its reach. */
+static void S_find_need(S_branch *e, const char *pattern)
 {
     const char *end = pattern + strlen(pattern);
     size_t ahead = 0;
@@ -1672,21 +1812,25 @@ static void S_find_need(S_entry *e, const char *pattern)
     e->need_pivot = (uint8_t)S_pivot(e->need, e->need_len);
 }
 
-/* Compiles on its own each entry tried without a list of strings. */
-static syev_status S_compile_entries(const syev_extractor *ex, syevp_multi *m,
-                                     const char *(*pattern_at)(const void *, size_t),
-                                     const void *table, syev_error *err)
+static const char *S_branch_pattern(const void *multi, size_t i)
+{
+    return ((const syevp_multi *)multi)->branches[i].pattern;
+}
+
+/* Compiles on its own each branch filed in a group, and finds what it
+ * needs. */
+static syev_status S_compile_branches(const syev_extractor *ex, syevp_multi *m, syev_error *err)
 {
     const size_t slots = m->candidates_mask + 1;
     for (size_t c = 0; c < slots; c++) {
         for (uint32_t k = 0; m->candidates[c].key && k < m->candidates[c].count; k++) {
             const S_try *t = &m->tries[m->candidates[c].first + k];
-            S_entry *e = &m->entries[t->entry];
-            if (t->string != NO_STRING || e->re)
+            if (t->branch == NO_BRANCH || m->branches[t->branch].re)
                 continue;
-            const S_filing one = {0, t->entry};
-            S_find_need(e, pattern_at(table, t->entry));
-            syev_status st = S_compile_group(ex, m, pattern_at, table, &one, &one + 1, &e->re, err);
+            S_branch *b = &m->branches[t->branch];
+            const S_filing one = {0, t->branch};
+            S_find_need(b, b->pattern);
+            syev_status st = S_compile_group(ex, m, S_branch_pattern, m, &one, &one + 1, &b->re, err);
             if (st != SYEV_OK)
                 return st;
         }
@@ -1731,8 +1875,8 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
             if (st == SYEV_OK &&
                 (!S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j, m->group_count, g,
                                    &prefixes) ||
-                 !S_group_tries(&ex->alloc, m, &entry_keys, filed + i, filed + j,
-                                m->group_count, g, &tries)))
+                 !S_group_tries(&ex->alloc, m, filed + i, filed + j, m->group_count, g,
+                                &tries)))
                 st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             if (st == SYEV_OK) {
                 m->level_used[g->key >> 24] = true;
@@ -1750,7 +1894,11 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
                           !S_index_candidates(m, &ex->alloc, &tries)))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK)
-        st = S_compile_entries(ex, m, pattern_at, table, err);
+        st = S_compile_branches(ex, m, err);
+    for (size_t b = 0; m->branches && b < m->branch_count; b++) {
+        syevp_free(&ex->alloc, m->branches[b].keys); /* needed while filing only */
+        m->branches[b].keys = NULL;
+    }
     syevp_free(&ex->alloc, prefixes.v);
     syevp_free(&ex->alloc, tries.v);
     S_entry_keys_free(&entry_keys, &ex->alloc);
@@ -1768,8 +1916,12 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
         return;
     for (size_t i = 0; i < m->group_count; i++)
         pcre2_code_free(m->groups[i].re);
-    for (size_t i = 0; m->entries && i < m->entry_count; i++)
-        pcre2_code_free(m->entries[i].re);
+    for (size_t i = 0; m->branches && i < m->branch_count; i++) {
+        pcre2_code_free(m->branches[i].re);
+        syevp_free(a, m->branches[i].pattern);
+        syevp_free(a, m->branches[i].keys);
+    }
+    syevp_free(a, m->branches);
     syevp_free(a, m->entries);
     syevp_free(a, m->strings);
     syevp_free(a, m->string_chars);
@@ -2041,8 +2193,8 @@ static int S_string_at(const syevp_multi *m, const S_try *t, const S_pos *at, si
     return 1;
 }
 
-/* Is the run the entry needs within its reach from the position? */
-static bool S_holds_need(const S_entry *e, const S_pos *at)
+/* Is the run the branch needs within its reach from the position? */
+static bool S_holds_need(const S_branch *e, const S_pos *at)
 {
     const size_t room = at->len - at->p, span = e->reach < room ? e->reach : room;
     if (span < e->need_len)
@@ -2060,18 +2212,18 @@ static bool S_holds_need(const S_entry *e, const S_pos *at)
     return false;
 }
 
-/* Tries one string of an entry, or the entry's own pattern. */
+/* Tries one string of an entry, or one of its branches by its own pattern. */
 static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, const S_pos *at,
                     S_best *best)
 {
-    if (t->string != NO_STRING) {
+    if (t->branch == NO_BRANCH) {
         size_t end = 0;
         const int rc = S_string_at(m, t, at, &end);
         if (rc == 1)
             *best = (S_best){at->p, end, t->entry, true};
         return rc;
     }
-    const S_entry *e = &m->entries[t->entry];
+    const S_branch *e = &m->branches[t->branch];
     if (e->need_len && !S_holds_need(e, at))
         return 0;
     const syev_doc *doc = run->doc;

@@ -316,6 +316,61 @@ static void test_listed_strings_agree(void **state)
     pcre2_code_free(alternation);
 }
 
+/* Entries of several top-level branches, each tried on its own in order:
+ * listed once their leading and trailing \b are left out, or run by their
+ * own pattern (a lookbehind, \w*, a lookahead); bars inside groups and
+ * classes, an escaped backslash before a 'b', a \b inside a branch. */
+static const char *const branched[] = {
+    "\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:[a-z]+ ){0,3}?(?:a|au)\\b",
+    "(?<!rendu )\\bpossibles?\\b|\\bpossibilite\\b|\\bpour(?=\\s+(?:obtenir|faire)\\b)",
+    "\\b(?:a|ont) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b",
+    "\\b(?:en vigueur|actuel(?:le)?s?|en cours)\\b",
+    "x[|]y|\\bva\\b|(?:vont|v\\|a)|a\\\\b|pour\\b la",
+    "\\bpour (?:de |des |la )(?:(?:premiers?|nouvelles?)\\s)?",
+};
+#define N_BRANCHED (sizeof branched / sizeof *branched)
+
+static const char *const branched_words[] = {
+    "espere", "esperons", "espoir", "espoirs", "eventuelle", "eventuels", "appel", "appelle",
+    "a", "au", "la", "paix", "rendu", "possible", "possibles", "possibilite", "pour",
+    "obtenir", "faire", "ont", "estime", "que", "selon", "lui", "elle", "en", "vigueur",
+    "actuelles", "cours", "x|y", "x", "y", "va", "vont", "v|a", "a\\b", "de", "des",
+    "premiers", "nouvelles", "\u00a0", "\u00e9", ",", "."};
+
+static void test_branches_agree(void **state)
+{
+    const fixture *f = *state;
+    pcre2_code *alternation = S_alternation(f->ex, branched, N_BRANCHED);
+    syevp_multi *m = NULL;
+    assert_int_equal(syevp_multi_new(f->ex, N_BRANCHED, S_at, branched, true, &m, NULL),
+                     SYEV_OK);
+    static const char *const texts[] = {
+        "Il espere un accord ; espoir, espoirs, eventuelle treve, appel a la paix, appelle au",
+        "rendu possible, possible, possibles ; possibilite ; pour obtenir, pour faire, pour x",
+        "Il a estime que ; ont estime ; estime que oui ; selon lui, selon elle, selon eux",
+        "en vigueur, actuelles, actuel, en cours ; x|y x|yz va vont v|a a\\b a\\bc pour la",
+        "pour de nouvelles treves, pour des premiers pas, pour la\u00a0paix, esper\u00e9",
+    };
+    unsigned seed = 4242;
+    char text[512];
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        S_compare_with(f, alternation, m, texts[i]);
+        S_compare_every_start(f, alternation, m, texts[i]);
+    }
+    for (int round = 0; round < 400; round++) {
+        text[0] = '\0';
+        for (int w = 0; w < 16; w++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(text, branched_words[(seed >> 16) %
+                                        (sizeof branched_words / sizeof *branched_words)]);
+            strcat(text, (seed >> 8) % 4 ? " " : "");
+        }
+        S_compare_with(f, alternation, m, text);
+    }
+    syevp_multi_free(m, &f->ex->alloc);
+    pcre2_code_free(alternation);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -323,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_random_texts_agree),
         cmocka_unit_test(test_keyed_table_agrees),
         cmocka_unit_test(test_listed_strings_agree),
+        cmocka_unit_test(test_branches_agree),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
