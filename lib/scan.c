@@ -2412,55 +2412,38 @@ static int S_next_at_any_bound(const syevp_multi *m, const syevp_run *run, const
     return 0;
 }
 
-/* syevp_first_bound (the first boundary at or after pos), started where
- * it is expected (boundaries are spread about evenly through the text),
- * then galloping: a few steps instead of a search over all of them. */
-static size_t S_first_bound(const syevp_text *t, size_t pos)
-{
-    const uint32_t *b = t->bounds;
-    const size_t n = t->bound_count, end = t->fold_len ? t->fold_len : 1;
-    if (n == 0)
-        return 0;
-    const size_t guess = (size_t)((uint64_t)(pos < end ? pos : end) * (n - 1) / end);
-    /* the answer lies in [lo, hi]: b[lo - 1] < pos (or lo == 0) and
-     * b[hi] >= pos (or hi == n) */
-    size_t lo = guess, hi = guess, step = 1;
-    if (b[guess] < pos) {
-        lo = hi = guess + 1;
-        for (; hi < n && b[hi] < pos; step *= 2) {
-            lo = hi + 1;
-            hi += step;
-        }
-        hi = hi < n ? hi : n;
-    } else {
-        for (; lo > 0 && b[lo - 1] >= pos; step *= 2) {
-            hi = lo - 1;
-            lo = lo > step ? lo - step : 0;
-        }
-    }
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (b[mid] < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* The end of the boundaries from index `from` with three bytes before len
- * (and a fourth readable: len <= fold_len): a few steps back from the end
- * of the text, else a search. */
+ * (and a fourth readable: len <= fold_len). */
 static size_t S_bounds_with_three(const syevp_text *t, size_t from, size_t len)
 {
     if (len < 3)
         return from;
-    size_t stop = t->bound_count;
-    for (int k = 0; k < 4 && stop > from && (size_t)t->bounds[stop - 1] + 3 > len; k++)
-        stop--;
-    if (stop > from && (size_t)t->bounds[stop - 1] + 3 > len)
-        stop = S_first_bound(t, len - 2);
+    const size_t stop = syevp_first_bound(t, len - 2);
     return stop > from ? stop : from;
+}
+
+/* The first of the boundaries bounds[i, stop) visited (going on by
+ * bound_step) whose first three bytes pass start_bits, or stop; *next:
+ * the boundary to go on from after it.  (A loop of its own, so that its
+ * few values stay in registers: about 16 instructions a boundary.) */
+static size_t S_next_start(const syevp_multi *m, const unsigned char *s, const uint32_t *bounds,
+                           size_t i, size_t stop, size_t *next)
+{
+    const uint8_t *bits = m->start_bits, *step = m->bound_step;
+    while (i < stop) {
+        const size_t p = bounds[i], here = i;
+        const unsigned h = S_start_hash(S_three_bytes(s + p));
+        /* A boundary skipped by bound_step is never a word's start: between
+         * the start of a word and the next start, there is its end (the
+         * boundaries hold every one where \b holds, and maybe more). */
+        i += step[s[p]];
+        if (bits[h / 8] & (1u << (h % 8))) {
+            *next = i;
+            return here;
+        }
+    }
+    *next = stop;
+    return stop;
 }
 
 /* A table of words: only the text's word boundaries are visited.  Where
@@ -2475,20 +2458,16 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
     const unsigned char *s = (const unsigned char *)t->fold;
     const uint32_t *bounds = t->bounds;
     const size_t count = t->bound_count;
-    size_t i = S_first_bound(t, start);
+    size_t i = syevp_first_bound(t, start);
     const bool keys_only = !m->level_used[0] && !m->level_used[1] &&
                            !m->level_used[LEVEL_BEFORE] && !(m->wild_used && !t->fold_ascii);
     const size_t stop = keys_only ? S_bounds_with_three(t, i, len) : i;
     while (i < stop) {
-        const size_t p = bounds[i];
-        const unsigned h = S_start_hash(S_three_bytes(s + p));
-        /* A boundary skipped by bound_step is never a word's start: between
-         * the start of a word and the next start, there is its end (the
-         * boundaries hold every one where \b holds, and maybe more). */
-        i += m->bound_step[s[p]];
-        if (!(m->start_bits[h / 8] & (1u << (h % 8))))
-            continue;
-        if (!S_keys_may_start_at(m, s, len, p, h))
+        const size_t at = S_next_start(m, s, bounds, i, stop, &i);
+        if (at == stop)
+            break;
+        const size_t p = bounds[at];
+        if (!S_keys_may_start_at(m, s, len, p, S_start_hash(S_three_bytes(s + p))))
             continue;
         const int rc = S_match_bound(m, run, p, len, mb, me, entry);
         if (rc != 0)

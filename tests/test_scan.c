@@ -259,7 +259,7 @@ static void S_random_listed(const fixture *f, const pcre2_code *alternation, con
 }
 
 /* From every start in the text (the first boundary at or after it is
- * found by a guess and a few steps), the same first match. */
+ * found through the text's index of boundaries), the same first match. */
 static void S_compare_every_start(const fixture *f, const pcre2_code *alternation,
                                   const syevp_multi *m, const char *text)
 {
