@@ -77,6 +77,10 @@ typedef struct S_branch {
     size_t reach;
     uint8_t need_len, need_pivot;
     char need[NEED_MAX];
+    /* Up to three bytes none of its atoms matches (S_find_stops): the
+     * run it needs lies before the first of them after the position. */
+    uint8_t stop_count;
+    char stops[3];
     uint64_t *keys; /**< its prefixes, while the multi is built */
     int key_count;  /**< 0: not known */
 } S_branch;
@@ -1825,6 +1829,158 @@ static size_t S_pivot(const char *run, size_t n)
     return pivot;
 }
 
+/* The bytes one of a pattern's atoms may match, in a set of 256 bits. */
+typedef struct S_byte_set {
+    uint8_t bits[32];
+} S_byte_set;
+
+static void S_byte_add(S_byte_set *b, unsigned c)
+{
+    b->bits[c / 8] |= (uint8_t)(1u << (c % 8));
+}
+
+static void S_byte_add_all(S_byte_set *b)
+{
+    memset(b->bits, 0xFF, sizeof b->bits);
+}
+
+static void S_byte_add_high(S_byte_set *b)
+{
+    for (unsigned c = 0x80; c < 256; c++)
+        S_byte_add(b, c);
+}
+
+/* Adds the bytes of escape e (\s, \d, \w reach beyond ASCII); false for
+ * a zero-width one. */
+static bool S_byte_add_escape(S_byte_set *b, char e)
+{
+    char lit[2];
+    if (e && strchr("bBKAzZG", e))
+        return false;
+    const char *members = e == 'w' ? NULL : S_escape_set(e, lit);
+    if (e == 'w') {
+        for (unsigned c = 0; c < 128; c++)
+            if (S_word_ascii((unsigned char)c))
+                S_byte_add(b, c);
+    } else if (!members) {
+        S_byte_add_all(b); /* \W, \x.., \p..: anything */
+        return true;
+    }
+    for (; members && *members; members++)
+        S_byte_add(b, (unsigned char)*members);
+    if (S_escape_wild(e) || e == 'w')
+        S_byte_add_high(b);
+    return true;
+}
+
+/* Adds the bytes the class [first, last) (between the brackets) matches. */
+static void S_byte_add_class(S_byte_set *b, const char *first, const char *last)
+{
+    char set[160];
+    bool wild;
+    const bool negated = *first == '^';
+    if (!S_class_set(first + negated, last, set, sizeof set, &wild) || (negated && wild)) {
+        S_byte_add_all(b);
+        return;
+    }
+    S_byte_set members = {{0}};
+    for (const char *c = set; *c; c++)
+        S_byte_add(&members, (unsigned char)*c);
+    if (wild)
+        S_byte_add_high(&members);
+    for (unsigned k = 0; k < sizeof b->bits; k++)
+        b->bits[k] |= negated ? (uint8_t)~members.bits[k] : members.bits[k];
+}
+
+/* The length of the syntax of a group's opening at p ('('): "(", "(?:",
+ * "(?=", "(?<name>"...; 0 for options and verbs, whose text is not known
+ * here. */
+static size_t S_group_syntax(const char *p)
+{
+    if (p[1] == '*')
+        return 0;
+    if (p[1] != '?')
+        return 1;
+    if (strchr(":=!>|", p[2]) && p[2])
+        return 3;
+    if (p[2] == '<' && (p[3] == '=' || p[3] == '!'))
+        return 4;
+    if (p[2] == '<') {
+        const char *close = strchr(p, '>');
+        return close ? (size_t)(close - p) + 1 : 0;
+    }
+    return 0;
+}
+
+/* Is the '{' at p a quantifier ({n}, {n,}, {n,m}, {,m})?  Its length. */
+static size_t S_counted_syntax(const char *p)
+{
+    const char *q = p + 1;
+    bool digits = false;
+    for (; *q >= '0' && *q <= '9'; q++)
+        digits = true;
+    if (*q == ',')
+        for (q++; *q >= '0' && *q <= '9'; q++)
+            digits = true;
+    return digits && *q == '}' ? (size_t)(q - p) + 1 : 0;
+}
+
+/* The bytes any atom of the pattern may match (lookarounds included, so
+ * that it is a superset): the bytes a match reads from its position on. */
+static void S_matchable_bytes(const char *p, S_byte_set *b)
+{
+    memset(b, 0, sizeof *b);
+    while (*p) {
+        const unsigned char c = (unsigned char)*p;
+        size_t syntax = 0;
+        if (c == '\\') {
+            S_byte_add_escape(b, p[1]);
+            p += p[1] ? 2 : 1;
+            continue;
+        }
+        if (c == '[') {
+            const char *close = S_class_end(p);
+            if (!close) {
+                S_byte_add_all(b);
+                return;
+            }
+            S_byte_add_class(b, p + 1, close);
+            p = close + 1;
+            continue;
+        }
+        if (c == '(') {
+            syntax = S_group_syntax(p);
+            if (!syntax) {
+                S_byte_add_all(b);
+                return;
+            }
+        } else if (c == '{') {
+            syntax = S_counted_syntax(p);
+        } else if (strchr("|)?*+^$", c)) {
+            syntax = 1;
+        } else if (c == '.') {
+            S_byte_add_all(b);
+            return;
+        }
+        if (!syntax)
+            S_byte_add(b, c);
+        p += syntax ? syntax : 1;
+    }
+}
+
+/* Up to three bytes no atom of the branch matches, the most common first:
+ * no match reads one of them before the run it needs. */
+static void S_find_stops(S_branch *e, const char *pattern)
+{
+    static const char common[] = ".,;:\"\n)(";
+    S_byte_set matchable;
+    S_matchable_bytes(pattern, &matchable);
+    e->stop_count = 0;
+    for (const char *c = common; *c && e->stop_count < sizeof e->stops; c++)
+        if (!(matchable.bits[(unsigned char)*c / 8] & (1u << ((unsigned char)*c % 8))))
+            e->stops[e->stop_count++] = *c;
+}
+
 /* Finds what the branch's pattern needs (S_needed_run) and its reach. */
 static void S_find_need(S_branch *e, const char *pattern)
 {
@@ -1836,6 +1992,7 @@ static void S_find_need(S_branch *e, const char *pattern)
     const size_t n = S_alternatives_run(pattern, end, e->need);
     e->need_len = n >= 2 ? (uint8_t)n : 0;
     e->need_pivot = (uint8_t)S_pivot(e->need, e->need_len);
+    S_find_stops(e, pattern);
 }
 
 static const char *S_branch_pattern(const void *multi, size_t i)
@@ -2230,7 +2387,19 @@ static int S_string_at(const syevp_multi *m, const S_try *t, const S_pos *at, si
     return 1;
 }
 
-/* Is the run the branch needs within its reach from the position? */
+/* Is none of the branch's stops among the n bytes at s?  (The run it
+ * needs, first found n bytes on, cannot be reached past one, nor can any
+ * further one.) */
+static bool S_before_stops(const S_branch *e, const unsigned char *s, size_t n)
+{
+    for (unsigned k = 0; k < e->stop_count; k++)
+        if (memchr(s, e->stops[k], n))
+            return false;
+    return true;
+}
+
+/* Is the run the branch needs within its reach from the position, before
+ * any of its stops? */
 static bool S_holds_need(const S_branch *e, const S_pos *at)
 {
     const size_t room = at->len - at->p, span = e->reach < room ? e->reach : room;
@@ -2243,7 +2412,7 @@ static bool S_holds_need(const S_branch *e, const S_pos *at)
         if (!hit)
             return false;
         if (memcmp(hit - e->need_pivot, e->need, e->need_len) == 0)
-            return true;
+            return S_before_stops(e, s, (size_t)(hit - e->need_pivot - s));
         from = hit + 1;
     }
     return false;

@@ -319,7 +319,8 @@ static void test_listed_strings_agree(void **state)
 /* Entries of several top-level branches, each tried on its own in order:
  * listed once their leading and trailing \b are left out, or run by their
  * own pattern (a lookbehind, \w*, a lookahead); bars inside groups and
- * classes, an escaped backslash before a 'b', a \b inside a branch. */
+ * classes, an escaped backslash before a 'b', a \b inside a branch; runs
+ * needed before a byte no atom matches ('.', ';'), a named group. */
 static const char *const branched[] = {
     "\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:[a-z]+ ){0,3}?(?:a|au)\\b",
     "(?<!rendu )\\bpossibles?\\b|\\bpossibilite\\b|\\bpour(?=\\s+(?:obtenir|faire)\\b)",
@@ -327,6 +328,8 @@ static const char *const branched[] = {
     "\\b(?:en vigueur|actuel(?:le)?s?|en cours)\\b",
     "x[|]y|\\bva\\b|(?:vont|v\\|a)|a\\\\b|pour\\b la",
     "\\bpour (?:de |des |la )(?:(?:premiers?|nouvelles?)\\s)?",
+    "\\bbilan\\b[^.;]{0,30}?\\b\\Kmorts?\\b",
+    "\\bde (?<n>sources?),? (?:proches|locales)\\b",
 };
 #define N_BRANCHED (sizeof branched / sizeof *branched)
 
@@ -335,7 +338,8 @@ static const char *const branched_words[] = {
     "a", "au", "la", "paix", "rendu", "possible", "possibles", "possibilite", "pour",
     "obtenir", "faire", "ont", "estime", "que", "selon", "lui", "elle", "en", "vigueur",
     "actuelles", "cours", "x|y", "x", "y", "va", "vont", "v|a", "a\\b", "de", "des",
-    "premiers", "nouvelles", "\u00a0", "\u00e9", ",", "."};
+    "premiers", "nouvelles", "\u00a0", "\u00e9", ",", ".", "bilan", "morts", "mort", ";",
+    "sources", "source,", "proches", "locales"};
 
 static void test_branches_agree(void **state)
 {
@@ -350,6 +354,7 @@ static void test_branches_agree(void **state)
         "Il a estime que ; ont estime ; estime que oui ; selon lui, selon elle, selon eux",
         "en vigueur, actuelles, actuel, en cours ; x|y x|yz va vont v|a a\\b a\\bc pour la",
         "pour de nouvelles treves, pour des premiers pas, pour la\u00a0paix, esper\u00e9",
+        "le bilan, trois morts ; bilan. morts ; bilan; mort ; de sources, proches ; de source locales",
     };
     unsigned seed = 4242;
     char text[512];
