@@ -131,7 +131,7 @@ struct syevp_multi {
      * hashed (S_start_hash) into one bit each (a key of two: with any third
      * byte): where the first test of a boundary passes, as seldom as the
      * triple test of S_keys_may_start, for about 10 instructions. */
-    uint8_t start_bits[65536 / 8];
+    uint32_t start_bits[65536 / 32]; /**< in words: the test shifts by h % 32 */
     /* The first four characters of the prefixes of the groups of three
      * characters, when they are ASCII, hashed (S_start_hash) into one bit
      * each: where a known triple's prefix filter is about to run, most
@@ -1004,7 +1004,7 @@ static unsigned S_triple_hash(uint32_t chars)
 static void S_set_start_bit(syevp_multi *m, const unsigned char *three)
 {
     const unsigned h = S_start_hash(S_three_bytes(three));
-    m->start_bits[h / 8] |= (uint8_t)(1u << (h % 8));
+    m->start_bits[h / 32] |= 1u << (h % 32);
 }
 
 /* Sets the start bits of a key of two or three characters. */
@@ -2635,7 +2635,8 @@ static size_t S_bounds_with_three(const syevp_text *t, size_t from, size_t len)
 static size_t S_next_start(const syevp_multi *m, const unsigned char *s, const uint32_t *bounds,
                            size_t i, size_t stop, size_t *next)
 {
-    const uint8_t *bits = m->start_bits, *step = m->bound_step;
+    const uint32_t *bits = m->start_bits;
+    const uint8_t *step = m->bound_step;
     while (i < stop) {
         const size_t p = bounds[i], here = i;
         const unsigned h = S_start_hash(S_three_bytes(s + p));
@@ -2643,7 +2644,7 @@ static size_t S_next_start(const syevp_multi *m, const unsigned char *s, const u
          * the start of a word and the next start, there is its end (the
          * boundaries hold every one where \b holds, and maybe more). */
         i += step[s[p]];
-        if (bits[h / 8] & (1u << (h % 8))) {
+        if ((bits[h / 32] >> (h % 32)) & 1u) {
             *next = i;
             return here;
         }
