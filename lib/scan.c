@@ -110,6 +110,11 @@ typedef struct S_candidates {
     uint64_t key;          /**< the prefix, as in S_wide_key (0: empty slot) */
     uint32_t group;        /**< the group's index */
     uint32_t first, count; /**< in the multi's tries, sorted */
+    /* Bit c % 64 set: some try may match where the character after the
+     * prefix is c; all set when a try is a branch or a string of at most
+     * WIDE_LEN characters.  Where the prefix of a long string is found,
+     * its next character often differs: the span is then not walked. */
+    uint64_t next_chars;
 } S_candidates;
 
 struct syevp_multi {
@@ -1509,6 +1514,19 @@ static bool S_same_prefix(const struct S_try_item *a, const struct S_try_item *b
     return a->group == b->group && a->key == b->key;
 }
 
+/* The next_chars of the tries [t, end) (see S_candidates). */
+static uint64_t S_next_chars(const syevp_multi *m, const S_try *t, const S_try *end)
+{
+    uint64_t chars = 0;
+    for (; t < end; t++) {
+        const S_string *str = &m->strings[t->string];
+        if (t->branch != NO_BRANCH || str->len <= WIDE_LEN)
+            return ~(uint64_t)0;
+        chars |= (uint64_t)1 << ((unsigned char)m->string_chars[str->at + WIDE_LEN] % 64);
+    }
+    return chars;
+}
+
 /* Files the gathered tries by group and prefix, sorted (the list is
  * sorted here). */
 static bool S_index_candidates(syevp_multi *m, const syev_allocator *a, S_try_list *list)
@@ -1536,7 +1554,8 @@ static bool S_index_candidates(syevp_multi *m, const syev_allocator *a, S_try_li
         while (m->candidates[slot].key)
             slot = (slot + 1) & m->candidates_mask;
         m->candidates[slot] = (S_candidates){list->v[i].key, (uint32_t)list->v[i].group,
-                                             (uint32_t)first, (uint32_t)(n - first)};
+                                             (uint32_t)first, (uint32_t)(n - first),
+                                             S_next_chars(m, m->tries + first, m->tries + n)};
         i = j;
     }
     return true;
@@ -2291,6 +2310,7 @@ typedef struct S_pos {
     bool ascii;      /**< none of these characters is beyond ASCII */
     int start_bound; /**< S_bound_at p */
     uint64_t rest;   /**< the 8 bytes after those (fewer near len), as S_load8 reads them */
+    unsigned char next_char; /**< the first of those (0 at len) */
 } S_pos;
 
 /* Is there a word boundary (\b) at q of the subject s[0, len)?  1 or 0;
@@ -2311,6 +2331,7 @@ static void S_pos_init(S_pos *at, const unsigned char *s, size_t len, size_t p)
     at->chars = S_chars_at(s, len, p, &at->count);
     at->ascii = !(at->chars & HIGH_BITS7);
     at->start_bound = S_bound_at(s, len, p);
+    at->next_char = p + WIDE_LEN < len ? s[p + WIDE_LEN] : 0;
     if (p + WIDE_LEN + 8 <= len)
         memcpy(&at->rest, s + p + WIDE_LEN, 8);
     else
@@ -2511,7 +2532,7 @@ static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_
         const int level = S_lowest_bit(levels);
         const S_candidates *c =
             S_find_candidates(m, group, syevp_key(level, at->chars & S_first_chars[level]));
-        if (c) {
+        if (c && ((c->next_chars >> (at->next_char % 64)) & 1u)) {
             next[count] = m->tries + c->first;
             end[count++] = m->tries + c->first + c->count;
         }
