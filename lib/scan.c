@@ -81,6 +81,7 @@ typedef struct S_branch {
      * run it needs lies before the first of them after the position. */
     uint8_t stop_count;
     char stops[3];
+    struct S_lead *lead; /**< NULL: none (S_find_lead) */
     uint64_t *keys; /**< its prefixes, while the multi is built */
     int key_count;  /**< 0: not known */
 } S_branch;
@@ -593,11 +594,12 @@ typedef struct S_lit_list {
     size_t n, cap;
     int budget;
     bool fail, nomem;
+    bool allow_empty; /**< an empty string is listed too (S_find_lead) */
 } S_lit_list;
 
 static void S_lit_emit(S_lit_list *L, const char *buf, size_t len)
 {
-    if (len == 0 || L->n == LIT_MAX_STRINGS) {
+    if ((len == 0 && !L->allow_empty) || L->n == LIT_MAX_STRINGS) {
         L->fail = true; /* an empty match needs both boundaries at one place */
         return;
     }
@@ -2000,6 +2002,219 @@ static void S_find_stops(S_branch *e, const char *pattern)
             e->stops[e->stop_count++] = *c;
 }
 
+/* ------------------------------------------------------------------ */
+/* The leading atoms of a branch, followed in C                        */
+/* ------------------------------------------------------------------ */
+
+/* Some branches start with lists of words around an optional one of any
+ * letters ("(?:a|ont) (?:[a-z]+ )?(?:annonce|declare|...)\b[^.;]{0,40}?
+ * que"): PCRE2 spends about a thousand instructions at each place their
+ * prefix is found, mostly to learn that no listed word follows.  Their
+ * leading atoms are followed here over the positions they can reach:
+ * where none is left, the branch cannot match. */
+#define LEAD_STEPS 6
+#define LEAD_POSITIONS 16
+#define LEAD_STRINGS 255
+
+typedef struct S_lead_step {
+    /* A run of one or more bytes of `run`, then the byte `end` (not in
+     * run), or nothing (an optional group "(?:[a-z]+ )?"); else one of
+     * the strings [first, first + count) of the lead, sorted by their
+     * first byte (by_first[c]: the first of those starting with c), or
+     * nothing when `empty`. */
+    bool word, empty;
+    uint8_t end;
+    uint8_t run[32];
+    uint32_t first, count;
+    uint8_t by_first[257];
+} S_lead_step;
+
+typedef struct S_lead {
+    int step_count;
+    S_lead_step steps[LEAD_STEPS];
+    char *chars;
+    struct S_lit_span *strings;
+} S_lead;
+
+static void S_lead_free(S_lead *l, const syev_allocator *a)
+{
+    if (!l)
+        return;
+    syevp_free(a, l->chars);
+    syevp_free(a, l->strings);
+    syevp_free(a, l);
+}
+
+/* Lists [p, end) with its empty string if any; false when it cannot be
+ * listed in LEAD_STRINGS strings. */
+static bool S_lead_list(const syev_allocator *a, const char *p, const char *end, S_lit_list *L)
+{
+    char buf[LIT_MAX_LEN];
+    memset(L, 0, sizeof *L);
+    L->a = a;
+    L->budget = LIT_BUDGET;
+    L->allow_empty = true;
+    const size_t n = (size_t)(end - p);
+    char *group = syevp_malloc(a, n + 8);
+    if (!group)
+        return false;
+    snprintf(group, n + 8, "(?:%.*s)", (int)n, p);
+    S_lit_expand(L, group, buf, 0);
+    syevp_free(a, group);
+    if (!L->fail && !L->nomem && L->n <= LEAD_STRINGS)
+        return true;
+    syevp_free(a, L->chars);
+    syevp_free(a, L->v);
+    return false;
+}
+
+/* The first byte of a string of the lead. */
+static unsigned char S_lead_first(const S_lead *l, const struct S_lit_span *str)
+{
+    return (unsigned char)l->chars[str->at];
+}
+
+/* Appends the strings of L as a step of l (sorted by first byte). */
+static bool S_lead_add_strings(S_lead *l, const syev_allocator *a, S_lit_list *L, size_t *cap,
+                               size_t *chars_cap, size_t *n, size_t *chars_n)
+{
+    S_lead_step *st = &l->steps[l->step_count++];
+    memset(st, 0, sizeof *st);
+    st->first = (uint32_t)*n;
+    if (!syevp_grow(a, (void **)&l->strings, cap, *n + L->n, sizeof *l->strings) ||
+        !syevp_grow(a, (void **)&l->chars, chars_cap, *chars_n + L->chars_n + 1, 1))
+        return false;
+    memcpy(l->chars + *chars_n, L->chars, L->chars_n);
+    for (size_t k = 0; k < L->n; k++) {
+        if (L->v[k].len == 0) {
+            st->empty = true;
+            continue;
+        }
+        /* insertion by first byte: the lists are short */
+        struct S_lit_span sp = {(uint32_t)*chars_n + L->v[k].at, L->v[k].len};
+        size_t j = *n;
+        while (j > st->first && S_lead_first(l, &l->strings[j - 1]) > S_lead_first(l, &sp)) {
+            l->strings[j] = l->strings[j - 1];
+            j--;
+        }
+        l->strings[j] = sp;
+        (*n)++;
+    }
+    *chars_n += L->chars_n;
+    st->count = (uint32_t)*n - st->first;
+    size_t k = 0;
+    for (unsigned c = 0; c <= 256; c++) {
+        while (k < st->count && S_lead_first(l, &l->strings[st->first + k]) < c)
+            k++;
+        st->by_first[c] = (uint8_t)k;
+    }
+    return true;
+}
+
+/* The optional group at [p, after) as a word step "(?:[set]+c)?", or
+ * false. */
+static bool S_lead_word(const char *p, const char *next, const char *after, S_lead_step *st)
+{
+    if (after == next || next[0] != '?' || p[0] != '(')
+        return false;
+    const char *body = p + 1;
+    if (body[0] == '?' && body[1] == ':')
+        body += 2;
+    else if (body[0] == '?' || body[0] == '*')
+        return false;
+    const char *close = body[0] == '[' ? S_class_end(body) : NULL;
+    char set[160];
+    bool wild;
+    if (!close || body[1] == '^' || close[1] != '+' ||
+        !S_class_set(body + 1, close, set, sizeof set, &wild) || wild)
+        return false;
+    const char *c = close + 2, *c_next = c + (*c == '\\' ? 2 : 1);
+    const char end = *c ? S_plain_char(c, c_next) : 0;
+    if (!end || c_next != next - 1 || strchr(set, end))
+        return false;
+    memset(st, 0, sizeof *st);
+    st->word = true;
+    st->end = (uint8_t)end;
+    for (const char *m = set; *m; m++)
+        st->run[(unsigned char)*m / 8] |= (uint8_t)(1u << ((unsigned char)*m % 8));
+    return true;
+}
+
+/* Is [p, p + 2) a "\b" not quantified? */
+static bool S_is_bound(const char *p)
+{
+    return p[0] == '\\' && p[1] == 'b' && !strchr("?*+{", p[2] ? p[2] : ' ');
+}
+
+/* Builds the lead of a branch: its leading atoms as steps of listed
+ * strings (as many atoms in one step as can be) and optional words, up to
+ * the first other atom; kept only when a word step is followed by strings
+ * (the first strings are what its prefixes already tell).  False when
+ * memory ran out. */
+static bool S_find_lead(S_branch *e, const syev_allocator *a)
+{
+    S_lead *l = syevp_calloc(a, 1, sizeof *l);
+    if (!l)
+        return false;
+    size_t cap = 0, chars_cap = 0, n = 0, chars_n = 0;
+    bool ok = true, useful = false, after_word = false;
+    const char *p = e->pattern, *seg = NULL, *seg_end = NULL;
+    S_lit_list seg_list = {0};
+    while (ok && l->step_count < LEAD_STEPS) {
+        while (S_is_bound(p))
+            p += 2;
+        size_t reach, ahead, times = 0;
+        const char *next = NULL, *after = NULL;
+        const bool atom = *p && S_atom_reach(p, &reach, &ahead, &next) &&
+                          !S_lookahead(p) && (after = next, S_quantifier_max(&after, &times));
+        S_lit_list L;
+        if (atom && (times == 1) && S_lead_list(a, seg ? seg : p, after, &L)) {
+            if (seg) {
+                syevp_free(a, seg_list.chars);
+                syevp_free(a, seg_list.v);
+            }
+            seg_list = L;
+            seg = seg ? seg : p;
+            seg_end = after;
+            p = after;
+            if (!S_is_bound(p))
+                continue;
+        }
+        /* the segment ends here */
+        if (seg) {
+            ok = S_lead_add_strings(l, a, &seg_list, &cap, &chars_cap, &n, &chars_n);
+            useful = useful || after_word;
+            syevp_free(a, seg_list.chars);
+            syevp_free(a, seg_list.v);
+            seg = NULL;
+            p = seg_end;
+            continue;
+        }
+        if (ok && atom && l->step_count < LEAD_STEPS &&
+            S_lead_word(p, next, after, &l->steps[l->step_count])) {
+            l->step_count++;
+            after_word = true;
+            p = after;
+            continue;
+        }
+        break;
+    }
+    if (seg) {
+        if (ok && l->step_count < LEAD_STEPS) {
+            ok = S_lead_add_strings(l, a, &seg_list, &cap, &chars_cap, &n, &chars_n);
+            useful = useful || after_word;
+        }
+        syevp_free(a, seg_list.chars);
+        syevp_free(a, seg_list.v);
+    }
+    if (!ok || !useful) {
+        S_lead_free(l, a);
+        return ok;
+    }
+    e->lead = l;
+    return true;
+}
+
 /* Finds what the branch's pattern needs (S_needed_run) and its reach. */
 static void S_find_need(S_branch *e, const char *pattern)
 {
@@ -2032,6 +2247,8 @@ static syev_status S_compile_branches(const syev_extractor *ex, syevp_multi *m, 
             S_branch *b = &m->branches[t->branch];
             const S_filing one = {0, t->branch};
             S_find_need(b, b->pattern);
+            if (!S_find_lead(b, &ex->alloc))
+                return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             syev_status st = S_compile_group(ex, m, S_branch_pattern, m, &one, &one + 1, &b->re, err);
             if (st != SYEV_OK)
                 return st;
@@ -2122,6 +2339,7 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
         pcre2_code_free(m->groups[i].re);
     for (size_t i = 0; m->branches && i < m->branch_count; i++) {
         pcre2_code_free(m->branches[i].re);
+        S_lead_free(m->branches[i].lead, a);
         syevp_free(a, m->branches[i].pattern);
         syevp_free(a, m->branches[i].keys);
     }
@@ -2439,6 +2657,55 @@ static bool S_holds_need(const S_branch *e, const S_pos *at)
     return false;
 }
 
+/* Adds position q to the n of v (LEAD_POSITIONS at most); false when full.
+ * (A position reached twice is kept twice: rare, and only slower.) */
+static bool S_lead_add(size_t *v, int *n, size_t q)
+{
+    if (*n == LEAD_POSITIONS)
+        return false;
+    v[(*n)++] = q;
+    return true;
+}
+
+/* Can the branch's leading atoms be followed from the position?  (True
+ * also when too many positions are reached to follow.) */
+static bool S_lead_may(const S_lead *l, const S_pos *at)
+{
+    size_t v[2][LEAD_POSITIONS];
+    int n = 1, cur = 0;
+    v[0][0] = at->p;
+    for (int k = 0; k < l->step_count && n > 0; k++, cur ^= 1) {
+        const S_lead_step *st = &l->steps[k];
+        size_t *out = v[cur ^ 1];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            const size_t q = v[cur][i];
+            if ((st->word || st->empty) && !S_lead_add(out, &m, q))
+                return true;
+            if (st->word) {
+                size_t r = q;
+                while (r < at->len && (st->run[at->s[r] / 8] & (1u << (at->s[r] % 8))))
+                    r++;
+                if (r > q && r < at->len && at->s[r] == st->end && !S_lead_add(out, &m, r + 1))
+                    return true;
+                continue;
+            }
+            if (q >= at->len)
+                continue;
+            const unsigned c = at->s[q];
+            for (unsigned j = st->by_first[c]; j < st->by_first[c + 1]; j++) {
+                const struct S_lit_span *str = &l->strings[st->first + j];
+                if (str->len <= at->len - q &&
+                    S_same_bytes(at->s + q, l->chars + str->at, str->len) &&
+                    !S_lead_add(out, &m, q + str->len))
+                    return true;
+            }
+        }
+        n = m;
+    }
+    return n > 0;
+}
+
 /* Tries one string of an entry, or one of its branches by its own pattern. */
 static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, const S_pos *at,
                     S_best *best)
@@ -2452,6 +2719,8 @@ static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, 
     }
     const S_branch *e = &m->branches[t->branch];
     if (e->need_len && !S_holds_need(e, at))
+        return 0;
+    if (e->lead && !S_lead_may(e->lead, at))
         return 0;
     const syev_doc *doc = run->doc;
     const int rc = syevp_regex_match(&run->ex->re, e->re, doc->text.fold, at->len, at->p, doc->md,

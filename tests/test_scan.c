@@ -316,7 +316,8 @@ static void test_listed_strings_agree(void **state)
     pcre2_code_free(alternation);
 }
 
-/* Entries of several top-level branches, each tried on its own in order:
+/* Entries of several top-level branches, each tried on its own in order
+ * (and leading atoms followed in C: lists around an optional word):
  * listed once their leading and trailing \b are left out, or run by their
  * own pattern (a lookbehind, \w*, a lookahead); bars inside groups and
  * classes, an escaped backslash before a 'b', a \b inside a branch; runs
@@ -330,6 +331,8 @@ static const char *const branched[] = {
     "\\bpour (?:de |des |la )(?:(?:premiers?|nouvelles?)\\s)?",
     "\\bbilan\\b[^.;]{0,30}?\\b\\Kmorts?\\b",
     "\\bde (?<n>sources?),? (?:proches|locales)\\b",
+    "(?:villes?|sol) (?:[a-z-]+ )?(?:syro-)?(?:russes?|turcs?)",
+    "\\b(?:a|ont) (?:[a-z]+ )?(?:dit|declare)\\b[^.;]{0,20}?(?:\\bque\\b|\\bqu')",
 };
 #define N_BRANCHED (sizeof branched / sizeof *branched)
 
@@ -339,7 +342,8 @@ static const char *const branched_words[] = {
     "obtenir", "faire", "ont", "estime", "que", "selon", "lui", "elle", "en", "vigueur",
     "actuelles", "cours", "x|y", "x", "y", "va", "vont", "v|a", "a\\b", "de", "des",
     "premiers", "nouvelles", "\u00a0", "\u00e9", ",", ".", "bilan", "morts", "mort", ";",
-    "sources", "source,", "proches", "locales"};
+    "sources", "source,", "proches", "locales", "ville", "villes", "sol", "syro-russe",
+    "russes", "turcs", "nord-est", "dit", "declare", "qu'il", "bien"};
 
 static void test_branches_agree(void **state)
 {
@@ -355,6 +359,8 @@ static void test_branches_agree(void **state)
         "en vigueur, actuelles, actuel, en cours ; x|y x|yz va vont v|a a\\b a\\bc pour la",
         "pour de nouvelles treves, pour des premiers pas, pour la\u00a0paix, esper\u00e9",
         "le bilan, trois morts ; bilan. morts ; bilan; mort ; de sources, proches ; de source locales",
+        "villes russes, sol syro-russe, ville nord-est turcs, villes de turcs, sol\u00a0russe",
+        "il a dit que ; ont bien declare qu'il ; a dit. que ; ont x dit que ; a \u00e9 dit que",
     };
     unsigned seed = 4242;
     char text[512];
