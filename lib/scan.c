@@ -16,17 +16,22 @@
  *
  * Most of the time goes to three things, each made cheap here:
  *  - the walk over the word boundaries: one hashed test of the first three
- *    bytes of each (start_bits), the end of a word skipped when no key
- *    starts with a non-word character (bound_step);
- *  - the filters of a group: its entries' prefixes of up to 7 characters;
+ *    bytes of each (start_bits, in a loop of its own: S_next_start), the
+ *    end of a word skipped when no key starts with a non-word character
+ *    (bound_step);
+ *  - the filters of a group: its entries' prefixes of up to 7 characters,
+ *    first their 4 first characters (four_bits);
  *  - running what can match: where a group's key and one of its prefixes
  *    are found, its candidate entries are tried one by one in table order
- *    (S_candidates), the first match winning as in the group's alternation.
- *    Most entries match one of a short list of strings (S_lit_list), which
- *    are compared here; the others run their own anchored pattern, after a
- *    search for a run of characters it needs (S_find_need); the group's
- *    alternation only decides where a string ends next to a character
- *    beyond ASCII.
+ *    (S_candidates; a span of long strings only where one has the next
+ *    character), the first match winning as in the group's alternation.
+ *    An entry is tried branch by branch (its top-level alternatives): most
+ *    branches match one of a short list of strings (S_lit_list), which are
+ *    compared here; the others run their own anchored pattern, after a
+ *    search for a run of characters it needs before any byte none of its
+ *    atoms matches (S_find_need), and for some, after their leading atoms
+ *    are followed in C (S_find_lead); the group's alternation only decides
+ *    where a string ends next to a character beyond ASCII.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -2919,11 +2924,12 @@ static size_t S_bounds_with_three(const syevp_text *t, size_t from, size_t len)
 }
 
 /* The first of the boundaries bounds[i, stop) visited (going on by
- * bound_step) whose first three bytes pass start_bits, or stop; *next:
- * the boundary to go on from after it.  (A loop of its own, so that its
- * few values stay in registers: about 16 instructions a boundary.) */
+ * bound_step) whose first three bytes pass start_bits (their hash in
+ * *hash), or stop; *next: the boundary to go on from after it.  (A loop
+ * of its own, so that its few values stay in registers: about 16
+ * instructions a boundary.) */
 static size_t S_next_start(const syevp_multi *m, const unsigned char *s, const uint32_t *bounds,
-                           size_t i, size_t stop, size_t *next)
+                           size_t i, size_t stop, size_t *next, unsigned *hash)
 {
     const uint32_t *bits = m->start_bits;
     const uint8_t *step = m->bound_step;
@@ -2936,6 +2942,7 @@ static size_t S_next_start(const syevp_multi *m, const unsigned char *s, const u
         i += step[s[p]];
         if ((bits[h / 32] >> (h % 32)) & 1u) {
             *next = i;
+            *hash = h;
             return here;
         }
     }
@@ -2960,11 +2967,12 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
                            !m->level_used[LEVEL_BEFORE] && !(m->wild_used && !t->fold_ascii);
     const size_t stop = keys_only ? S_bounds_with_three(t, i, len) : i;
     while (i < stop) {
-        const size_t at = S_next_start(m, s, bounds, i, stop, &i);
+        unsigned h = 0;
+        const size_t at = S_next_start(m, s, bounds, i, stop, &i, &h);
         if (at == stop)
             break;
         const size_t p = bounds[at];
-        if (!S_keys_may_start_at(m, s, len, p, S_start_hash(S_three_bytes(s + p))))
+        if (!S_keys_may_start_at(m, s, len, p, h))
             continue;
         const int rc = S_match_bound(m, run, p, len, mb, me, entry);
         if (rc != 0)
