@@ -78,8 +78,11 @@ typedef struct S_branch {
     char *pattern;
     pcre2_code *re; /**< NULL: in no group with prefixes */
     /* A run its matches need within reach bytes (S_find_need); need_len 0:
-     * none known.  need_pivot: the character looked for first. */
-    size_t reach;
+     * none known.  need_pivot: the character looked for first.  [1]: in a
+     * text all ASCII (a character, a byte).  word_rest: its atoms up to
+     * the first that may match a space stay before the first space, and
+     * all it reads lies within word_rest bytes of that space. */
+    size_t reach[2], word_rest[2];
     uint8_t need_len, need_pivot;
     char need[NEED_MAX];
     /* Up to three bytes none of its atoms matches (S_find_stops): the
@@ -1631,11 +1634,13 @@ static bool S_lookahead(const char *p)
                                           (p[2] == '<' && (p[3] == '=' || p[3] == '!')));
 }
 
-static size_t S_reach(const char *p, const char *end, size_t *ahead);
+static size_t S_reach(const char *p, const char *end, size_t char_bytes, size_t *ahead);
 
 /* The most bytes the atom at p reads (*ahead: beyond its own match, for a
- * lookahead); false when it is not understood here. */
-static bool S_atom_reach(const char *p, size_t *reach, size_t *ahead, const char **next)
+ * lookahead), a character of the subject taking char_bytes at most (1 in
+ * a text all ASCII); false when it is not understood here. */
+static bool S_atom_reach(const char *p, size_t char_bytes, size_t *reach, size_t *ahead,
+                         const char **next)
 {
     const unsigned char c = (unsigned char)*p;
     *ahead = 0;
@@ -1646,7 +1651,8 @@ static bool S_atom_reach(const char *p, size_t *reach, size_t *ahead, const char
         *next = close + 1;
         if (S_lookahead(p)) {
             size_t inner_ahead = 0;
-            const size_t inner = p[2] == '<' ? 0 : S_reach(p + 3, close, &inner_ahead);
+            const size_t inner =
+                p[2] == '<' ? 0 : S_reach(p + 3, close, char_bytes, &inner_ahead);
             *reach = 0;
             *ahead = S_reach_add(inner, inner_ahead); /* a lookbehind reads before */
             return true;
@@ -1655,11 +1661,11 @@ static bool S_atom_reach(const char *p, size_t *reach, size_t *ahead, const char
             body += 2;
         else if (body[0] == '?' || body[0] == '*')
             return false; /* options, names, verbs */
-        *reach = S_reach(body, close, ahead);
+        *reach = S_reach(body, close, char_bytes, ahead);
         return true;
     }
     *next = p + 1;
-    *reach = CHAR_BYTES;
+    *reach = char_bytes;
     if (c == '[') {
         const char *close = S_class_end(p);
         *next = close ? close + 1 : p;
@@ -1674,8 +1680,10 @@ static bool S_atom_reach(const char *p, size_t *reach, size_t *ahead, const char
     }
     if (c == '^' || c == '$')
         *reach = 0;
-    else if (c >= 0x80)
+    else if (c >= 0x80) {
         *next = p + (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
+        *reach = (size_t)(*next - p);
+    }
     else if (c != '.')
         *reach = 1;
     return !strchr(")|*+?{", c);
@@ -1683,7 +1691,7 @@ static bool S_atom_reach(const char *p, size_t *reach, size_t *ahead, const char
 
 /* The most bytes a match of [p, end) can take (SIZE_MAX: no bound), and in
  * *ahead the most its lookaheads read beyond. */
-static size_t S_reach(const char *p, const char *end, size_t *ahead)
+static size_t S_reach(const char *p, const char *end, size_t char_bytes, size_t *ahead)
 {
     size_t most = 0, here = 0;
     *ahead = 0;
@@ -1696,7 +1704,8 @@ static size_t S_reach(const char *p, const char *end, size_t *ahead)
         }
         size_t atom, atom_ahead, times;
         const char *next;
-        if (!S_atom_reach(p, &atom, &atom_ahead, &next) || !S_quantifier_max(&next, &times))
+        if (!S_atom_reach(p, char_bytes, &atom, &atom_ahead, &next) ||
+            !S_quantifier_max(&next, &times))
             return SIZE_MAX;
         *ahead = atom_ahead > *ahead ? atom_ahead : *ahead;
         here = S_reach_add(here, S_reach_times(atom, times));
@@ -1813,7 +1822,7 @@ static size_t S_needed_run(const char *p, const char *end, char *out)
     while (p < end) {
         size_t atom, ahead, times;
         const char *next, *after;
-        if (!S_atom_reach(p, &atom, &ahead, &next))
+        if (!S_atom_reach(p, CHAR_BYTES, &atom, &ahead, &next))
             return best;
         after = next;
         if (!S_quantifier_max(&after, &times))
@@ -2170,7 +2179,7 @@ static bool S_find_lead(S_branch *e, const syev_allocator *a)
             p += 2;
         size_t reach, ahead, times = 0;
         const char *next = NULL, *after = NULL;
-        const bool atom = *p && S_atom_reach(p, &reach, &ahead, &next) &&
+        const bool atom = *p && S_atom_reach(p, CHAR_BYTES, &reach, &ahead, &next) &&
                           !S_lookahead(p) && (after = next, S_quantifier_max(&after, &times));
         S_lit_list L;
         if (atom && (times == 1) && S_lead_list(a, seg ? seg : p, after, &L)) {
@@ -2220,13 +2229,52 @@ static bool S_find_lead(S_branch *e, const syev_allocator *a)
     return true;
 }
 
+/* What a match of [p, end) (no top-level bar) reads from the first space
+ * after its start (see S_branch), or SIZE_MAX. */
+static size_t S_word_rest(const char *p, const char *end, size_t char_bytes)
+{
+    size_t before_ahead = 0;
+    if (S_has_bar(p, end))
+        return SIZE_MAX;
+    while (p < end) {
+        size_t reach, ahead, times;
+        const char *next, *after;
+        if (!S_atom_reach(p, char_bytes, &reach, &ahead, &next))
+            return SIZE_MAX;
+        after = next;
+        if (!S_quantifier_max(&after, &times))
+            return SIZE_MAX;
+        /* the bytes the atom may match (a lookaround's too) */
+        const size_t n = (size_t)(next - p);
+        char atom[256];
+        if (n >= sizeof atom)
+            return SIZE_MAX;
+        memcpy(atom, p, n);
+        atom[n] = '\0';
+        S_byte_set bytes;
+        S_matchable_bytes(atom, &bytes);
+        if (bytes.bits[' ' / 8] & (1u << (' ' % 8))) {
+            size_t rest_ahead = 0;
+            const size_t rest = S_reach(p, end, char_bytes, &rest_ahead);
+            const size_t total = S_reach_add(rest, rest_ahead);
+            return total > before_ahead ? total : before_ahead;
+        }
+        before_ahead = ahead > before_ahead ? ahead : before_ahead;
+        p = after;
+    }
+    return before_ahead;
+}
+
 /* Finds what the branch's pattern needs (S_needed_run) and its reach. */
 static void S_find_need(S_branch *e, const char *pattern)
 {
     const char *end = pattern + strlen(pattern);
-    size_t ahead = 0;
-    const size_t reach = S_reach(pattern, end, &ahead);
-    e->reach = S_reach_add(reach, ahead);
+    for (int ascii = 0; ascii < 2; ascii++) {
+        size_t ahead = 0;
+        const size_t reach = S_reach(pattern, end, ascii ? 1 : CHAR_BYTES, &ahead);
+        e->reach[ascii] = S_reach_add(reach, ahead);
+        e->word_rest[ascii] = S_word_rest(pattern, end, ascii ? 1 : CHAR_BYTES);
+    }
     /* (without a bound, the search goes on to the end of the subject) */
     const size_t n = S_alternatives_run(pattern, end, e->need);
     e->need_len = n >= 2 ? (uint8_t)n : 0;
@@ -2644,9 +2692,16 @@ static bool S_before_stops(const S_branch *e, const unsigned char *s, size_t n)
 
 /* Is the run the branch needs within its reach from the position, before
  * any of its stops? */
-static bool S_holds_need(const S_branch *e, const S_pos *at)
+static bool S_holds_need(const S_branch *e, const S_pos *at, bool ascii)
 {
-    const size_t room = at->len - at->p, span = e->reach < room ? e->reach : room;
+    const size_t room = at->len - at->p;
+    size_t span = e->reach[ascii] < room ? e->reach[ascii] : room;
+    if (e->word_rest[ascii] < span) {
+        const unsigned char *space = memchr(at->s + at->p, ' ', span);
+        const size_t word = space ? (size_t)(space - (at->s + at->p)) : span;
+        const size_t within = S_reach_add(word, e->word_rest[ascii]);
+        span = within < span ? within : span;
+    }
     if (span < e->need_len)
         return false;
     const unsigned char *s = at->s + at->p, *last = s + span - e->need_len + e->need_pivot;
@@ -2723,7 +2778,7 @@ static int S_try_at(const syevp_multi *m, const syevp_run *run, const S_try *t, 
         return rc;
     }
     const S_branch *e = &m->branches[t->branch];
-    if (e->need_len && !S_holds_need(e, at))
+    if (e->need_len && !S_holds_need(e, at, run->doc->text.fold_ascii))
         return 0;
     if (e->lead && !S_lead_may(e->lead, at))
         return 0;

@@ -332,6 +332,7 @@ static const char *const branched[] = {
     "\\bbilan\\b[^.;]{0,30}?\\b\\Kmorts?\\b",
     "\\bde (?<n>sources?),? (?:proches|locales)\\b",
     "(?:villes?|sol) (?:[a-z-]+ )?(?:syro-)?(?:russes?|turcs?)",
+    "\\b(?:accords?|plan)\\w*\\b[^.;]{0,12}?\\b(?:sur|pour)\\b",
     "\\b(?:a|ont) (?:[a-z]+ )?(?:dit|declare)\\b[^.;]{0,20}?(?:\\bque\\b|\\bqu')",
 };
 #define N_BRANCHED (sizeof branched / sizeof *branched)
@@ -343,7 +344,8 @@ static const char *const branched_words[] = {
     "actuelles", "cours", "x|y", "x", "y", "va", "vont", "v|a", "a\\b", "de", "des",
     "premiers", "nouvelles", "\u00a0", "\u00e9", ",", ".", "bilan", "morts", "mort", ";",
     "sources", "source,", "proches", "locales", "ville", "villes", "sol", "syro-russe",
-    "russes", "turcs", "nord-est", "dit", "declare", "qu'il", "bien"};
+    "russes", "turcs", "nord-est", "dit", "declare", "qu'il", "bien", "accord", "accords",
+    "planifie", "sur", "le", "long"};
 
 static void test_branches_agree(void **state)
 {
@@ -361,6 +363,8 @@ static void test_branches_agree(void **state)
         "le bilan, trois morts ; bilan. morts ; bilan; mort ; de sources, proches ; de source locales",
         "villes russes, sol syro-russe, ville nord-est turcs, villes de turcs, sol\u00a0russe",
         "il a dit que ; ont bien declare qu'il ; a dit. que ; ont x dit que ; a \u00e9 dit que",
+        "accord sur ; accords de long sur ; planifie le long pour ; accord le long long sur",
+        "accord \u00e9 sur ; accords\u00a0sur ; plan de la paix pour ; accordxx pour",
     };
     unsigned seed = 4242;
     char text[512];
