@@ -454,6 +454,19 @@ static size_t S_set_take(row_set *set)
     return w * 64 + k;
 #endif
 }
+/* The index of the lowest bit set in a word that is not 0. */
+static size_t S_ctz64(uint64_t bits)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(bits);
+#else
+    size_t k = 0;
+    while (!(bits >> k & 1u))
+        k++;
+    return k;
+#endif
+}
+
 #define ROW_KEYS 16384 /* keys of a row at most; more and it may start anywhere */
 #define ROW_KEY_LEN 7 /* characters of a key (3 for a row that has too many) */
 
@@ -479,6 +492,7 @@ typedef struct anchor_form {
     char text[ANCHOR_FORM_LEN];
     uint8_t len;
     uint8_t head; /* the letters before its first '-' (len when it has none) */
+    uint16_t query; /* its word's index in rows_by_anchor */
     /* Its first eight bytes as a word and the mask of those it has: one
      * comparison of the text's eight bytes instead of a memcmp(). */
     uint64_t first8, mask8;
@@ -515,6 +529,13 @@ struct syevp_timex_engine {
     bool key_prefixes;
     row_set rows_anywhere;
     row_set rows_by_first[256]; /* the rows each byte may start */
+    /* The rows whose matches can hold an anchor's word followed by (after
+     * blanks) a character of each class or nothing: query_count words (the
+     * forms' queries, then digit_query) of CLS_END + 1 sets each. */
+    row_set *rows_by_anchor;
+    size_t query_count;
+    uint16_t digit_query;
+    row_set all_rows;
 };
 
 typedef struct strbuf {
@@ -1396,6 +1417,571 @@ static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engin
     return st;
 }
 
+/* ================================================================== */
+/* What a row's match can hold at an anchor                           */
+/* ================================================================== */
+
+/* A match that the scan keeps reaches past its anchor and does not stop
+ * inside a word: it holds the anchor's word (the letters before any '-' of
+ * its form, or its one digit), after no [a-z0-9], and then the text that
+ * follows.  Which rows can hold a given word followed by a given kind of
+ * character is read off each row's pattern once, through its Glushkov
+ * automaton: one position per character the pattern reads, each with the
+ * classes of characters it can read, and which positions can follow which.
+ * Look-arounds and assertions read nothing and are left out, so the
+ * automaton reads at least what the pattern does: a row it rules out can
+ * never be kept there (syevp_timex_anchor_rows_agree checks it on text). */
+
+/* Classes of characters: the 26 letters, digits, blanks, anything else
+ * (capitals, punctuation, line breaks, any byte beyond ASCII). */
+enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_COUNT };
+#define CLS_BIT(c) (UINT32_C(1) << (c))
+#define CLS_ALL (CLS_BIT(CLS_COUNT) - 1u)
+#define CLS_LETTERS (CLS_BIT(26) - 1u)
+#define CLS_DELIMITERS (CLS_BIT(CLS_BLANK) | CLS_BIT(CLS_OTHER))
+#define GLUSHKOV_POSITIONS 8192 /* more and the row may hold anything */
+#define GLUSHKOV_COPIES 16      /* of a counted repeat */
+
+static int S_char_class(unsigned char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return c - 'a';
+    if (c >= '0' && c <= '9')
+        return CLS_DIGIT;
+    return c == ' ' || c == '\t' ? CLS_BLANK : CLS_OTHER;
+}
+
+typedef struct glushkov {
+    const char *pattern;
+    bool counting;      /* the first pass only counts the positions */
+    bool unknown;       /* a construct this walker does not read */
+    size_t n, cap;      /* positions made, room for them */
+    size_t words;       /* 64-bit words of a set of positions */
+    uint32_t *mask;     /* the classes each position reads */
+    uint64_t *follow;   /* the positions that can follow each one */
+    uint64_t *stack;    /* sets of the fragments being built */
+    size_t top, stack_cap;
+} glushkov;
+
+/* A fragment of the pattern: where its first and last sets lie on the
+ * stack, and whether it can match the empty string. */
+typedef struct gfrag {
+    size_t first, last;
+    bool nullable;
+} gfrag;
+
+static uint64_t *S_gset(const glushkov *g, size_t at)
+{
+    return g->stack + at;
+}
+
+/* A fragment with empty sets, pushed on the stack. */
+static gfrag S_gfrag_new(glushkov *g, bool nullable)
+{
+    gfrag f = {g->top, g->top + g->words, nullable};
+    if (g->counting)
+        return f;
+    if (g->top + 2 * g->words > g->stack_cap) {
+        g->unknown = true;
+        f.first = f.last = 0;
+        return f;
+    }
+    memset(g->stack + g->top, 0, 2 * g->words * sizeof *g->stack);
+    g->top += 2 * g->words;
+    return f;
+}
+
+static void S_gfrag_pop(glushkov *g, const gfrag *f)
+{
+    if (!g->counting && !g->unknown)
+        g->top = f->first;
+}
+
+static gfrag S_gposition(glushkov *g, uint32_t mask)
+{
+    gfrag f = S_gfrag_new(g, false);
+    const size_t p = g->n++;
+    if (g->counting || g->unknown)
+        return f;
+    if (p >= g->cap) {
+        g->unknown = true;
+        return f;
+    }
+    g->mask[p] = mask;
+    S_gset(g, f.first)[p / 64] |= UINT64_C(1) << p % 64;
+    S_gset(g, f.last)[p / 64] |= UINT64_C(1) << p % 64;
+    return f;
+}
+
+/* Every position of `from` can be followed by those of `to`. */
+static void S_glink(glushkov *g, size_t from, size_t to)
+{
+    if (g->counting || g->unknown)
+        return;
+    const uint64_t *src = S_gset(g, from), *add = S_gset(g, to);
+    for (size_t w = 0; w < g->words; w++) {
+        for (uint64_t bits = src[w]; bits; bits &= bits - 1) {
+            uint64_t *row = g->follow + (w * 64 + S_ctz64(bits)) * g->words;
+            for (size_t k = 0; k < g->words; k++)
+                row[k] |= add[k];
+        }
+    }
+}
+
+static void S_gunion(glushkov *g, size_t to, size_t from)
+{
+    if (g->counting || g->unknown)
+        return;
+    for (size_t k = 0; k < g->words; k++)
+        S_gset(g, to)[k] |= S_gset(g, from)[k];
+}
+
+/* acc := acc followed by item (item lies above acc on the stack). */
+static void S_gconcat(glushkov *g, gfrag *acc, const gfrag *item)
+{
+    S_glink(g, acc->last, item->first);
+    if (acc->nullable)
+        S_gunion(g, acc->first, item->first);
+    if (!item->nullable && !g->counting && !g->unknown)
+        memset(S_gset(g, acc->last), 0, g->words * sizeof *g->stack);
+    S_gunion(g, acc->last, item->last);
+    acc->nullable = acc->nullable && item->nullable;
+}
+
+static gfrag S_galternation(glushkov *g, const char **pp);
+
+/* The classes of the escape at p ("\d", "\."...): 0 for an assertion
+ * (\b...), and *known false for one this walker does not read. */
+static uint32_t S_gescape(const char *p, bool *known)
+{
+    const char c = p[1];
+    *known = true;
+    if (c && strchr("bBAzZG", c))
+        return 0;
+    switch (c) {
+    case 'd': return CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_OTHER); /* with UCP, other scripts' digits */
+    case 'D': return CLS_ALL & ~CLS_BIT(CLS_DIGIT);
+    case 'w': return CLS_LETTERS | CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_OTHER);
+    case 'W': case 's': case 'h': case 'v': return CLS_DELIMITERS;
+    case 'S': case 'H': case 'V': return CLS_ALL;
+    case 't': return CLS_BIT(CLS_BLANK);
+    case 'n': case 'r': case 'f': case 'e': case 'a': return CLS_BIT(CLS_OTHER);
+    default: break;
+    }
+    if (c && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+        return CLS_BIT(S_char_class((unsigned char)c));
+    *known = false;
+    return 0;
+}
+
+/* The classes a character class [...] at p can read; *end after it. */
+static uint32_t S_gclass(const char *p, const char **end, bool *known)
+{
+    uint32_t mask = 0;
+    size_t i = 1;
+    const bool negated = p[1] == '^';
+    i += negated;
+    *known = true;
+    for (bool first = true; p[i] && (p[i] != ']' || first); first = false) {
+        if (p[i] == '[' && p[i + 1] == ':') {
+            mask = CLS_ALL; /* a POSIX class */
+            const char *close = strstr(p + i, ":]");
+            if (!close)
+                break;
+            i = (size_t)(close - p) + 2;
+            continue;
+        }
+        if (p[i] == '\\') {
+            const uint32_t m = S_gescape(p + i, known);
+            if (!*known || !p[i + 1])
+                return 0;
+            mask |= m;
+            i += 2;
+            continue;
+        }
+        unsigned char lo = (unsigned char)p[i], hi = lo;
+        if (p[i + 1] == '-' && p[i + 2] && p[i + 2] != ']') {
+            hi = (unsigned char)p[i + 2];
+            i += 2;
+        }
+        for (unsigned c = lo; c <= hi; c++)
+            mask |= CLS_BIT(S_char_class((unsigned char)c));
+        i++;
+    }
+    if (p[i] != ']') {
+        *known = false;
+        return 0;
+    }
+    *end = p + i + 1;
+    return negated ? CLS_ALL : mask;
+}
+
+/* The group at p: its body read as an alternation; a look-around reads
+ * nothing. */
+static gfrag S_ggroup(glushkov *g, const char **pp)
+{
+    const char *p = *pp;
+    const size_t close = S_group_close(p);
+    const char *body = p[1] != '?' ? p + 1 : p[2] == '>' ? p + 3 : S_group_body(p);
+    if (!close || (!body && !S_lookaround(p))) {
+        g->unknown = true;
+        return S_gfrag_new(g, true);
+    }
+    *pp = p + close + 1;
+    if (!body) /* a look-around */
+        return S_gfrag_new(g, true);
+    const char *q = body;
+    gfrag f = S_galternation(g, &q);
+    if (q != p + close)
+        g->unknown = true;
+    return f;
+}
+
+/* The group a back reference \k<name> at p refers to, read again: the
+ * reference matches what the group matched. */
+static gfrag S_gbackref(glushkov *g, const char **pp)
+{
+    const char *p = *pp, *close = strchr(p, '>');
+    char open[40];
+    const size_t n = close ? (size_t)(close - (p + 3)) : 0;
+    const char *group = NULL;
+    if (close && n + 4 < sizeof open) {
+        memcpy(open, "(?<", 3);
+        memcpy(open + 3, p + 3, n);
+        open[n + 3] = '>';
+        open[n + 4] = '\0';
+        group = strstr(g->pattern, open);
+    }
+    if (!group) {
+        g->unknown = true;
+        return S_gfrag_new(g, true);
+    }
+    *pp = close + 1;
+    const char *q = group;
+    return S_ggroup(g, &q);
+}
+
+/* One atom at *pp: a character, a class, an escape or a group. */
+static gfrag S_gatom(glushkov *g, const char **pp)
+{
+    const char *p = *pp;
+    bool known = true;
+    uint32_t mask = 0;
+    switch (p[0]) {
+    case '(':
+        return S_ggroup(g, pp);
+    case '[':
+        mask = S_gclass(p, pp, &known);
+        break;
+    case '\\':
+        if (p[1] == 'k' && p[2] == '<')
+            return S_gbackref(g, pp);
+        mask = S_gescape(p, &known);
+        *pp = p + 2;
+        if (known && !mask)
+            return S_gfrag_new(g, true); /* an assertion */
+        break;
+    case '.':
+        mask = CLS_ALL;
+        *pp = p + 1;
+        break;
+    case '^': case '$':
+        *pp = p + 1;
+        return S_gfrag_new(g, true);
+    case '*': case '+': case '?': case '{':
+        known = false;
+        break;
+    default:
+        mask = CLS_BIT(S_char_class((unsigned char)p[0]));
+        *pp = p + 1;
+        break;
+    }
+    if (!known) {
+        g->unknown = true;
+        *pp = p + strlen(p);
+        return S_gfrag_new(g, true);
+    }
+    return S_gposition(g, mask);
+}
+
+/* The quantifier at *pp, if any: its bounds (max -1: none) and length. */
+static bool S_gquantifier(const char *p, long *min, long *max, size_t *len)
+{
+    char *end = NULL;
+    *len = 1;
+    switch (p[0]) {
+    case '?': *min = 0, *max = 1; break;
+    case '*': *min = 0, *max = -1; break;
+    case '+': *min = 1, *max = -1; break;
+    case '{':
+        if (!S_is_digit(p[1]))
+            return false;
+        *min = *max = strtol(p + 1, &end, 10);
+        if (*end == ',') {
+            const char *m = end + 1;
+            *max = S_is_digit(*m) ? strtol(m, &end, 10) : -1;
+            if (*max < 0)
+                end = (char *)m;
+        }
+        if (*end != '}')
+            return false;
+        *len = (size_t)(end - p) + 1;
+        break;
+    default:
+        return false;
+    }
+    if (p[*len] == '?' || p[*len] == '+')
+        ++*len; /* lazy or possessive: no more than the greedy one */
+    return true;
+}
+
+/* An atom and its quantifier: a counted repeat reads the atom again for
+ * each copy; the last copy of an open one loops. */
+static gfrag S_gitem(glushkov *g, const char **pp)
+{
+    const char *atom = *pp;
+    gfrag acc = S_gatom(g, pp);
+    long min = 1, max = 1;
+    size_t qlen = 0;
+    if (g->unknown || !S_gquantifier(*pp, &min, &max, &qlen))
+        return acc;
+    const char *after = *pp + qlen;
+    const long copies = max < 0 ? (min > 1 ? min : 1) : max;
+    if (copies > GLUSHKOV_COPIES || (max >= 0 && max < min)) {
+        g->unknown = true;
+        return acc;
+    }
+    if (copies == 1 && max < 0)
+        S_glink(g, acc.last, acc.first);
+    for (long k = 2; k <= copies && !g->unknown; k++) {
+        const char *q = atom;
+        gfrag copy = S_gatom(g, &q);
+        copy.nullable = copy.nullable || k > min;
+        if (k == copies && max < 0)
+            S_glink(g, copy.last, copy.first);
+        S_gconcat(g, &acc, &copy);
+        S_gfrag_pop(g, &copy);
+    }
+    acc.nullable = acc.nullable || min == 0;
+    *pp = after;
+    return acc;
+}
+
+static gfrag S_gsequence(glushkov *g, const char **pp)
+{
+    gfrag acc = S_gfrag_new(g, true);
+    while (**pp && **pp != '|' && **pp != ')' && !g->unknown) {
+        gfrag item = S_gitem(g, pp);
+        S_gconcat(g, &acc, &item);
+        S_gfrag_pop(g, &item);
+    }
+    return acc;
+}
+
+static gfrag S_galternation(glushkov *g, const char **pp)
+{
+    gfrag acc = S_gsequence(g, pp);
+    while (**pp == '|' && !g->unknown) {
+        ++*pp;
+        gfrag alt = S_gsequence(g, pp);
+        S_gunion(g, acc.first, alt.first);
+        S_gunion(g, acc.last, alt.last);
+        acc.nullable = acc.nullable || alt.nullable;
+        S_gfrag_pop(g, &alt);
+    }
+    return acc;
+}
+
+/* The positions that can follow one of `set`, into out. */
+static void S_gfollowers(const glushkov *g, const uint64_t *set, uint64_t *out)
+{
+    memset(out, 0, g->words * sizeof *out);
+    for (size_t w = 0; w < g->words; w++) {
+        for (uint64_t bits = set[w]; bits; bits &= bits - 1) {
+            const uint64_t *row = g->follow + (w * 64 + S_ctz64(bits)) * g->words;
+            for (size_t k = 0; k < g->words; k++)
+                out[k] |= row[k];
+        }
+    }
+}
+
+/* Keeps the positions of `set` that read one of `classes`: any left? */
+static bool S_gkeep(const glushkov *g, uint64_t *set, uint32_t classes)
+{
+    uint64_t any = 0;
+    for (size_t w = 0; w < g->words; w++) {
+        for (uint64_t bits = set[w]; bits; bits &= bits - 1) {
+            const size_t p = w * 64 + S_ctz64(bits);
+            if (!(g->mask[p] & classes))
+                set[w] &= ~(UINT64_C(1) << p % 64);
+        }
+        any |= set[w];
+    }
+    return any != 0;
+}
+
+/* Scratch sets of a row's queries. */
+typedef struct gquery {
+    uint64_t *starts; /* where a word may start: first, or after a delimiter */
+    uint64_t *at, *closure, *next;
+} gquery;
+
+#define CLS_END CLS_COUNT /* nothing but blanks follows: the match must end */
+
+/* For a match of the automaton that holds the word w[0, n) (after no
+ * [a-z0-9]): the classes of the first character after it and the blanks
+ * that follow it (bit CLS_END: the match may end there).  0 when no
+ * match holds the word. */
+static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, const char *w,
+                              size_t n)
+{
+    const size_t bytes = g->words * sizeof *q->at;
+    memcpy(q->at, q->starts, bytes);
+    if (!S_gkeep(g, q->at, CLS_BIT(S_char_class((unsigned char)w[0]))))
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        S_gfollowers(g, q->at, q->next);
+        memcpy(q->at, q->next, bytes);
+        if (!S_gkeep(g, q->at, CLS_BIT(S_char_class((unsigned char)w[k]))))
+            return 0;
+    }
+    /* the positions after the word and any blanks: the closure */
+    memcpy(q->closure, q->at, bytes);
+    for (bool grew = true; grew;) {
+        S_gfollowers(g, q->at, q->next);
+        grew = false;
+        for (size_t k = 0; k < g->words; k++) {
+            q->next[k] &= ~q->closure[k];
+        }
+        if (S_gkeep(g, q->next, CLS_BIT(CLS_BLANK))) {
+            grew = true;
+            for (size_t k = 0; k < g->words; k++)
+                q->closure[k] |= q->next[k];
+            memcpy(q->at, q->next, bytes);
+        }
+    }
+    uint32_t classes = 0;
+    const uint64_t *last = S_gset(g, whole->last);
+    for (size_t k = 0; k < g->words; k++)
+        if (q->closure[k] & last[k])
+            classes = CLS_ALL | CLS_BIT(CLS_END);
+    S_gfollowers(g, q->closure, q->next);
+    for (size_t k = 0; k < g->words; k++)
+        for (uint64_t bits = q->next[k]; bits; bits &= bits - 1)
+            classes |= g->mask[k * 64 + S_ctz64(bits)];
+    return classes;
+}
+
+static void S_glushkov_free(const syev_allocator *a, glushkov *g)
+{
+    syevp_free(a, g->mask);
+    syevp_free(a, g->follow);
+    syevp_free(a, g->stack);
+}
+
+/* The automaton of `pattern` into *g (g->unknown when this walker cannot
+ * read it) and its whole fragment; false when memory ran out. */
+static bool S_glushkov_build(const syev_allocator *a, const char *pattern, glushkov *g,
+                             gfrag *whole)
+{
+    memset(g, 0, sizeof *g);
+    g->pattern = pattern;
+    g->counting = true;
+    const char *p = pattern;
+    S_galternation(g, &p);
+    const size_t n = g->n;
+    if (g->unknown || *p || n > GLUSHKOV_POSITIONS) {
+        g->unknown = true;
+        return true;
+    }
+    memset(g, 0, sizeof *g);
+    g->pattern = pattern;
+    g->cap = n;
+    g->words = n / 64 + 1;
+    g->stack_cap = 128 * g->words; /* 64 fragments open at once */
+    g->mask = syevp_calloc(a, n + 1, sizeof *g->mask);
+    g->follow = syevp_calloc(a, (n + 1) * g->words, sizeof *g->follow);
+    g->stack = syevp_malloc(a, g->stack_cap * sizeof *g->stack);
+    if (!g->mask || !g->follow || !g->stack)
+        return false;
+    p = pattern;
+    *whole = S_galternation(g, &p);
+    if (*p || g->n != n)
+        g->unknown = true;
+    return true;
+}
+
+/* Files row i under every (word, next class) its matches can hold. */
+static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng, size_t i,
+                               char *const *words)
+{
+    strbuf b = {&ex->alloc, NULL, 0, 0, false};
+    if (!S_expand(&b, &ex->alloc, ROWS[i].tmpl)) {
+        syevp_free(&ex->alloc, b.s);
+        return false;
+    }
+    glushkov g;
+    gfrag whole;
+    bool ok = S_glushkov_build(&ex->alloc, b.s, &g, &whole);
+    uint64_t *sets = ok && !g.unknown ? syevp_calloc(&ex->alloc, 4 * g.words, sizeof *sets) : NULL;
+    ok = ok && (g.unknown || sets);
+    gquery q = {sets, sets ? sets + g.words : NULL, sets ? sets + 2 * g.words : NULL,
+                sets ? sets + 3 * g.words : NULL};
+    if (ok && !g.unknown) {
+        /* a word starts the match or follows a delimiter */
+        for (size_t p = 0; p < g.n; p++)
+            if (g.mask[p] & CLS_DELIMITERS)
+                for (size_t k = 0; k < g.words; k++)
+                    q.starts[k] |= g.follow[p * g.words + k];
+        for (size_t k = 0; k < g.words; k++)
+            q.starts[k] |= S_gset(&g, whole.first)[k];
+    }
+    for (size_t w = 0; ok && w < eng->query_count; w++) {
+        const uint32_t classes =
+            g.unknown ? CLS_ALL | CLS_BIT(CLS_END) : S_gafter_word(&g, &whole, &q, words[w], strlen(words[w]));
+        for (int c = 0; c <= CLS_END; c++)
+            if (classes & CLS_BIT(c))
+                S_set_add(&eng->rows_by_anchor[w * (CLS_END + 1) + (size_t)c], i);
+    }
+    syevp_free(&ex->alloc, sets);
+    S_glushkov_free(&ex->alloc, &g);
+    syevp_free(&ex->alloc, b.s);
+    return ok;
+}
+
+/* The words anchors are known by (the letters of each form before any
+ * '-', once each, then a digit), and the rows that can hold each. */
+static syev_status S_index_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng,
+                                       syev_error *err)
+{
+    char heads[ANCHOR_FORMS + 1][ANCHOR_FORM_LEN + 1];
+    char *words[ANCHOR_FORMS + 1];
+    size_t n = 0;
+    for (size_t f = 0; f < eng->form_count; f++) {
+        const anchor_form *form = &eng->forms[f];
+        size_t w = 0;
+        while (w < n && !(strlen(heads[w]) == form->head && memcmp(heads[w], form->text, form->head) == 0))
+            w++;
+        if (w == n) {
+            memcpy(heads[n], form->text, form->head);
+            heads[n][form->head] = '\0';
+            words[n] = heads[n];
+            n++;
+        }
+        eng->forms[f].query = (uint16_t)w;
+    }
+    memcpy(heads[n], "0", 2);
+    words[n] = heads[n];
+    eng->digit_query = (uint16_t)n++;
+    eng->query_count = n;
+    memset(&eng->all_rows, 0xff, sizeof eng->all_rows);
+    eng->rows_by_anchor = syevp_calloc(&ex->alloc, n * (CLS_END + 1), sizeof *eng->rows_by_anchor);
+    bool ok = eng->rows_by_anchor != NULL;
+    for (size_t i = 0; ok && i < ROW_COUNT; i++)
+        ok = S_file_anchor_rows(ex, eng, i, words);
+    return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+}
+
 syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine **out,
                                    syev_error *err)
 {
@@ -1417,6 +2003,8 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
     }
     if (st == SYEV_OK)
         st = S_index_row_keys(ex, eng, err);
+    if (st == SYEV_OK)
+        st = S_index_anchor_rows(ex, eng, err);
     if (st != SYEV_OK) {
         syevp_timex_engine_free(eng, &ex->alloc);
         return st;
@@ -1432,6 +2020,7 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->anchors);
     pcre2_code_free(eng->anchors_here);
     syevp_free(a, eng->row_keys);
+    syevp_free(a, eng->rows_by_anchor);
     for (size_t i = 0; i < ROW_COUNT; i++)
         pcre2_code_free(eng->rows[i]);
     syevp_free(a, eng);
@@ -1946,15 +2535,18 @@ static bool S_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* The rows that matched at the starts tried lately: anchors close together
+/* What the rows gave at the starts tried lately: anchors close together
  * look back over the same starts, and a row that failed at a start fails
  * there again (whatever the anchor).  Direct-mapped on the start. */
 #define MEMO_SLOTS 64 /* more than LOOKBACK + 1: a look-back never collides with itself */
+typedef struct memo_slot {
+    size_t start;    /* SIZE_MAX: empty */
+    bool has_keys;   /* the start keys were looked up (settled holds the rows they rule out) */
+    row_set settled; /* the rows whose outcome here is known */
+    row_set matched; /* those of them that matched */
+} memo_slot;
 typedef struct row_memo {
-    struct {
-        size_t start; /* SIZE_MAX: empty */
-        row_set matched;
-    } slot[MEMO_SLOTS];
+    memo_slot slot[MEMO_SLOTS];
 } row_memo;
 
 static void S_memo_init(row_memo *m)
@@ -1963,23 +2555,55 @@ static void S_memo_init(row_memo *m)
         m->slot[k].start = SIZE_MAX;
 }
 
-/* Tries every row anchored at `start`; the longest accepted match that
- * reaches past `anchor` is kept in *best. */
+static void S_set_andnot(row_set *to, const row_set *from)
+{
+    for (size_t w = 0; w < ROW_WORDS; w++)
+        to->bits[w] &= ~from->bits[w];
+}
+
+/* The rows worth trying at `start` among `allowed` (those that can hold
+ * the anchor): the ones that matched here before, and those not settled
+ * here yet that the start's characters allow (looked up once). */
+static void S_rows_to_try(const syevp_timex_engine *eng, const syevp_text *t, row_memo *memo,
+                          size_t start, const row_set *allowed, row_set *rows)
+{
+    memo_slot *slot = &memo->slot[start % MEMO_SLOTS];
+    if (slot->start != start) {
+        slot->start = start;
+        slot->has_keys = false;
+        slot->settled = eng->rows_by_first[(unsigned char)t->fold[start]];
+        for (size_t w = 0; w < ROW_WORDS; w++)
+            slot->settled.bits[w] = ~slot->settled.bits[w];
+        memset(&slot->matched, 0, sizeof slot->matched);
+    }
+    *rows = *allowed;
+    S_set_andnot(rows, &slot->settled);
+    if (!slot->has_keys && !S_set_empty(rows)) {
+        row_set keys;
+        S_rows_for_start(eng, t, start, &keys);
+        for (size_t w = 0; w < ROW_WORDS; w++)
+            slot->settled.bits[w] |= ~keys.bits[w];
+        slot->has_keys = true;
+        S_set_andnot(rows, &slot->settled);
+    }
+    row_set again = slot->matched;
+    S_set_and(&again, allowed);
+    S_set_or(rows, &again);
+}
+
+/* Tries the rows anchored at `start` that can hold the anchor (`allowed`);
+ * the longest accepted match that reaches past `anchor` is kept in *best. */
 static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
-                      size_t anchor, syevp_txcand *best)
+                      size_t anchor, const row_set *allowed, syevp_txcand *best)
 {
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
-    const bool known = memo->slot[start % MEMO_SLOTS].start == start;
-    row_set *matched = &memo->slot[start % MEMO_SLOTS].matched;
     row_set rows;
-    if (known) {
-        rows = *matched; /* the rows that matched here: a subset of those tried here before */
-    } else {
-        S_candidate_rows(eng, t, start, &rows);
-        memset(matched, 0, sizeof *matched);
-    }
+    S_rows_to_try(eng, t, memo, start, allowed, &rows);
+    row_set *settled = &memo->slot[start % MEMO_SLOTS].settled;
+    row_set *matched = &memo->slot[start % MEMO_SLOTS].matched;
+    S_set_or(settled, &rows);
     while (!S_set_empty(&rows)) {
         const size_t i = S_set_take(&rows);
         if (i >= ROW_COUNT)
@@ -2013,7 +2637,6 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
         best->tx_flags = 0;
         found = true;
     }
-    memo->slot[start % MEMO_SLOTS].start = start;
     return found ? 1 : 0;
 }
 
@@ -2045,16 +2668,57 @@ static size_t S_bound_from(const syevp_text *t, size_t hint, size_t pos)
     return i;
 }
 
+/* The query of the anchor [a, ae) of the text s (see S_index_anchor_rows)
+ * and in *word_end the end of its word (before any '-'); -1 when it is no
+ * form of the words (PCRE2 found it next to other characters). */
+static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t a, size_t ae,
+                          size_t *word_end)
+{
+    const unsigned char c = (unsigned char)s[a];
+    if (c >= '0' && c <= '9') {
+        *word_end = a + 1;
+        return eng->digit_query;
+    }
+    if (c < 'a' || c > 'z' || !eng->form_count)
+        return -1;
+    const uint16_t *begin = eng->form_begin[c - 'a'];
+    for (size_t f = begin[0]; f < begin[ANCHOR_FORM_LEN]; f++) {
+        const anchor_form *w = &eng->forms[f];
+        if (w->len == ae - a && memcmp(s + a, w->text, w->len) == 0) {
+            *word_end = a + w->head;
+            return w->query;
+        }
+    }
+    return -1;
+}
+
+/* The rows whose match can hold the anchor [a, ae) and what follows it. */
+static const row_set *S_anchor_rows(const syevp_timex_engine *eng, const char *s, size_t len,
+                                    size_t a, size_t ae)
+{
+    size_t d = 0;
+    const int query = S_anchor_query(eng, s, a, ae, &d);
+    if (query < 0)
+        return &eng->all_rows;
+    while (d < len && (s[d] == ' ' || s[d] == '\t'))
+        d++;
+    const int next = d < len ? S_char_class((unsigned char)s[d]) : CLS_END;
+    return &eng->rows_by_anchor[(size_t)query * (CLS_END + 1) + (size_t)next];
+}
+
 /* Finds the expression around the anchor at [a, ae): the leftmost start
  * (a word start on the anchor's line at most LOOKBACK bytes before, after
  * `floor`) wins.  In a text without '_' (`plain`) every word start is one
  * of the text's word boundaries (text.c), and only those are looked at. */
 static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
-                          size_t a, size_t floor, bool plain, size_t bound_hint,
+                          size_t a, size_t ae, size_t floor, bool plain, size_t bound_hint,
                           syevp_txcand *out)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
+    const row_set *allowed = S_anchor_rows(eng, s, t->fold_len, a, ae);
+    if (S_set_empty(allowed))
+        return 0;
     const size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
     size_t i = plain ? S_bound_from(t, bound_hint, lo) : 0;
     for (size_t p = lo; p <= a; p++) {
@@ -2064,7 +2728,7 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
             p = t->bounds[i++];
         }
         if (S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1]))) {
-            int rc = S_try_rows(eng, run, memo, p, a, out);
+            int rc = S_try_rows(eng, run, memo, p, a, allowed, out);
             if (rc != 0)
                 return rc;
         }
@@ -2319,7 +2983,7 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
         syevp_txcand c;
-        rc = S_parse_around(eng, run, &memo, a, floor, plain, bound, &c);
+        rc = S_parse_around(eng, run, &memo, a, ae, floor, plain, bound, &c);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0) {
@@ -2360,6 +3024,77 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
             agrees = rc >= 0 ? 0 : rc == PCRE2_ERROR_NOMATCH ? 1 : -1;
         }
     }
+    pcre2_match_data_free(md);
+    syevp_text_release(&t, &ex->alloc);
+    return agrees;
+}
+
+/* The anchors of the folded text t, as the anchors pattern finds them
+ * from the start ([v[2k], v[2k + 1]) each), into *out: their count, or -1. */
+static int S_all_anchors(const syevp_timex_engine *eng, const syevp_text *t,
+                         pcre2_match_data *md, const syev_allocator *a, size_t **out)
+{
+    size_t n = 0, cap = 0, pos = 0;
+    *out = NULL;
+    while (pos < t->fold_len) {
+        const int rc = pcre2_match(eng->anchors, (PCRE2_SPTR)t->fold, t->fold_len, pos, 0, md, NULL);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc < 0 || !syevp_grow(a, (void **)out, &cap, n + 2, sizeof **out))
+            return -1;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        (*out)[n++] = ov[0];
+        (*out)[n++] = pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    return (int)(n / 2);
+}
+
+/* Would the scan keep row i's match [p, e) around the anchor at a (see
+ * S_try_rows)? */
+static bool S_kept_around(const syevp_text *t, size_t e, size_t a)
+{
+    while (e > 0 && (t->fold[e - 1] == ' ' || t->fold[e - 1] == '\t' || t->fold[e - 1] == ','))
+        e--;
+    return e > a && !(e < t->fold_len && S_word_byte((unsigned char)t->fold[e]) &&
+                      S_word_byte((unsigned char)t->fold[e - 1]));
+}
+
+/* For tests (test_timex.c): does every row that matches somewhere in `text`
+ * (folded) hold, for each anchor its match would be kept around, what
+ * S_anchor_rows says it can?  1 yes, 0 no, -1 on error. */
+int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
+{
+    const syevp_timex_engine *eng = ex->timex;
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    syev_error err;
+    if (syevp_text_init(&t, &ex->alloc, text, strlen(text), &err) != SYEV_OK)
+        return -1;
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    size_t *anchors = NULL;
+    const int count = md ? S_all_anchors(eng, &t, md, &ex->alloc, &anchors) : -1;
+    int agrees = count >= 0 ? 1 : -1;
+    for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
+        if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        for (size_t i = 0; agrees == 1 && i < ROW_COUNT; i++) {
+            const int rc = pcre2_match(eng->rows[i], (PCRE2_SPTR)t.fold, t.fold_len, p, 0, md, NULL);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                continue;
+            if (rc < 0) {
+                agrees = -1;
+                break;
+            }
+            const size_t e = pcre2_get_ovector_pointer(md)[1];
+            for (int k = 0; agrees == 1 && k < count; k++) {
+                const size_t a = anchors[2 * k], ae = anchors[2 * k + 1];
+                if (a >= p && S_kept_around(&t, e, a) &&
+                    !S_set_has(S_anchor_rows(eng, t.fold, t.fold_len, a, ae), i))
+                    agrees = 0;
+            }
+        }
+    }
+    syevp_free(&ex->alloc, anchors);
     pcre2_match_data_free(md);
     syevp_text_release(&t, &ex->alloc);
     return agrees;

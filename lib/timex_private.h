@@ -166,6 +166,11 @@ bool syevp_txsem_absolute(const syevp_txsem *s, int32_t *begin, int32_t *end,
  *  pass the quick filter (its start keys, digits read as '0') that decides
  *  where rows are tried?  1 yes, 0 no, -1 on error. */
 int syevp_timex_rows_agree(const syev_extractor *ex, const char *text);
+/** For tests: does every grammar row that matches somewhere in `text` hold,
+ *  for each anchor its match would be kept around, the anchor's word and
+ *  what follows as the per-row table of the anchors (read off the rows'
+ *  patterns) says it can?  1 yes, 0 no, -1 on error. */
+int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text);
 
 /* ------------------------------------------------------------------ */
 /* dct.c                                                               */

@@ -42,6 +42,8 @@ static syev_doc *S_extract(const char *text, const char *dct)
     /* every text of these tests also checks the filter of where rows are tried */
     if (syevp_timex_rows_agree(g_ex, text) != 1)
         fail_msg("a grammar row matches where its start keys rule it out: \"%s\"", text);
+    if (syevp_timex_anchor_rows_agree(g_ex, text) != 1)
+        fail_msg("a grammar row holds an anchor its pattern was read to rule out: \"%s\"", text);
     return doc;
 }
 
@@ -596,6 +598,33 @@ static void test_row_start_keys_never_rule_out_a_match(void **state)
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         if (syevp_timex_rows_agree(g_ex, texts[i]) != 1)
             fail_msg("a grammar row matches where its start keys rule it out: \"%s\"", texts[i]);
+        else if (syevp_timex_anchor_rows_agree(g_ex, texts[i]) != 1)
+            fail_msg("a grammar row holds an anchor its pattern was read to rule out: \"%s\"",
+                     texts[i]);
+}
+
+/* The rows an anchor's word and what follows it leave to try are read off
+ * the rows' patterns: no row whose match would be kept around an anchor
+ * may be left out, whatever follows the word (blanks, a line break, a
+ * dash, a digit, nothing). */
+static void test_anchor_rows_never_rule_out_a_match(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "dimanche soir, dimanche 12 mars, le dimanche, 3 juin, dimanche premier mai, lundi dernier",
+        "mercredi\net jeudi\tprochain, vendredi 13 et samedi 14 mai, mardi-gras, lun. 4",
+        "l'apres-midi, ce week-end, le weekend dernier, mi-mars, a la mi-2016, la Saint-Sylvestre",
+        "les 3 prochaines semaines, au cours des derniers mois, debut de semaine, fin de mois",
+        "il y a deux ans, l'an dernier, l'annee prochaine, ces dernieres annees, en fin d'annee",
+        "dans les prochaines heures, 48 heures plus tard, quelques jours avant, trois jours",
+        "le mois dernier, ce mois-ci, le mois en cours, au mois de mars, la veille du 3 mai",
+        "toute la journee, dans la nuit de samedi a dimanche, la nuit du 3 au 4, a l'aube",
+        "en 2015\n2016, le 12/05, 12 05 2016, au printemps 2016, l'ete dernier, jusqu'en 2020",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        if (syevp_timex_anchor_rows_agree(g_ex, texts[i]) != 1)
+            fail_msg("a grammar row holds an anchor its pattern was read to rule out: \"%s\"",
+                     texts[i]);
 }
 
 /* '_' joins words for \b but not for the anchor scan: a month or a number
@@ -676,6 +705,7 @@ int main(void)
         cmocka_unit_test(test_spans_are_original_offsets),
         cmocka_unit_test(test_timexes_in_text_order),
         cmocka_unit_test(test_row_start_keys_never_rule_out_a_match),
+        cmocka_unit_test(test_anchor_rows_never_rule_out_a_match),
         cmocka_unit_test(test_folded_text_has_no_capitals),
         cmocka_unit_test(test_words_joined_by_underscore),
     };
