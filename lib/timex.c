@@ -400,6 +400,16 @@ static const row_def ROWS[] = {
 };
 
 #define ROW_COUNT (sizeof ROWS / sizeof *ROWS)
+
+/* The names of the groups the handlers read, whose numbers in each row are
+ * looked up once (S_group). */
+static const char GROUP_NAMES[][4] = {"wd", "d", "d1", "m", "wd2", "d2", "d3", "m2", "y2", "y",
+                                      "era", "q", "sep", "o", "p", "u", "s", "det", "q2", "n"};
+/* Their indexes, in the same order. */
+typedef enum group_name {
+    G_WD, G_D, G_D1, G_M, G_WD2, G_D2, G_D3, G_M2, G_Y2, G_Y, G_ERA, G_Q, G_SEP, G_O, G_P, G_U, G_S, G_DET, G_Q2, G_N,
+    GROUP_NAME_COUNT
+} group_name;
 #define ROW_WORDS ((ROW_COUNT + 63) / 64)
 
 /* A set of rows of the grammar, one bit each. */
@@ -533,6 +543,8 @@ struct syevp_timex_engine {
      * blanks) a character of each class or nothing: query_count words (the
      * forms' queries, then digit_query) of CLS_END + 1 sets each. */
     row_set *rows_by_anchor;
+    /* Each row's number of each group of GROUP_NAMES (0: it has none). */
+    uint16_t group_numbers[ROW_COUNT][GROUP_NAME_COUNT];
     size_t query_count;
     uint16_t digit_query;
     row_set all_rows;
@@ -1994,6 +2006,10 @@ syev_status syevp_timex_engine_new(const syev_extractor *ex, syevp_timex_engine 
     for (size_t i = 0; st == SYEV_OK && i < ROW_COUNT; i++) {
         st = S_compile(ex, ROWS[i].tmpl, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, &eng->rows[i],
                        err);
+        for (size_t k = 0; st == SYEV_OK && k < GROUP_NAME_COUNT; k++) {
+            const int n = pcre2_substring_number_from_name(eng->rows[i], (PCRE2_SPTR)GROUP_NAMES[k]);
+            eng->group_numbers[i][k] = n > 0 ? (uint16_t)n : 0; /* at most 65535 groups */
+        }
         uint8_t first[32] = {0}; /* the bytes a match of the row can start with */
         if (st == SYEV_OK)
             st = S_row_first_bytes(ex, i, first, err);
@@ -2032,19 +2048,20 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
 
 struct match_view {
     const pcre2_code *re;
+    const uint16_t *group_numbers; /* the row's, see GROUP_NAMES */
     pcre2_match_data *md;
     const char *s;      /* folded text */
     size_t len;
     size_t begin, end;  /* the match; handlers may narrow it */
 };
 
-static bool S_group(const match_view *mv, const char *name, size_t *b, size_t *e)
+static bool S_group(const match_view *mv, group_name name, size_t *b, size_t *e)
 {
-    int n = pcre2_substring_number_from_name(mv->re, (PCRE2_SPTR)name);
-    if (n <= 0)
+    const unsigned n = mv->group_numbers[name];
+    if (n == 0)
         return false;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(mv->md);
-    if ((uint32_t)n >= pcre2_get_ovector_count(mv->md) || ov[2 * n] == PCRE2_UNSET)
+    if (n >= pcre2_get_ovector_count(mv->md) || ov[2 * n] == PCRE2_UNSET)
         return false;
     *b = ov[2 * n];
     *e = ov[2 * n + 1];
@@ -2052,7 +2069,7 @@ static bool S_group(const match_view *mv, const char *name, size_t *b, size_t *e
 }
 
 /* Copies a group's text with blanks collapsed and a final '.' dropped. */
-static bool S_group_text(const match_view *mv, const char *name, char *out, size_t cap)
+static bool S_group_text(const match_view *mv, group_name name, char *out, size_t cap)
 {
     size_t b, e, o = 0;
     if (!S_group(mv, name, &b, &e))
@@ -2089,7 +2106,7 @@ static int S_digits(const char *w, const char **rest)
     return p == w ? 0 : v;
 }
 
-static int S_number(const match_view *mv, const char *name)
+static int S_number(const match_view *mv, group_name name)
 {
     char w[32];
     if (!S_group_text(mv, name, w, sizeof w))
@@ -2104,7 +2121,7 @@ static int S_number(const match_view *mv, const char *name)
     return v ? v : S_table_value(VAGUE_NUMBERS, w);
 }
 
-static int S_month(const match_view *mv, const char *name)
+static int S_month(const match_view *mv, group_name name)
 {
     char w[32];
     if (!S_group_text(mv, name, w, sizeof w))
@@ -2116,7 +2133,7 @@ static int S_month(const match_view *mv, const char *name)
     return v ? v : S_table_value(MONTH_ABBREVIATIONS, w);
 }
 
-static int S_weekday(const match_view *mv, const char *name)
+static int S_weekday(const match_view *mv, group_name name)
 {
     char w[32];
     if (!S_group_text(mv, name, w, sizeof w))
@@ -2126,7 +2143,7 @@ static int S_weekday(const match_view *mv, const char *name)
 }
 
 /* Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999. */
-static int S_year(const match_view *mv, const char *name, bool literal)
+static int S_year(const match_view *mv, group_name name, bool literal)
 {
     char w[16];
     if (!S_group_text(mv, name, w, sizeof w))
@@ -2138,7 +2155,7 @@ static int S_year(const match_view *mv, const char *name, bool literal)
     return v;
 }
 
-static syevp_txunit S_unit(const match_view *mv, const char *name)
+static syevp_txunit S_unit(const match_view *mv, group_name name)
 {
     char w[32];
     if (!S_group_text(mv, name, w, sizeof w))
@@ -2169,7 +2186,7 @@ static void S_lead_flags(const match_view *mv, syevp_txsem *s)
 static void S_qualifier_flags(const match_view *mv, syevp_txsem *s)
 {
     char q[16];
-    if (!S_group_text(mv, "q", q, sizeof q))
+    if (!S_group_text(mv, G_Q, q, sizeof q))
         return;
     s->flags |= SYEVP_SEM_STRICT |
                 (strcmp(q, "dernier") == 0 ? SYEVP_SEM_PAST : SYEVP_SEM_FUTURE);
@@ -2189,11 +2206,11 @@ static bool S_valid_day(int y, int m, int d)
 static bool S_h_date(match_view *mv, syevp_txsem *s)
 {
     size_t eb, ee;
-    const bool era = S_group(mv, "era", &eb, &ee);
-    s->d = S_number(mv, "d");
-    s->m = S_month(mv, "m");
-    s->y = S_year(mv, "y", era);
-    s->wd = S_weekday(mv, "wd");
+    const bool era = S_group(mv, G_ERA, &eb, &ee);
+    s->d = S_number(mv, G_D);
+    s->m = S_month(mv, G_M);
+    s->y = S_year(mv, G_Y, era);
+    s->wd = S_weekday(mv, G_WD);
     if (era)
         s->flags |= SYEVP_SEM_ERA;
     S_lead_flags(mv, s);
@@ -2203,10 +2220,10 @@ static bool S_h_date(match_view *mv, syevp_txsem *s)
 
 static bool S_h_numdate(match_view *mv, syevp_txsem *s)
 {
-    s->d = S_number(mv, "d");
-    s->m = S_month(mv, "m");
-    s->y = S_year(mv, "y", false);
-    s->wd = S_weekday(mv, "wd");
+    s->d = S_number(mv, G_D);
+    s->m = S_month(mv, G_M);
+    s->y = S_year(mv, G_Y, false);
+    s->wd = S_weekday(mv, G_WD);
     S_lead_flags(mv, s);
     return S_valid_day(s->y, s->m, s->d);
 }
@@ -2215,17 +2232,17 @@ static bool S_h_numdate(match_view *mv, syevp_txsem *s)
 static bool S_h_iso_month(match_view *mv, syevp_txsem *s)
 {
     size_t b, e;
-    s->y = S_year(mv, "y", false);
-    s->m = S_month(mv, "m");
-    if (S_group(mv, "y", &b, &e))
+    s->y = S_year(mv, G_Y, false);
+    s->m = S_month(mv, G_M);
+    if (S_group(mv, G_Y, &b, &e))
         mv->begin = b;
     return s->y > 0 && s->m > 0;
 }
 
 static bool S_h_month(match_view *mv, syevp_txsem *s)
 {
-    s->m = S_month(mv, "m");
-    s->y = S_year(mv, "y", false);
+    s->m = S_month(mv, G_M);
+    s->y = S_year(mv, G_Y, false);
     S_lead_flags(mv, s);
     S_qualifier_flags(mv, s);
     return s->m > 0;
@@ -2252,7 +2269,7 @@ static bool S_next_word_in(const match_view *mv, const char *list)
 
 static bool S_h_year(match_view *mv, syevp_txsem *s)
 {
-    s->y = S_year(mv, "y", false);
+    s->y = S_year(mv, G_Y, false);
     S_lead_flags(mv, s);
     return s->y > 0 && !S_next_word_in(mv, COUNT_NOUNS);
 }
@@ -2260,7 +2277,7 @@ static bool S_h_year(match_view *mv, syevp_txsem *s)
 static syevp_txpart S_part(const match_view *mv)
 {
     char w[16];
-    if (!S_group_text(mv, "p", w, sizeof w))
+    if (!S_group_text(mv, G_P, w, sizeof w))
         return SYEVP_P_NONE;
     if (strcmp(w, "fin") == 0)
         return SYEVP_P_END;
@@ -2272,8 +2289,8 @@ static syevp_txpart S_part(const match_view *mv)
 static bool S_h_part(match_view *mv, syevp_txsem *s)
 {
     s->part = S_part(mv);
-    s->m = S_month(mv, "m");
-    s->y = S_year(mv, "y", false);
+    s->m = S_month(mv, G_M);
+    s->y = S_year(mv, G_Y, false);
     S_lead_flags(mv, s);
     return s->kind == SYEVP_TXK_YEAR ? s->y > 0 : s->m > 0;
 }
@@ -2293,12 +2310,12 @@ static bool S_h_part_rel(match_view *mv, syevp_txsem *s)
 {
     char u[16], q[16];
     s->part = S_part(mv);
-    if (!S_group_text(mv, "u", u, sizeof u))
+    if (!S_group_text(mv, G_U, u, sizeof u))
         return false;
     s->kind = strcmp(u, "semaine") == 0 ? SYEVP_TXK_WEEKREL
               : strcmp(u, "mois") == 0  ? SYEVP_TXK_MONTHREL
                                         : SYEVP_TXK_YEARREL;
-    s->rel = S_group_text(mv, "q", q, sizeof q) ? S_qualifier(q) : 0;
+    s->rel = S_group_text(mv, G_Q, q, sizeof q) ? S_qualifier(q) : 0;
     S_lead_flags(mv, s);
     return true;
 }
@@ -2306,14 +2323,14 @@ static bool S_h_part_rel(match_view *mv, syevp_txsem *s)
 static bool S_h_season(match_view *mv, syevp_txsem *s)
 {
     char w[16], det[8], q[16];
-    if (!S_group_text(mv, "s", w, sizeof w))
+    if (!S_group_text(mv, G_S, w, sizeof w))
         return false;
     for (size_t i = 0; i < sizeof SEASONS / sizeof *SEASONS; i++)
         if (strcmp(SEASONS[i].name, w) == 0)
             s->season = SEASONS[i].season;
-    const bool has_det = S_group_text(mv, "det", det, sizeof det);
-    const bool has_q = S_group_text(mv, "q", q, sizeof q);
-    s->y = S_year(mv, "y", false);
+    const bool has_det = S_group_text(mv, G_DET, det, sizeof det);
+    const bool has_q = S_group_text(mv, G_Q, q, sizeof q);
+    s->y = S_year(mv, G_Y, false);
     /* "a ete", "ont ete": the participle; "le printemps arabe": a name. */
     if (!has_det && !has_q && !s->y)
         return false;
@@ -2332,7 +2349,7 @@ static bool S_h_season(match_view *mv, syevp_txsem *s)
     return true;
 }
 
-static int S_ordinal(const match_view *mv, const char *name)
+static int S_ordinal(const match_view *mv, group_name name)
 {
     char w[16];
     if (!S_group_text(mv, name, w, sizeof w))
@@ -2344,10 +2361,10 @@ static int S_ordinal(const match_view *mv, const char *name)
 static bool S_h_quarter(match_view *mv, syevp_txsem *s)
 {
     char q[16];
-    s->n = S_ordinal(mv, "o");
-    s->y = S_year(mv, "y", false);
+    s->n = S_ordinal(mv, G_O);
+    s->y = S_year(mv, G_Y, false);
     s->rel = SYEVP_SEM_NO_REL;
-    if (S_group_text(mv, "q", q, sizeof q) || S_group_text(mv, "q2", q, sizeof q)) {
+    if (S_group_text(mv, G_Q, q, sizeof q) || S_group_text(mv, G_Q2, q, sizeof q)) {
         s->rel = strcmp(q, "en cours") == 0 ? 0 : S_qualifier(q);
         s->n = 0;
     } else if (s->n == -1 && !s->y) {
@@ -2382,8 +2399,8 @@ static syevp_wdq S_weekday_qualifier(const char *q)
 static bool S_h_weekday(match_view *mv, syevp_txsem *s)
 {
     char q[48];
-    s->wd = S_weekday(mv, "wd");
-    if (S_group_text(mv, "q", q, sizeof q))
+    s->wd = S_weekday(mv, G_WD);
+    if (S_group_text(mv, G_Q, q, sizeof q))
         s->wdq = S_weekday_qualifier(q);
     S_lead_flags(mv, s);
     return s->wd > 0;
@@ -2391,25 +2408,25 @@ static bool S_h_weekday(match_view *mv, syevp_txsem *s)
 
 static bool S_h_wdday(match_view *mv, syevp_txsem *s)
 {
-    s->wd = S_weekday(mv, "wd");
-    s->d = S_number(mv, "d");
+    s->wd = S_weekday(mv, G_WD);
+    s->d = S_number(mv, G_D);
     return s->wd > 0 && s->d >= 1 && s->d <= 31;
 }
 
 static bool S_h_dayonly(match_view *mv, syevp_txsem *s)
 {
-    s->d = S_number(mv, "d");
+    s->d = S_number(mv, G_D);
     return s->d >= 1 && s->d <= 31;
 }
 
 static bool S_h_range(match_view *mv, syevp_txsem *s)
 {
-    s->d = S_number(mv, "d");
-    s->m = S_month(mv, "m");
-    s->y = S_year(mv, "y", false);
-    s->d2 = S_number(mv, "d2");
-    s->m2 = S_month(mv, "m2");
-    s->y2 = S_year(mv, "y2", false);
+    s->d = S_number(mv, G_D);
+    s->m = S_month(mv, G_M);
+    s->y = S_year(mv, G_Y, false);
+    s->d2 = S_number(mv, G_D2);
+    s->m2 = S_month(mv, G_M2);
+    s->y2 = S_year(mv, G_Y2, false);
     if (!s->m && s->m2)
         s->m = s->d > s->d2 ? (s->m2 == 1 ? 12 : s->m2 - 1) : s->m2;
     if (!s->y && s->y2)
@@ -2424,13 +2441,13 @@ static bool S_h_range(match_view *mv, syevp_txsem *s)
 
 static bool S_h_night(match_view *mv, syevp_txsem *s)
 {
-    s->wd = S_weekday(mv, "wd");
-    s->d = S_number(mv, "d") ? S_number(mv, "d") : S_number(mv, "d1");
-    s->m = S_month(mv, "m");
-    s->wd2 = S_weekday(mv, "wd2");
-    s->d2 = S_number(mv, "d2") ? S_number(mv, "d2") : S_number(mv, "d3");
-    s->m2 = S_month(mv, "m2");
-    s->y2 = S_year(mv, "y2", false);
+    s->wd = S_weekday(mv, G_WD);
+    s->d = S_number(mv, G_D) ? S_number(mv, G_D) : S_number(mv, G_D1);
+    s->m = S_month(mv, G_M);
+    s->wd2 = S_weekday(mv, G_WD2);
+    s->d2 = S_number(mv, G_D2) ? S_number(mv, G_D2) : S_number(mv, G_D3);
+    s->m2 = S_month(mv, G_M2);
+    s->y2 = S_year(mv, G_Y2, false);
     if (!s->wd && !s->d)
         return false;
     if (!s->m && s->m2)
@@ -2443,11 +2460,11 @@ static bool S_h_night(match_view *mv, syevp_txsem *s)
 static bool S_h_counted(match_view *mv, syevp_txsem *s)
 {
     char w[16];
-    s->n = S_number(mv, "n");
-    s->unit = S_unit(mv, "u");
+    s->n = S_number(mv, G_N);
+    s->unit = S_unit(mv, G_U);
     if (s->n <= 0 || s->unit == SYEVP_U_NONE)
         return false;
-    if (S_group_text(mv, "n", w, sizeof w) && S_table_value(VAGUE_NUMBERS, w))
+    if (S_group_text(mv, G_N, w, sizeof w) && S_table_value(VAGUE_NUMBERS, w))
         s->flags |= SYEVP_SEM_VAGUE;
     /* "six ans apres le debut du conflit" counts from that event, not the story */
     if (s->kind == SYEVP_TXK_ANAPHOR && s->unit == SYEVP_U_YEAR &&
@@ -2471,7 +2488,7 @@ static bool S_h_fixed(match_view *mv, syevp_txsem *s)
 static bool S_h_weekend(match_view *mv, syevp_txsem *s)
 {
     char q[16];
-    s->rel = S_group_text(mv, "q", q, sizeof q) ? S_qualifier(q) : 0;
+    s->rel = S_group_text(mv, G_Q, q, sizeof q) ? S_qualifier(q) : 0;
     s->sub = S_text_starts(mv, "ce") ? 1 : 0;
     return true;
 }
@@ -2503,10 +2520,10 @@ static bool S_h_holiday(match_view *mv, syevp_txsem *s)
 static bool S_h_ordinal(match_view *mv, syevp_txsem *s)
 {
     char q[16];
-    const int o = S_ordinal(mv, "o");
-    s->m = S_month(mv, "m");
-    s->y = S_year(mv, "y", false);
-    s->wd = S_weekday(mv, "wd");
+    const int o = S_ordinal(mv, G_O);
+    s->m = S_month(mv, G_M);
+    s->y = S_year(mv, G_Y, false);
+    s->wd = S_weekday(mv, G_WD);
     switch (s->kind) {
     case SYEVP_TXK_DATE: /* le 3eme jour d'octobre, le dernier jour de ... */
         s->d = o;
@@ -2516,7 +2533,7 @@ static bool S_h_ordinal(match_view *mv, syevp_txsem *s)
         return o == 1 || o == 2 || o == -1;
     case SYEVP_TXK_NTHWDAY:
         s->n = o;
-        s->rel = S_group_text(mv, "q", q, sizeof q) ? S_qualifier(q) : SYEVP_SEM_NO_REL;
+        s->rel = S_group_text(mv, G_Q, q, sizeof q) ? S_qualifier(q) : SYEVP_SEM_NO_REL;
         return o != 0 && s->wd > 0 && (s->m > 0 || s->rel != SYEVP_SEM_NO_REL);
     default: /* NTHWEEK */
         s->n = o;
@@ -2618,7 +2635,8 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
             continue;
         S_set_add(matched, i);
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
-        match_view mv = {eng->rows[i], run->doc->md, t->fold, t->fold_len, ov[0], ov[1]};
+        match_view mv = {eng->rows[i], eng->group_numbers[i], run->doc->md, t->fold, t->fold_len,
+                         ov[0], ov[1]};
         while (mv.end > mv.begin && (t->fold[mv.end - 1] == ' ' || t->fold[mv.end - 1] == '\t' ||
                                      t->fold[mv.end - 1] == ','))
             mv.end--;
