@@ -54,12 +54,21 @@ static size_t S_line_start(const char *s, size_t pos)
     return pos;
 }
 
+/* Does [b, e) hold w?  memchr() finds where its first letter stands. */
 static bool S_contains(const char *s, size_t b, size_t e, const char *w)
 {
-    size_t n = strlen(w);
-    for (size_t i = b; i + n <= e; i++)
-        if (memcmp(s + i, w, n) == 0)
+    const size_t n = strlen(w);
+    if (n == 0 || e < b + n)
+        return n == 0;
+    const char *p = s + b, *const last = s + e - n;
+    while (p <= last) {
+        const char *q = memchr(p, w[0], (size_t)(last - p) + 1);
+        if (!q)
+            return false;
+        if (memcmp(q, w, n) == 0)
             return true;
+        p = q + 1;
+    }
     return false;
 }
 
