@@ -2922,6 +2922,27 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
     return S_anchor_at(eng, run, b, q - b, a, ae);
 }
 
+/* In a plain text, from the word boundary bounds[i] on: the index of the
+ * first boundary that is not the start of a word of ASCII letters ruled out
+ * by its length and second letter (most words), or where the bounds run
+ * short.  Each word skipped ends before an ASCII byte, so the boundary
+ * after its end starts the next word. */
+static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s, size_t len,
+                                 const uint32_t *bounds, size_t nb, size_t i)
+{
+    for (; i + 2 < nb; i += 2) {
+        const size_t p = bounds[i], e = bounds[i + 1];
+        const unsigned letter = (unsigned char)s[p] - 'a'; /* wraps for what is no letter */
+        if (letter >= 26 || e >= len || e - p >= ANCHOR_FORM_LEN || (unsigned char)s[e] >= 0x80)
+            break;
+        /* the second byte: a letter's bit, else bit 31 (that of a one-letter form) */
+        const unsigned second = (unsigned char)s[p + 1] - 'a';
+        if (eng->form_seconds[letter][e - p] >> (second < 26 ? second : 31) & 1u)
+            break; /* a form of this letter, length and second letter: looked at */
+    }
+    return i;
+}
+
 /* The first anchor at or after pos, as the anchors pattern finds it: 1 with
  * [*a, *ae), 0 when there is none, or a negative status.  Only the first
  * byte of a run of [a-z0-9] can start one (the look-behind).
@@ -2945,6 +2966,12 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         return S_anchor_search(run, eng->anchors, pos, len, a, ae);
     size_t p = pos, i = S_bound_from(t, *bound, pos);
     while (p < len) {
+        if (plain && i < nb && p == bounds[i]) {
+            i = S_skip_plain_words(eng, s, len, bounds, nb, i);
+            p = i < nb ? bounds[i] : len;
+            if (p >= len)
+                break;
+        }
         const size_t round = i; /* at or before the boundaries of what this round finds */
         const size_t b = i < nb ? bounds[i] : len;
         const unsigned char c = (unsigned char)s[p];
