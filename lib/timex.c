@@ -541,8 +541,12 @@ struct syevp_timex_engine {
     row_set rows_by_first[256]; /* the rows each byte may start */
     /* The rows whose matches can hold an anchor's word followed by (after
      * blanks) a character of each class or nothing: query_count words (the
-     * forms' queries, then digit_query) of CLS_END + 1 sets each. */
+     * forms' queries, then runs of one to DIGIT_RUN digits from
+     * digit_query on) of CLS_END + 1 sets each. */
     row_set *rows_by_anchor;
+    /* for each of them, the most word starts from a match's start to the
+     * anchor's, both counted, in any of those rows (NO_REACH: no bound) */
+    uint8_t *anchor_reach;
     /* Each row's number of each group of GROUP_NAMES (0: it has none). */
     uint16_t group_numbers[ROW_COUNT][GROUP_NAME_COUNT];
     size_t query_count;
@@ -1444,13 +1448,14 @@ static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engin
  * automaton reads at least what the pattern does: a row it rules out can
  * never be kept there (syevp_timex_anchor_rows_agree checks it on text). */
 
-/* Classes of characters: the 26 letters, digits, blanks, anything else
- * (capitals, punctuation, line breaks, any byte beyond ASCII). */
-enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_COUNT };
+/* Classes of characters (of bytes in the text): the 26 letters, digits,
+ * blanks, other ASCII (capitals, punctuation, line breaks) and beyond ASCII. */
+enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_BEYOND, CLS_COUNT };
 #define CLS_BIT(c) (UINT32_C(1) << (c))
 #define CLS_ALL (CLS_BIT(CLS_COUNT) - 1u)
 #define CLS_LETTERS (CLS_BIT(26) - 1u)
-#define CLS_DELIMITERS (CLS_BIT(CLS_BLANK) | CLS_BIT(CLS_OTHER))
+/* what may stand before an anchor (no [a-z0-9]) */
+#define CLS_NOT_ALNUM (CLS_BIT(CLS_BLANK) | CLS_BIT(CLS_OTHER) | CLS_BIT(CLS_BEYOND))
 #define GLUSHKOV_POSITIONS 8192 /* more and the row may hold anything */
 #define GLUSHKOV_COPIES 16      /* of a counted repeat */
 
@@ -1460,6 +1465,8 @@ static int S_char_class(unsigned char c)
         return c - 'a';
     if (c >= '0' && c <= '9')
         return CLS_DIGIT;
+    if (c >= 0x80)
+        return CLS_BEYOND;
     return c == ' ' || c == '\t' ? CLS_BLANK : CLS_OTHER;
 }
 
@@ -1571,10 +1578,10 @@ static uint32_t S_gescape(const char *p, bool *known)
     if (c && strchr("bBAzZG", c))
         return 0;
     switch (c) {
-    case 'd': return CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_OTHER); /* with UCP, other scripts' digits */
+    case 'd': return CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_BEYOND); /* with UCP, other scripts' digits */
     case 'D': return CLS_ALL & ~CLS_BIT(CLS_DIGIT);
-    case 'w': return CLS_LETTERS | CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_OTHER);
-    case 'W': case 's': case 'h': case 'v': return CLS_DELIMITERS;
+    case 'w': return CLS_LETTERS | CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_OTHER) | CLS_BIT(CLS_BEYOND);
+    case 'W': case 's': case 'h': case 'v': return CLS_NOT_ALNUM;
     case 'S': case 'H': case 'V': return CLS_ALL;
     case 't': return CLS_BIT(CLS_BLANK);
     case 'n': case 'r': case 'f': case 'e': case 'a': return CLS_BIT(CLS_OTHER);
@@ -1834,16 +1841,61 @@ static bool S_gkeep(const glushkov *g, uint64_t *set, uint32_t classes)
 
 /* Scratch sets of a row's queries. */
 typedef struct gquery {
-    uint64_t *starts; /* where a word may start: first, or after a delimiter */
+    uint64_t *starts; /* where an anchor's word may start: first, or after no [a-z0-9] */
     uint64_t *at, *closure, *next;
+    uint8_t *word_starts; /* per position, see S_gword_starts */
+    uint8_t reach;        /* out: see S_gafter_word */
 } gquery;
+
+#define NO_REACH 255 /* word starts without bound */
+
+/* The most word starts (a blank or other ASCII, then a letter, digit or
+ * byte beyond ASCII: S_word_byte) a match can read up to each position,
+ * counted along the paths from a first position: NO_REACH when a loop can
+ * read more and more (positions no path reaches keep NO_REACH too). */
+static void S_gword_starts(const glushkov *g, const gfrag *whole, uint8_t *count, bool *reached)
+{
+    const uint32_t delimiter = CLS_BIT(CLS_BLANK) | CLS_BIT(CLS_OTHER);
+    const uint32_t word = CLS_LETTERS | CLS_BIT(CLS_DIGIT) | CLS_BIT(CLS_BEYOND);
+    const uint64_t *first = S_gset(g, whole->first);
+    for (size_t p = 0; p < g->n; p++) {
+        reached[p] = first[p / 64] >> p % 64 & 1u;
+        count[p] = 0;
+    }
+    bool changed = true;
+    for (int round = 0; changed && round < 64; round++) {
+        changed = false;
+        for (size_t p = 0; p < g->n; p++) {
+            if (!reached[p])
+                continue;
+            const bool after_delimiter = g->mask[p] & delimiter;
+            const uint64_t *row = g->follow + p * g->words;
+            for (size_t k = 0; k < g->words; k++) {
+                for (uint64_t bits = row[k]; bits; bits &= bits - 1) {
+                    const size_t q = k * 64 + S_ctz64(bits);
+                    unsigned v = count[p] + (after_delimiter && (g->mask[q] & word));
+                    v = v < NO_REACH ? v : NO_REACH;
+                    if (!reached[q] || v > count[q]) {
+                        reached[q] = true;
+                        count[q] = (uint8_t)v;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+    for (size_t p = 0; p < g->n; p++)
+        if (changed || !reached[p])
+            count[p] = NO_REACH;
+}
 
 #define CLS_END CLS_COUNT /* nothing but blanks follows: the match must end */
 
 /* For a match of the automaton that holds the word w[0, n) (after no
  * [a-z0-9]): the classes of the first character after it and the blanks
- * that follow it (bit CLS_END: the match may end there).  0 when no
- * match holds the word. */
+ * that follow it (bit CLS_END: the match may end there), and in q->reach
+ * the most word starts from the match's start to the word's, both counted.
+ * 0 when no match holds the word. */
 static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, const char *w,
                               size_t n)
 {
@@ -1856,6 +1908,16 @@ static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, 
         memcpy(q->at, q->next, bytes);
         if (!S_gkeep(g, q->at, CLS_BIT(S_char_class((unsigned char)w[k]))))
             return 0;
+    }
+    /* the word starts up to the word's end (no more than up to its start:
+     * it holds none), the match's start included */
+    q->reach = 0;
+    for (size_t k = 0; k < g->words; k++) {
+        for (uint64_t bits = q->at[k]; bits; bits &= bits - 1) {
+            const unsigned c = q->word_starts[k * 64 + S_ctz64(bits)];
+            const unsigned r = c < NO_REACH - 1 ? c + 1 : NO_REACH;
+            q->reach = (uint8_t)(r > q->reach ? r : q->reach);
+        }
     }
     /* the positions after the word and any blanks: the closure */
     memcpy(q->closure, q->at, bytes);
@@ -1936,25 +1998,37 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
     gfrag whole;
     bool ok = S_glushkov_build(&ex->alloc, b.s, &g, &whole);
     uint64_t *sets = ok && !g.unknown ? syevp_calloc(&ex->alloc, 4 * g.words, sizeof *sets) : NULL;
-    ok = ok && (g.unknown || sets);
+    uint8_t *word_starts = ok && !g.unknown ? syevp_malloc(&ex->alloc, g.n + 1) : NULL;
+    bool *reached = ok && !g.unknown ? syevp_malloc(&ex->alloc, (g.n + 1) * sizeof *reached) : NULL;
+    ok = ok && (g.unknown || (sets && word_starts && reached));
     gquery q = {sets, sets ? sets + g.words : NULL, sets ? sets + 2 * g.words : NULL,
-                sets ? sets + 3 * g.words : NULL};
+                sets ? sets + 3 * g.words : NULL, word_starts, NO_REACH};
     if (ok && !g.unknown) {
+        S_gword_starts(&g, &whole, word_starts, reached);
         /* a word starts the match or follows a delimiter */
         for (size_t p = 0; p < g.n; p++)
-            if (g.mask[p] & CLS_DELIMITERS)
+            if (g.mask[p] & CLS_NOT_ALNUM)
                 for (size_t k = 0; k < g.words; k++)
                     q.starts[k] |= g.follow[p * g.words + k];
         for (size_t k = 0; k < g.words; k++)
             q.starts[k] |= S_gset(&g, whole.first)[k];
     }
     for (size_t w = 0; ok && w < eng->query_count; w++) {
+        q.reach = NO_REACH;
         const uint32_t classes =
-            g.unknown ? CLS_ALL | CLS_BIT(CLS_END) : S_gafter_word(&g, &whole, &q, words[w], strlen(words[w]));
-        for (int c = 0; c <= CLS_END; c++)
-            if (classes & CLS_BIT(c))
-                S_set_add(&eng->rows_by_anchor[w * (CLS_END + 1) + (size_t)c], i);
+            g.unknown ? CLS_ALL | CLS_BIT(CLS_END)
+                      : S_gafter_word(&g, &whole, &q, words[w], strlen(words[w]));
+        for (size_t c = 0; c <= CLS_END; c++) {
+            if (!(classes & CLS_BIT(c)))
+                continue;
+            const size_t at = w * (CLS_END + 1) + c;
+            S_set_add(&eng->rows_by_anchor[at], i);
+            if (q.reach > eng->anchor_reach[at])
+                eng->anchor_reach[at] = q.reach;
+        }
     }
+    syevp_free(&ex->alloc, reached);
+    syevp_free(&ex->alloc, word_starts);
     syevp_free(&ex->alloc, sets);
     S_glushkov_free(&ex->alloc, &g);
     syevp_free(&ex->alloc, b.s);
@@ -1962,12 +2036,15 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
 }
 
 /* The words anchors are known by (the letters of each form before any
- * '-', once each, then a digit), and the rows that can hold each. */
+ * '-', once each, then runs of digits), and the rows that can hold each.
+ * A digit anchor's word is the run of digits it starts (a match kept does
+ * not stop inside it), its first DIGIT_RUN digits when longer. */
+#define DIGIT_RUN 5
 static syev_status S_index_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng,
                                        syev_error *err)
 {
-    char heads[ANCHOR_FORMS + 1][ANCHOR_FORM_LEN + 1];
-    char *words[ANCHOR_FORMS + 1];
+    char heads[ANCHOR_FORMS + DIGIT_RUN][ANCHOR_FORM_LEN + 1];
+    char *words[ANCHOR_FORMS + DIGIT_RUN];
     size_t n = 0;
     for (size_t f = 0; f < eng->form_count; f++) {
         const anchor_form *form = &eng->forms[f];
@@ -1982,13 +2059,17 @@ static syev_status S_index_anchor_rows(const syev_extractor *ex, syevp_timex_eng
         }
         eng->forms[f].query = (uint16_t)w;
     }
-    memcpy(heads[n], "0", 2);
-    words[n] = heads[n];
-    eng->digit_query = (uint16_t)n++;
+    eng->digit_query = (uint16_t)n;
+    for (size_t k = 1; k <= DIGIT_RUN; k++, n++) {
+        memset(heads[n], '0', k);
+        heads[n][k] = '\0';
+        words[n] = heads[n];
+    }
     eng->query_count = n;
     memset(&eng->all_rows, 0xff, sizeof eng->all_rows);
     eng->rows_by_anchor = syevp_calloc(&ex->alloc, n * (CLS_END + 1), sizeof *eng->rows_by_anchor);
-    bool ok = eng->rows_by_anchor != NULL;
+    eng->anchor_reach = syevp_calloc(&ex->alloc, n * (CLS_END + 1), 1);
+    bool ok = eng->rows_by_anchor && eng->anchor_reach;
     for (size_t i = 0; ok && i < ROW_COUNT; i++)
         ok = S_file_anchor_rows(ex, eng, i, words);
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
@@ -2037,6 +2118,7 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->anchors_here);
     syevp_free(a, eng->row_keys);
     syevp_free(a, eng->rows_by_anchor);
+    syevp_free(a, eng->anchor_reach);
     for (size_t i = 0; i < ROW_COUNT; i++)
         pcre2_code_free(eng->rows[i]);
     syevp_free(a, eng);
@@ -2689,13 +2771,16 @@ static size_t S_bound_from(const syevp_text *t, size_t hint, size_t pos)
 /* The query of the anchor [a, ae) of the text s (see S_index_anchor_rows)
  * and in *word_end the end of its word (before any '-'); -1 when it is no
  * form of the words (PCRE2 found it next to other characters). */
-static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t a, size_t ae,
-                          size_t *word_end)
+static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t len, size_t a,
+                          size_t ae, size_t *word_end)
 {
     const unsigned char c = (unsigned char)s[a];
     if (c >= '0' && c <= '9') {
-        *word_end = a + 1;
-        return eng->digit_query;
+        size_t n = 1;
+        while (n < DIGIT_RUN && a + n < len && S_is_digit(s[a + n]))
+            n++;
+        *word_end = a + n;
+        return eng->digit_query + (int)n - 1;
     }
     if (c < 'a' || c > 'z' || !eng->form_count)
         return -1;
@@ -2710,18 +2795,38 @@ static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t a
     return -1;
 }
 
-/* The rows whose match can hold the anchor [a, ae) and what follows it. */
-static const row_set *S_anchor_rows(const syevp_timex_engine *eng, const char *s, size_t len,
-                                    size_t a, size_t ae)
+/* The entry of rows_by_anchor and anchor_reach for the anchor [a, ae) and
+ * what follows it, SIZE_MAX when its word is none of the queries. */
+static size_t S_anchor_entry(const syevp_timex_engine *eng, const char *s, size_t len, size_t a,
+                             size_t ae)
 {
     size_t d = 0;
-    const int query = S_anchor_query(eng, s, a, ae, &d);
+    const int query = S_anchor_query(eng, s, len, a, ae, &d);
     if (query < 0)
-        return &eng->all_rows;
+        return SIZE_MAX;
     while (d < len && (s[d] == ' ' || s[d] == '\t'))
         d++;
     const int next = d < len ? S_char_class((unsigned char)s[d]) : CLS_END;
-    return &eng->rows_by_anchor[(size_t)query * (CLS_END + 1) + (size_t)next];
+    return (size_t)query * (CLS_END + 1) + (size_t)next;
+}
+
+/* In a plain text, where a match that holds the anchor at a = bounds[ia]
+ * can start at the earliest: the reach-th word start counted back from a
+ * (a included), or lo when fewer lie after lo. */
+static size_t S_reach_back(const syevp_text *t, size_t ia, size_t lo, unsigned reach)
+{
+    const char *s = t->fold;
+    size_t start = t->bounds[ia];
+    for (size_t j = ia; j-- > 0 && reach > 1;) {
+        const size_t x = t->bounds[j];
+        if (x < lo)
+            break;
+        if (S_word_byte((unsigned char)s[x]) && (x == 0 || !S_word_byte((unsigned char)s[x - 1]))) {
+            start = x;
+            reach--;
+        }
+    }
+    return reach > 1 ? lo : start;
 }
 
 /* Finds the expression around the anchor at [a, ae): the leftmost start
@@ -2734,11 +2839,24 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
-    const row_set *allowed = S_anchor_rows(eng, s, t->fold_len, a, ae);
+    const size_t entry = S_anchor_entry(eng, s, t->fold_len, a, ae);
+    const row_set *allowed = entry == SIZE_MAX ? &eng->all_rows : &eng->rows_by_anchor[entry];
     if (S_set_empty(allowed))
         return 0;
-    const size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
-    size_t i = plain ? S_bound_from(t, bound_hint, lo) : 0;
+    size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
+    size_t i = 0;
+    if (plain) {
+        const size_t ia = S_bound_from(t, bound_hint, a);
+        i = S_bound_from(t, ia, lo);
+        /* a word start every other boundary at most: a reach below their
+         * count rules the first ones out */
+        const unsigned reach = entry == SIZE_MAX ? NO_REACH : eng->anchor_reach[entry];
+        if (reach != NO_REACH && ia < t->bound_count && t->bounds[ia] == a &&
+            (ia - i) / 2 + 1 > reach) {
+            lo = S_reach_back(t, ia, lo, reach);
+            i = S_bound_from(t, i, lo);
+        }
+    }
     for (size_t p = lo; p <= a; p++) {
         if (plain) {
             if (i == t->bound_count || t->bounds[i] > a)
@@ -3104,9 +3222,20 @@ static bool S_kept_around(const syevp_text *t, size_t e, size_t a)
                       S_word_byte((unsigned char)t->fold[e - 1]));
 }
 
+/* The word starts in [p, a]. */
+static size_t S_word_starts_in(const syevp_text *t, size_t p, size_t a)
+{
+    size_t n = 0;
+    for (size_t x = p; x <= a; x++)
+        n += S_word_byte((unsigned char)t->fold[x]) &&
+             (x == 0 || !S_word_byte((unsigned char)t->fold[x - 1]));
+    return n;
+}
+
 /* For tests (test_timex.c): does every row that matches somewhere in `text`
  * (folded) hold, for each anchor its match would be kept around, what
- * S_anchor_rows says it can?  1 yes, 0 no, -1 on error. */
+ * rows_by_anchor says it can, with no more word starts before it than
+ * anchor_reach says?  1 yes, 0 no, -1 on error. */
 int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
@@ -3133,8 +3262,12 @@ int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
             const size_t e = pcre2_get_ovector_pointer(md)[1];
             for (int k = 0; agrees == 1 && k < count; k++) {
                 const size_t a = anchors[2 * k], ae = anchors[2 * k + 1];
-                if (a >= p && S_kept_around(&t, e, a) &&
-                    !S_set_has(S_anchor_rows(eng, t.fold, t.fold_len, a, ae), i))
+                if (a < p || !S_kept_around(&t, e, a))
+                    continue;
+                const size_t entry = S_anchor_entry(eng, t.fold, t.fold_len, a, ae);
+                if (entry != SIZE_MAX && (!S_set_has(&eng->rows_by_anchor[entry], i) ||
+                                          (eng->anchor_reach[entry] != NO_REACH &&
+                                           S_word_starts_in(&t, p, a) > eng->anchor_reach[entry])))
                     agrees = 0;
             }
         }
