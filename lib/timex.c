@@ -2755,19 +2755,6 @@ static size_t S_line_start(const char *s, size_t lo, size_t a)
     return i;
 }
 
-/* The index of the text's first word boundary at or after pos, walked to
- * from the index `hint`: the scan moves forward, and the hint kept from
- * the last anchor is a few boundaries away. */
-static size_t S_bound_from(const syevp_text *t, size_t hint, size_t pos)
-{
-    size_t i = hint < t->bound_count ? hint : t->bound_count;
-    while (i > 0 && t->bounds[i - 1] >= pos)
-        i--;
-    while (i < t->bound_count && t->bounds[i] < pos)
-        i++;
-    return i;
-}
-
 /* The query of the anchor [a, ae) of the text s (see S_index_anchor_rows)
  * and in *word_end the end of its word (before any '-'); -1 when it is no
  * form of the words (PCRE2 found it next to other characters). */
@@ -2784,8 +2771,13 @@ static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t l
     }
     if (c < 'a' || c > 'z' || !eng->form_count)
         return -1;
+    size_t head = 1; /* the forms are grouped by their letters before any '-' */
+    while (a + head < ae && s[a + head] >= 'a' && s[a + head] <= 'z')
+        head++;
+    if (head >= ANCHOR_FORM_LEN)
+        return -1;
     const uint16_t *begin = eng->form_begin[c - 'a'];
-    for (size_t f = begin[0]; f < begin[ANCHOR_FORM_LEN]; f++) {
+    for (size_t f = begin[head]; f < begin[head + 1]; f++) {
         const anchor_form *w = &eng->forms[f];
         if (w->len == ae - a && memcmp(s + a, w->text, w->len) == 0) {
             *word_end = a + w->head;
@@ -2834,8 +2826,7 @@ static size_t S_reach_back(const syevp_text *t, size_t ia, size_t lo, unsigned r
  * `floor`) wins.  In a text without '_' (`plain`) every word start is one
  * of the text's word boundaries (text.c), and only those are looked at. */
 static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
-                          size_t a, size_t ae, size_t floor, bool plain, size_t bound_hint,
-                          syevp_txcand *out)
+                          size_t a, size_t ae, size_t floor, bool plain, syevp_txcand *out)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
@@ -2846,15 +2837,15 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
     size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
     size_t i = 0;
     if (plain) {
-        const size_t ia = S_bound_from(t, bound_hint, a);
-        i = S_bound_from(t, ia, lo);
+        const size_t ia = syevp_first_bound(t, a);
+        i = syevp_first_bound(t, lo);
         /* a word start every other boundary at most: a reach below their
          * count rules the first ones out */
         const unsigned reach = entry == SIZE_MAX ? NO_REACH : eng->anchor_reach[entry];
         if (reach != NO_REACH && ia < t->bound_count && t->bounds[ia] == a &&
             (ia - i) / 2 + 1 > reach) {
             lo = S_reach_back(t, ia, lo, reach);
-            i = S_bound_from(t, i, lo);
+            i = syevp_first_bound(t, lo);
         }
     }
     for (size_t p = lo; p <= a; p++) {
@@ -3045,13 +3036,14 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
  * by its length and second letter (most words), or where the bounds run
  * short.  Each word skipped ends before an ASCII byte, so the boundary
  * after its end starts the next word. */
-static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s, size_t len,
+static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
                                  const uint32_t *bounds, size_t nb, size_t i)
 {
     for (; i + 2 < nb; i += 2) {
         const size_t p = bounds[i], e = bounds[i + 1];
         const unsigned letter = (unsigned char)s[p] - 'a'; /* wraps for what is no letter */
-        if (letter >= 26 || e >= len || e - p >= ANCHOR_FORM_LEN || (unsigned char)s[e] >= 0x80)
+        /* (e < bounds[i + 2] <= len: s[e] is in the text) */
+        if (letter >= 26 || e - p >= ANCHOR_FORM_LEN || (unsigned char)s[e] >= 0x80)
             break;
         /* the second byte: a letter's bit, else bit 31 (that of a one-letter form) */
         const unsigned second = (unsigned char)s[p + 1] - 'a';
@@ -3074,7 +3066,7 @@ static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s, s
  * by digits cannot: no \b follows them), so most words are ruled out by
  * their length alone.  Anything else goes byte by byte. */
 static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t pos, bool plain,
-                         size_t *bound, size_t *a, size_t *ae)
+                         size_t *a, size_t *ae)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
@@ -3082,15 +3074,14 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
     const uint32_t *bounds = t->bounds, *heads = eng->form_heads;
     if (!eng->form_count)
         return S_anchor_search(run, eng->anchors, pos, len, a, ae);
-    size_t p = pos, i = S_bound_from(t, *bound, pos);
+    size_t p = pos, i = syevp_first_bound(t, pos);
     while (p < len) {
         if (plain && i < nb && p == bounds[i]) {
-            i = S_skip_plain_words(eng, s, len, bounds, nb, i);
+            i = S_skip_plain_words(eng, s, bounds, nb, i);
             p = i < nb ? bounds[i] : len;
             if (p >= len)
                 break;
         }
-        const size_t round = i; /* at or before the boundaries of what this round finds */
         const size_t b = i < nb ? bounds[i] : len;
         const unsigned char c = (unsigned char)s[p];
         int rc = 0;
@@ -3114,8 +3105,7 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
             rc = 1;
         } else if (c >= 0x80) {
             rc = S_anchor_beyond_ascii(eng, run, p, &p, a, ae);
-            if (rc == 0) /* found, the scan ends here: p may be the text's end */
-                i = S_bound_from(t, i, p);
+            i = syevp_first_bound(t, p);
         } else if (S_ascii_word_byte(c)) {
             const size_t e = ++i < nb ? bounds[i] : len;
             rc = S_anchor_bytewise(eng, run, p, e, a, ae);
@@ -3123,10 +3113,8 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         } else {
             p = ++i < nb ? bounds[i] : len; /* the end of a word */
         }
-        if (rc != 0) {
-            *bound = round;
+        if (rc != 0)
             return rc;
-        }
     }
     return 0;
 }
@@ -3135,18 +3123,17 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
 {
     const syevp_text *t = &run->doc->text;
     size_t pos = 0, floor = 0;
-    size_t bound = 0; /* index of a word boundary near pos */
     /* without '_' a word between two boundaries is one run of [a-z0-9] */
     const bool plain = !memchr(t->fold, '_', t->fold_len);
     row_memo memo;
     S_memo_init(&memo);
     while (pos < t->fold_len) {
         size_t a = 0, ae = 0;
-        int rc = S_next_anchor(eng, run, pos, plain, &bound, &a, &ae);
+        int rc = S_next_anchor(eng, run, pos, plain, &a, &ae);
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
         syevp_txcand c;
-        rc = S_parse_around(eng, run, &memo, a, ae, floor, plain, bound, &c);
+        rc = S_parse_around(eng, run, &memo, a, ae, floor, plain, &c);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0) {
