@@ -2755,6 +2755,8 @@ static size_t S_line_start(const char *s, size_t lo, size_t a)
     return i;
 }
 
+static bool S_form_at(const anchor_form *w, const char *s, size_t len, size_t p);
+
 /* The query of the anchor [a, ae) of the text s (see S_index_anchor_rows)
  * and in *word_end the end of its word (before any '-'); -1 when it is no
  * form of the words (PCRE2 found it next to other characters). */
@@ -2779,7 +2781,7 @@ static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t l
     const uint16_t *begin = eng->form_begin[c - 'a'];
     for (size_t f = begin[head]; f < begin[head + 1]; f++) {
         const anchor_form *w = &eng->forms[f];
-        if (w->len == ae - a && memcmp(s + a, w->text, w->len) == 0) {
+        if (w->len == ae - a && S_form_at(w, s, len, a)) {
             *word_end = a + w->head;
             return w->query;
         }
