@@ -12,6 +12,7 @@
  * obligation stated as an opinion ("doivent etre poursuivis, a estime X")
  * is possible.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,14 +53,24 @@ typedef struct ending {
 
 #define ENDING(suffix, min_stem, not_after) {suffix, sizeof suffix - 1, min_stem, not_after}
 
-/* A cue is a pattern or, for the tense endings that any verb may carry, a
- * list of endings tested in C on each word (a pattern that starts with
- * [a-z]+ would run at every word of the sentence). */
+/* How a cue is found.  Most are patterns found together by the table scan
+ * (scan.c).  The tense endings that any verb may carry are tested in C on
+ * each word (a pattern that starts with [a-z]+ would run at every word of
+ * the sentence).  A pattern read after a comma (",\s*" then the pattern) is
+ * tried where a comma is: a key that is no word's start would make the
+ * table scan visit every word's end as well as its start. */
+typedef enum cue_finder {
+    BY_SCAN,
+    BY_ENDINGS,
+    AFTER_COMMA
+} cue_finder;
+
 typedef struct cue {
-    const char *pattern;
+    const char *pattern;   /**< NULL for endings */
     cue_kind kind;
     size_t before, after;
-    const ending *endings; /**< when pattern is NULL; ends with a NULL suffix */
+    const ending *endings; /**< BY_ENDINGS: ends with a NULL suffix */
+    cue_finder finder;
 } cue;
 
 /* Future: "sera", "negocieront", "mettra", "tiendra". */
@@ -98,21 +109,21 @@ static const cue cues[] = {
      "combien)\\b)"
      "(?!\\s+(?:[a-z]+\\s+)?(?:dit|precise|indique|revele|voulu|souhaite|commente|confirme|"
      "explique|su|sait|savons|savent|cite|exclu|cesse)\\b)",
-     CUE_NEGATION, 0, 0, NULL},
-    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0, NULL},
+     CUE_NEGATION, 0, 0, NULL, BY_SCAN},
+    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0, NULL, BY_SCAN},
     {"\\bdement\\w*|\\b(?:a|ont|avait|avaient) nie\\b|\\bnient\\b|\\brejet\\w* (?:les |toute )?accusations?",
-     CUE_NEGATED, 80, 0, NULL},
-    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110, NULL},
-    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110, NULL},
-    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110, NULL},
-    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110, NULL},
+     CUE_NEGATED, 80, 0, NULL, BY_SCAN},
+    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110, NULL, BY_SCAN},
+    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110, NULL, BY_SCAN},
+    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110, NULL, BY_SCAN},
+    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110, NULL, BY_SCAN},
     /* a schedule: "une reunion, prevue samedi", "programmee pour le 9" */
     {"\\b(?:prevue?s?|programmee?s?|fixee?s?)\\s+(?:pour|le|la|au|a|en|dans|d'ici|des|ce|cette|"
      "debut|mi|fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\\d)\\b",
-     CUE_SCHEDULED, 0, 40, NULL},
+     CUE_SCHEDULED, 0, 40, NULL, BY_SCAN},
     {"\\b(?:ser(?:a|ont)|aur(?:a|ont) lieu|se tiendr\\w*|(?:debuter|commencer|demarrer|s'ouvrir)(?:a|ont))\\b",
-     CUE_PLANNED, 60, 110, NULL},
-    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60, NULL},
+     CUE_PLANNED, 60, 110, NULL, BY_SCAN},
+    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60, NULL, BY_SCAN},
     {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:[a-z0-9]+ ){0,3}?(?:a|au|aux)\\b|"
      "\\bexhort\\w*|\\bmenac\\w* (?:[a-z0-9]+ ){0,3}?d(?:e |')|\\bprete?s? a\\b|\\bpropos\\w*|"
      "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b(?! par)|\\bexig\\w*|"
@@ -120,26 +131,26 @@ static const cue cues[] = {
      "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|(?<!rendu )(?<!rendue )(?<!rendus )\\bpossibles?\\b|\\bpossibilite\\b|"
      "\\bconditionn\\w*|\\bs'oppos\\w* a\\b|\\bimportance de\\b|\\bil faut\\b|\\bfaudrait\\b|"
      "\\benvisag\\w*",
-     CUE_POSSIBLE, 80, 0, NULL},
-    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0, NULL},
-    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0, NULL},
+     CUE_POSSIBLE, 80, 0, NULL, BY_SCAN},
+    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0, NULL, BY_SCAN},
+    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0, NULL, BY_SCAN},
     /* agreeing or deciding to do it is planning it */
     {"\\b(?:convenue?s?|decidee?s?|decident|decide) (?:de |d')",
-     CUE_PLANNED, 60, 0, NULL},
+     CUE_PLANNED, 60, 0, NULL, BY_SCAN},
     /* preparing an attack is planning it */
-    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0, NULL},
+    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0, NULL, BY_SCAN},
     /* refusal and exclusion deny taking part */
-    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0, NULL},
-    {"\\baucune?\\s", CUE_NEGATED, 2, 0, NULL},
-    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0, NULL},
+    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0, NULL, BY_SCAN},
+    {"\\baucune?\\s", CUE_NEGATED, 2, 0, NULL, BY_SCAN},
+    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0, NULL, BY_SCAN},
     {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|"
      /* the noun "programme" folds like the participle */
      "(?<!\\bdu )(?<!\\ble )(?<!\\bun )(?<!\\bau )(?<!\\bce )(?<!\\bson )(?<!\\bde )"
      "\\bprogrammee?s?\\b|\\battendue?s?\\b|"
      "\\b(?:pour )?la tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
      "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
-     CUE_PLANNED, 80, 30, NULL},
-    {NULL, CUE_PLANNED, 60, 20, future_endings},
+     CUE_PLANNED, 80, 30, NULL, BY_SCAN},
+    {NULL, CUE_PLANNED, 60, 20, future_endings, BY_ENDINGS},
     {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
      "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
      "arracher|creer|imposer|consolider|organiser|renforcer|preserver|sauver|garantir|"
@@ -148,42 +159,58 @@ static const cue cues[] = {
      "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
      "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b|"
      "\\bvis(?:e|ent|ait|aient|ant) a\\b|\\b(?:le|son|leur) but (?:est|etait) d(?:e|')",
-     CUE_PURPOSE, 40, 0, NULL},
+     CUE_PURPOSE, 40, 0, NULL, BY_SCAN},
     {"\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
      "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
-     CUE_TOPIC, 40, 0, NULL},
-    {NULL, CUE_CONDITIONAL, 80, 40, conditional_endings},
+     CUE_TOPIC, 40, 0, NULL, BY_SCAN},
+    {NULL, CUE_CONDITIONAL, 80, 40, conditional_endings, BY_ENDINGS},
     {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
      "\\bd'apres (?:la|une|des|plusieurs|nos|certaines) sources?\\b|"
      "\\bde sources? (?:proches|concordantes|diplomatiques|militaires|locales|securitaires)",
-     CUE_ALLEGED, SENTENCE, SENTENCE, NULL},
+     CUE_ALLEGED, SENTENCE, SENTENCE, NULL, BY_SCAN},
     /* an unnamed source set off by a comma qualifies the whole sentence
      * ("..., selon des secouristes"); otherwise only what is near it */
-    {",\\s*" UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE, NULL},
-    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60, NULL},
-    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0, NULL},
+    {UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE, NULL, AFTER_COMMA},
+    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60, NULL, BY_SCAN},
+    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0, NULL, BY_SCAN},
     {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')|"
      "\\baccus(?:e|ent|ait|aient|ant) (?:[a-z0-9'-]+ ){1,6}?d(?:e |')",
-     CUE_ALLEGED, 100, 0, NULL},
+     CUE_ALLEGED, 100, 0, NULL, BY_SCAN},
     {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
      "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
      "(?:\\bque\\b|\\bqu')",
-     CUE_REPORTED, SENTENCE, 0, NULL},
+     CUE_REPORTED, SENTENCE, 0, NULL, BY_SCAN},
     {"\\b(?:a|ont|avait) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b", CUE_OPINION,
-     SENTENCE, SENTENCE, NULL},
+     SENTENCE, SENTENCE, NULL, BY_SCAN},
     {"\\b(?:renforc|consolid|respect|mainten|preserv|sauv|prolong|surveill|viol)\\w*"
      "(?:\\s+(?:de |d'|du |des |la |le |les |l'|cette |ce |une |un ))?"
      "(?:\\s*(?:nouvelle|nouveau)\\s)?",
-     CUE_EXISTING, 12, 0, NULL},
+     CUE_EXISTING, 12, 0, NULL, BY_SCAN},
     {"\\b(?:en vigueur|actuel(?:le)?s?|en cours|instauree?s?|decretee?s?|conclue?s?|fragiles?|"
      "precaires?)\\b",
-     CUE_IN_FORCE, 2, 12, NULL},
+     CUE_IN_FORCE, 2, 12, NULL, BY_SCAN},
     {"\\bpour (?:de |des |les |la |le |une |un |d'|l')(?:(?:premiers?|premieres?|nouveaux?|"
      "nouvelles?)\\s)?",
-     CUE_PLANNED, 3, 0, NULL},
+     CUE_PLANNED, 3, 0, NULL, BY_SCAN},
 };
 
 #define NCUES (sizeof cues / sizeof *cues)
+
+/* The keys (syevp_pattern_keys) a cue read after a comma is told by. */
+#define COMMA_KEYS 64
+
+/* A cue read after a comma, and what it must find after the comma and
+ * its blanks. */
+typedef struct comma_cue {
+    size_t cue;       /**< index in cues[] */
+    pcre2_code *re;   /**< "\b(?:,\s*(?:pattern))\b", anchored, as the table scan would run it */
+    /* The first characters of the pattern's matches (its keys, 1 to 7
+     * characters each), and the bytes they start with. */
+    char key_text[COMMA_KEYS][8];
+    uint8_t key_len[COMMA_KEYS];
+    int key_count; /**< 0: not known, the pattern runs at every comma */
+    uint8_t key_first[32];
+} comma_cue;
 
 struct syevp_fact_engine {
     syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
@@ -191,6 +218,8 @@ struct syevp_fact_engine {
     size_t pattern_count;
     size_t ending_cue[NCUES]; /**< the cues that are endings, in table order */
     size_t ending_cue_count;
+    comma_cue comma[NCUES]; /**< the cues read after a comma, in table order */
+    size_t comma_count;
     /* A quick test before the endings are tried on a word: */
     size_t ending_min_len;  /**< the length of the shortest ending */
     uint32_t ending_last;   /**< bit c - 'a': some ending ends with letter c */
@@ -212,6 +241,39 @@ static void S_note_ending(syevp_fact_engine *eng, const ending *e)
     eng->ending_penult |= e->len >= 2 ? 1u << (e->suffix[e->len - 2] - 'a') : ~0u;
 }
 
+/* Compiles cue i, read after a comma, and finds its keys. */
+static syev_status S_comma_cue_new(const syev_extractor *ex, size_t i, comma_cue *c,
+                                   syev_error *err)
+{
+    static const char head[] = "\\b(?:,\\s*(?:", tail[] = "))\\b";
+    const char *pattern = cues[i].pattern;
+    const size_t len = sizeof head + strlen(pattern) + sizeof tail;
+    char *full = syevp_malloc(&ex->alloc, len);
+    if (!full)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    snprintf(full, len, "%s%s%s", head, pattern, tail);
+    c->cue = i;
+    /* as scan.c compiles a pattern it tries at one position */
+    syev_status st =
+        syevp_regex_compile(&ex->re, full, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, &c->re, err);
+    syevp_free(&ex->alloc, full);
+    if (st != SYEV_OK)
+        return st;
+    uint64_t keys[COMMA_KEYS];
+    c->key_count = syevp_pattern_keys(&ex->alloc, pattern, 7, keys, COMMA_KEYS);
+    if (c->key_count < 0)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (int k = 0; k < c->key_count; k++) {
+        /* the level in the top byte, then the characters from bits 48-55 */
+        c->key_len[k] = (uint8_t)(keys[k] >> 56);
+        for (int j = 0; j < c->key_len[k]; j++)
+            c->key_text[k][j] = (char)(keys[k] >> (8 * (6 - j)));
+        const unsigned char first = (unsigned char)c->key_text[k][0];
+        c->key_first[first / 8] |= (uint8_t)(1u << (first % 8));
+    }
+    return SYEV_OK;
+}
+
 syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
                                   syev_error *err)
 {
@@ -219,16 +281,23 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     *out = NULL;
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    for (size_t i = 0; i < NCUES; i++)
-        if (cues[i].pattern)
+    syev_status st = SYEV_OK;
+    for (size_t i = 0; i < NCUES && st == SYEV_OK; i++)
+        switch (cues[i].finder) {
+        case BY_SCAN:
             eng->cue_of[eng->pattern_count++] = i;
-        else {
+            break;
+        case BY_ENDINGS:
             eng->ending_cue[eng->ending_cue_count++] = i;
             for (const ending *e = cues[i].endings; e->suffix; e++)
                 S_note_ending(eng, e);
+            break;
+        case AFTER_COMMA:
+            st = S_comma_cue_new(ex, i, &eng->comma[eng->comma_count++], err);
+            break;
         }
-    syev_status st =
-        syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
+    if (st == SYEV_OK)
+        st = syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
     if (st != SYEV_OK) {
         syevp_fact_engine_free(eng, &ex->alloc);
         return st;
@@ -242,6 +311,8 @@ void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a)
     if (!eng)
         return;
     syevp_multi_free(eng->re, a);
+    for (size_t k = 0; k < eng->comma_count; k++)
+        pcre2_code_free(eng->comma[k].re);
     syevp_free(a, eng);
 }
 
@@ -311,33 +382,149 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t
     return false;
 }
 
-/* The next pattern cue of a sentence, kept while it lies ahead of the scan
- * (begin SIZE_MAX: there is none). */
-typedef struct pattern_ahead {
+/* An ASCII byte that \s matches. */
+static bool S_ascii_blank(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Can comma cue c match at the comma at p of s[0, end)?  Its pattern needs
+ * \b before the comma (a word's character just before it), then after the
+ * blanks one of its keys.  False only where it cannot match; a character
+ * beyond ASCII (a blank or a letter of \s and \b with UCP) leaves it to
+ * the pattern. */
+static bool S_comma_may(const comma_cue *c, const unsigned char *s, size_t p, size_t end)
+{
+    if (p == 0 || !S_word_char(s[p - 1]))
+        return false;
+    size_t q = p + 1;
+    while (q < end && S_ascii_blank(s[q]))
+        q++;
+    if (c->key_count == 0 || (q < end && s[q] >= 0x80))
+        return true;
+    if (q == end || !(c->key_first[s[q] / 8] & (1u << (s[q] % 8))))
+        return false;
+    for (int k = 0; k < c->key_count; k++)
+        if (q + c->key_len[k] <= end && memcmp(s + q, c->key_text[k], c->key_len[k]) == 0)
+            return true;
+    return false;
+}
+
+/* For tests (test_factuality.c; declared there, as events_private.h is
+ * shared): does S_comma_may let through every match of the comma cues'
+ * patterns in `text`, and do they match only at a comma?  1: yes, 0: no,
+ * -1: a PCRE2 error or no memory. */
+int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
+
+int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text)
+{
+    const size_t len = strlen(text);
+    const unsigned char *s = (const unsigned char *)text;
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return -1;
+    int agrees = 1;
+    for (size_t p = 0; p <= len && agrees == 1; p++)
+        for (size_t k = 0; k < eng->comma_count && agrees == 1 && (s[p] & 0xC0) != 0x80; k++) {
+            const comma_cue *c = &eng->comma[k];
+            const int rc = pcre2_match(c->re, s, len, p, 0, md, NULL);
+            if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+                agrees = -1;
+            else if (rc >= 0 && (s[p] != ',' || !S_comma_may(c, s, p, len)))
+                agrees = 0;
+        }
+    pcre2_match_data_free(md);
+    return agrees;
+}
+
+/* The first cue read after a comma at or after `from` (its comma in
+ * [from, end)): 1 (in *hit), 0 or a negative status. */
+static int S_next_comma_cue(const syevp_fact_engine *eng, const syevp_run *run, size_t from,
+                            size_t end, syevp_hit *hit)
+{
+    const syev_doc *doc = run->doc;
+    const unsigned char *s = (const unsigned char *)doc->text.fold;
+    for (const unsigned char *c = from < end ? memchr(s + from, ',', end - from) : NULL; c;
+         c = (size_t)(c - s) + 1 < end ? memchr(c + 1, ',', end - (size_t)(c - s) - 1) : NULL) {
+        const size_t p = (size_t)(c - s);
+        for (size_t k = 0; k < eng->comma_count; k++) {
+            const comma_cue *cc = &eng->comma[k];
+            if (!S_comma_may(cc, s, p, end))
+                continue;
+            const int rc = syevp_regex_match(&run->ex->re, cc->re, doc->text.fold, end, p, doc->md,
+                                             run->err);
+            if (rc < 0)
+                return rc;
+            if (rc == 1) {
+                *hit = (syevp_hit){p, pcre2_get_ovector_pointer(doc->md)[1], cc->cue, 0};
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The next cue a finder found in a sentence, kept while it lies ahead of
+ * the scan (begin SIZE_MAX: there is none). */
+typedef struct cue_ahead {
     syevp_hit next;
     bool searched;
-} pattern_ahead;
+} cue_ahead;
 
-/* The next cue at or after pos: the pattern cues and the ending cues; at
- * one position the cue that comes first in the table wins, as in one
- * alternation. */
-static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
-                      const syevp_sentence *s, size_t pos, pattern_ahead *ahead, syevp_hit *out)
+static const syevp_hit S_none = {SIZE_MAX, SIZE_MAX, 0, 0};
+
+/* The next pattern cue of the table scan at or after pos. */
+static int S_scan_ahead(const syevp_fact_engine *eng, const syevp_run *run,
+                        const syevp_sentence *s, size_t pos, cue_ahead *ahead)
 {
-    syevp_hit *next = &ahead->next;
-    if (!ahead->searched || next->begin < pos) {
-        ahead->searched = true;
-        size_t mb = 0, me = 0, entry = 0;
-        int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
-        if (rc < 0)
-            return rc;
-        *next = rc ? (syevp_hit){mb, me, eng->cue_of[entry], 0}
-                   : (syevp_hit){SIZE_MAX, SIZE_MAX, 0, 0};
-    }
+    if (ahead->searched && ahead->next.begin >= pos)
+        return 0;
+    ahead->searched = true;
+    size_t mb = 0, me = 0, entry = 0;
+    int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
+    if (rc < 0)
+        return rc;
+    ahead->next = rc ? (syevp_hit){mb, me, eng->cue_of[entry], 0} : S_none;
+    return 0;
+}
+
+/* The next cue read after a comma at or after pos. */
+static int S_comma_ahead(const syevp_fact_engine *eng, const syevp_run *run,
+                         const syevp_sentence *s, size_t pos, cue_ahead *ahead)
+{
+    if (ahead->searched && ahead->next.begin >= pos)
+        return 0;
+    ahead->searched = true;
+    int rc = eng->comma_count ? S_next_comma_cue(eng, run, pos, s->end, &ahead->next) : 0;
+    if (rc < 0)
+        return rc;
+    if (rc == 0)
+        ahead->next = S_none;
+    return 0;
+}
+
+/* Does hit a come before hit b: it starts first or, at one position, its
+ * cue comes first in the table (as in one alternation)? */
+static bool S_before(const syevp_hit *a, const syevp_hit *b)
+{
+    return a->begin < b->begin || (a->begin == b->begin && a->entry < b->entry);
+}
+
+/* The next cue at or after pos: the first of the table scan's, the comma
+ * cues' and the ending cues'. */
+static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
+                      const syevp_sentence *s, size_t pos, cue_ahead ahead[2], syevp_hit *out)
+{
+    int rc = S_scan_ahead(eng, run, s, pos, &ahead[0]);
+    if (rc == 0)
+        rc = S_comma_ahead(eng, run, s, pos, &ahead[1]);
+    if (rc < 0)
+        return rc;
+    const syevp_hit *next = S_before(&ahead[1].next, &ahead[0].next) ? &ahead[1].next
+                                                                     : &ahead[0].next;
     syevp_hit e;
     size_t limit = next->begin == SIZE_MAX ? s->end : next->begin;
-    if (S_next_ending(eng, run->doc->text.fold, pos, limit, s->end, &e) &&
-        (e.begin < next->begin || e.entry < next->entry)) {
+    if (S_next_ending(eng, run->doc->text.fold, pos, limit, s->end, &e) && S_before(&e, next)) {
         *out = e;
         return 1;
     }
@@ -351,10 +538,10 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                             const syevp_sentence *s, syevp_cues *out)
 {
     const syev_doc *doc = run->doc;
-    pattern_ahead ahead = {{0, 0, 0, 0}, false};
+    cue_ahead ahead[2] = {{S_none, false}, {S_none, false}};
     for (size_t pos = s->begin; pos < s->end;) {
         syevp_hit found;
-        int rc = S_next_cue(eng, run, s, pos, &ahead, &found);
+        int rc = S_next_cue(eng, run, s, pos, ahead, &found);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0)

@@ -13,6 +13,10 @@
 #include "syriaevents.h"
 
 #include "extractor_fixture.h"
+#include "events_private.h"
+
+/* factuality.c's test hook (not in events_private.h, which other files share). */
+int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
 
 typedef struct fact_case {
     const char *text;
@@ -183,12 +187,45 @@ static void test_negated(void **state)
     S_check(cases, sizeof cases / sizeof *cases);
 }
 
+/* The cues read after a comma (", selon des habitants") are tried only
+ * where a quick test of the comma, the blanks and the words after it
+ * allows: it must let every match through. */
+static void test_comma_quick_test_agrees(void **state)
+{
+    (void)state;
+    static const char *const before[] = {"", "x", "la ville", "ville ", "ville\xc3\xa9", "(", "2017"};
+    static const char *const commas[] = {",", ", ", ",  ", ",\t", ",\n ", ", \xc2\xa0", ",,",
+                                         " , ", ""};
+    static const char *const after[] = {
+        "selon des habitants", "selon une source", "selon un accord", "selon des chiffres",
+        "selon plusieurs temoins", "selon quatre responsables", "selon deux medecins",
+        "selon trois ong", "selon certaines sources", "selon certains", "selon de hauts",
+        "selon nos informations", "d'apres des militants", "d'apres une source",
+        "d'apres nos sources", "d'apres un rapport", "d'apres plusieurs", "selon l'osdh",
+        "selon lui", "selon", "selon des", "d'apres", "selon  des habitants",
+        "selon des\xc3\xa9", "selonx des habitants", "s", ""};
+    syevp_fact_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    char text[200];
+    for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+        for (size_t c = 0; c < sizeof commas / sizeof *commas; c++)
+            for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+                snprintf(text, sizeof text, "%s%s%s", before[b], commas[c], after[a]);
+                const int agrees = syevp_fact_comma_agrees(eng, text);
+                if (agrees != 1)
+                    fail_msg("comma cue, \"%s\": quick test %s", text,
+                             agrees < 0 ? "errs" : "contradicts the pattern");
+            }
+    syevp_fact_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_asserted), cmocka_unit_test(test_alleged),
         cmocka_unit_test(test_planned),  cmocka_unit_test(test_possible),
-        cmocka_unit_test(test_negated),
+        cmocka_unit_test(test_negated), cmocka_unit_test(test_comma_quick_test_agrees),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
