@@ -196,6 +196,9 @@ static const cue cues[] = {
 
 #define NCUES (sizeof cues / sizeof *cues)
 
+/* The endings of all the ending cues, at most. */
+#define ENDING_SLOTS 32
+
 /* The keys (syevp_pattern_keys) a cue read after a comma is told by. */
 #define COMMA_KEYS 64
 
@@ -216,14 +219,16 @@ struct syevp_fact_engine {
     syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
     size_t cue_of[NCUES]; /**< entry of `re` -> index in cues[] */
     size_t pattern_count;
-    size_t ending_cue[NCUES]; /**< the cues that are endings, in table order */
-    size_t ending_cue_count;
+    /* The endings of the ending cues, cue after cue in table order, and
+     * for each last two letters of a word the endings that end so. */
+    const ending *ending_at[ENDING_SLOTS];
+    size_t ending_cue[ENDING_SLOTS]; /**< the cue of each ending */
+    size_t ending_count;
     comma_cue comma[NCUES]; /**< the cues read after a comma, in table order */
     size_t comma_count;
-    /* A quick test before the endings are tried on a word: */
-    size_t ending_min_len;  /**< the length of the shortest ending */
-    uint32_t ending_last;   /**< bit c - 'a': some ending ends with letter c */
-    uint32_t ending_penult; /**< bit c - 'a': some ending has c before its last letter */
+    size_t ending_min_len; /**< the length of the shortest ending */
+    uint32_t endings_of_pair[26][26]; /**< [last - 'a'][before it - 'a']: bits of ending_at */
+    uint8_t word_byte[256]; /**< 1: a character of a word for \b (S_word_char) */
 };
 
 static const char *S_cue_pattern(const void *table, size_t i)
@@ -232,13 +237,31 @@ static const char *S_cue_pattern(const void *table, size_t i)
     return cues[eng->cue_of[i]].pattern;
 }
 
-/* Notes ending `e` in the engine's quick test (S_may_have_ending). */
-static void S_note_ending(syevp_fact_engine *eng, const ending *e)
+/* A byte of a word for PCRE2's \b (UCP): non-ASCII is taken as a letter. */
+static bool S_word_char(unsigned char c)
 {
-    if (!eng->ending_min_len || e->len < eng->ending_min_len)
-        eng->ending_min_len = e->len;
-    eng->ending_last |= 1u << (e->suffix[e->len - 1] - 'a');
-    eng->ending_penult |= e->len >= 2 ? 1u << (e->suffix[e->len - 2] - 'a') : ~0u;
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Files the endings of cue i (S_next_ending); false when there are more
+ * than ENDING_SLOTS. */
+static bool S_note_endings(syevp_fact_engine *eng, size_t i)
+{
+    for (const ending *e = cues[i].endings; e->suffix; e++) {
+        if (eng->ending_count == ENDING_SLOTS)
+            return false;
+        const size_t slot = eng->ending_count++;
+        eng->ending_at[slot] = e;
+        eng->ending_cue[slot] = i;
+        if (!eng->ending_min_len || e->len < eng->ending_min_len)
+            eng->ending_min_len = e->len;
+        const int last = e->suffix[e->len - 1] - 'a';
+        for (int before = 0; before < 26; before++) /* an ending of one letter: after any */
+            if (e->len < 2 || e->suffix[e->len - 2] - 'a' == before)
+                eng->endings_of_pair[last][before] |= 1u << slot;
+    }
+    return true;
 }
 
 /* Compiles cue i, read after a comma, and finds its keys. */
@@ -281,6 +304,8 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     *out = NULL;
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (unsigned c = 0; c < 256; c++)
+        eng->word_byte[c] = S_word_char((unsigned char)c);
     syev_status st = SYEV_OK;
     for (size_t i = 0; i < NCUES && st == SYEV_OK; i++)
         switch (cues[i].finder) {
@@ -288,9 +313,8 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
             eng->cue_of[eng->pattern_count++] = i;
             break;
         case BY_ENDINGS:
-            eng->ending_cue[eng->ending_cue_count++] = i;
-            for (const ending *e = cues[i].endings; e->suffix; e++)
-                S_note_ending(eng, e);
+            if (!S_note_endings(eng, i))
+                st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many ending cues");
             break;
         case AFTER_COMMA:
             st = S_comma_cue_new(ex, i, &eng->comma[eng->comma_count++], err);
@@ -329,38 +353,106 @@ static bool S_letter(unsigned char c)
     return c >= 'a' && c <= 'z';
 }
 
-/* A byte of a word for PCRE2's \b (UCP): non-ASCII is taken as a letter. */
-static bool S_word_char(unsigned char c)
+
+/* Does w[0, n) end with the k bytes of suffix?  (A few bytes, compared
+ * from the last: most words differ there, and a call of memcmp costs more.) */
+static bool S_ends_with(const char *w, size_t n, const char *suffix, size_t k)
 {
-    return S_letter(c) || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z') ||
-           c >= 0x80;
+    if (n < k)
+        return false;
+    for (size_t j = k; j-- > 0;)
+        if (w[n - k + j] != suffix[j])
+            return false;
+    return true;
 }
 
-static bool S_has_ending(const char *w, size_t n, const ending *list)
+/* The index of the lowest set bit of x (not 0). */
+static int S_lowest_bit(uint32_t x)
 {
-    for (const ending *e = list; e->suffix; e++) {
-        size_t k = e->len;
-        if (n < k + e->min_stem || (e->min_stem == 0 && n != k) ||
-            memcmp(w + n - k, e->suffix, k) != 0)
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(x);
+#else
+    int b = 0;
+    while (!(x & 1u)) {
+        x >>= 1;
+        b++;
+    }
+    return b;
+#endif
+}
+
+/* No cue found. */
+static const syevp_hit S_none = {SIZE_MAX, SIZE_MAX, 0, 0};
+
+/* Does the word w[0, n) of letters carry ending e? */
+static bool S_has_ending(const char *w, size_t n, const ending *e)
+{
+    const size_t k = e->len;
+    if (n < k + e->min_stem || (e->min_stem == 0 && n != k) || !S_ends_with(w, n, e->suffix, k))
+        return false;
+    return !e->not_after || w[n - k - 1] != e->not_after;
+}
+
+/* The endings the word w[0, n) may carry, by its length and its last two
+ * letters (bits of ending_at; 0 for a word not all of letters there). */
+static uint32_t S_endings_may(const syevp_fact_engine *eng, const unsigned char *w, size_t n)
+{
+    if (n < eng->ending_min_len || n < 2 || !S_letter(w[n - 1]) || !S_letter(w[n - 2]))
+        return 0;
+    return eng->endings_of_pair[w[n - 1] - 'a'][w[n - 2] - 'a'];
+}
+
+static bool S_all_letters(const unsigned char *s, size_t b, size_t e)
+{
+    for (; b < e; b++)
+        if (!S_letter(s[b]))
+            return false;
+    return true;
+}
+
+/* The first word of letters a-z (no word character on either side)
+ * starting in [from, limit] and ending by `end` (a word cut there counts)
+ * that carries one of the ending cues: its span and cue index.  Only the
+ * text's word boundaries are visited: such a word starts at one, and the
+ * next one is its end, as no boundary lies between two ASCII letters and
+ * one lies at every character next to a byte beyond ASCII (text.c). */
+static bool S_next_ending(const syevp_fact_engine *eng, const syevp_text *t, size_t from,
+                          size_t limit, size_t end, syevp_hit *hit)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const uint32_t *bounds = t->bounds;
+    const size_t count = t->bound_count;
+    for (size_t i = syevp_first_bound(t, from); i < count;) {
+        const size_t p = bounds[i];
+        if (p > limit || p >= end)
+            break;
+        if (!S_letter(s[p]) || (p > 0 && eng->word_byte[s[p - 1]])) {
+            i++;
             continue;
-        if (!e->not_after || w[n - k - 1] != e->not_after)
-            return true;
+        }
+        /* [p, next) holds ASCII word characters only; no word starts at
+         * next, after one of them */
+        const size_t next = i + 1 < count ? bounds[i + 1] : t->fold_len;
+        i += 2;
+        const size_t q = next < end ? next : end;
+        uint32_t may = S_endings_may(eng, s + p, q - p);
+        if (!may || (q < end && eng->word_byte[s[q]]) || !S_all_letters(s, p, q))
+            continue;
+        /* the endings in table order: the first cue that has one wins */
+        for (; may; may &= may - 1) {
+            const int slot = S_lowest_bit(may);
+            if (S_has_ending(t->fold + p, q - p, eng->ending_at[slot])) {
+                *hit = (syevp_hit){p, q, eng->ending_cue[slot], 0};
+                return true;
+            }
+        }
     }
     return false;
 }
 
-/* Can the word w[0, n) of letters carry an ending?  (Its length and its
- * last two letters, tested before the endings themselves.) */
-static bool S_may_have_ending(const syevp_fact_engine *eng, const unsigned char *w, size_t n)
-{
-    return n >= eng->ending_min_len && (eng->ending_last & (1u << (w[n - 1] - 'a'))) &&
-           (n < 2 || (eng->ending_penult & (1u << (w[n - 2] - 'a'))));
-}
-
-/* The first word of letters starting in [from, limit] (and ending by
- * `end`) that carries one of the ending cues: its span and cue index. */
-static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t from,
-                          size_t limit, size_t end, syevp_hit *hit)
+/* S_next_ending byte by byte, without the boundaries: what it must find. */
+static bool S_next_ending_bytewise(const syevp_fact_engine *eng, const char *text, size_t from,
+                                   size_t limit, size_t end, syevp_hit *hit)
 {
     const unsigned char *s = (const unsigned char *)text;
     for (size_t p = from; p <= limit && p < end; p++) {
@@ -369,17 +461,43 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, size_t
         size_t q = p;
         while (q < end && S_letter(s[q]))
             q++;
-        if ((q == end || !S_word_char(s[q])) && S_may_have_ending(eng, s + p, q - p))
-            for (size_t k = 0; k < eng->ending_cue_count; k++) {
-                size_t i = eng->ending_cue[k];
-                if (S_has_ending(text + p, q - p, cues[i].endings)) {
-                    *hit = (syevp_hit){p, q, i, 0};
-                    return true;
-                }
+        for (size_t slot = 0; slot < eng->ending_count && (q == end || !S_word_char(s[q])); slot++)
+            if (S_has_ending(text + p, q - p, eng->ending_at[slot])) {
+                *hit = (syevp_hit){p, q, eng->ending_cue[slot], 0};
+                return true;
             }
         p = q;
     }
     return false;
+}
+
+/* For tests (test_factuality.c; declared there, as events_private.h is
+ * shared): does S_next_ending find in `text` what a walk byte by byte
+ * finds, from every start to every end (a cut in mid-word too)?
+ * 1: yes, 0: no, -1: no memory or invalid text. */
+int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *text);
+
+int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *text)
+{
+    syevp_text t;
+    syev_error err;
+    memset(&t, 0, sizeof t);
+    if (syevp_text_init(&t, &ex->alloc, text, strlen(text), &err) != SYEV_OK)
+        return -1;
+    int agrees = 1;
+    for (size_t from = 0; from <= t.fold_len && agrees; from++)
+        for (size_t end = from; end <= t.fold_len && agrees; end++)
+            for (size_t limit = from; limit <= end && agrees; limit += limit + 4 < end ? 4 : 1) {
+                syevp_hit a = S_none, b = S_none;
+                const bool fa = S_next_ending(eng, &t, from, limit, end, &a);
+                const bool fb = S_next_ending_bytewise(eng, t.fold, from, limit, end, &b);
+                agrees = fa == fb &&
+                         (!fa || (a.begin == b.begin && a.end == b.end && a.entry == b.entry));
+            }
+    syevp_text_release(&t, &ex->alloc);
+    return agrees;
 }
 
 /* An ASCII byte that \s matches. */
@@ -471,8 +589,6 @@ typedef struct cue_ahead {
     bool searched;
 } cue_ahead;
 
-static const syevp_hit S_none = {SIZE_MAX, SIZE_MAX, 0, 0};
-
 /* The next pattern cue of the table scan at or after pos. */
 static int S_scan_ahead(const syevp_fact_engine *eng, const syevp_run *run,
                         const syevp_sentence *s, size_t pos, cue_ahead *ahead)
@@ -524,7 +640,7 @@ static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
                                                                      : &ahead[0].next;
     syevp_hit e;
     size_t limit = next->begin == SIZE_MAX ? s->end : next->begin;
-    if (S_next_ending(eng, run->doc->text.fold, pos, limit, s->end, &e) && S_before(&e, next)) {
+    if (S_next_ending(eng, &run->doc->text, pos, limit, s->end, &e) && S_before(&e, next)) {
         *out = e;
         return 1;
     }

@@ -17,6 +17,8 @@
 
 /* factuality.c's test hook (not in events_private.h, which other files share). */
 int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
+int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *text);
 
 typedef struct fact_case {
     const char *text;
@@ -220,12 +222,38 @@ static void test_comma_quick_test_agrees(void **state)
     syevp_fact_engine_free(eng, &ex->alloc);
 }
 
+/* The tense endings ("negocieront", "mettrait") are looked for at the
+ * text's word boundaries only: that must find what a walk over every byte
+ * finds, next to digits, capitals, characters beyond ASCII and the end. */
+static void test_endings_found_at_boundaries(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "ils negocieront et discuteraient, puis sera mis",
+        "Moscou negocierait2 avec x_seront et ira, iront dra",
+        "mettrait;traient feront\tauront\nseraient aurait",
+        "la treve sera\xd0\xb6 respectee et \xd0\xb6seront mettront",
+        "\xd8\xaa\xd9\x86 negocierait \xd9\x85 reprendra \xc3\xa9tendra",
+        "Ils Reprendront et REPRENDRAIENT mettraient",
+        "sera", "a sera", "seraient", "x ttra"};
+    syevp_fact_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        const int agrees = syevp_fact_endings_agree(ex, eng, texts[i]);
+        if (agrees != 1)
+            fail_msg("endings, \"%s\": %s", texts[i], agrees < 0 ? "error" : "disagree");
+    }
+    syevp_fact_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_asserted), cmocka_unit_test(test_alleged),
         cmocka_unit_test(test_planned),  cmocka_unit_test(test_possible),
         cmocka_unit_test(test_negated), cmocka_unit_test(test_comma_quick_test_agrees),
+        cmocka_unit_test(test_endings_found_at_boundaries),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
