@@ -29,6 +29,7 @@ struct syevp_event_engine {
     pcre2_code *indefinite; /**< "une nouvelle attaque", "de contre-attaques" */
     pcre2_code *nonfinite;  /**< "pour consolider la", "d'avoir viole le", "en" */
     pcre2_code *nationwide; /**< "dans tout le pays", "d'autres villes" */
+    uint16_t nationwide_by_first[256]; /**< [c]: bits of the nationwide_words starting with c */
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
     syevp_fact_engine *fact;
@@ -133,6 +134,42 @@ static syev_status S_build_places(const syev_extractor *ex, syevp_event_engine *
     return SYEV_OK;
 }
 
+/* Words one of which each branch of the nationwide pattern holds, at the
+ * start of a word ("tout" for "toute" too): where none is, the pattern
+ * need not run. */
+static const struct {
+    const char *word;
+    size_t len;
+} nationwide_words[] = {{"tout", 4},     {"l'ensemble", 10},  {"d'autres", 8},
+                        {"ailleurs", 8}, {"reste du", 8},     {"l'echelle", 9},
+                        {"au niveau", 9}, {"pays a connu", 12}, {"desescalade", 11}};
+
+#define NATIONWIDE_WORDS (sizeof nationwide_words / sizeof *nationwide_words)
+
+_Static_assert(NATIONWIDE_WORDS <= 16, "nationwide_by_first has a bit per word");
+
+/* The index of the lowest set bit of x (not 0). */
+static int S_lowest_bit(unsigned x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(x);
+#else
+    int b = 0;
+    while (!(x & 1u)) {
+        x >>= 1;
+        b++;
+    }
+    return b;
+#endif
+}
+
+static void S_index_nationwide(syevp_event_engine *eng)
+{
+    for (size_t k = 0; k < NATIONWIDE_WORDS; k++)
+        eng->nationwide_by_first[(unsigned char)nationwide_words[k].word[0]] |=
+            (uint16_t)(1u << k);
+}
+
 syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine **out,
                                    syev_error *err)
 {
@@ -194,6 +231,8 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
                                  "\\bd'avoir\\s+[a-z]+\\s+(?:(?:le|la|les|une?|des|du|cette|ce|ces|"
                                  "son|sa|ses|leur|leurs)\\s+|l')?|\\ben\\s+)\\z",
                                  0, &eng->nonfinite, err);
+    /* Every branch holds one of nationwide_words (S_nationwide_may): keep
+     * them in step. */
     if (st == SYEV_OK)
         st = syevp_regex_compile(&ex->re,
                                  "\\b(?:(?:tout|toute|l'ensemble (?:du|de la|de l'))\\s+(?:le\\s+|l')?"
@@ -202,6 +241,7 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
                                  "(?:a l'echelle|au niveau) (?:nationale?|du pays)|le pays a connu|"
                                  "zones de desescalade)\\b",
                                  0, &eng->nationwide, err);
+    S_index_nationwide(eng);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)
@@ -1732,12 +1772,61 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
     return best;
 }
 
+/* Can the nationwide pattern match in [b, e) of the text?  Its words start
+ * where \b holds, at one of the text's word boundaries. */
+static bool S_nationwide_may(const syevp_event_engine *eng, const syevp_text *t, size_t b,
+                             size_t e)
+{
+    for (size_t i = syevp_first_bound(t, b); i < t->bound_count && t->bounds[i] < e; i++) {
+        const char *at = t->fold + t->bounds[i];
+        const size_t room = e - t->bounds[i];
+        for (unsigned words = eng->nationwide_by_first[(unsigned char)at[0]]; words;
+             words &= words - 1) {
+            const size_t k = (size_t)S_lowest_bit(words);
+            const size_t n = nationwide_words[k].len;
+            /* the second byte first: most words differ there */
+            if (n <= room && at[1] == nationwide_words[k].word[1] &&
+                memcmp(at, nationwide_words[k].word, n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Does the sentence say the whole country ("dans tout le pays", "d'autres
  * villes", "les zones de desescalade")? */
 static bool S_nationwide(const state *S, const trig *main)
 {
     (void)main;
-    return syevp_find(S->run, S->eng->nationwide, S->win.begin, S->win.end, NULL, NULL) == 1;
+    return S_nationwide_may(S->eng, &S->run->doc->text, S->win.begin, S->win.end) &&
+           syevp_find(S->run, S->eng->nationwide, S->win.begin, S->win.end, NULL, NULL) == 1;
+}
+
+/* For tests (test_events.c; declared there, as events_private.h is
+ * shared): when S_nationwide_may rules out `text`, does the pattern find
+ * nothing there?  1: yes, 0: no, -1: a PCRE2 error. */
+int syevp_nationwide_agrees(const syev_extractor *ex, const char *text);
+
+int syevp_nationwide_agrees(const syev_extractor *ex, const char *text)
+{
+    const size_t len = strlen(text);
+    syevp_text t;
+    syev_error err;
+    memset(&t, 0, sizeof t);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md || syevp_text_init(&t, &ex->alloc, text, len, &err) != SYEV_OK) {
+        pcre2_match_data_free(md);
+        return -1;
+    }
+    /* the pattern runs on the folded text, as in a document */
+    const int rc = pcre2_match(ex->events->nationwide, (PCRE2_SPTR)t.fold, t.fold_len, 0, 0, md,
+                               NULL);
+    const bool may = S_nationwide_may(ex->events, &t, 0, t.fold_len);
+    pcre2_match_data_free(md);
+    syevp_text_release(&t, &ex->alloc);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+        return -1;
+    return rc < 0 || may;
 }
 
 /* Does a phone call, or a sentence on a place named before ("dans ce

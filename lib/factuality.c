@@ -215,10 +215,17 @@ typedef struct comma_cue {
     uint8_t key_first[32];
 } comma_cue;
 
+/* The entries of the table scan: each alternative of a cue found by it
+ * (S_split_cue). */
+typedef struct scan_entry {
+    char *pattern;
+    size_t cue; /**< index in cues[] */
+} scan_entry;
+
 struct syevp_fact_engine {
     syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
-    size_t cue_of[NCUES]; /**< entry of `re` -> index in cues[] */
-    size_t pattern_count;
+    scan_entry *entries; /**< the entries of `re`, cue after cue in table order */
+    size_t entry_count, entry_cap;
     /* The endings of the ending cues, cue after cue in table order, and
      * for each last two letters of a word the endings that end so. */
     const ending *ending_at[ENDING_SLOTS];
@@ -231,10 +238,75 @@ struct syevp_fact_engine {
     uint8_t word_byte[256]; /**< 1: a character of a word for \b (S_word_char) */
 };
 
-static const char *S_cue_pattern(const void *table, size_t i)
+static const char *S_entry_pattern(const void *table, size_t i)
 {
     const syevp_fact_engine *eng = table;
-    return cues[eng->cue_of[i]].pattern;
+    return eng->entries[i].pattern;
+}
+
+/* The end of the alternative that starts at p: the next '|' outside any
+ * group and class, or the end of the pattern. */
+static const char *S_alternative_end(const char *p)
+{
+    int depth = 0;
+    bool in_class = false;
+    for (; *p; p++) {
+        if (*p == '\\' && p[1])
+            p++;
+        else if (in_class)
+            in_class = *p != ']';
+        else if (*p == '[') {
+            in_class = true;
+            p += p[1] == '^';
+            p += p[1] == ']'; /* a ']' first in a class is one of its members */
+        } else if (*p == '(')
+            depth++;
+        else if (*p == ')')
+            depth--;
+        else if (*p == '|' && depth == 0)
+            break;
+    }
+    return p;
+}
+
+/* Does the alternative [b, e) end with \b (not with an escaped backslash
+ * followed by "b")? */
+static bool S_ends_with_bound(const char *b, const char *e)
+{
+    if (e - b < 2 || e[-1] != 'b' || e[-2] != '\\')
+        return false;
+    size_t slashes = 0;
+    for (const char *q = e - 2; q >= b && *q == '\\'; q--)
+        slashes++;
+    return slashes % 2 == 1;
+}
+
+/* Adds the alternatives of cue i to the entries of the table scan, in
+ * their order.  The scan runs them as \b(?:e0|e1|...)\b, where at one
+ * position the first entry that matches wins: one alternation of the
+ * cue's alternatives, each one between the scan's \b, which are its own
+ * \b at its start and end.  Dropped there, they leave most alternatives a
+ * short list of strings, which the scan compares instead of running
+ * PCRE2 (scan.c, S_lit_list). */
+static bool S_split_cue(const syev_allocator *a, syevp_fact_engine *eng, size_t i)
+{
+    for (const char *b = cues[i].pattern;; b++) {
+        const char *e = S_alternative_end(b), *next = e;
+        if (e - b > 2 && strncmp(b, "\\b", 2) == 0)
+            b += 2;
+        if (e - b > 2 && S_ends_with_bound(b, e))
+            e -= 2;
+        if (!syevp_grow(a, (void **)&eng->entries, &eng->entry_cap, eng->entry_count + 1,
+                        sizeof *eng->entries))
+            return false;
+        char *copy = syevp_strndup(a, b, (size_t)(e - b));
+        if (!copy)
+            return false;
+        eng->entries[eng->entry_count++] = (scan_entry){copy, i};
+        if (!*next)
+            return true;
+        b = next;
+    }
 }
 
 /* A byte of a word for PCRE2's \b (UCP): non-ASCII is taken as a letter. */
@@ -310,7 +382,8 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     for (size_t i = 0; i < NCUES && st == SYEV_OK; i++)
         switch (cues[i].finder) {
         case BY_SCAN:
-            eng->cue_of[eng->pattern_count++] = i;
+            if (!S_split_cue(&ex->alloc, eng, i))
+                st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             break;
         case BY_ENDINGS:
             if (!S_note_endings(eng, i))
@@ -321,7 +394,7 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
             break;
         }
     if (st == SYEV_OK)
-        st = syevp_multi_new(ex, eng->pattern_count, S_cue_pattern, eng, true, &eng->re, err);
+        st = syevp_multi_new(ex, eng->entry_count, S_entry_pattern, eng, true, &eng->re, err);
     if (st != SYEV_OK) {
         syevp_fact_engine_free(eng, &ex->alloc);
         return st;
@@ -335,6 +408,9 @@ void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a)
     if (!eng)
         return;
     syevp_multi_free(eng->re, a);
+    for (size_t k = 0; k < eng->entry_count; k++)
+        syevp_free(a, eng->entries[k].pattern);
+    syevp_free(a, eng->entries);
     for (size_t k = 0; k < eng->comma_count; k++)
         pcre2_code_free(eng->comma[k].re);
     syevp_free(a, eng);
@@ -600,7 +676,7 @@ static int S_scan_ahead(const syevp_fact_engine *eng, const syevp_run *run,
     int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
     if (rc < 0)
         return rc;
-    ahead->next = rc ? (syevp_hit){mb, me, eng->cue_of[entry], 0} : S_none;
+    ahead->next = rc ? (syevp_hit){mb, me, eng->entries[entry].cue, 0} : S_none;
     return 0;
 }
 

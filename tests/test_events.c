@@ -17,6 +17,9 @@
 #include "extractor_fixture.h"
 #include "events_private.h"
 
+/* events.c's test hook (not in events_private.h, which other files share). */
+int syevp_nationwide_agrees(const syev_extractor *ex, const char *text);
+
 static syev_doc *S_run(const char *text, const char *dct)
 {
     syev_doc *doc = NULL;
@@ -716,6 +719,35 @@ static void test_lookback_quick_tests_agree_with_patterns(void **state)
                 }
 }
 
+/* The pattern of a sentence about the whole country ("dans tout le
+ * pays", "d'autres villes") runs only where one of the words each of its
+ * branches holds is found: that must let every match through. */
+static void test_nationwide_quick_test_agrees(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "dans tout le pays", "dans toute la syrie", "sur tout le territoire",
+        "tout l'territoire", "toute  syrie", "l'ensemble du pays", "l'ensemble de la syrie",
+        "l'ensemble de l' territoire", "d'autres villes", "d'autres regions",
+        "d'autres provinces", "d'autres localites", "d'autres fronts", "ailleurs dans le pays",
+        "le reste du pays", "a l'echelle nationale", "a l'echelle national", "au niveau du pays",
+        "au niveau national", "le pays a connu", "les zones de desescalade", "tout le pays",
+        "toutes les villes", "l'ensemble", "d'autres", "le pays", "la syrie", "le reste",
+        "zones de", "au niveau", "partout", "autres villes", "\xc3\xa9tout le pays"};
+    static const char *const before[] = {"", "les combats ont repris ", "x", "\"", "a, "};
+    static const char *const after[] = {"", ".", " depuis mardi", "x", "\xc3\xa9"};
+    char text[200];
+    for (size_t i = 0; i < sizeof phrases / sizeof *phrases; i++)
+        for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+            for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+                snprintf(text, sizeof text, "%s%s%s", before[b], phrases[i], after[a]);
+                const int agrees = syevp_nationwide_agrees(ex, text);
+                if (agrees != 1)
+                    fail_msg("nationwide, \"%s\": quick test %s", text,
+                             agrees < 0 ? "errs" : "contradicts the pattern");
+            }
+}
+
 /* actors.c tries the speaker patterns ("a declare que", "affirment que",
  * ", a-t-il ajoute") only where C tests of the words that follow allow it
  * (a verb of saying among the first words, "que", "qu'" or a colon within
@@ -896,6 +928,7 @@ int main(void)
         cmocka_unit_test(test_huge_sentence),
         cmocka_unit_test(test_lookback_quick_tests_agree_with_patterns),
         cmocka_unit_test(test_source_quick_tests_agree_with_patterns),
+        cmocka_unit_test(test_nationwide_quick_test_agrees),
         cmocka_unit_test(test_incise_tail_agrees_with_pattern),
         cmocka_unit_test(test_place_tail_tests_agree_with_patterns),
     };
