@@ -244,29 +244,56 @@ static const char *S_entry_pattern(const void *table, size_t i)
     return eng->entries[i].pattern;
 }
 
-/* The end of the alternative that starts at p: the next '|' outside any
- * group and class, or the end of the pattern. */
-static const char *S_alternative_end(const char *p)
+/* Steps over the character of a pattern at p (before e): an escape, a
+ * class's member, a parenthesis changing *depth. */
+typedef struct pattern_walk {
+    int depth;
+    bool in_class;
+} pattern_walk;
+
+static const char *S_walk_step(pattern_walk *w, const char *p, const char *e)
 {
-    int depth = 0;
-    bool in_class = false;
-    for (; *p; p++) {
-        if (*p == '\\' && p[1])
-            p++;
-        else if (in_class)
-            in_class = *p != ']';
-        else if (*p == '[') {
-            in_class = true;
-            p += p[1] == '^';
-            p += p[1] == ']'; /* a ']' first in a class is one of its members */
-        } else if (*p == '(')
-            depth++;
-        else if (*p == ')')
-            depth--;
-        else if (*p == '|' && depth == 0)
-            break;
-    }
+    if (*p == '\\' && p + 1 < e)
+        return p + 1;
+    if (w->in_class)
+        w->in_class = *p != ']';
+    else if (*p == '[') {
+        w->in_class = true;
+        p += p + 1 < e && p[1] == '^';
+        p += p + 1 < e && p[1] == ']'; /* a ']' first in a class is one of its members */
+    } else if (*p == '(')
+        w->depth++;
+    else if (*p == ')')
+        w->depth--;
     return p;
+}
+
+/* The end of the alternative that starts at p: the next '|' outside any
+ * group and class, or e. */
+static const char *S_alternative_end(const char *p, const char *e)
+{
+    pattern_walk w = {0, false};
+    for (; p < e; p++) {
+        if (*p == '|' && w.depth == 0 && !w.in_class)
+            break;
+        p = S_walk_step(&w, p, e);
+    }
+    return p < e ? p : e;
+}
+
+/* Is [b, e) one group "(?:...)" and nothing else? */
+static bool S_one_group(const char *b, const char *e)
+{
+    if (e - b < 4 || strncmp(b, "(?:", 3) != 0)
+        return false;
+    pattern_walk w = {0, false};
+    for (const char *p = b; p < e; p++) {
+        const bool opens = *p == '(' && !w.in_class;
+        p = S_walk_step(&w, p, e);
+        if (w.depth == 0 && !opens)
+            return p == e - 1;
+    }
+    return false;
 }
 
 /* Does the alternative [b, e) end with \b (not with an escaped backslash
@@ -281,32 +308,50 @@ static bool S_ends_with_bound(const char *b, const char *e)
     return slashes % 2 == 1;
 }
 
-/* Adds the alternatives of cue i to the entries of the table scan, in
- * their order.  The scan runs them as \b(?:e0|e1|...)\b, where at one
- * position the first entry that matches wins: one alternation of the
- * cue's alternatives, each one between the scan's \b, which are its own
- * \b at its start and end.  Dropped there, they leave most alternatives a
- * short list of strings, which the scan compares instead of running
- * PCRE2 (scan.c, S_lit_list). */
+static bool S_add_entry(const syev_allocator *a, syevp_fact_engine *eng, size_t i,
+                        const char *b, const char *e)
+{
+    if (!syevp_grow(a, (void **)&eng->entries, &eng->entry_cap, eng->entry_count + 1,
+                    sizeof *eng->entries))
+        return false;
+    char *copy = syevp_strndup(a, b, (size_t)(e - b));
+    if (!copy)
+        return false;
+    eng->entries[eng->entry_count++] = (scan_entry){copy, i};
+    return true;
+}
+
+/* Adds the alternatives of [b, e), a part of cue i's pattern, to the
+ * entries of the table scan, in their order.  The scan runs its entries as
+ * \b(?:e0|e1|...)\b, where at one position the first entry that matches
+ * wins: the same as one alternation of the cue's alternatives, each
+ * between the scan's \b, which stand for an alternative's own \b at its
+ * start and end, and for the alternatives of a group that is the whole
+ * alternative.  Without those, most alternatives are a short list of
+ * strings, which the scan compares instead of running PCRE2 (scan.c,
+ * S_lit_list).  False when memory ran out. */
+static bool S_add_alternatives(const syev_allocator *a, syevp_fact_engine *eng, size_t i,
+                               const char *b, const char *e)
+{
+    for (;;) {
+        const char *end = S_alternative_end(b, e), *ab = b, *ae = end;
+        if (ae - ab > 2 && strncmp(ab, "\\b", 2) == 0)
+            ab += 2;
+        if (ae - ab > 2 && S_ends_with_bound(ab, ae))
+            ae -= 2;
+        if (!(S_one_group(ab, ae) ? S_add_alternatives(a, eng, i, ab + 3, ae - 1)
+                                  : S_add_entry(a, eng, i, ab, ae)))
+            return false;
+        if (end == e)
+            return true;
+        b = end + 1;
+    }
+}
+
 static bool S_split_cue(const syev_allocator *a, syevp_fact_engine *eng, size_t i)
 {
-    for (const char *b = cues[i].pattern;; b++) {
-        const char *e = S_alternative_end(b), *next = e;
-        if (e - b > 2 && strncmp(b, "\\b", 2) == 0)
-            b += 2;
-        if (e - b > 2 && S_ends_with_bound(b, e))
-            e -= 2;
-        if (!syevp_grow(a, (void **)&eng->entries, &eng->entry_cap, eng->entry_count + 1,
-                        sizeof *eng->entries))
-            return false;
-        char *copy = syevp_strndup(a, b, (size_t)(e - b));
-        if (!copy)
-            return false;
-        eng->entries[eng->entry_count++] = (scan_entry){copy, i};
-        if (!*next)
-            return true;
-        b = next;
-    }
+    const char *p = cues[i].pattern;
+    return S_add_alternatives(a, eng, i, p, p + strlen(p));
 }
 
 /* A byte of a word for PCRE2's \b (UCP): non-ASCII is taken as a letter. */
@@ -524,6 +569,102 @@ static bool S_next_ending(const syevp_fact_engine *eng, const syevp_text *t, siz
         }
     }
     return false;
+}
+
+/* Compiles `pattern` as the table scan runs one entry at a position
+ * (\b(?:pattern)\b, anchored), for tests: without JIT, with PCRE2's
+ * default contexts. */
+static pcre2_code *S_compile_anchored(const syev_allocator *a, const char *pattern)
+{
+    const size_t len = strlen(pattern) + 16;
+    char *full = syevp_malloc(a, len);
+    if (!full)
+        return NULL;
+    snprintf(full, len, "\\b(?:%s)\\b", pattern);
+    int code = 0;
+    PCRE2_SIZE where = 0;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)full, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, &code, &where, NULL);
+    syevp_free(a, full);
+    return re;
+}
+
+/* The end of the match of re at p of s[0, len) (SIZE_MAX: none, or an
+ * error in *rc). */
+static size_t S_match_end(const pcre2_code *re, const char *s, size_t len, size_t p,
+                          pcre2_match_data *md, int *rc)
+{
+    const int r = pcre2_match(re, (PCRE2_SPTR)s, len, p, 0, md, NULL);
+    if (r < 0 && r != PCRE2_ERROR_NOMATCH)
+        *rc = -1;
+    return r >= 0 ? pcre2_get_ovector_pointer(md)[1] : SIZE_MAX;
+}
+
+/* Does cue `cue`, compiled as `whole`, match at every position of t as
+ * its entries [k, last) do, the first that matches winning?  1, 0 or -1. */
+static int S_cue_agrees(const pcre2_code *whole, pcre2_code *const *entry_re, size_t k,
+                        size_t last, const syevp_text *t, pcre2_match_data *md)
+{
+    int rc = 1;
+    for (size_t p = 0; p <= t->fold_len && rc == 1; p++) {
+        if ((t->fold[p] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        const size_t want = S_match_end(whole, t->fold, t->fold_len, p, md, &rc);
+        size_t got = SIZE_MAX;
+        for (size_t j = k; j < last && got == SIZE_MAX && rc == 1; j++)
+            got = S_match_end(entry_re[j], t->fold, t->fold_len, p, md, &rc);
+        if (rc == 1 && got != want)
+            rc = 0;
+    }
+    return rc;
+}
+
+/* For tests (test_factuality.c; declared there, as events_private.h is
+ * shared): does each cue of the table scan match at every position of the
+ * n texts (folded) as its entries do, the first that matches winning?
+ * 1: yes, 0: no (*bad: the text), -1: a PCRE2 error or no memory. */
+int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *const *texts, size_t n, size_t *bad);
+
+int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *const *texts, size_t n, size_t *bad)
+{
+    const syev_allocator *a = &ex->alloc;
+    pcre2_code **entry_re = syevp_calloc(a, eng->entry_count + 1, sizeof *entry_re);
+    pcre2_code **whole = syevp_calloc(a, NCUES, sizeof *whole);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    int rc = entry_re && whole && md ? 1 : -1;
+    for (size_t k = 0; k < eng->entry_count && rc == 1; k++) {
+        const size_t c = eng->entries[k].cue;
+        entry_re[k] = S_compile_anchored(a, eng->entries[k].pattern);
+        if (!whole[c])
+            whole[c] = S_compile_anchored(a, cues[c].pattern);
+        rc = entry_re[k] && whole[c] ? 1 : -1;
+    }
+    for (size_t i = 0; i < n && rc == 1; i++) {
+        syevp_text t;
+        syev_error err;
+        memset(&t, 0, sizeof t);
+        if (syevp_text_init(&t, a, texts[i], strlen(texts[i]), &err) != SYEV_OK)
+            rc = -1;
+        for (size_t k = 0; k < eng->entry_count && rc == 1;) {
+            size_t last = k;
+            while (last < eng->entry_count && eng->entries[last].cue == eng->entries[k].cue)
+                last++;
+            rc = S_cue_agrees(whole[eng->entries[k].cue], entry_re, k, last, &t, md);
+            k = last;
+        }
+        syevp_text_release(&t, a);
+        *bad = i;
+    }
+    for (size_t k = 0; entry_re && k < eng->entry_count; k++)
+        pcre2_code_free(entry_re[k]);
+    for (size_t c = 0; whole && c < NCUES; c++)
+        pcre2_code_free(whole[c]);
+    syevp_free(a, entry_re);
+    syevp_free(a, whole);
+    pcre2_match_data_free(md);
+    return rc;
 }
 
 /* S_next_ending byte by byte, without the boundaries: what it must find. */

@@ -19,6 +19,8 @@
 int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
 int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
                              const char *text);
+int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *const *texts, size_t n, size_t *bad);
 
 typedef struct fact_case {
     const char *text;
@@ -247,6 +249,85 @@ static void test_endings_found_at_boundaries(void **state)
     syevp_fact_engine_free(eng, &ex->alloc);
 }
 
+/* The table scan has an entry per alternative of a cue, without the \\b
+ * it adds itself: at each position the first entry that matches must
+ * match as the cue does. */
+static void test_cue_entries_match_as_their_cue(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "il n'y a pas de combats", "ils ne sont plus la", "n'a jamais eu lieu", "n'a pas dit ou",
+        "n'a pas seulement", "ne l'ont point", "non pas une treve", "non un accord", "non le",
+        "a dementi", "dementent", "a nie", "ont nie", "avait nie", "avaient nie", "nient",
+        "ont niee", "rejette les accusations", "rejetant toute accusation", "rejetait accusations",
+        "pourrait avoir lieu", "pourraient se tenir", "pourra reprendre", "peut etre",
+        "peuvent durer", "pourrait bien commencer", "devrait entrer en vigueur",
+        "doit prendre effet", "doivent se poursuivre", "devra s'appliquer", "devront aboutir",
+        "devait debuter", "devaient s'ouvrir", "prevue samedi", "programmee pour le 9",
+        "fixee a", "prevues d'ici", "fixes au", "prevu 3", "sera", "seront", "aura lieu",
+        "auront lieu", "se tiendra", "se tiendront", "debutera", "commenceront", "demarrera",
+        "s'ouvrira", "seras", "semble avoir", "semblaient avoir", "espere", "esperons",
+        "espoir", "espoirs", "eventuelle", "eventuels", "appelle a", "a appele mercredi a",
+        "appellent les deux parties au", "appel a", "exhorte", "menace de",
+        "menacent jeudi d'etendre", "prets a", "prete a", "propose", "proposition", "souhaite",
+        "voudraient", "veut que", "veulent que", "reclame", "reclame par", "reclamer",
+        "exige", "demande un", "demandent l'arret", "demander des", "plaide pour",
+        "plaidaient pour", "pourrait", "pourront", "peut", "pouvons", "possible",
+        "rendu possible", "rendues possibles", "possibles", "possibilite", "conditionne",
+        "s'oppose a", "s'opposent a", "importance de", "il faut", "faudrait", "envisage",
+        "devraient", "devait", "convenu de", "convenues d'", "decide de", "decident d'",
+        "prepare", "preparent", "preparait", "prepareraient", "preparera", "prepareront",
+        "refuse de", "refusent d'", "exclus des", "exclue du", "exclues de", "aucun", "aucune ",
+        "doit", "doivent", "devra", "devront", "prochain", "prochaines", "a venir", "prevu",
+        "prevues", "du programme", "le programme", "un programme", "programmee", "attendu",
+        "attendues", "pour la tenue de", "la tenue d'", "la tenue des", "convoque",
+        "intention de", "d'ici", "surveiller", "supervise", "va", "vont", "allait", "allaient",
+        "future", "futurs", "futur proche", "pour obtenir", "pour faire respecter",
+        "pour faire appliquer", "pour mieux preparer", "pour le faire", "pour tenter",
+        "afin de", "afin d'appliquer", "dans le but de", "en vue d'", "en vue de faire respecter",
+        "cherche a", "cherchent a", "en faveur de", "en faveur d'", "preparer", "vise a",
+        "visant a", "le but est de", "son but etait d'", "leur but est d'",
+        "negociations sur", "discussions a geneve pour", "pourparlers autour d'un",
+        "consultations. sur", "entretiens; sur", "discute du sujet sur", "negocient sur",
+        "negociations \"sur", "discuter pour", "negociateurs", "selon des sources",
+        "selon une source", "d'apres des sources", "d'apres nos sources", "de source proche",
+        "de sources militaires", "selon des militants", "selon un accord", "selon des chiffres",
+        "d'apres un responsable", "selon plusieurs temoins", "selon nos", "probablement",
+        "presume", "presumees", "soupconne", "imputee", "accuse de",
+        "accusee par le regime de", "accusees d'", "accusations de", "accusation d'",
+        "accuse les rebelles d'avoir", "accusent le regime et ses allies de",
+        "a annonce que", "ont assure qu'", "avait declare mardi que", "a dit que",
+        "a fait savoir que", "ont promis qu'", "a annonce. que", "a estime", "ont estime",
+        "avait estime", "estime que", "selon lui", "selon elle", "selon eux",
+        "renforcer la treve", "consolider le cessez-le-feu", "respecte", "maintenir une nouvelle",
+        "violation de la", "viole", "en vigueur", "actuelle", "actuels", "en cours",
+        "instauree", "decretes", "conclu", "fragile", "precaires", "pour de nouvelles",
+        "pour des premiers", "pour l'", "pour une", "pour des premieres treves",
+    };
+    static const char *const around[][2] = {
+        {"", ""}, {"x ", " y"}, {"\xd0\xb6", ""}, {"", "\xd0\xb6"}, {"Le 5, ", "."}};
+    enum { NPHRASES = sizeof phrases / sizeof *phrases, NAROUND = sizeof around / sizeof *around };
+    static char texts[NPHRASES * (NAROUND + 1)][160];
+    const char *list[NPHRASES * (NAROUND + 1)];
+    size_t n = 0;
+    for (size_t i = 0; i < NPHRASES; i++) {
+        for (size_t k = 0; k < NAROUND; k++)
+            snprintf(texts[n++], sizeof texts[0], "%s%s%s", around[k][0], phrases[i], around[k][1]);
+        /* with the next phrase: lookaheads read past the end of one */
+        snprintf(texts[n++], sizeof texts[0], "%s %s", phrases[i], phrases[(i + 1) % NPHRASES]);
+    }
+    for (size_t i = 0; i < n; i++)
+        list[i] = texts[i];
+    syevp_fact_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    size_t bad = 0;
+    const int agrees = syevp_fact_entries_agree(ex, eng, list, n, &bad);
+    if (agrees != 1)
+        fail_msg("cue entries, \"%s\": %s", list[bad], agrees < 0 ? "error" : "disagree");
+    syevp_fact_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_planned),  cmocka_unit_test(test_possible),
         cmocka_unit_test(test_negated), cmocka_unit_test(test_comma_quick_test_agrees),
         cmocka_unit_test(test_endings_found_at_boundaries),
+        cmocka_unit_test(test_cue_entries_match_as_their_cue),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
