@@ -1312,14 +1312,20 @@ static void S_attach_places(state *S, trig *t, size_t n)
  * The last word before the final blanks mostly decides: the pattern cannot
  * match after any word not listed here, surely matches after a `sure` one
  * ("ces ", "la ", "une ") and may match after a `maybe` one (an adjective
- * after the article: "cette derniere ", or "des", which the pattern tests
- * further).  So the pattern only runs in the few doubtful cases.  The lists
+ * after the article: "cette derniere ").  "des" is sure unless a word its
+ * lookbehinds rule out comes before it ("lors des").  So the pattern only
+ * runs in the few doubtful cases.  The lists
  * must hold every word each pattern can end on (see the patterns in
  * syevp_event_engine_new). */
 typedef struct lookback {
     const char *const *sure;  /**< NULL-terminated */
     const char *const *maybe; /**< NULL-terminated */
     char elided;              /**< 'l' for "l'", 'd' for "d'", 0: none */
+    /* A word sure unless one of `not_after` (NULL-terminated, each with its
+     * blank, as the lookbehinds of its branch have them) comes right
+     * before it: "des", not "lors des" (NULL: none). */
+    const char *guarded;
+    const char *const *not_after;
 } lookback;
 
 #define ORDINAL_WORDS                                                                          \
@@ -1333,16 +1339,23 @@ static const char *const definite_sure[] = {"ce", "cet", "cette", "ces", "le", "
 static const char *const definite_maybe[] = {ORDINAL_WORDS, NULL};
 static const char *const indefinite_sure[] = {"un", "une", "de", NULL};
 static const char *const indefinite_maybe[] = {
-    "des", "nouvel", "nouvelle", "nouveau", "nouveaux", "nouvelles", "premier", "premiere",
+    "nouvel", "nouvelle", "nouveau", "nouveaux", "nouvelles", "premier", "premiere",
     "court", "courte", "brev", "breve", "vaste", "longu", "longue", "intense", "eventuel",
     "eventuelle", "eventuels", "eventuelles", "important", "importante", "importants",
     "importantes", "violent", "violente", "violents", "violentes", "autre", "autres",
     "veritable", "grand", "grande", "grands", "grandes", "petit", "petite", "petits", "petites",
     "enieme", "second", "seconde", NULL};
 
-static const lookback anaphor_words = {anaphor_sure, anaphor_maybe, 0};
-static const lookback definite_words = {definite_sure, definite_maybe, 'l'};
-static const lookback indefinite_words = {indefinite_sure, indefinite_maybe, 'd'};
+/* The lookbehinds before "des" in the indefinite pattern. */
+static const char *const indefinite_not_after[] = {
+    "lors ",   "cours ",    "suite ",    "issue ",   "plupart ", "partie ", "nombre ",
+    "l'un ",   "l'une ",    "certains ", "chacun ",  "aucun ",   "majorite ", "reprise ",
+    "fin ",    "debut ",    "theatre ",  "cible ",   "coeur ",   "centre ", NULL};
+
+static const lookback anaphor_words = {anaphor_sure, anaphor_maybe, 0, NULL, NULL};
+static const lookback definite_words = {definite_sure, definite_maybe, 'l', NULL, NULL};
+static const lookback indefinite_words = {indefinite_sure, indefinite_maybe, 'd', "des",
+                                          indefinite_not_after};
 
 /* A byte that may belong to a blank (\s with Unicode properties: the
  * non-ASCII blanks are multi-byte). */
@@ -1363,9 +1376,17 @@ static bool S_surely_no_word(unsigned char c)
  * it rules out most of a list.) */
 static bool S_word_among(const char *w, size_t n, const char *const *list)
 {
-    for (; *list; list++)
-        if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
+    for (; *list; list++) {
+        const char *c = *list;
+        if (c[0] != w[0])
+            continue;
+        /* compared here: these words are short, a call of strncmp costs more */
+        size_t i = 1;
+        while (i < n && c[i] == w[i])
+            i++;
+        if (i == n && c[n] == '\0')
             return true;
+    }
     return false;
 }
 
@@ -1373,6 +1394,17 @@ static bool S_word_among(const char *w, size_t n, const char *const *list)
 static bool S_boundary_before(const unsigned char *s, size_t b)
 {
     return b == 0 || S_surely_no_word(s[b - 1]);
+}
+
+/* Does text[0, pos) end with one of `words` (NULL-terminated)? */
+static bool S_ends_with_one_of(const char *text, size_t pos, const char *const *words)
+{
+    for (; *words; words++) {
+        const size_t n = strlen(*words);
+        if (pos >= n && memcmp(text + pos - n, *words, n) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Can a pattern described by `lw` match text that starts at `from` or
@@ -1395,6 +1427,12 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
         wb--;
     if (we == pos || wb == we)
         return 0;
+    if (lw->guarded && strlen(lw->guarded) == we - wb &&
+        memcmp(text + wb, lw->guarded, we - wb) == 0) {
+        if (!syevp_only_blanks(text, we, pos) || !S_boundary_before(s, wb))
+            return -1;
+        return S_ends_with_one_of(text, wb, lw->not_after) ? 0 : 1;
+    }
     if (S_word_among(text + wb, we - wb, lw->maybe))
         return -1;
     if (!S_word_among(text + wb, we - wb, lw->sure))
@@ -1433,15 +1471,22 @@ static bool S_brand_new(const syev_doc *doc, const trig *t)
     return S_preceded_by(doc->text.fold, sb, t->hit.begin, words, sizeof words / sizeof *words);
 }
 
-/* Does one of `words` (NULL-terminated) lie in [from, pos), after no
- * letter a-z (where \b may hold before it)? */
-static bool S_holds_word(const char *s, size_t from, size_t pos, const char *const *words)
+/* A word of S_may_depend, with its length. */
+typedef struct opener {
+    const char *word;
+    size_t len;
+} opener;
+
+/* Does one of `words` (n of them) lie in [from, pos), after no letter
+ * a-z (where \b may hold before it)? */
+static bool S_holds_word(const char *s, size_t from, size_t pos, const opener *words, size_t n)
 {
     for (size_t p = from; p < pos; p++) {
         if (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z')
             continue;
-        for (const char *const *w = words; *w; w++)
-            if (s[p] == (*w)[0] && p + strlen(*w) <= pos && memcmp(s + p, *w, strlen(*w)) == 0)
+        for (size_t k = 0; k < n; k++)
+            if (s[p] == words[k].word[0] && p + words[k].len <= pos &&
+                memcmp(s + p, words[k].word, words[k].len) == 0)
                 return true;
     }
     return false;
@@ -1451,12 +1496,13 @@ static bool S_holds_word(const char *s, size_t from, size_t pos, const char *con
  * starts with one of these words (after \b), or ends with "en" and blanks. */
 static bool S_may_depend(const char *s, size_t from, size_t pos)
 {
-    static const char *const openers[] = {"pour", "afin d", "en vue d", "dans le but d",
-                                          "d'avoir", NULL};
+    static const opener openers[] = {
+        {"pour", 4}, {"afin d", 6}, {"en vue d", 8}, {"dans le but d", 13}, {"d'avoir", 7}};
     static const char *const none[] = {NULL};
     static const char *const en[] = {"en", NULL};
-    static const lookback gerund = {none, en, 0};
-    return S_holds_word(s, from, pos, openers) || S_lookback_quick(s, from, pos, &gerund) != 0;
+    static const lookback gerund = {none, en, 0, NULL, NULL};
+    return S_holds_word(s, from, pos, openers, sizeof openers / sizeof *openers) ||
+           S_lookback_quick(s, from, pos, &gerund) != 0;
 }
 
 /* Is the trigger in a clause that depends on the verb before it (a
@@ -1485,7 +1531,7 @@ int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const 
     const syevp_event_engine *eng = ex->events;
     const size_t len = strlen(text);
     static const char *const none[] = {NULL};
-    static const lookback nonfinite_words = {none, none, 0};
+    static const lookback nonfinite_words = {none, none, 0, NULL, NULL};
     const pcre2_code *re = which == SYEVP_LOOKBACK_ANAPHOR      ? eng->anaphor
                            : which == SYEVP_LOOKBACK_DEFINITE   ? eng->definite
                            : which == SYEVP_LOOKBACK_INDEFINITE ? eng->indefinite

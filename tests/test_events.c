@@ -703,8 +703,13 @@ static void test_lookback_quick_tests_agree_with_patterns(void **state)
         "d'avoir viole le", "en attaquant", "leur", "son", "nos", "plusieurs", "quelques",
         "toute", "lors", "a", "et", "ont", "contre", "dont", "par", "sur", "entre", "apres",
         "mardi", "syriennes", "treve", "accord", "pourparlers", "memes memes", "le premier",
-        "un autre", "de nouveaux", "la derniere"};
-    static const char *const before[] = {"", "x ", "a ", "selon ", "la ", "alors que ", "l'"};
+        "un autre", "de nouveaux", "la derniere", "au cours des", "a la suite des",
+        "a l'issue des", "une partie des", "un nombre des", "l'un des", "l'une des",
+        "certains des", "chacun des", "aucun des", "la majorite des", "la reprise des",
+        "a la fin des", "au debut des", "le theatre des", "la cible des", "au coeur des",
+        "au centre des", "alors des", "lorsdes", "l'undes", "coeur  des", "fins des"};
+    static const char *const before[] = {"", "x ", "a ", "selon ", "la ", "alors que ", "l'",
+                                         "\xd0\xb6 "};
     static const char *const after[] = {" ", "  ", "'", "", " x", "\t"};
     char text[160];
     for (int which = SYEVP_LOOKBACK_ANAPHOR; which <= SYEVP_LOOKBACK_NONFINITE; which++)
