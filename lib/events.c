@@ -903,8 +903,10 @@ static size_t S_timex_cost(const state *S, const trig *t, size_t b, size_t e)
         return MAX_TIMEX_COST + 1;
     size_t cost = after > lo ? hi - after : S_gap(t->hit.begin, t->hit.end, b, e);
     cost += e <= t->hit.begin ? 15 : 0;
+    /* what each clause mark adds (a table: this loop reads long stretches) */
+    static const uint8_t mark_cost[256] = {[','] = 100, [';'] = 200, [':'] = 200};
     for (size_t i = after; i < hi; i++)
-        cost += s[i] == ',' ? 100 : (s[i] == ';' || s[i] == ':') ? 200 : 0;
+        cost += mark_cost[(unsigned char)s[i]];
     return cost;
 }
 
@@ -1176,10 +1178,10 @@ static size_t S_link_cost(const char *s, const trig *t, size_t b, size_t e)
 {
     size_t lo = e <= t->hit.begin ? e : t->hit.end, hi = e <= t->hit.begin ? t->hit.begin : b;
     size_t cost = S_gap(t->hit.begin, t->hit.end, b, e);
-    if (lo < hi) {
-        for (size_t i = lo; i < hi; i++)
-            cost += s[i] == ',' ? 40 : (s[i] == ';' || s[i] == ':' || s[i] == '"') ? 120 : 0;
-    }
+    /* what each mark adds (a table: this loop runs for every pair) */
+    static const uint8_t mark_cost[256] = {[','] = 40, [';'] = 120, [':'] = 120, ['"'] = 120};
+    for (size_t i = lo; i < hi; i++)
+        cost += mark_cost[(unsigned char)s[i]];
     return cost + (e <= t->hit.begin ? 15 : 0);
 }
 
