@@ -1010,13 +1010,20 @@ static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
  * letters at most.  Returns its offset, *n its length. */
 static size_t S_head_word(const char *s, size_t b, size_t e, size_t *n)
 {
-    static const char *const skip[] = {"se", "sont", "est", "etait", "etaient", "a", "ont", "la",
-                                       "le", "les", "des", "du", "de", "ces", "cet", "cette", "ce"};
+    static const struct {
+        const char *word;
+        size_t len;
+    } skip[] = {{"se", 2},  {"sont", 4}, {"est", 3}, {"etait", 5}, {"etaient", 7}, {"a", 1},
+                {"ont", 3}, {"la", 2},   {"le", 2},  {"les", 3},   {"des", 3},     {"du", 2},
+                {"de", 2},  {"ces", 3},  {"cet", 3}, {"cette", 5}, {"ce", 2}};
     for (;;) {
-        size_t w = strcspn(s + b, " '");
+        size_t w = 0; /* strcspn(s + b, " '"), inline: the words are short */
+        while (s[b + w] && s[b + w] != ' ' && s[b + w] != '\'')
+            w++;
         bool skipped = false;
-        for (size_t i = 0; i < sizeof skip / sizeof *skip && b + w < e; i++)
-            skipped = skipped || (strlen(skip[i]) == w && memcmp(s + b, skip[i], w) == 0);
+        for (size_t i = 0; i < sizeof skip / sizeof *skip && b + w < e && !skipped; i++)
+            skipped = skip[i].len == w && s[b] == skip[i].word[0] &&
+                      memcmp(s + b, skip[i].word, w) == 0;
         if (!skipped && !(b + w < e && s[b + w] == '\'' && w <= 1)) {
             *n = w > 5 ? 5 : w;
             return b;
