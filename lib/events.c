@@ -559,15 +559,25 @@ static size_t S_gap(size_t ab, size_t ae, size_t bb, size_t be)
     return ae <= bb ? bb - ae : be <= ab ? ab - be : 0;
 }
 
+/* A word of a list S_preceded_by reads, with its length. */
+typedef struct word_len {
+    const char *word;
+    size_t len;
+} word_len;
+
+#define WORD(w) {w, sizeof w - 1}
+
 /* Does the text that ends at `pos` end with one of `words`? */
-static bool S_preceded_by(const char *s, size_t from, size_t pos, const char *const *words,
+static bool S_preceded_by(const char *s, size_t from, size_t pos, const word_len *words,
                           size_t nwords)
 {
     while (pos > from && s[pos - 1] == ' ')
         pos--;
     for (size_t i = 0; i < nwords; i++) {
-        size_t n = strlen(words[i]);
-        if (pos >= from + n && memcmp(s + pos - n, words[i], n) == 0 &&
+        const size_t n = words[i].len;
+        /* the last letter first: most words differ there */
+        if (pos >= from + n && s[pos - 1] == words[i].word[n - 1] &&
+            memcmp(s + pos - n, words[i].word, n) == 0 &&
             (pos - n == from || s[pos - n - 1] == ' ' || s[pos - n - 1] == '\''))
             return true;
     }
@@ -579,20 +589,24 @@ static bool S_preceded_by(const char *s, size_t from, size_t pos, const char *co
  * a casualty count ("270 000 morts depuis mars 2011"). */
 static bool S_timex_usable(const syev_doc *doc, size_t x, size_t si)
 {
-    static const char *const bounds[] = {"jusqu'a", "jusqu'au", "jusqu'aux", "jusqu'en"};
-    static const char *const background[] = {"morts depuis", "victimes depuis", "guerre depuis",
-                                             "conflit depuis", "morts en", "depuis le debut de"};
+    static const word_len bounds[] = {WORD("jusqu'a"), WORD("jusqu'au"), WORD("jusqu'aux"),
+                                      WORD("jusqu'en")};
+    static const word_len background[] = {WORD("morts depuis"),   WORD("victimes depuis"),
+                                          WORD("guerre depuis"),  WORD("conflit depuis"),
+                                          WORD("morts en"),       WORD("depuis le debut de")};
     const syevp_timex *tx = &doc->timexes[x];
     const syevp_sentence *sent = &doc->sentences[si];
     const char *s = doc->text.fold;
     if ((tx->flags & SYEVP_TX_DCT_HEADER) || !tx->pub.date.value[0] || tx->begin < sent->begin ||
         tx->end > sent->end)
         return false;
-    static const char *const war[] = {"morts", "victimes", "tues", "guerre", "conflit",
-                                      "ravage", "ravagee", "dechire", "dechiree"};
+    static const word_len war[] = {WORD("morts"),   WORD("victimes"), WORD("tues"),
+                                   WORD("guerre"),  WORD("conflit"),  WORD("ravage"),
+                                   WORD("ravagee"), WORD("dechire"),  WORD("dechiree")};
     bool since = strncmp(s + tx->begin, "depuis ", 7) == 0;
-    return !S_preceded_by(s, sent->begin, tx->begin, bounds, 4) &&
-           !S_preceded_by(s, sent->begin, tx->begin, background, 6) &&
+    return !S_preceded_by(s, sent->begin, tx->begin, bounds, sizeof bounds / sizeof *bounds) &&
+           !S_preceded_by(s, sent->begin, tx->begin, background,
+                          sizeof background / sizeof *background) &&
            !(since && S_preceded_by(s, sent->begin, tx->begin, war, sizeof war / sizeof *war));
 }
 
@@ -739,8 +753,10 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
     size_t first_end = comma ? (size_t)(comma - s) : sent->end;
     if ((tx->end <= first_end && first_end - sent->begin < 90) || tx->begin == sent->begin)
         return true;
-    static const char *const saying[] = {"declare", "annonce", "indique", "affirme", "confirme",
-                                         "precise", "dit", "ajoute", "rapporte", "assure"};
+    static const word_len saying[] = {WORD("declare"), WORD("annonce"), WORD("indique"),
+                                      WORD("affirme"), WORD("confirme"), WORD("precise"),
+                                      WORD("dit"),     WORD("ajoute"),   WORD("rapporte"),
+                                      WORD("assure")};
     return S_preceded_by(s, sent->begin, tx->begin, saying, sizeof saying / sizeof *saying);
 }
 
@@ -1474,8 +1490,9 @@ static bool S_definite(const state *S, const trig *t)
 /* "une nouvelle attaque", "un autre raid": not the event told before. */
 static bool S_brand_new(const syev_doc *doc, const trig *t)
 {
-    static const char *const words[] = {"nouvel", "nouvelle", "nouveau", "nouveaux", "nouvelles",
-                                        "autre", "autres"};
+    static const word_len words[] = {WORD("nouvel"),    WORD("nouvelle"), WORD("nouveau"),
+                                     WORD("nouveaux"),  WORD("nouvelles"), WORD("autre"),
+                                     WORD("autres")};
     size_t sb = doc->sentences[t->hit.sentence].begin;
     return S_preceded_by(doc->text.fold, sb, t->hit.begin, words, sizeof words / sizeof *words);
 }
