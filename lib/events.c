@@ -1180,16 +1180,20 @@ static int S_place_rank(syevp_place_kind k)
  * the scene; the main clause names the event. */
 static bool S_in_opening_phrase(const syev_doc *doc, const trig *t)
 {
-    static const char *const openers[] = {"avant ", "apres ", "depuis ", "durant ",
-                                          "pendant ", "malgre ", "lors ", "juste ", "au lendemain ",
-                                          "a la veille ", "dans l'attente "};
+    static const word_len openers[] = {
+        WORD("avant "),   WORD("apres "), WORD("depuis "), WORD("durant "),
+        WORD("pendant "), WORD("malgre "), WORD("lors "),  WORD("juste "),
+        WORD("au lendemain "), WORD("a la veille "), WORD("dans l'attente ")};
     const syevp_sentence *sent = &doc->sentences[t->hit.sentence];
     const char *s = doc->text.fold + sent->begin;
     const char *comma = S_opening_comma(doc, sent);
     if (!comma || doc->text.fold + t->hit.begin > comma)
         return false;
+    /* the text holds the opener's bytes (it ends with a NUL that no opener has) */
+    const size_t room = doc->text.fold_len - sent->begin;
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
-        if (strncmp(s, openers[i], strlen(openers[i])) == 0)
+        if (s[0] == openers[i].word[0] && openers[i].len <= room &&
+            memcmp(s, openers[i].word, openers[i].len) == 0)
             return true;
     return false;
 }
@@ -1641,11 +1645,12 @@ static syev_status S_add_actor(state *S, syevp_mention *m, const char *code, siz
 /* Is [b, e) a comma or "et", with an article ("le regime et les rebelles")? */
 static bool S_coordinated(const char *s, size_t b, size_t e)
 {
-    static const char *const joints[] = {",", ", ", " et ", ", et ", " et les ", " et le ",
-                                         " et la ", " et l'", " et des ", " et du ", ", les ",
-                                         ", le ", ", la ", ", l'"};
+    static const word_len joints[] = {
+        WORD(","),        WORD(", "),      WORD(" et "),    WORD(", et "),    WORD(" et les "),
+        WORD(" et le "),  WORD(" et la "), WORD(" et l'"),  WORD(" et des "), WORD(" et du "),
+        WORD(", les "),   WORD(", le "),   WORD(", la "),   WORD(", l'")};
     for (size_t i = 0; i < sizeof joints / sizeof *joints; i++)
-        if (strlen(joints[i]) == e - b && memcmp(s + b, joints[i], e - b) == 0)
+        if (joints[i].len == e - b && memcmp(s + b, joints[i].word, e - b) == 0)
             return true;
     return false;
 }
