@@ -1507,12 +1507,18 @@ typedef struct opener {
     size_t len;
 } opener;
 
-/* Does one of `words` (n of them) lie in [from, pos), after no letter
- * a-z (where \b may hold before it)? */
+/* Does one of `words` (n of them, each starting with a letter a-z) lie in
+ * [from, pos), after no letter a-z (where \b may hold before it)? */
 static bool S_holds_word(const char *s, size_t from, size_t pos, const opener *words, size_t n)
 {
+    uint32_t firsts = 0; /* bit c - 'a': a word starts with letter c */
+    for (size_t k = 0; k < n; k++)
+        firsts |= 1u << ((unsigned char)words[k].word[0] - 'a');
     for (size_t p = from; p < pos; p++) {
         if (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z')
+            continue;
+        const unsigned c = (unsigned char)s[p] - 'a';
+        if (c >= 26 || !(firsts & (1u << c)))
             continue;
         for (size_t k = 0; k < n; k++)
             if (s[p] == words[k].word[0] && p + words[k].len <= pos &&
