@@ -19,6 +19,12 @@
 #include "events_private.h"
 #include "tense_private.h"
 
+/* The letters the words of a look-back list start with (S_word_among):
+ * bit c - 'a'. */
+typedef struct lookback_masks {
+    uint32_t sure, maybe;
+} lookback_masks;
+
 struct syevp_event_engine {
     const syevp_lexicon *lex;
     syevp_multi *triggers;
@@ -30,6 +36,7 @@ struct syevp_event_engine {
     pcre2_code *nonfinite;  /**< "pour consolider la", "d'avoir viole le", "en" */
     pcre2_code *nationwide; /**< "dans tout le pays", "d'autres villes" */
     uint16_t nationwide_by_first[256]; /**< [c]: bits of the nationwide_words starting with c */
+    lookback_masks anaphor_masks, definite_masks, indefinite_masks;
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
     syevp_fact_engine *fact;
@@ -170,6 +177,8 @@ static void S_index_nationwide(syevp_event_engine *eng)
             (uint16_t)(1u << k);
 }
 
+static void S_index_lookbacks(syevp_event_engine *eng);
+
 syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine **out,
                                    syev_error *err)
 {
@@ -242,6 +251,7 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
                                  "zones de desescalade)\\b",
                                  0, &eng->nationwide, err);
     S_index_nationwide(eng);
+    S_index_lookbacks(eng);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)
@@ -1386,6 +1396,28 @@ static const lookback definite_words = {definite_sure, definite_maybe, 'l', NULL
 static const lookback indefinite_words = {indefinite_sure, indefinite_maybe, 'd', "des",
                                           indefinite_not_after};
 
+/* The letters the words of `list` start with (all of them when one starts
+ * with no letter a-z). */
+static uint32_t S_first_letters(const char *const *list)
+{
+    uint32_t letters = 0;
+    for (; *list; list++)
+        letters |= (*list)[0] >= 'a' && (*list)[0] <= 'z' ? 1u << ((*list)[0] - 'a') : ~0u;
+    return letters;
+}
+
+static lookback_masks S_masks_of(const lookback *lw)
+{
+    return (lookback_masks){S_first_letters(lw->sure), S_first_letters(lw->maybe)};
+}
+
+static void S_index_lookbacks(syevp_event_engine *eng)
+{
+    eng->anaphor_masks = S_masks_of(&anaphor_words);
+    eng->definite_masks = S_masks_of(&definite_words);
+    eng->indefinite_masks = S_masks_of(&indefinite_words);
+}
+
 /* A byte that may belong to a blank (\s with Unicode properties: the
  * non-ASCII blanks are multi-byte). */
 static bool S_maybe_blank(unsigned char c)
@@ -1403,8 +1435,10 @@ static bool S_surely_no_word(unsigned char c)
 
 /* Is w[0, n) (n > 0) one of `list`?  (The first letter is tested first:
  * it rules out most of a list.) */
-static bool S_word_among(const char *w, size_t n, const char *const *list)
+static bool S_word_among(const char *w, size_t n, const char *const *list, uint32_t firsts)
 {
+    if (!(firsts & (1u << (w[0] - 'a')))) /* w is of letters a-z */
+        return false;
     for (; *list; list++) {
         const char *c = *list;
         if (c[0] != w[0])
@@ -1438,7 +1472,8 @@ static bool S_ends_with_one_of(const char *text, size_t pos, const char *const *
 
 /* Can a pattern described by `lw` match text that starts at `from` or
  * after it and ends at `pos`?  0: no, 1: yes, -1: only the pattern can tell. */
-static int S_lookback_quick(const char *text, size_t from, size_t pos, const lookback *lw)
+static int S_lookback_quick(const char *text, size_t from, size_t pos, const lookback *lw,
+                            const lookback_masks *masks)
 {
     const unsigned char *s = (const unsigned char *)text;
     if (pos >= from + 2 && s[pos - 1] == '\'') {
@@ -1462,9 +1497,9 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
             return -1;
         return S_ends_with_one_of(text, wb, lw->not_after) ? 0 : 1;
     }
-    if (S_word_among(text + wb, we - wb, lw->maybe))
+    if (S_word_among(text + wb, we - wb, lw->maybe, masks ? masks->maybe : ~0u))
         return -1;
-    if (!S_word_among(text + wb, we - wb, lw->sure))
+    if (!S_word_among(text + wb, we - wb, lw->sure, masks ? masks->sure : ~0u))
         return 0;
     if (!syevp_only_blanks(text, we, pos) || !S_boundary_before(s, wb))
         return -1; /* a non-ASCII blank, or a letter before the word */
@@ -1473,12 +1508,12 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
 
 /* Does `re` match the text of the sentence that ends at the trigger? */
 static bool S_before_trigger(const state *S, const pcre2_code *re, const lookback *lw,
-                             const trig *t)
+                             const lookback_masks *masks, const trig *t)
 {
     const syev_doc *doc = S->run->doc;
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 40 ? t->hit.begin - 40 : sb;
-    int quick = S_lookback_quick(doc->text.fold, from, t->hit.begin, lw);
+    int quick = S_lookback_quick(doc->text.fold, from, t->hit.begin, lw, masks);
     if (quick >= 0)
         return quick == 1;
     return syevp_find(S->run, re, from, t->hit.begin, NULL, NULL) == 1;
@@ -1488,7 +1523,7 @@ static bool S_before_trigger(const state *S, const pcre2_code *re, const lookbac
  * planned or hoped for with no place), not for every trigger. */
 static bool S_definite(const state *S, const trig *t)
 {
-    return S_before_trigger(S, S->eng->definite, &definite_words, t);
+    return S_before_trigger(S, S->eng->definite, &definite_words, &S->eng->definite_masks, t);
 }
 
 /* "une nouvelle attaque", "un autre raid": not the event told before. */
@@ -1538,7 +1573,7 @@ static bool S_may_depend(const char *s, size_t from, size_t pos)
     static const char *const en[] = {"en", NULL};
     static const lookback gerund = {none, en, 0, NULL, NULL};
     return S_holds_word(s, from, pos, openers, sizeof openers / sizeof *openers) ||
-           S_lookback_quick(s, from, pos, &gerund) != 0;
+           S_lookback_quick(s, from, pos, &gerund, NULL) != 0;
 }
 
 /* Is the trigger in a clause that depends on the verb before it (a
@@ -1576,8 +1611,13 @@ int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const 
                          : which == SYEVP_LOOKBACK_DEFINITE   ? &definite_words
                          : which == SYEVP_LOOKBACK_INDEFINITE ? &indefinite_words
                                                               : &nonfinite_words;
-    const int quick = which == SYEVP_LOOKBACK_NONFINITE ? (S_may_depend(text, 0, len) ? -1 : 0)
-                                                         : S_lookback_quick(text, 0, len, lw);
+    const lookback_masks *masks = which == SYEVP_LOOKBACK_ANAPHOR      ? &eng->anaphor_masks
+                                  : which == SYEVP_LOOKBACK_DEFINITE   ? &eng->definite_masks
+                                  : which == SYEVP_LOOKBACK_INDEFINITE ? &eng->indefinite_masks
+                                                                       : NULL;
+    const int quick = which == SYEVP_LOOKBACK_NONFINITE
+                          ? (S_may_depend(text, 0, len) ? -1 : 0)
+                          : S_lookback_quick(text, 0, len, lw, masks);
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     if (!md)
         return -1;
@@ -2207,8 +2247,10 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     for (size_t i = 0; i < n && st == SYEV_OK; i++) {
         t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
-        t[i].anaphoric = S_before_trigger(S, S->eng->anaphor, &anaphor_words, &t[i]);
-        t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &indefinite_words, &t[i]);
+        t[i].anaphoric =
+            S_before_trigger(S, S->eng->anaphor, &anaphor_words, &S->eng->anaphor_masks, &t[i]);
+        t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &indefinite_words,
+                                           &S->eng->indefinite_masks, &t[i]);
         t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
     }
     syevp_free(&S->run->doc->alloc, cues.hits.v);
