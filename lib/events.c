@@ -1029,8 +1029,6 @@ static const syevp_mention *S_last_of_type(const syev_doc *doc, size_t first,
 }
 
 
-/* The same trigger word earlier ("la contre-attaque a echoue"); with
- * `real`, only among events that happened. */
 /* The head word of a trigger [b, e): past a reflexive pronoun, an
  * auxiliary or an article ("se sont rendus" -> "rendus"); its first five
  * letters at most.  Returns its offset, *n its length. */
@@ -1058,21 +1056,26 @@ static size_t S_head_word(const char *s, size_t b, size_t e, size_t *n)
     }
 }
 
-static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t,
-                                             bool real)
+/* The same trigger word earlier ("la contre-attaque a echoue"): the last
+ * such event that happened, else the last of them (one walk for both). */
+static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t)
 {
     const char *s = doc->text.fold;
+    const syevp_mention *any = NULL; /* the last with the same word, real or not */
     size_t n = 0, h = S_head_word(s, t->hit.begin, t->hit.end, &n);
     for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
-        if (p->pub.type != t->entry->type || !p->pub.date.value[0] ||
-            (real && S_unreal(p->pub.factuality)))
+        if (p->pub.type != t->entry->type || !p->pub.date.value[0])
             continue;
         size_t pn = 0, ph = S_head_word(s, p->trig_begin, p->trig_end, &pn);
-        if (pn == n && strncmp(s + ph, s + h, n) == 0)
+        if (pn != n || strncmp(s + ph, s + h, n) != 0)
+            continue;
+        if (!S_unreal(p->pub.factuality))
             return p;
+        if (!any)
+            any = p;
     }
-    return NULL;
+    return any;
 }
 
 /* The last dated mention of the type that is planned or hoped for: a plan
@@ -1098,9 +1101,7 @@ static const syevp_mention *S_antecedent(const syev_doc *doc, size_t first, cons
     syev_event_type type = main->entry->type;
     if (S_unreal(main->fact)) /* a plan is the same as a plan told before, else new */
         return main->indefinite ? NULL : S_last_plan(doc, first, type);
-    const syevp_mention *from = S_last_same_word(doc, first, main, true);
-    if (!from)
-        from = S_last_same_word(doc, first, main, false);
+    const syevp_mention *from = S_last_same_word(doc, first, main);
     if (from || main->indefinite)
         return from;
     from = S_last_of_type(doc, first, type, true); /* what happened before what was planned */
