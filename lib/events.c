@@ -349,6 +349,7 @@ typedef struct state {
     size_t military_si; /**< the sentence whose military context is known */
     int military;       /**< that context (1, 0 or a negative error) */
     clause_marks marks; /**< built only for a document with a long sentence */
+    syevp_cues cues;    /**< the factuality cues of the window (one buffer for all) */
 } state;
 
 static void S_state_release(state *S)
@@ -363,6 +364,7 @@ static void S_state_release(state *S)
     syevp_free(a, S->marks.commas);
     syevp_free(a, S->marks.stops);
     syevp_free(a, S->marks.all);
+    syevp_free(a, S->cues.hits.v);
     syevp_doc_refs_release(&S->refs, a);
 }
 
@@ -2242,11 +2244,12 @@ static void S_group(const syev_doc *doc, trig *t, size_t n, size_t *ngroups)
 
 static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
 {
-    syevp_cues cues = {{NULL, 0, 0}};
+    syevp_cues *cues = &S->cues;
     const syevp_sentence *sent = &S->win;
-    syev_status st = syevp_fact_cues(S->eng->fact, S->run, sent, &cues);
+    cues->hits.n = 0;
+    syev_status st = syevp_fact_cues(S->eng->fact, S->run, sent, cues);
     for (size_t i = 0; i < n && st == SYEV_OK; i++) {
-        t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, &cues, t[i].hit.begin,
+        t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, cues, t[i].hit.begin,
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
         t[i].anaphoric =
             S_before_trigger(S, S->eng->anaphor, &anaphor_words, &S->eng->anaphor_masks, &t[i]);
@@ -2254,7 +2257,6 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
                                            &S->eng->indefinite_masks, &t[i]);
         t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
     }
-    syevp_free(&S->run->doc->alloc, cues.hits.v);
     if (st != SYEV_OK)
         return st;
     S_attach_timexes(S, t, n, si);
