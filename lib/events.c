@@ -342,6 +342,8 @@ typedef struct state {
     size_t ntrigs;
     size_t *actor_trig; /**< per actor reference: its trigger in its window, once found
                              (SIZE_MAX: not yet); each reference lies in one window */
+    unsigned char *dependent; /**< per kept trigger: S_dependent once found (0: not yet,
+                                   1: no, 2: yes) */
     unsigned char *timex_usable; /**< per TIMEX: S_timex_usable in its window, once found
                                       (0: not yet, 1: no, 2: yes) */
     bool seen[3];      /**< a mention of each type was emitted */
@@ -361,6 +363,7 @@ static void S_state_release(state *S)
     syevp_free(a, S->trigs);
     syevp_free(a, S->actor_trig);
     syevp_free(a, S->timex_usable);
+    syevp_free(a, S->dependent);
     syevp_free(a, S->marks.commas);
     syevp_free(a, S->marks.stops);
     syevp_free(a, S->marks.all);
@@ -541,7 +544,8 @@ static syev_status S_find_triggers(state *S)
     size_t ntimexes = run->doc->timex_count;
     S->timex_usable =
         syevp_calloc(&run->doc->alloc, ntimexes ? ntimexes : 1, sizeof *S->timex_usable);
-    if (!S->trigs || !S->actor_trig || !S->timex_usable)
+    S->dependent = syevp_calloc(&run->doc->alloc, S->hits.n ? S->hits.n : 1, sizeof *S->dependent);
+    if (!S->trigs || !S->actor_trig || !S->timex_usable || !S->dependent)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     for (size_t k = 0; k < nactors; k++)
         S->actor_trig[k] = SIZE_MAX;
@@ -941,7 +945,7 @@ static size_t S_timex_cost(const state *S, const trig *t, size_t b, size_t e)
 /* Is the trigger in a clause that depends on the verb before it ("pour
  * consolider la treve", "en attaquant")?  Read only for the triggers that
  * ask: undated ones, mentions without participants. */
-static bool S_dependent(const state *S, const trig *t);
+static bool S_dependent(state *S, const trig *t);
 
 /* Each TIMEX of a sentence chooses the trigger nearest to it (a date after
  * its event is the usual order: "est entre en vigueur vendredi"), and each
@@ -1581,7 +1585,7 @@ static bool S_may_depend(const char *s, size_t from, size_t pos)
 
 /* Is the trigger in a clause that depends on the verb before it (a
  * purpose, a past infinitive, a gerund: "en attaquant")? */
-static bool S_dependent(const state *S, const trig *t)
+static bool S_find_dependent(const state *S, const trig *t)
 {
     const syev_doc *doc = S->run->doc;
     const char *s = doc->text.fold;
@@ -1594,6 +1598,16 @@ static bool S_dependent(const state *S, const trig *t)
         return true;
     /* "en" only before a gerund */
     return t->hit.end - t->hit.begin > 3 && memcmp(s + t->hit.end - 3, "ant", 3) == 0;
+}
+
+/* S_find_dependent for a kept trigger, found once (its dates and its
+ * mention's actors both ask). */
+static bool S_dependent(state *S, const trig *t)
+{
+    unsigned char *known = &S->dependent[t - S->trigs];
+    if (!*known)
+        *known = S_find_dependent(S, t) ? 2 : 1;
+    return *known == 2;
 }
 
 /* For tests (test_events.c): does the quick test in C of a look-back
