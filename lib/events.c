@@ -82,7 +82,8 @@ syev_status syevp_scan_table(const syevp_run *run, const syevp_multi *m, syevp_h
             return (syev_status)rc;
         if (rc == 0)
             return SYEV_OK;
-        if (!syevp_grow(&doc->alloc, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
+        if (out->n == out->cap && /* a call only when full */
+            !syevp_grow(&doc->alloc, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         syevp_hit *h = &out->v[out->n++];
         h->begin = b;

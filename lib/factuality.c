@@ -879,7 +879,8 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
             return (syev_status)rc;
         if (rc == 0)
             break;
-        if (!syevp_grow(&doc->alloc, (void **)&out->hits.v, &out->hits.cap, out->hits.n + 1,
+        if (out->hits.n == out->hits.cap &&
+            !syevp_grow(&doc->alloc, (void **)&out->hits.v, &out->hits.cap, out->hits.n + 1,
                         sizeof *out->hits.v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         syevp_hit *h = &out->hits.v[out->hits.n++];
