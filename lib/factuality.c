@@ -102,7 +102,10 @@ static const ending conditional_endings[] = {
     "termes)\\b)[a-z]+"
 
 /* Table order matters where two cues start at the same word: the specific
- * modal forms come before the generic conditional and future endings. */
+ * modal forms come before the generic conditional and future endings.
+ * Where a lazy repeat is followed by \b and words ("...]{0,80}?\b(?:sur|
+ * pour"), a lookahead for their first letters comes first: with Unicode
+ * properties \b at each step costs PCRE2 much more than a letter. */
 static const cue cues[] = {
     {"\\bn(?:e\\s|')\\s*(?:[a-z']+\\s+){0,4}?(?:pas|plus|jamais|aucune?|ni|point|guere)\\b"
      "(?!\\s+(?:la premiere fois|seulement|que|encore|non plus|comment|si|quand|pourquoi|"
@@ -161,7 +164,7 @@ static const cue cues[] = {
      "\\bvis(?:e|ent|ait|aient|ant) a\\b|\\b(?:le|son|leur) but (?:est|etait) d(?:e|')",
      CUE_PURPOSE, 40, 0, NULL, BY_SCAN},
     {"\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
-     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b",
+     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?(?=[spa])\\b(?:sur|pour|autour d)\\b",
      CUE_TOPIC, 40, 0, NULL, BY_SCAN},
     {NULL, CUE_CONDITIONAL, 80, 40, conditional_endings, BY_ENDINGS},
     {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
@@ -178,7 +181,7 @@ static const cue cues[] = {
      CUE_ALLEGED, 100, 0, NULL, BY_SCAN},
     {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
      "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
-     "(?:\\bque\\b|\\bqu')",
+     "(?=q)(?:\\bque\\b|\\bqu')",
      CUE_REPORTED, SENTENCE, 0, NULL, BY_SCAN},
     {"\\b(?:a|ont|avait) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b", CUE_OPINION,
      SENTENCE, SENTENCE, NULL, BY_SCAN},
