@@ -225,6 +225,7 @@ struct syevp_actor_engine {
     keyed_re region;        /**< "dans le nord de la" (before a country) */
     tail_vocabulary tails;  /**< the words of tail_defs, packed */
     pcre2_code *military;   /**< military words */
+    word_set military_words; /**< the same, told by C first */
     pcre2_code *ground;     /**< ground won or lost */
     size_t *form_place;     /**< place index of each alternative of `places` */
     bool *form_capital;     /**< the alternative is written with a capital */
@@ -253,6 +254,14 @@ struct syevp_actor_engine {
 #define INCISE_TAIL                                                                            \
     "(?:(?!,\\s(?:" INCISE_PARTICIPLES ")\\b)(?:\\bm{1,2}\\.|[^.;\"])){0,160}"
 #define INCISE_REPEATS 160 /* of INCISE_TAIL */
+
+/* Military words (a weak battle word needs one in its sentence), a plain
+ * list: C tells a sentence that holds none (S_military_may). */
+#define MILITARY_WORDS                                                                        \
+    "(?:armee|armees|forces|troupes|soldats|militaire|militaires|rebelle|rebelles|insurges|" \
+    "djihadistes|jihadistes|terroristes|combattants|milice|milices|aviation|avions|"          \
+    "helicopteres|chars|artillerie|brigade|brigades|bataillon|bataillons|unites|front|"       \
+    "frappes|bombardements|offensive|assaut|regime)"
 
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
 static const char *const source_patterns[] =
@@ -680,12 +689,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                      "(?:[a-z-]+ )?(?:de la |du |de l'|d')\\z",
                      &eng->region, err);
     if (st == SYEV_OK)
-        st = S_compile(ex,
-                       "\\b(?:armees?|forces|troupes|soldats|militaires?|rebelles?|insurges|"
-                       "djihadistes|jihadistes|terroristes|combattants|milices?|aviation|avions|"
-                       "helicopteres|chars|artillerie|brigades?|bataillons?|unites|front|frappes|"
-                       "bombardements|offensive|assaut|regime)\\b",
-                       0, &eng->military, err);
+        st = S_compile(ex, "\\b" MILITARY_WORDS "\\b", 0, &eng->military, err);
+    S_build_word_set(MILITARY_WORDS, &eng->military_words);
     if (st == SYEV_OK)
         st = S_compile(ex,
                        "\\b(?:villes?|villages?|localites?|quartiers?|positions?|controle|terrain|"
@@ -1634,6 +1639,42 @@ void syevp_doc_refs_release(syevp_doc_refs *refs, const syev_allocator *a)
 /* Context of weak triggers                                            */
 /* ------------------------------------------------------------------ */
 
+/* Could "\b" MILITARY_WORDS "\b" match in s[b, e)?  A match is a whole
+ * run of letters [a-z] (a letter or \b is on each side of it), cut at e:
+ * when no such run is one of the words, the sentence holds none.  (A byte
+ * beyond ASCII next to a run can only make \b fail.) */
+static bool S_military_may(const word_set *words, const char *s, size_t b, size_t e)
+{
+    if (words->any)
+        return true;
+    for (size_t p = b; p < e; p++) {
+        if (s[p] < 'a' || s[p] > 'z')
+            continue;
+        size_t end = p;
+        const unsigned bit = S_word_bit(s, p, e, &end);
+        if (words->bits[bit / 8] & (1u << bit % 8))
+            return true;
+        p = end; /* s[end] is no letter, or the end */
+    }
+    return false;
+}
+
+/* For tests (test_events.c): does the test in C of the military words
+ * agree with their pattern on `text` (folded)?  It may let the pattern be
+ * tried where it fails, never skip a match. */
+int syevp_military_agrees(const syevp_actor_engine *eng, const char *text)
+{
+    const size_t len = strlen(text);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md)
+        return -1;
+    const int rc = pcre2_match(eng->military, (PCRE2_SPTR)text, len, 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+        return -1;
+    return rc < 0 || S_military_may(&eng->military_words, text, 0, len);
+}
+
 int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
                             const syevp_doc_refs *refs, size_t si)
 {
@@ -1642,6 +1683,8 @@ int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
         if (refs->actors.v[i].flags & SYEVP_REF_ARMED)
             return 1;
     const syevp_sentence *s = &run->doc->sentences[si];
+    if (!S_military_may(&eng->military_words, run->doc->text.fold, s->begin, s->end))
+        return 0;
     return syevp_find(run, eng->military, s->begin, s->end, NULL, NULL);
 }
 

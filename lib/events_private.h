@@ -80,8 +80,11 @@ int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const cha
  *  end where the whole pattern does); */
 int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
 /** the last word before a place, told for the locative (0), qualifier (1),
- *  landmark (2) or region (3) pattern on the folded text before it. */
+ *  landmark (2) or region (3) pattern on the folded text before it; */
 int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
+/** the military words told in C in a folded sentence `text` (it may let
+ *  the pattern be tried where it fails, never skip a match). */
+int syevp_military_agrees(const syevp_actor_engine *eng, const char *text);
 
 syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine **out,
                                    syev_error *err);

@@ -905,6 +905,39 @@ static void test_place_tail_tests_agree_with_patterns(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
+/* actors.c tells in C a sentence with no military word (the test of weak
+ * battle words): it must never miss one the pattern finds, whole or cut
+ * by the end, next to punctuation, digits, '_' or letters beyond ASCII. */
+static void test_military_quick_test_agrees_with_pattern(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "armee", "armees", "forces", "troupes", "soldats", "militaire", "militaires", "rebelle",
+        "rebelles", "insurges", "djihadistes", "jihadistes", "terroristes", "combattants",
+        "milice", "milices", "aviation", "avions", "helicopteres", "chars", "artillerie",
+        "brigade", "brigades", "bataillon", "bataillons", "unites", "front", "frappes",
+        "bombardements", "offensive", "assaut", "regime", "arme", "force", "armeess", "regimes",
+        "fron", "x", ""};
+    static const char *const before[] = {"", "les ", "l'", "x", "2", "_", "-", "Ð¶",
+                                         "Â ", "des forces, les "};
+    static const char *const after[] = {"", " ", ".", "s", "2", "_", "-", "Ð¶",
+                                        "Â ", " de la ville"};
+    char text[160];
+    syevp_actor_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_actor_engine_new(ex, &eng, &err), SYEV_OK);
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+            for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+                snprintf(text, sizeof text, "%s%s%s", before[b], words[w], after[a]);
+                const int agrees = syevp_military_agrees(eng, text);
+                if (agrees != 1)
+                    fail_msg("military words in \"%s\": quick test %s", text,
+                             agrees < 0 ? "errs" : "skips a match");
+            }
+    syevp_actor_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -936,6 +969,7 @@ int main(void)
         cmocka_unit_test(test_nationwide_quick_test_agrees),
         cmocka_unit_test(test_incise_tail_agrees_with_pattern),
         cmocka_unit_test(test_place_tail_tests_agree_with_patterns),
+        cmocka_unit_test(test_military_quick_test_agrees_with_pattern),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
