@@ -181,6 +181,7 @@ typedef struct word_set {
 #define AT_BOUNDARY_BIT 1u
 #define ON_BLANK_BIT 2u
 #define SUPPORTER_BIT 4u
+#define SUPPORTER_KIND 2 /* SUPPORTER_BIT is 1 << SUPPORTER_KIND */
 
 /* Where the matches of a source pattern can start (S_next_source). */
 typedef enum source_start {
@@ -189,7 +190,8 @@ typedef enum source_start {
     START_AFTER_MARK,  /**< "(?<=[,\"])" */
     START_KINDS
 } source_start;
-_Static_assert(AT_BOUNDARY_BIT == 1u << START_AT_BOUNDARY && ON_BLANK_BIT == 1u << START_ON_BLANK,
+_Static_assert(AT_BOUNDARY_BIT == 1u << START_AT_BOUNDARY && ON_BLANK_BIT == 1u << START_ON_BLANK &&
+                   SUPPORTER_BIT == 1u << SUPPORTER_KIND,
                "the bit of a start is 1 << start");
 
 struct syevp_actor_engine {
@@ -211,12 +213,11 @@ struct syevp_actor_engine {
     /** The source patterns of each start, in table order. */
     uint8_t sources_of[START_KINDS][SOURCE_COUNT];
     size_t start_count[START_KINDS];
-    /** For each pair of ASCII characters (a << 7 | b), the scans over word
-     *  boundaries (AT_BOUNDARY_BIT...) whose matches may begin there. */
-    uint8_t word_pairs[128 * 128];
-    /** For each ASCII character, could a word boundary before it be a
-     *  word start of word_pairs?  (Most boundaries end a word.) */
-    bool word_firsts[128];
+    /** For the first two characters (a << 7 | b, ASCII) of the word after
+     *  a word boundary, the scans over word boundaries (AT_BOUNDARY_BIT...)
+     *  whose matches may begin there (those of START_ON_BLANK on the
+     *  character before). */
+    uint8_t word_kinds[128 * 128];
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -577,19 +578,39 @@ static bool S_bit(const uint8_t *bits, size_t i)
     return bits[i / 8] & (1u << i % 8);
 }
 
-/* Fills eng->word_pairs from the pairs of the scans over word boundaries. */
-static void S_build_word_pairs(syevp_actor_engine *eng)
+/* Sets ON_BLANK_BIT in eng->word_kinds for the words that may follow the
+ * first character of a key of `k` (a pattern that starts on the blank
+ * before a word): its second and third characters are the word's first
+ * two.  Keys with a byte beyond ASCII there need no bit: such a word is
+ * always tried (S_word_kinds), and so is one after such a byte. */
+static void S_add_blank_word_kinds(syevp_actor_engine *eng, const start_keys *k)
 {
-    for (size_t pair = 0; pair < sizeof eng->word_pairs; pair++) {
-        const uint8_t kinds =
+    for (size_t i = 0; i <= k->mask; i++) {
+        const uint64_t key = k->slots[i];
+        const int level = (int)(key >> 56);
+        const unsigned a = (key >> 40) & 0xFFu, b = (key >> 32) & 0xFFu;
+        if (!key || (key & PREFIX_ONLY) || (level >= 2 && a >= 0x80) || (level >= 3 && b >= 0x80))
+            continue;
+        for (unsigned pair = 0; pair < 128 * 128; pair++)
+            if (level == 1 || (pair >> 7 == a && (level == 2 || (pair & 0x7F) == b)))
+                eng->word_kinds[pair] |= ON_BLANK_BIT;
+    }
+}
+
+/* Fills eng->word_kinds from the keys of the scans over word boundaries. */
+static void S_build_word_kinds(syevp_actor_engine *eng)
+{
+    for (size_t pair = 0; pair < sizeof eng->word_kinds; pair++)
+        eng->word_kinds[pair] =
             (uint8_t)((S_bit(eng->start_pairs[START_AT_BOUNDARY], pair) ? AT_BOUNDARY_BIT : 0) |
-                      (S_bit(eng->start_pairs[START_ON_BLANK], pair) ? ON_BLANK_BIT : 0) |
                       (S_bit(eng->supporters.keys.pairs, pair) ? SUPPORTER_BIT : 0));
-        eng->word_pairs[pair] = kinds;
-        /* the boundary is before the first character of the pair, or
-         * before the second when the first is the blank before it */
-        eng->word_firsts[pair >> 7] |= (kinds & ~ON_BLANK_BIT) != 0;
-        eng->word_firsts[pair & 0x7F] |= (kinds & ON_BLANK_BIT) != 0;
+    for (size_t i = 0; i < eng->start_count[START_ON_BLANK]; i++) {
+        const start_keys *k = &eng->sources[eng->sources_of[START_ON_BLANK][i]].keys;
+        if (k->any)
+            memset(eng->word_kinds, ON_BLANK_BIT | AT_BOUNDARY_BIT | SUPPORTER_BIT,
+                   sizeof eng->word_kinds);
+        else
+            S_add_blank_word_kinds(eng, k);
     }
 }
 
@@ -699,7 +720,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                        "province|route|autoroute|barrage|postes?|enclave|oasis|cite)\\b",
                        0, &eng->ground, err);
     if (st == SYEV_OK)
-        S_build_word_pairs(eng);
+        S_build_word_kinds(eng);
     if (st == SYEV_OK && !S_build_tails(&eng->tails))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many tail words");
     return st;
@@ -1262,76 +1283,86 @@ static int S_try_sources_at(const syevp_actor_engine *eng, const syevp_run *run,
     return 0;
 }
 
-/* A word boundary where a match of some scans (their bits in `kinds`) may
- * begin, by the two characters there (and the one before it). */
-typedef struct word_start {
-    size_t pos;
-    unsigned kinds;
-} word_start;
-
+/* The word boundaries where the matches of each scan over them may begin
+ * (by the first characters of the word there), in text order.  For
+ * START_ON_BLANK, the boundary after the blank where they begin. */
 typedef struct word_starts {
-    word_start *v;
-    size_t n, cap;
+    size_t *at[3]; /**< of START_AT_BOUNDARY, START_ON_BLANK, SUPPORTER_KIND */
+    size_t n[3];
 } word_starts;
 
-/* The scans of eng->word_pairs that may start at the characters a, b. */
-static unsigned S_pair_kinds(const syevp_actor_engine *eng, unsigned char a, unsigned char b)
+#define ALL_WORD_KINDS (AT_BOUNDARY_BIT | ON_BLANK_BIT | SUPPORTER_BIT)
+
+/* The scans that may begin at the word boundary p (p > 0, inside the
+ * text, whose NUL can be read).  A byte beyond ASCII at the start of the
+ * word lets them all, one before it those on a blank (\s is Unicode's). */
+static inline unsigned S_word_kinds(const syevp_actor_engine *eng, const unsigned char *s, size_t p)
 {
-    return (a | b) >= 0x80 ? AT_BOUNDARY_BIT | ON_BLANK_BIT | SUPPORTER_BIT
-                           : eng->word_pairs[(unsigned)a << 7 | b];
+    const unsigned a = s[p], b = s[p + 1];
+    if ((a | b) >= 0x80)
+        return ALL_WORD_KINDS;
+    return eng->word_kinds[a << 7 | b] | (s[p - 1] >= 0x80 ? ON_BLANK_BIT : 0);
+}
+
+/* Files p among the word starts of `kinds`. */
+static inline void S_file_word_start(word_starts *ws, unsigned kinds, size_t p)
+{
+    for (unsigned k = 0; k < 3; k++) {
+        ws->at[k][ws->n[k]] = p;
+        ws->n[k] += (kinds >> k) & 1u;
+    }
 }
 
 /* The word boundaries of the document where a source pattern or a
  * supporter phrase may start, found in one pass: each scan then visits
- * only these, not every boundary. */
+ * only its own, not every boundary. */
 static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp_run *run,
                                       word_starts *out)
 {
     const syevp_text *t = &run->doc->text;
     const unsigned char *s = (const unsigned char *)t->fold;
     const uint32_t *bounds = t->bounds;
-    size_t count = t->bound_count, n = 0;
-    if (count &&
-        !syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, count, sizeof *out->v))
+    size_t count = t->bound_count;
+    size_t *v = syevp_malloc(&run->doc->alloc, 3 * (count ? count : 1) * sizeof *v);
+    if (!v)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    for (size_t k = 0; k < 3; k++)
+        out->at[k] = v + k * (count ? count : 1);
     /* the last boundary may be the end of the text: any scan may start there */
     const bool at_end = count && bounds[count - 1] >= t->fold_len;
     count -= at_end;
     size_t i = 0;
     if (i < count && bounds[0] == 0) { /* no blank before it */
-        const unsigned kinds = S_pair_kinds(eng, s[0], s[1]) & ~ON_BLANK_BIT;
-        if (kinds)
-            out->v[n++] = (word_start){0, kinds};
+        const unsigned kinds = (s[0] | s[1]) >= 0x80 ? ALL_WORD_KINDS
+                                                     : eng->word_kinds[(unsigned)s[0] << 7 | s[1]];
+        S_file_word_start(out, kinds & ~ON_BLANK_BIT, 0);
         i++;
     }
     /* s[p - 1], s[p] and s[p + 1] can be read: p is inside the text, which ends with a NUL */
-    for (; i < count; i++) {
-        const size_t p = bounds[i];
-        const unsigned a = s[p];
-        if (a < 0x80 && !eng->word_firsts[a])
-            continue;
-        const unsigned before = s[p - 1], b = s[p + 1];
-        const unsigned kinds = (before | a | b) >= 0x80
-                                   ? (S_pair_kinds(eng, s[p], s[p + 1]) & ~ON_BLANK_BIT) |
-                                         (S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT)
-                                   : (eng->word_pairs[a << 7 | b] & ~ON_BLANK_BIT) |
-                                         (eng->word_pairs[before << 7 | a] & ON_BLANK_BIT);
-        out->v[n] = (word_start){p, kinds};
-        n += kinds != 0;
+    if (t->fold_ascii) {
+        for (; i < count; i++) {
+            const size_t p = bounds[i];
+            const unsigned kinds = eng->word_kinds[(unsigned)s[p] << 7 | s[p + 1]];
+            if (kinds)
+                S_file_word_start(out, kinds, p);
+        }
+    } else {
+        for (; i < count; i++) {
+            const size_t p = bounds[i];
+            const unsigned kinds = S_word_kinds(eng, s, p);
+            if (kinds)
+                S_file_word_start(out, kinds, p);
+        }
     }
-    if (at_end) {
-        const size_t p = bounds[count];
-        out->v[n++] = (word_start){p, AT_BOUNDARY_BIT | SUPPORTER_BIT |
-                                          (p > 0 ? S_pair_kinds(eng, s[p - 1], s[p]) & ON_BLANK_BIT : 0)};
-    }
-    out->n = n;
+    if (at_end)
+        S_file_word_start(out, ALL_WORD_KINDS, bounds[count]);
     return SYEV_OK;
 }
 
-/* Index of the first word start at or after pos. */
-static size_t S_first_word_start(const word_starts *ws, size_t pos)
+/* Index of the first of the word starts `k` at or after pos. */
+static size_t S_first_word_start(const word_starts *ws, unsigned k, size_t pos)
 {
-    return syevp_lower_bound(ws->v, ws->n, sizeof *ws->v, offsetof(word_start, pos), pos);
+    return syevp_lower_bound(ws->at[k], ws->n[k], sizeof *ws->at[k], 0, pos);
 }
 
 /* The first match at or after `pos` of the source patterns that start as
@@ -1351,11 +1382,9 @@ static int S_next_source(const syevp_actor_engine *eng, const syevp_run *run,
     }
     /* a blank before a word is the character before a word boundary */
     const bool blank = start == START_ON_BLANK;
-    const unsigned bit = 1u << start;
-    for (size_t i = S_first_word_start(ws, pos + blank); i < ws->n; i++) {
-        if (!(ws->v[i].kinds & bit))
-            continue;
-        size_t p = blank ? S_char_before(t->fold, ws->v[i].pos) : ws->v[i].pos;
+    const size_t *at = ws->at[start];
+    for (size_t i = S_first_word_start(ws, start, pos + blank); i < ws->n[start]; i++) {
+        size_t p = blank ? S_char_before(t->fold, at[i]) : at[i];
         int rc = p >= pos && S_source_may(eng, t, start, p)
                      ? S_try_sources_at(eng, run, start, p, h)
                      : 0;
@@ -1414,10 +1443,10 @@ static syev_status S_scan_supporters(const syevp_actor_engine *eng, const syevp_
     const syevp_text *t = &run->doc->text;
     const keyed_re *w = &eng->supporters;
     size_t after = 0; /* the end of the last match */
-    for (size_t i = 0; i < ws->n; i++) {
-        size_t p = ws->v[i].pos, mb = 0, me = 0;
-        if (!(ws->v[i].kinds & SUPPORTER_BIT) || p < after ||
-            !S_may_start(&w->keys, t->fold, p, t->fold_len))
+    const unsigned k = SUPPORTER_KIND;
+    for (size_t i = 0; i < ws->n[k]; i++) {
+        size_t p = ws->at[k][i], mb = 0, me = 0;
+        if (p < after || !S_may_start(&w->keys, t->fold, p, t->fold_len))
             continue;
         int rc = syevp_find(run, w->re, p, t->fold_len, &mb, &me);
         if (rc < 0)
@@ -1590,7 +1619,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
                             syevp_doc_refs *refs)
 {
     syevp_hits actors = {NULL, 0, 0}, places = {NULL, 0, 0}, supporters = {NULL, 0, 0};
-    word_starts ws = {NULL, 0, 0};
+    word_starts ws = {{NULL, NULL, NULL}, {0, 0, 0}};
     syev_status st = S_find_word_starts(eng, run, &ws);
     if (st == SYEV_OK)
         st = S_scan_sources(eng, run, &ws, &refs->sources);
@@ -1599,7 +1628,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
             S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
         st = S_scan_supporters(eng, run, &ws, &supporters);
-    syevp_free(&run->doc->alloc, ws.v);
+    syevp_free(&run->doc->alloc, ws.at[0]);
     if (st == SYEV_OK)
         st = syevp_scan_table(run, eng->actors, &actors);
     if (st == SYEV_OK && eng->places)
