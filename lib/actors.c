@@ -166,6 +166,16 @@ static bool S_build_tails(tail_vocabulary *v)
     return true;
 }
 
+/* The words of a plain alternation ("a|au|aux"), for an exact look-up by
+ * a hash of each: open addressing, 1 + index, 0 empty. */
+#define WORD_TABLE_WORDS 96
+#define WORD_TABLE_SLOTS 256
+typedef struct word_table {
+    const char *word[WORD_TABLE_WORDS]; /**< into the alternation: not NUL-terminated */
+    uint8_t len[WORD_TABLE_WORDS];
+    uint8_t slots[WORD_TABLE_SLOTS];
+} word_table;
+
 #define SOURCE_COUNT 5 /* source_patterns */
 
 /* The words of a plain alternation ("(?:dit|declare)"), as bits of a hash
@@ -221,6 +231,8 @@ struct syevp_actor_engine {
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
+    word_table locative_preps; /**< LOCATIVE_PREPS, for S_locative_sure */
+    word_table locative_nouns; /**< LOCATIVE_NOUNS */
     keyed_re qualifier;     /**< "les rebelles de" */
     keyed_re landmark;      /**< "pres de", "a 15 km de" */
     keyed_re region;        /**< "dans le nord de la" (before a country) */
@@ -255,6 +267,19 @@ struct syevp_actor_engine {
 #define INCISE_TAIL                                                                            \
     "(?:(?!,\\s(?:" INCISE_PARTICIPLES ")\\b)(?:\\bm{1,2}\\.|[^.;\"])){0,160}"
 #define INCISE_REPEATS 160 /* of INCISE_TAIL */
+
+/* The words that open the locative pattern: a preposition, or a noun
+ * before "de" (besides "aeroport militaire" and "base aerienne"), as
+ * plain lists that S_locative_sure looks up too. */
+#define LOCATIVE_PREPS "a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour"
+#define LOCATIVE_NOUNS                                                                         \
+    "pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|nord|sud|est|ouest|"   \
+    "nord-est|nord-ouest|sud-est|sud-ouest|ville|village|localite|province|region|quartier|"  \
+    "quartiers|secteur|capitale|fief|bastion|enclave|aeroport|base|route|bataille|prise|"     \
+    "reprise|siege|offensive|liberation|chute|conquete|bombardement|bombardements|frappe|"    \
+    "frappes|evacuation|combats|assaut|front|conference|pourparlers|processus|accord|"        \
+    "accords|negociations|round|rounds|sommet|reunion|rencontre|discussions|treve|"           \
+    "cessez-le-feu|paix"
 
 /* Military words (a weak battle word needs one in its sentence), a plain
  * list: C tells a sentence that holds none (S_military_may). */
@@ -639,6 +664,46 @@ static void S_build_word_set(const char *alternation, word_set *set)
     }
 }
 
+static size_t S_word_table_slot(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (h >> 8) % WORD_TABLE_SLOTS;
+}
+
+/* Fills `t` with the words of `list` ("a|b|c").  False when they are too
+ * many or too long. */
+static bool S_build_word_table(const char *list, word_table *t)
+{
+    size_t count = 0;
+    for (const char *w = list; *w; count++) {
+        const size_t len = strcspn(w, "|");
+        if (count == WORD_TABLE_WORDS || len == 0 || len > UINT8_MAX)
+            return false;
+        t->word[count] = w;
+        t->len[count] = (uint8_t)len;
+        size_t h = S_word_table_slot(w, len);
+        while (t->slots[h])
+            h = (h + 1) % WORD_TABLE_SLOTS;
+        t->slots[h] = (uint8_t)(count + 1);
+        w += len + (w[len] == '|');
+    }
+    return true;
+}
+
+/* Is s[b, e) one of the words of `t`? */
+static bool S_in_word_table(const word_table *t, const char *s, size_t b, size_t e)
+{
+    const size_t len = e - b;
+    for (size_t h = S_word_table_slot(s + b, len); t->slots[h]; h = (h + 1) % WORD_TABLE_SLOTS) {
+        const size_t i = t->slots[h] - 1u;
+        if (t->len[i] == len && memcmp(t->word[i], s + b, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine *eng,
                                    syev_error *err)
 {
@@ -669,15 +734,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                      &eng->supporters, err);
     if (st == SYEV_OK)
         st = S_keyed(ex,
-                     "(?:\\b(?:a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour|"
-                     "(?:pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|"
-                     "nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|ville|village|"
-                     "localite|province|region|quartiers?|secteur|capitale|fief|bastion|"
-                     "enclave|aeroport(?: militaire)?|base(?: aerienne)?|route|bataille|prise|"
-                     "reprise|siege|offensive|liberation|chute|conquete|bombardements?|"
-                     "frappes?|evacuation|combats|assaut|front|conference|pourparlers|"
-                     "processus|accords?|negociations|rounds?|sommet|reunion|rencontre|"
-                     "discussions|treve|cessez-le-feu|paix) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
+                     "(?:\\b(?:" LOCATIVE_PREPS "|(?:" LOCATIVE_NOUNS "|aeroport militaire|"
+                     "base aerienne) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
                      "(?:(?:ville|province|region|localite|village|capitale|station) "
                      "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
                      &eng->locative, err);
@@ -723,6 +781,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         S_build_word_kinds(eng);
     if (st == SYEV_OK && !S_build_tails(&eng->tails))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many tail words");
+    if (st == SYEV_OK && (!S_build_word_table(LOCATIVE_PREPS, &eng->locative_preps) ||
+                          !S_build_word_table(LOCATIVE_NOUNS, &eng->locative_nouns)))
+        st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
     return st;
 }
 
@@ -962,6 +1023,69 @@ static bool S_tail_may(const syevp_actor_engine *eng, tail_kind kind, const char
     return false;
 }
 
+/* An ASCII character of \w. */
+static bool S_ascii_word_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Is there \b before a word that starts at b (with a letter)?  -1 when a
+ * character beyond ASCII decides. */
+static int S_bound_before(const char *s, size_t b)
+{
+    const unsigned char c = b > 0 ? (unsigned char)s[b - 1] : ' ';
+    return c >= 0x80 ? -1 : !S_ascii_word_char(c);
+}
+
+/* Does the text s[from, e) end with the locative pattern's opening,
+ * "\b(?:" LOCATIVE_PREPS ")" or "\b(?:" LOCATIVE_NOUNS ") d(?:e|u|es|')"? */
+static bool S_locative_opening(const syevp_actor_engine *eng, const char *s, size_t from, size_t e)
+{
+    size_t b = e;
+    while (b > from && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+        b--;
+    size_t noun_end = SIZE_MAX; /* where the noun before "de" would end */
+    if (b == e && e >= from + 3 && s[e - 1] == '\'' && s[e - 2] == 'd')
+        noun_end = e - 3; /* "d'" */
+    else if (b + 2 <= e && e <= b + 3 && b >= from + 1 &&
+             (memcmp(s + b, "de", e - b) == 0 || memcmp(s + b, "du", e - b) == 0 ||
+              memcmp(s + b, "des", e - b) == 0))
+        noun_end = b - 1;
+    if (b < e && S_bound_before(s, b) == 1 && S_in_word_table(&eng->locative_preps, s, b, e))
+        return true;
+    if (noun_end == SIZE_MAX || s[noun_end] != ' ')
+        return false;
+    size_t nb = noun_end;
+    while (nb > from && ((s[nb - 1] >= 'a' && s[nb - 1] <= 'z') || s[nb - 1] == '-'))
+        nb--;
+    return nb < noun_end && s[nb] != '-' && S_bound_before(s, nb) == 1 &&
+           S_in_word_table(&eng->locative_nouns, s, nb, noun_end);
+}
+
+/* Does the locative pattern surely match the text before a place (from
+ * `from` on), in its most usual forms: its opening ("a", "dans", "la
+ * ville de"), blanks, an article or none, the end?  Then it need not be
+ * asked.  False tells nothing. */
+static bool S_locative_sure(const syevp_actor_engine *eng, const char *s, size_t from, size_t pos)
+{
+    size_t art = 0; /* the length of the article that ends the text */
+    if (pos >= from + 2 && s[pos - 1] == '\'' && s[pos - 2] == 'l')
+        art = 2;
+    else if (pos >= from + 3 && s[pos - 1] == ' ' && s[pos - 3] == 'l' &&
+             (s[pos - 2] == 'a' || s[pos - 2] == 'e'))
+        art = 3;
+    else if (pos >= from + 4 && memcmp(s + pos - 4, "les ", 4) == 0)
+        art = 4;
+    for (int with_article = art > 0; with_article >= 0; with_article--) {
+        size_t e = pos - (with_article ? art : 0);
+        while (e > from && S_blank((unsigned char)s[e - 1]))
+            e--;
+        if (S_locative_opening(eng, s, from, e))
+            return true;
+    }
+    return false;
+}
+
 /* Does the pattern of `kind` match the text that ends at lb->pos (within
  * 60 bytes)?  The same answer as an unanchored search from 60 bytes
  * before.  The starts nearest the end are tried first: where there is a
@@ -974,6 +1098,9 @@ static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail
     const syevp_text *t = &run->doc->text;
     if (!S_tail_may(eng, kind, t->fold, lb))
         return 0;
+    if (kind == TAIL_LOCATIVE && lb->first < lb->last &&
+        S_locative_sure(eng, t->fold, t->bounds[lb->first], lb->pos))
+        return 1;
     for (size_t i = lb->last; i-- > lb->first;) {
         if (!S_may_start(&w->keys, t->fold, t->bounds[i], lb->pos))
             continue;
@@ -987,7 +1114,8 @@ static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail
 /* For tests (test_events.c): does the quick test of the end of the
  * locative (0), qualifier (1), landmark (2) or region (3) pattern agree
  * with the pattern, on `text` taken as the folded text before a place?
- * It may let the pattern be tried, never skip a match. */
+ * It may let the pattern be tried, never skip a match; and a locative
+ * found sure in C must be a match. */
 int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text)
 {
     const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
@@ -1005,6 +1133,8 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
         return -1;
     const lookback lb = {len, 0, 0, S_tail_of(&eng->tails, text, len)};
+    if (which == TAIL_LOCATIVE && rc < 0 && S_locative_sure(eng, text, 0, len))
+        return 0;
     return rc < 0 || S_tail_may(eng, (tail_kind)which, text, &lb);
 }
 
@@ -1094,12 +1224,6 @@ static bool S_source_words_may(const syevp_actor_engine *eng, size_t e, const ch
     if (source_shapes[e].verbs && !S_verb_in_three_words(&eng->source_verbs[e], s, p, n))
         return false;
     return !source_shapes[e].que_follows || S_que_after_word(s, p, n, source_shapes[e].que_follows);
-}
-
-/* An ASCII character of \w. */
-static bool S_ascii_word_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 /* Does ",\s(?:INCISE_PARTICIPLES)\b" match at j (s[j] is a comma)?  1, 0,

@@ -851,8 +851,9 @@ static void test_incise_tail_agrees_with_pattern(void **state)
 /* actors.c tries the patterns of the text before a place ("a", "dans la
  * province de", "les rebelles de", "pres de", "dans le nord de la") only
  * when its last word is one they can end with: its lists must hold them
- * all.  Each phrase is tried alone, after other words, and followed by
- * blanks, an article or other words. */
+ * all.  And it tells the usual locatives ("a ", "la ville de ") in C: only
+ * where the pattern matches.  Each phrase is tried alone, after other
+ * words, and followed by blanks, an article or other words. */
 static void test_place_tail_tests_agree_with_patterns(void **state)
 {
     (void)state;
@@ -900,7 +901,7 @@ static void test_place_tail_tests_agree_with_patterns(void **state)
                     const int agrees = syevp_tail_agrees(eng, which, text);
                     if (agrees != 1)
                         fail_msg("place pattern %d before a place, \"%s\": quick test %s", which,
-                                 text, agrees < 0 ? "errs" : "skips a match");
+                                 text, agrees < 0 ? "errs" : "contradicts the pattern");
                 }
     syevp_actor_engine_free(eng, &ex->alloc);
 }
