@@ -33,6 +33,9 @@ typedef struct start_keys {
     uint8_t pairs[128 * 128 / 8];
     /** For each ASCII character a: some bit (a << 7 | b) of `pairs` is set. */
     bool firsts[128];
+    /** For each ASCII character: it is a key by itself (after a comma, the
+     *  incise starts with any letter or blank: no look-up needed). */
+    bool singles[128];
     /** Bit S_triple_bit() of the first three characters of each key, when
      *  every key has three (`short_keys` otherwise). */
     uint8_t triples[4096 / 8];
@@ -389,6 +392,8 @@ static void S_add_start_key(start_keys *k, uint64_t key)
             k->slots[i] = prefix | PREFIX_ONLY;
     }
     k->levels |= 1u << (key >> 56);
+    if ((key >> 56) == 1 && ((key >> 48) & 0xFFu) < 0x80)
+        k->singles[(key >> 48) & 0xFFu] = true;
     if (!k->first_level || (int)(key >> 56) < k->first_level)
         k->first_level = (int)(key >> 56);
     /* A text with a byte beyond ASCII there is always tried (S_may_start):
@@ -933,6 +938,8 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
         return k->any; /* every key has a character */
     if ((unsigned char)s[p] < 0x80 && !k->firsts[(unsigned char)s[p]])
         return false;
+    if (k->singles[(unsigned char)s[p] & 0x7F] && (unsigned char)s[p] < 0x80)
+        return true;
     if (!k->short_keys && !k->any)
         return S_triple_may(k->triples, s, p, end) && S_key_at(k, s, p, end);
     return S_pair_may(k->pairs, s, p) && S_key_at(k, s, p, end);
