@@ -1438,10 +1438,12 @@ static inline unsigned S_word_kinds(const syevp_actor_engine *eng, const unsigne
 /* Files p among the word starts of `kinds`. */
 static inline void S_file_word_start(word_starts *ws, unsigned kinds, size_t p)
 {
-    for (unsigned k = 0; k < 3; k++) {
-        ws->at[k][ws->n[k]] = p;
-        ws->n[k] += (kinds >> k) & 1u;
-    }
+    if (kinds & AT_BOUNDARY_BIT)
+        ws->at[0][ws->n[0]++] = p;
+    if (kinds & ON_BLANK_BIT)
+        ws->at[1][ws->n[1]++] = p;
+    if (kinds & SUPPORTER_BIT)
+        ws->at[2][ws->n[2]++] = p;
 }
 
 /* The word boundaries of the document where a source pattern or a
@@ -1470,21 +1472,23 @@ static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp
         i++;
     }
     /* s[p - 1], s[p] and s[p + 1] can be read: p is inside the text, which ends with a NUL */
+    word_starts ws = *out; /* a copy that no store through its lists can change */
     if (t->fold_ascii) {
         for (; i < count; i++) {
             const size_t p = bounds[i];
             const unsigned kinds = eng->word_kinds[(unsigned)s[p] << 7 | s[p + 1]];
             if (kinds)
-                S_file_word_start(out, kinds, p);
+                S_file_word_start(&ws, kinds, p);
         }
     } else {
         for (; i < count; i++) {
             const size_t p = bounds[i];
             const unsigned kinds = S_word_kinds(eng, s, p);
             if (kinds)
-                S_file_word_start(out, kinds, p);
+                S_file_word_start(&ws, kinds, p);
         }
     }
+    *out = ws;
     if (at_end)
         S_file_word_start(out, ALL_WORD_KINDS, bounds[count]);
     return SYEV_OK;
