@@ -212,9 +212,10 @@ struct syevp_actor_engine {
     syevp_multi *actors;
     syevp_multi *places;
     keyed_re sources[SOURCE_COUNT]; /**< "selon X", ", a declare X", "X a declare que" */
-    /** INCISE_HEAD alone: its tail is followed in C (S_incise_tail), where
-     *  PCRE2 would spend most of the match. */
-    pcre2_code *incise_head;
+    /** The heads of the source patterns whose tails are followed in C
+     *  (S_source_tail), where PCRE2 would spend most of the match; NULL
+     *  for the others. */
+    pcre2_code *heads[SOURCE_COUNT];
     word_set source_verbs[SOURCE_COUNT]; /**< the words of source_shapes[i].verbs */
     /** The pairs of the source patterns of each start (see start_keys). */
     uint8_t start_pairs[START_KINDS][128 * 128 / 8];
@@ -292,13 +293,19 @@ struct syevp_actor_engine {
     "helicopteres|chars|artillerie|brigade|brigades|bataillon|bataillons|unites|front|"       \
     "frappes|bombardements|offensive|assaut|regime)"
 
+/* "selon X": the head, then (ACCORDING_TAIL, followed in C by
+ * S_according_tail) the speaker up to a punctuation mark or an auxiliary
+ * ("selon lui a ete"). */
+#define ACCORDING_HEAD                                                                         \
+    "\\b(?:selon|d'apres|cite(?:e|s|es)? par|rapporte(?:e|s|es)? par|a en croire)\\s+"         \
+    "(?!(?:un|l'|le|les|la|une|ce|cet|cette) ?(?:accord|plan|termes?|resolution|texte|"       \
+    "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)"
+#define ACCORDING_TAIL "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+"
+
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
 static const char *const source_patterns[] =
     {/* "selon l'OSDH", "cite par l'agence Interfax" (not "selon un accord") */
-     "\\b(?:selon|d'apres|cite(?:e|s|es)? par|rapporte(?:e|s|es)? par|a en croire)\\s+"
-     "(?!(?:un|l'|le|les|la|une|ce|cet|cette) ?(?:accord|plan|termes?|resolution|texte|"
-     "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)"
-     "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+",
+     ACCORDING_HEAD ACCORDING_TAIL,
      /* incise after a comma or a quote: ", a declare mardi le ministre X" */
      INCISE_HEAD INCISE_TAIL,
      /* a verb of saying followed by what was said: its subject, from the
@@ -319,7 +326,8 @@ static const char *const source_patterns[] =
 _Static_assert(sizeof source_patterns / sizeof *source_patterns == SOURCE_COUNT,
                "SOURCE_COUNT source patterns");
 
-/* Index of the incise among the source patterns. */
+/* Index of "selon X" and of the incise among the source patterns. */
+#define SOURCE_ACCORDING 0
 #define SOURCE_INCISE 1
 
 /* Index of the first source pattern whose match is the verb, not the
@@ -713,7 +721,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                                    syev_error *err)
 {
     syev_status st = SYEV_OK;
-    st = S_compile(ex, INCISE_HEAD, PCRE2_ANCHORED, &eng->incise_head, err);
+    st = S_compile(ex, INCISE_HEAD, PCRE2_ANCHORED, &eng->heads[SOURCE_INCISE], err);
+    if (st == SYEV_OK)
+        st = S_compile(ex, ACCORDING_HEAD, PCRE2_ANCHORED, &eng->heads[SOURCE_ACCORDING], err);
     for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++) {
         st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
         const char *verbs = source_shapes[i].verbs;
@@ -820,7 +830,8 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
         return;
     syevp_multi_free(eng->actors, a);
     syevp_multi_free(eng->places, a);
-    pcre2_code_free(eng->incise_head);
+    for (size_t i = 0; i < SOURCE_COUNT; i++)
+        pcre2_code_free(eng->heads[i]);
     pcre2_code_free(eng->military);
     pcre2_code_free(eng->ground);
     keyed_re *keyed[SOURCE_COUNT + 5] = {&eng->supporters, &eng->locative, &eng->qualifier,
@@ -1296,44 +1307,116 @@ static size_t S_incise_tail(const char *s, size_t j, size_t n)
     return j;
 }
 
-/* For tests (test_events.c): does the incise, its head matched by PCRE2
- * and its tail followed in C, end where the whole pattern does at `at` of
- * `text` (a folded text)?  1 yes (or the C tail deferred to PCRE2), 0 no,
- * -1 on an error. */
-int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at)
+/* Does "\\s(?:a|ont|avait|avaient)\\s" match at j (s[j] an ASCII blank)?
+ * 1, 0, or -1 when a character beyond ASCII decides. */
+static int S_blank_aux_at(const char *s, size_t j, size_t n)
+{
+    static const char *const aux[] = {"a", "ont", "avait", "avaient"};
+    for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
+        const size_t len = strlen(aux[i]), e = j + 1 + len;
+        if (e < n && memcmp(s + j + 1, aux[i], len) == 0) {
+            const unsigned char c = (unsigned char)s[e];
+            if (c >= 0x80)
+                return -1;
+            if (S_blank(c))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where ACCORDING_TAIL, matched from j (the end of ACCORDING_HEAD), ends,
+ * as PCRE2 would match it: one character after the other but ',', '.',
+ * ';', ':' and '"', up to a blank that an auxiliary and a blank follow.
+ * Nothing follows the repeat: it is never given back.  SIZE_MAX when it
+ * takes nothing (PCRE2 would then give back blanks of the head) or when a
+ * character beyond ASCII that may be a blank (\s) decides. */
+static size_t S_according_tail(const char *s, size_t j, size_t n)
+{
+    static const bool special[128] = {[','] = true, ['.'] = true, [';'] = true, [':'] = true,
+                                      ['"'] = true, [' '] = true, ['\t'] = true, ['\n'] = true,
+                                      ['\v'] = true, ['\f'] = true, ['\r'] = true};
+    const size_t from = j;
+    while (j < n) {
+        const unsigned char c = (unsigned char)s[j];
+        if (c < 0x80 && !special[c]) {
+            j++;
+            continue;
+        }
+        /* U+0080-U+00BF, U+1680, U+2000-U+206F, U+3000 hold the blanks beyond ASCII */
+        if (c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3)
+            return SIZE_MAX;
+        if (c >= 0x80) {
+            for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
+                ;
+            continue;
+        }
+        if (!S_blank(c))
+            break; /* a punctuation mark */
+        const int aux = S_blank_aux_at(s, j, n);
+        if (aux < 0)
+            return SIZE_MAX;
+        if (aux > 0)
+            break;
+        j++;
+    }
+    return j > from ? j : SIZE_MAX;
+}
+
+/* Where the tail of source pattern e, matched in C from j, ends; SIZE_MAX
+ * when PCRE2 must match the whole pattern. */
+static size_t S_source_tail(size_t e, const char *s, size_t j, size_t n)
+{
+    return e == SOURCE_INCISE ? S_incise_tail(s, j, n) : S_according_tail(s, j, n);
+}
+
+/* For tests (test_events.c): does source pattern e, its head matched by
+ * PCRE2 and its tail followed in C, end where the whole pattern does at
+ * `at` of `text` (a folded text)?  1 yes (or the C tail deferred to
+ * PCRE2, or e has no head), 0 no, -1 on an error. */
+int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char *text, size_t at)
 {
     const size_t len = strlen(text);
+    if (e >= SOURCE_COUNT || !eng->heads[e])
+        return e < SOURCE_COUNT ? 1 : -1;
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     if (!md || at > len) {
         pcre2_match_data_free(md);
         return -1;
     }
-    const int head = pcre2_match(eng->incise_head, (PCRE2_SPTR)text, len, at, 0, md, NULL);
-    const size_t end = head >= 0 ? S_incise_tail(text, pcre2_get_ovector_pointer(md)[1], len) : 0;
-    const int whole = pcre2_match(eng->sources[SOURCE_INCISE].re, (PCRE2_SPTR)text, len, at, 0,
-                                  md, NULL);
+    const int head = pcre2_match(eng->heads[e], (PCRE2_SPTR)text, len, at, 0, md, NULL);
+    const size_t end = head >= 0 ? S_source_tail(e, text, pcre2_get_ovector_pointer(md)[1], len) : 0;
+    const int whole = pcre2_match(eng->sources[e].re, (PCRE2_SPTR)text, len, at, 0, md, NULL);
     const size_t whole_end = whole >= 0 ? pcre2_get_ovector_pointer(md)[1] : 0;
     pcre2_match_data_free(md);
     if ((head < 0 && head != PCRE2_ERROR_NOMATCH) || (whole < 0 && whole != PCRE2_ERROR_NOMATCH))
         return -1;
+    if (head >= 0 && end == SIZE_MAX) /* deferred to PCRE2 */
+        return 1;
     if ((head >= 0) != (whole >= 0))
         return 0;
-    return head < 0 || end == SIZE_MAX || end == whole_end;
+    return head < 0 || end == whole_end;
+}
+
+int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at)
+{
+    return syevp_source_tail_agrees(eng, SOURCE_INCISE, text, at);
 }
 
 /* Runs source pattern e at p, where one of its prefixes is, if the words
  * that follow allow it: 1 with the span, 0, or a negative syev_status.
- * The incise's head is matched by PCRE2, its tail in C. */
+ * The head of "selon X" or of the incise is matched by PCRE2, its tail in
+ * C. */
 static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e, size_t p,
                         size_t *mb, size_t *me)
 {
     const syevp_text *t = &run->doc->text;
     if (!S_source_words_may(eng, e, t->fold, p, t->fold_len))
         return 0;
-    if (e != SOURCE_INCISE)
+    if (!eng->heads[e])
         return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
-    int rc = syevp_find(run, eng->incise_head, p, t->fold_len, mb, me);
-    const size_t end = rc == 1 ? S_incise_tail(t->fold, *me, t->fold_len) : SIZE_MAX;
+    int rc = syevp_find(run, eng->heads[e], p, t->fold_len, mb, me);
+    const size_t end = rc == 1 ? S_source_tail(e, t->fold, *me, t->fold_len) : SIZE_MAX;
     if (rc != 1 || end != SIZE_MAX) {
         if (rc == 1)
             *me = end;

@@ -79,6 +79,9 @@ int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const cha
 /** the incise's tail followed in C after PCRE2 matched its head (it must
  *  end where the whole pattern does); */
 int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t at);
+/** the same for source pattern e ("selon X" too; 1 for a pattern with no
+ *  tail in C); */
+int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char *text, size_t at);
 /** the last word before a place, told for the locative (0), qualifier (1),
  *  landmark (2) or region (3) pattern on the folded text before it; */
 int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);

@@ -848,6 +848,40 @@ static void test_incise_tail_agrees_with_pattern(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
+/* actors.c follows the end of "selon X" in C too: it must end where the
+ * pattern does, at a punctuation mark, a quote, before an auxiliary
+ * between blanks ("selon lui a ete"), at the end of the text, and leave
+ * to PCRE2 what blanks beyond ASCII or an empty tail decide. */
+static void test_according_tail_agrees_with_pattern(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {"selon ", "d'apres  ", "cite par ", "citees par\t",
+                                        "rapporte par ", "a en croire ", "x selon "};
+    static const char *const bodies[] = {
+        "", ",", " ,", "  x", "l'osdh", "l'osdh, qui", "lui a ete", "lui  a  ete", "x ont y",
+        "x avait", "x avait y", "x avaient\ty", "x avaientz", "x aa y", "x a", "x a\xd0\xb6",
+        "le ministre. x", "x; y", "x: y", "x \"y", "un accord", "l'accord de paix",
+        "les chiffres x", "\xd0\xb6 x", "x\xc2\xa0" "a y", "x a\xc2\xa0y", "x \xe2\x80\x83" "a y",
+        "\xc2\xa0x", "x\ny", "x\n a y", "des sources locales citees par l'afp"};
+    char text[200];
+    syevp_actor_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_actor_engine_new(ex, &eng, &err), SYEV_OK);
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++) {
+            snprintf(text, sizeof text, "%s%s", heads[h], bodies[b]);
+            for (size_t at = 0; text[at]; at++) {
+                if (((unsigned char)text[at] & 0xC0) == 0x80)
+                    continue; /* inside a character */
+                const int agrees = syevp_source_tail_agrees(eng, 0, text, at);
+                if (agrees != 1)
+                    fail_msg("\"selon\" at %zu of \"%s\": %s", at, text,
+                             agrees < 0 ? "errs" : "ends elsewhere in C");
+            }
+        }
+    syevp_actor_engine_free(eng, &ex->alloc);
+}
+
 /* actors.c tries the patterns of the text before a place ("a", "dans la
  * province de", "les rebelles de", "pres de", "dans le nord de la") only
  * when its last word is one they can end with: its lists must hold them
@@ -969,6 +1003,7 @@ int main(void)
         cmocka_unit_test(test_source_quick_tests_agree_with_patterns),
         cmocka_unit_test(test_nationwide_quick_test_agrees),
         cmocka_unit_test(test_incise_tail_agrees_with_pattern),
+        cmocka_unit_test(test_according_tail_agrees_with_pattern),
         cmocka_unit_test(test_place_tail_tests_agree_with_patterns),
         cmocka_unit_test(test_military_quick_test_agrees_with_pattern),
     };
