@@ -302,6 +302,16 @@ struct syevp_actor_engine {
     "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)"
 #define ACCORDING_TAIL "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+"
 
+/* A verb of saying and what follows it within 40 characters: "que",
+ * "qu'" or a colon (QUE_AHEAD, told in C by S_que_ahead after PCRE2
+ * matches the head). */
+#define SAID_HEAD "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?" SAID_VERBS "\\b"
+#define PRESENT_HEAD                                                                           \
+    "(?<= )(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|" \
+    "declare|expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"  \
+    "annoncent|martelent|pretendent|pretend)\\b"
+#define QUE_AHEAD "(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"
+
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
 static const char *const source_patterns[] =
     {/* "selon l'OSDH", "cite par l'agence Interfax" (not "selon un accord") */
@@ -312,12 +322,9 @@ static const char *const source_patterns[] =
       * start of the clause to the verb, is the speaker (see S_subject_span;
       * matching that subject in the pattern itself made PCRE2's JIT
       * compiler crash when an allocation failed) */
-     "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?" SAID_VERBS
-     "\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
+     SAID_HEAD QUE_AHEAD,
      /* the same in the present: "les rebelles affirment que l'armee a ..." */
-     "(?<= )(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|"
-     "declare|expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"
-     "annoncent|martelent|pretendent|pretend)\\b(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))",
+     PRESENT_HEAD QUE_AHEAD,
      /* who calls for an event does not take part in it ("Paris a appele a une
       * treve", "Washington exhorte Ankara a cesser son offensive") */
      ("(?<= )(?:appele|appelle|appellent|appelait|exhorte|exhortent|exhortait)\\b"
@@ -326,9 +333,12 @@ static const char *const source_patterns[] =
 _Static_assert(sizeof source_patterns / sizeof *source_patterns == SOURCE_COUNT,
                "SOURCE_COUNT source patterns");
 
-/* Index of "selon X" and of the incise among the source patterns. */
+/* Index of "selon X", the incise, "a declare que" and "affirment que"
+ * among the source patterns. */
 #define SOURCE_ACCORDING 0
 #define SOURCE_INCISE 1
+#define SOURCE_SAID 2
+#define SOURCE_PRESENT 3
 
 /* Index of the first source pattern whose match is the verb, not the
  * speaker: it and those after it name their subject. */
@@ -724,6 +734,10 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     st = S_compile(ex, INCISE_HEAD, PCRE2_ANCHORED, &eng->heads[SOURCE_INCISE], err);
     if (st == SYEV_OK)
         st = S_compile(ex, ACCORDING_HEAD, PCRE2_ANCHORED, &eng->heads[SOURCE_ACCORDING], err);
+    if (st == SYEV_OK)
+        st = S_compile(ex, SAID_HEAD, PCRE2_ANCHORED, &eng->heads[SOURCE_SAID], err);
+    if (st == SYEV_OK)
+        st = S_compile(ex, PRESENT_HEAD, PCRE2_ANCHORED, &eng->heads[SOURCE_PRESENT], err);
     for (size_t i = 0; st == SYEV_OK && i < SOURCE_COUNT; i++) {
         st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
         const char *verbs = source_shapes[i].verbs;
@@ -1363,11 +1377,68 @@ static size_t S_according_tail(const char *s, size_t j, size_t n)
     return j > from ? j : SIZE_MAX;
 }
 
-/* Where the tail of source pattern e, matched in C from j, ends; SIZE_MAX
- * when PCRE2 must match the whole pattern. */
+/* Is there \\b at j, between s[j - 1] and s[j] (the subject is s[0, n))?
+ * -1 when a character beyond ASCII decides. */
+static int S_bound_at(const char *s, size_t j, size_t n)
+{
+    const unsigned char before = j > 0 ? (unsigned char)s[j - 1] : ' ';
+    const unsigned char at = j < n ? (unsigned char)s[j] : ' ';
+    if (before >= 0x80 || at >= 0x80)
+        return -1;
+    return S_ascii_word_char(before) != S_ascii_word_char(at);
+}
+
+/* Does "\\bque?\\b|\\bqu'|:" match at j?  1, 0, or -1 when a character
+ * beyond ASCII decides. */
+static int S_que_at(const char *s, size_t j, size_t n)
+{
+    if (s[j] == ':')
+        return 1;
+    if (s[j] != 'q' || j + 1 >= n || s[j + 1] != 'u')
+        return 0;
+    const int bound = S_bound_at(s, j, n);
+    if (bound <= 0)
+        return bound;
+    if (j + 2 < n && s[j + 2] == '\'')
+        return 1;
+    if (j + 2 < n && s[j + 2] == 'e') {
+        const int after_e = S_bound_at(s, j + 3, n);
+        if (after_e != 0)
+            return after_e;
+    }
+    return S_bound_at(s, j + 2, n);
+}
+
+/* Does QUE_AHEAD hold at j: within 40 characters but '.' and ';', "que",
+ * "qu'" or a colon?  1, 0, or -1 when a character beyond ASCII decides. */
+static int S_que_ahead(const char *s, size_t j, size_t n)
+{
+    for (int k = 0; j < n; k++) {
+        const int here = S_que_at(s, j, n);
+        if (here != 0 || k == 40 || s[j] == '.' || s[j] == ';')
+            return here;
+        for (j++; j < n && ((unsigned char)s[j] & 0xC0) == 0x80; j++)
+            ;
+    }
+    return 0; /* at the end: no character for any of them */
+}
+
+/* No match: what S_source_tail returns when the pattern surely fails. */
+#define TAIL_FAILS (SIZE_MAX - 1)
+
+/* Where source pattern e, its head matched by PCRE2 up to j, ends when the
+ * rest is followed in C; TAIL_FAILS when it surely fails; SIZE_MAX when
+ * PCRE2 must match the whole pattern.  A failed look-ahead after "a
+ * declare" is left to PCRE2: a shorter head may be followed by one ("a
+ * dit declare que"); after "affirment", no other head is. */
 static size_t S_source_tail(size_t e, const char *s, size_t j, size_t n)
 {
-    return e == SOURCE_INCISE ? S_incise_tail(s, j, n) : S_according_tail(s, j, n);
+    if (e == SOURCE_INCISE)
+        return S_incise_tail(s, j, n);
+    if (e == SOURCE_ACCORDING)
+        return S_according_tail(s, j, n);
+    const int ahead = S_que_ahead(s, j, n);
+    return ahead > 0 ? j : ahead == 0 && e == SOURCE_PRESENT ? TAIL_FAILS : SIZE_MAX;
 }
 
 /* For tests (test_events.c): does source pattern e, its head matched by
@@ -1393,6 +1464,8 @@ int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char
         return -1;
     if (head >= 0 && end == SIZE_MAX) /* deferred to PCRE2 */
         return 1;
+    if (head >= 0 && end == TAIL_FAILS)
+        return whole < 0;
     if ((head >= 0) != (whole >= 0))
         return 0;
     return head < 0 || end == whole_end;
@@ -1405,8 +1478,8 @@ int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t 
 
 /* Runs source pattern e at p, where one of its prefixes is, if the words
  * that follow allow it: 1 with the span, 0, or a negative syev_status.
- * The head of "selon X" or of the incise is matched by PCRE2, its tail in
- * C. */
+ * The heads of some are matched by PCRE2, what follows in C
+ * (S_source_tail). */
 static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, size_t e, size_t p,
                         size_t *mb, size_t *me)
 {
@@ -1417,6 +1490,8 @@ static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, siz
         return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
     int rc = syevp_find(run, eng->heads[e], p, t->fold_len, mb, me);
     const size_t end = rc == 1 ? S_source_tail(e, t->fold, *me, t->fold_len) : SIZE_MAX;
+    if (rc == 1 && end == TAIL_FAILS)
+        return 0;
     if (rc != 1 || end != SIZE_MAX) {
         if (rc == 1)
             *me = end;

@@ -756,7 +756,8 @@ static void test_nationwide_quick_test_agrees(void **state)
 /* actors.c tries the speaker patterns ("a declare que", "affirment que",
  * ", a-t-il ajoute") only where C tests of the words that follow allow it
  * (a verb of saying among the first words, "que", "qu'" or a colon within
- * 40 characters of it): those tests must let every match through.  Each
+ * 40 characters of it): those tests must let every match through.  And
+ * what follows the heads of some is told in C: where the patterns end.  Each
  * text below is tried at every place a pattern can start (a word, a blank,
  * after a comma). */
 static void test_source_quick_tests_agree_with_patterns(void **state)
@@ -780,7 +781,8 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
         " a la presse \xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6 et aux journalistes xy", "-t-il",
         " l'osdh"};
     static const char *const tails[] = {" que", " qu'il", " :", "que", " quelque", ". que",
-                                        "; que", "", " x", " qu"};
+                                        "; que", "", " x", " qu", " que_", " qu_",
+                                        " que\xd0\xb6", " \xd0\xb6" "que", " qu\xd0\xb6"};
     char text[200];
     syevp_actor_engine *eng = NULL;
     syev_error err;
@@ -799,6 +801,10 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
                             if (agrees != 1)
                                 fail_msg("source pattern %zu at %zu of \"%s\": quick test %s", e,
                                          at, text, agrees < 0 ? "errs" : "skips a match");
+                            const int ends = syevp_source_tail_agrees(eng, e, text, at);
+                            if (ends != 1)
+                                fail_msg("source pattern %zu at %zu of \"%s\": %s", e, at, text,
+                                         ends < 0 ? "errs" : "ends elsewhere in C");
                         }
                     }
                 }
