@@ -1025,11 +1025,8 @@ static lookback S_lookback(const syevp_actor_engine *eng, const syevp_run *run, 
     const syevp_text *t = &run->doc->text;
     const size_t pos = h->begin, sb = run->doc->sentences[h->sentence].begin;
     const size_t from = pos > sb + 60 ? pos - 60 : sb;
-    lookback lb = {pos, 0, syevp_first_bound(t, pos), S_tail_of(&eng->tails, t->fold, pos)};
-    lb.first = lb.last;
-    while (lb.first > 0 && t->bounds[lb.first - 1] >= from)
-        lb.first--;
-    return lb;
+    return (lookback){pos, syevp_first_bound(t, from), syevp_first_bound(t, pos),
+                      S_tail_of(&eng->tails, t->fold, pos)};
 }
 
 /* Does s[0, n) end with `word`, after a character other than [a-z]? */
