@@ -891,6 +891,16 @@ static bool S_inside_next(spans_cursor *c, size_t si, size_t b, size_t e)
     return false;
 }
 
+/* Makes room in `refs` for the references of `found` at once: each is
+ * pushed without growing the list step by step. */
+static syev_status S_reserve_refs(const syevp_run *run, syevp_refs *refs, const syevp_hits *found)
+{
+    if (found->n && !syevp_grow(&run->doc->alloc, (void **)&refs->v, &refs->cap,
+                                refs->n + found->n, sizeof *refs->v))
+        return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    return SYEV_OK;
+}
+
 static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syevp_ref *r)
 {
     if (refs->n == refs->cap &&
@@ -1769,6 +1779,9 @@ static syev_status S_actor_refs(const syevp_actor_engine *eng, const syevp_run *
                                 const syevp_hits *supporters)
 {
     spans_cursor speakers = {&refs->sources, 0}, supported = {supporters, 0};
+    syev_status reserved = S_reserve_refs(run, &refs->actors, found);
+    if (reserved != SYEV_OK)
+        return reserved;
     for (size_t i = 0; i < found->n; i++) {
         const syevp_hit *h = &found->v[i];
         const syevp_actor_entry *e = &eng->lex->actors[h->entry];
@@ -1846,6 +1859,9 @@ static syev_status S_place_refs(const syevp_actor_engine *eng, const syevp_run *
 {
     spans_cursor speakers = {&refs->sources, 0}, blocking = {blocked, 0};
     size_t next_actor = 0;
+    syev_status reserved = S_reserve_refs(run, &refs->places, found);
+    if (reserved != SYEV_OK)
+        return reserved;
     for (size_t i = 0; i < found->n; i++) {
         const syevp_hit *h = &found->v[i];
         if (S_in_actor(&refs->actors, &next_actor, &blocking, h->sentence, h->begin, h->end) ||
