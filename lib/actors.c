@@ -244,6 +244,7 @@ struct syevp_actor_engine {
     pcre2_code *military;   /**< military words */
     word_set military_words; /**< the same, told by C first */
     pcre2_code *ground;     /**< ground won or lost */
+    word_set ground_words;  /**< the first letters [a-z] of each of its words */
     size_t *form_place;     /**< place index of each alternative of `places` */
     bool *form_capital;     /**< the alternative is written with a capital */
 };
@@ -284,6 +285,15 @@ struct syevp_actor_engine {
     "frappes|evacuation|combats|assaut|front|conference|pourparlers|processus|accord|"        \
     "accords|negociations|round|rounds|sommet|reunion|rencontre|discussions|treve|"           \
     "cessez-le-feu|paix"
+
+/* Ground won or lost, a plain list: C tells a text that holds none of
+ * their first runs of letters (S_words_may). */
+#define GROUND_WORDS                                                                            \
+    "(?:ville|villes|village|villages|localite|localites|quartier|quartiers|position|positions|" \
+    "controle|terrain|territoire|territoires|km2|kilometres carres|bastion|bastions|fief|"      \
+    "fiefs|region|regions|zone|zones|aeroport|base|colline|collines|secteur|secteurs|"         \
+    "district|districts|banlieue|centre-ville|province|route|autoroute|barrage|poste|postes|"   \
+    "enclave|oasis|cite)"
 
 /* Military words (a weak battle word needs one in its sentence), a plain
  * list: C tells a sentence that holds none (S_military_may). */
@@ -673,14 +683,20 @@ static unsigned S_word_bit(const char *s, size_t p, size_t n, size_t *end)
     return (h >> 20) & 0xFFFu;
 }
 
-/* Fills `set` with the words of `alternation`, "(?:a|b|c)". */
-static void S_build_word_set(const char *alternation, word_set *set)
+/* Fills `set` with the words of `alternation`, "(?:a|b|c)"; with
+ * `first_runs`, with the letters [a-z] that open each of its phrases
+ * ("km" of "km2", "centre" of "centre-ville"). */
+static void S_build_word_set(const char *alternation, bool first_runs, word_set *set)
 {
     const size_t n = strlen(alternation);
     set->any = n < 5 || strncmp(alternation, "(?:", 3) != 0 || alternation[n - 1] != ')';
     for (size_t p = 3; !set->any && p < n - 1; p++) {
         size_t end = p;
         const unsigned bit = S_word_bit(alternation, p, n - 1, &end);
+        if (first_runs)
+            while (end < n - 1 && alternation[end] != '|' && alternation[end] != '(' &&
+                   alternation[end] != ')')
+                end++; /* the rest of the phrase */
         set->any = end == p || (end < n - 1 && alternation[end] != '|');
         set->bits[bit / 8] |= (uint8_t)(1u << bit % 8);
         p = end;
@@ -742,7 +758,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
         st = S_keyed(ex, source_patterns[i], &eng->sources[i], err);
         const char *verbs = source_shapes[i].verbs;
         if (st == SYEV_OK && verbs)
-            S_build_word_set(verbs, &eng->source_verbs[i]);
+            S_build_word_set(verbs, false, &eng->source_verbs[i]);
         const source_start start = source_shapes[i].start;
         const start_keys *k = &eng->sources[i].keys;
         eng->sources_of[start][eng->start_count[start]++] = (uint8_t)i;
@@ -798,14 +814,10 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                      &eng->region, err);
     if (st == SYEV_OK)
         st = S_compile(ex, "\\b" MILITARY_WORDS "\\b", 0, &eng->military, err);
-    S_build_word_set(MILITARY_WORDS, &eng->military_words);
+    S_build_word_set(MILITARY_WORDS, false, &eng->military_words);
     if (st == SYEV_OK)
-        st = S_compile(ex,
-                       "\\b(?:villes?|villages?|localites?|quartiers?|positions?|controle|terrain|"
-                       "territoires?|km2|kilometres carres|bastions?|fiefs?|regions?|zones?|"
-                       "aeroport|base|collines?|secteurs?|districts?|banlieue|centre-ville|"
-                       "province|route|autoroute|barrage|postes?|enclave|oasis|cite)\\b",
-                       0, &eng->ground, err);
+        st = S_compile(ex, "\\b" GROUND_WORDS "\\b", 0, &eng->ground, err);
+    S_build_word_set(GROUND_WORDS, true, &eng->ground_words);
     if (st == SYEV_OK)
         S_build_word_kinds(eng);
     if (st == SYEV_OK && !S_build_tails(&eng->tails))
@@ -1974,11 +1986,11 @@ void syevp_doc_refs_release(syevp_doc_refs *refs, const syev_allocator *a)
 /* Context of weak triggers                                            */
 /* ------------------------------------------------------------------ */
 
-/* Could "\b" MILITARY_WORDS "\b" match in s[b, e)?  A match is a whole
- * run of letters [a-z] (a letter or \b is on each side of it), cut at e:
- * when no such run is one of the words, the sentence holds none.  (A byte
- * beyond ASCII next to a run can only make \b fail.) */
-static bool S_military_may(const word_set *words, const char *s, size_t b, size_t e)
+/* Could "\b" MILITARY_WORDS "\b" (or GROUND_WORDS) match in s[b, e)?  A
+ * match opens with a whole run of letters [a-z] (\b before it, no letter
+ * after it), cut at e: when no such run is in the set, the text holds
+ * none.  (A byte beyond ASCII next to a run can only make \b fail.) */
+static bool S_words_may(const word_set *words, const char *s, size_t b, size_t e)
 {
     if (words->any)
         return true;
@@ -1994,8 +2006,8 @@ static bool S_military_may(const word_set *words, const char *s, size_t b, size_
     return false;
 }
 
-/* For tests (test_events.c): does the test in C of the military words
- * agree with their pattern on `text` (folded)?  It may let the pattern be
+/* For tests (test_events.c): do the tests in C of the military words and
+ * of the ground words agree with their patterns on `text` (folded)?  It may let the pattern be
  * tried where it fails, never skip a match. */
 int syevp_military_agrees(const syevp_actor_engine *eng, const char *text)
 {
@@ -2004,10 +2016,12 @@ int syevp_military_agrees(const syevp_actor_engine *eng, const char *text)
     if (!md)
         return -1;
     const int rc = pcre2_match(eng->military, (PCRE2_SPTR)text, len, 0, 0, md, NULL);
+    const int ground = pcre2_match(eng->ground, (PCRE2_SPTR)text, len, 0, 0, md, NULL);
     pcre2_match_data_free(md);
-    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+    if ((rc < 0 && rc != PCRE2_ERROR_NOMATCH) || (ground < 0 && ground != PCRE2_ERROR_NOMATCH))
         return -1;
-    return rc < 0 || S_military_may(&eng->military_words, text, 0, len);
+    return (rc < 0 || S_words_may(&eng->military_words, text, 0, len)) &&
+           (ground < 0 || S_words_may(&eng->ground_words, text, 0, len));
 }
 
 int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
@@ -2018,7 +2032,7 @@ int syevp_military_sentence(const syevp_actor_engine *eng, const syevp_run *run,
         if (refs->actors.v[i].flags & SYEVP_REF_ARMED)
             return 1;
     const syevp_sentence *s = &run->doc->sentences[si];
-    if (!S_military_may(&eng->military_words, run->doc->text.fold, s->begin, s->end))
+    if (!S_words_may(&eng->military_words, run->doc->text.fold, s->begin, s->end))
         return 0;
     return syevp_find(run, eng->military, s->begin, s->end, NULL, NULL);
 }
@@ -2048,5 +2062,7 @@ int syevp_ground_near(const syevp_actor_engine *eng, const syevp_run *run,
         if ((r->flags & SYEVP_REF_ARMED) && r->begin >= te)
             return 1;
     }
+    if (!S_words_may(&eng->ground_words, run->doc->text.fold, te, end))
+        return 0;
     return syevp_find(run, eng->ground, te, end, NULL, NULL);
 }

@@ -85,8 +85,9 @@ int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char
 /** the last word before a place, told for the locative (0), qualifier (1),
  *  landmark (2) or region (3) pattern on the folded text before it; */
 int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);
-/** the military words told in C in a folded sentence `text` (it may let
- *  the pattern be tried where it fails, never skip a match). */
+/** the military words and the ground words told in C in a folded text
+ *  (they may let the patterns be tried where they fail, never skip a
+ *  match). */
 int syevp_military_agrees(const syevp_actor_engine *eng, const char *text);
 
 syev_status syevp_actor_engine_new(const syev_extractor *ex, syevp_actor_engine **out,

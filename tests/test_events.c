@@ -946,9 +946,10 @@ static void test_place_tail_tests_agree_with_patterns(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
-/* actors.c tells in C a sentence with no military word (the test of weak
- * battle words): it must never miss one the pattern finds, whole or cut
- * by the end, next to punctuation, digits, '_' or letters beyond ASCII. */
+/* actors.c tells in C a sentence with no military word, and a text after
+ * a weak battle word with no ground word (the tests of weak battle words):
+ * it must never miss one the patterns find, whole or cut by the end, next
+ * to punctuation, digits, '_' or letters beyond ASCII. */
 static void test_military_quick_test_agrees_with_pattern(void **state)
 {
     (void)state;
@@ -958,7 +959,9 @@ static void test_military_quick_test_agrees_with_pattern(void **state)
         "milice", "milices", "aviation", "avions", "helicopteres", "chars", "artillerie",
         "brigade", "brigades", "bataillon", "bataillons", "unites", "front", "frappes",
         "bombardements", "offensive", "assaut", "regime", "arme", "force", "armeess", "regimes",
-        "fron", "x", ""};
+        "fron", "x", "", "ville", "villes", "quartier", "km2", "km", "km2x", "km 2",
+        "kilometres carres", "kilometres", "kilometres carresx", "centre-ville", "centre",
+        "centre-villes", "cite", "oasis", "postes", "territoire"};
     static const char *const before[] = {"", "les ", "l'", "x", "2", "_", "-", "Ð¶",
                                          "Â ", "des forces, les "};
     static const char *const after[] = {"", " ", ".", "s", "2", "_", "-", "Ð¶",
@@ -973,7 +976,7 @@ static void test_military_quick_test_agrees_with_pattern(void **state)
                 snprintf(text, sizeof text, "%s%s%s", before[b], words[w], after[a]);
                 const int agrees = syevp_military_agrees(eng, text);
                 if (agrees != 1)
-                    fail_msg("military words in \"%s\": quick test %s", text,
+                    fail_msg("military or ground words in \"%s\": quick test %s", text,
                              agrees < 0 ? "errs" : "skips a match");
             }
     syevp_actor_engine_free(eng, &ex->alloc);
