@@ -782,7 +782,7 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
         " l'osdh"};
     static const char *const tails[] = {" que", " qu'il", " :", "que", " quelque", ". que",
                                         "; que", "", " x", " qu", " que_", " qu_",
-                                        " que\xd0\xb6", " \xd0\xb6" "que", " qu\xd0\xb6"};
+                                        " que\xd0\xb6", " \xd0\xb6que", " qu\xd0\xb6"};
     char text[200];
     syevp_actor_engine *eng = NULL;
     syev_error err;
@@ -867,7 +867,7 @@ static void test_according_tail_agrees_with_pattern(void **state)
         "", ",", " ,", "  x", "l'osdh", "l'osdh, qui", "lui a ete", "lui  a  ete", "x ont y",
         "x avait", "x avait y", "x avaient\ty", "x avaientz", "x aa y", "x a", "x a\xd0\xb6",
         "le ministre. x", "x; y", "x: y", "x \"y", "un accord", "l'accord de paix",
-        "les chiffres x", "\xd0\xb6 x", "x\xc2\xa0" "a y", "x a\xc2\xa0y", "x \xe2\x80\x83" "a y",
+        "les chiffres x", "\xd0\xb6 x", "x\302\240a y", "x a\xc2\xa0y", "x \342\200\203a y",
         "\xc2\xa0x", "x\ny", "x\n a y", "des sources locales citees par l'afp"};
     char text[200];
     syevp_actor_engine *eng = NULL;
@@ -962,10 +962,10 @@ static void test_military_quick_test_agrees_with_pattern(void **state)
         "fron", "x", "", "ville", "villes", "quartier", "km2", "km", "km2x", "km 2",
         "kilometres carres", "kilometres", "kilometres carresx", "centre-ville", "centre",
         "centre-villes", "cite", "oasis", "postes", "territoire"};
-    static const char *const before[] = {"", "les ", "l'", "x", "2", "_", "-", "Ð¶",
-                                         "Â ", "des forces, les "};
-    static const char *const after[] = {"", " ", ".", "s", "2", "_", "-", "Ð¶",
-                                        "Â ", " de la ville"};
+    static const char *const before[] = {"", "les ", "l'", "x", "2", "_", "-", "\xd0\xb6",
+                                         "\xc2\xa0", "des forces, les "};
+    static const char *const after[] = {"", " ", ".", "s", "2", "_", "-", "\xd0\xb6",
+                                        "\xc2\xa0", " de la ville"};
     char text[160];
     syevp_actor_engine *eng = NULL;
     syev_error err;
