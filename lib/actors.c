@@ -232,6 +232,9 @@ struct syevp_actor_engine {
      *  whose matches may begin there (those of START_ON_BLANK on the
      *  character before). */
     uint8_t word_kinds[128 * 128];
+    /** For the first character a of such a word, when the second is
+     *  beyond ASCII: all the kinds of word_kinds[a << 7 | ...]. */
+    uint8_t first_kinds[128];
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -639,18 +642,19 @@ static bool S_bit(const uint8_t *bits, size_t i)
 /* Sets ON_BLANK_BIT in eng->word_kinds for the words that may follow the
  * first character of a key of `k` (a pattern that starts on the blank
  * before a word): its second and third characters are the word's first
- * two.  Keys with a byte beyond ASCII there need no bit: such a word is
- * always tried (S_word_kinds), and so is one after such a byte. */
+ * two (all the words that start with the second when the third is beyond
+ * ASCII).  Keys with a byte beyond ASCII second need no bit: such a word
+ * is always tried (S_word_kinds), and so is one after such a byte. */
 static void S_add_blank_word_kinds(syevp_actor_engine *eng, const start_keys *k)
 {
     for (size_t i = 0; i <= k->mask; i++) {
         const uint64_t key = k->slots[i];
         const int level = (int)(key >> 56);
         const unsigned a = (key >> 40) & 0xFFu, b = (key >> 32) & 0xFFu;
-        if (!key || (key & PREFIX_ONLY) || (level >= 2 && a >= 0x80) || (level >= 3 && b >= 0x80))
+        if (!key || (key & PREFIX_ONLY) || (level >= 2 && a >= 0x80))
             continue;
         for (unsigned pair = 0; pair < 128 * 128; pair++)
-            if (level == 1 || (pair >> 7 == a && (level == 2 || (pair & 0x7F) == b)))
+            if (level == 1 || (pair >> 7 == a && (level == 2 || b >= 0x80 || (pair & 0x7F) == b)))
                 eng->word_kinds[pair] |= ON_BLANK_BIT;
     }
 }
@@ -670,6 +674,8 @@ static void S_build_word_kinds(syevp_actor_engine *eng)
         else
             S_add_blank_word_kinds(eng, k);
     }
+    for (size_t pair = 0; pair < sizeof eng->word_kinds; pair++)
+        eng->first_kinds[pair >> 7] |= eng->word_kinds[pair];
 }
 
 /* The bit of the word [a-z]+ at p in a word_set, and its end in *end
@@ -1603,13 +1609,16 @@ typedef struct word_starts {
 
 /* The scans that may begin at the word boundary p (p > 0, inside the
  * text, whose NUL can be read).  A byte beyond ASCII at the start of the
- * word lets them all, one before it those on a blank (\s is Unicode's). */
+ * word lets them all, one second those of its first character, one before
+ * it those on a blank (\s is Unicode's) if a word of theirs can start with
+ * the first character (the blank is any, the words the same). */
 static inline unsigned S_word_kinds(const syevp_actor_engine *eng, const unsigned char *s, size_t p)
 {
     const unsigned a = s[p], b = s[p + 1];
-    if ((a | b) >= 0x80)
+    if (a >= 0x80)
         return ALL_WORD_KINDS;
-    return eng->word_kinds[a << 7 | b] | (s[p - 1] >= 0x80 ? ON_BLANK_BIT : 0);
+    const unsigned kinds = b >= 0x80 ? eng->first_kinds[a] : eng->word_kinds[a << 7 | b];
+    return kinds | (s[p - 1] >= 0x80 ? eng->first_kinds[a] & ON_BLANK_BIT : 0);
 }
 
 /* Files p among the word starts of `kinds`. */
