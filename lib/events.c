@@ -531,11 +531,13 @@ static syev_status S_find_triggers(state *S)
 {
     syevp_run *run = S->run;
     syev_status st = syevp_scan_table(run, S->eng->triggers, &S->hits);
-    if (st == SYEV_OK)
+    /* Stops, habits, actors and places only qualify triggers: a text
+     * without any needs none of them. */
+    if (st == SYEV_OK && S->hits.n)
         st = syevp_scan_table(run, S->eng->stops, &S->stops);
-    if (st == SYEV_OK)
+    if (st == SYEV_OK && S->hits.n)
         st = syevp_scan_table(run, S->eng->habits, &S->habits);
-    if (st == SYEV_OK)
+    if (st == SYEV_OK && S->hits.n)
         st = syevp_find_refs(S->eng->actors, run, &S->refs);
     if (st != SYEV_OK)
         return st;
