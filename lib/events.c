@@ -1945,11 +1945,8 @@ static bool S_nationwide(const state *S, const trig *main)
            syevp_find(S->run, S->eng->nationwide, S->win.begin, S->win.end, NULL, NULL) == 1;
 }
 
-/* For tests (test_events.c; declared there, as events_private.h is
- * shared): when S_nationwide_may rules out `text`, does the pattern find
- * nothing there?  1: yes, 0: no, -1: a PCRE2 error. */
-int syevp_nationwide_agrees(const syev_extractor *ex, const char *text);
-
+/* For tests (events_private.h): when S_nationwide_may rules out `text`,
+ * does the pattern find nothing there?  1: yes, 0: no, -1: a PCRE2 error. */
 int syevp_nationwide_agrees(const syev_extractor *ex, const char *text)
 {
     const size_t len = strlen(text);

@@ -38,6 +38,10 @@ typedef enum syevp_lookback {
  *  `text` (folded, taken as the text before a trigger), 0 when not, -1 on
  *  a PCRE2 error. */
 int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const char *text);
+/** For tests: 1 when the C pre-check of the nationwide pattern ("dans tout
+ *  le pays") lets it run wherever it matches in folded `text`, 0 when not,
+ *  -1 on an error. */
+int syevp_nationwide_agrees(const syev_extractor *ex, const char *text);
 
 int syevp_find(const syevp_run *run, const pcre2_code *re, size_t begin, size_t end,
                size_t *mb, size_t *me);
@@ -51,6 +55,18 @@ typedef struct syevp_fact_engine syevp_fact_engine;
 syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
                                   syev_error *err);
 void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a);
+/** For tests, factuality.c's shortcuts against the patterns they stand
+ *  for (1: agree, 0: contradict, -1: error): the cue tried after a comma,
+ *  on folded `text`; */
+int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
+/** the tense endings looked for at word boundaries, against a search
+ *  byte by byte; */
+int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *text);
+/** each cue's whole pattern against its split entries at every position of
+ *  the n texts (*bad: the first text where they differ). */
+int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                             const char *const *texts, size_t n, size_t *bad);
 
 /** Cue matches of one sentence, found once and read for each trigger. */
 typedef struct syevp_cues {

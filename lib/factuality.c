@@ -622,13 +622,9 @@ static int S_cue_agrees(const pcre2_code *whole, pcre2_code *const *entry_re, si
     return rc;
 }
 
-/* For tests (test_factuality.c; declared there, as events_private.h is
- * shared): does each cue of the table scan match at every position of the
+/* For tests (events_private.h): does each cue of the table scan match at every position of the
  * n texts (folded) as its entries do, the first that matches winning?
  * 1: yes, 0: no (*bad: the text), -1: a PCRE2 error or no memory. */
-int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
-                             const char *const *texts, size_t n, size_t *bad);
-
 int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
                              const char *const *texts, size_t n, size_t *bad)
 {
@@ -691,13 +687,9 @@ static bool S_next_ending_bytewise(const syevp_fact_engine *eng, const char *tex
     return false;
 }
 
-/* For tests (test_factuality.c; declared there, as events_private.h is
- * shared): does S_next_ending find in `text` what a walk byte by byte
+/* For tests (events_private.h): does S_next_ending find in `text` what a walk byte by byte
  * finds, from every start to every end (a cut in mid-word too)?
  * 1: yes, 0: no, -1: no memory or invalid text. */
-int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
-                             const char *text);
-
 int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
                              const char *text)
 {
@@ -748,12 +740,9 @@ static bool S_comma_may(const comma_cue *c, const unsigned char *s, size_t p, si
     return false;
 }
 
-/* For tests (test_factuality.c; declared there, as events_private.h is
- * shared): does S_comma_may let through every match of the comma cues'
+/* For tests (events_private.h): does S_comma_may let through every match of the comma cues'
  * patterns in `text`, and do they match only at a comma?  1: yes, 0: no,
  * -1: a PCRE2 error or no memory. */
-int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
-
 int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text)
 {
     const size_t len = strlen(text);

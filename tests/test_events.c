@@ -17,9 +17,6 @@
 #include "extractor_fixture.h"
 #include "events_private.h"
 
-/* events.c's test hook (not in events_private.h, which other files share). */
-int syevp_nationwide_agrees(const syev_extractor *ex, const char *text);
-
 static syev_doc *S_run(const char *text, const char *dct)
 {
     syev_doc *doc = NULL;

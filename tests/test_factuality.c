@@ -15,13 +15,6 @@
 #include "extractor_fixture.h"
 #include "events_private.h"
 
-/* factuality.c's test hook (not in events_private.h, which other files share). */
-int syevp_fact_comma_agrees(const syevp_fact_engine *eng, const char *text);
-int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
-                             const char *text);
-int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
-                             const char *const *texts, size_t n, size_t *bad);
-
 typedef struct fact_case {
     const char *text;
     syev_event_type type;
