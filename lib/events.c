@@ -156,21 +156,6 @@ static const struct {
 
 _Static_assert(NATIONWIDE_WORDS <= 16, "nationwide_by_first has a bit per word");
 
-/* The index of the lowest set bit of x (not 0). */
-static int S_lowest_bit(unsigned x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return __builtin_ctz(x);
-#else
-    int b = 0;
-    while (!(x & 1u)) {
-        x >>= 1;
-        b++;
-    }
-    return b;
-#endif
-}
-
 static void S_index_nationwide(syevp_event_engine *eng)
 {
     for (size_t k = 0; k < NATIONWIDE_WORDS; k++)
@@ -1925,7 +1910,7 @@ static bool S_nationwide_may(const syevp_event_engine *eng, const syevp_text *t,
         const size_t room = e - t->bounds[i];
         for (unsigned words = eng->nationwide_by_first[(unsigned char)at[0]]; words;
              words &= words - 1) {
-            const size_t k = (size_t)S_lowest_bit(words);
+            const size_t k = (size_t)syevp_lowest_bit(words);
             const size_t n = nationwide_words[k].len;
             /* the second byte first: most words differ there */
             if (n <= room && at[1] == nationwide_words[k].word[1] &&

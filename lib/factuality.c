@@ -490,21 +490,6 @@ static bool S_ends_with(const char *w, size_t n, const char *suffix, size_t k)
     return true;
 }
 
-/* The index of the lowest set bit of x (not 0). */
-static int S_lowest_bit(uint32_t x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return __builtin_ctz(x);
-#else
-    int b = 0;
-    while (!(x & 1u)) {
-        x >>= 1;
-        b++;
-    }
-    return b;
-#endif
-}
-
 /* No cue found. */
 static const syevp_hit S_none = {SIZE_MAX, SIZE_MAX, 0, 0};
 
@@ -564,7 +549,7 @@ static bool S_next_ending(const syevp_fact_engine *eng, const syevp_text *t, siz
             continue;
         /* the endings in table order: the first cue that has one wins */
         for (; may; may &= may - 1) {
-            const int slot = S_lowest_bit(may);
+            const int slot = syevp_lowest_bit(may);
             if (S_has_ending(t->fold + p, q - p, eng->ending_at[slot])) {
                 *hit = (syevp_hit){p, q, eng->ending_cue[slot], 0};
                 return true;

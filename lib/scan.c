@@ -2471,21 +2471,6 @@ static uint64_t S_chars_at(const unsigned char *s, size_t len, size_t p, int *co
     return chars;
 }
 
-/* Lowest bit set in a nonzero byte. */
-static int S_lowest_bit(unsigned x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return __builtin_ctz(x);
-#else
-    int b = 0;
-    while (!(x & 1u)) {
-        x >>= 1;
-        b++;
-    }
-    return b;
-#endif
-}
-
 /* The levels of `wide_levels` the `count` characters available can have. */
 static unsigned S_levels_within(unsigned wide_levels, int count)
 {
@@ -2501,7 +2486,7 @@ static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_l
     if (chars & HIGH_BITS7)
         return true;
     for (unsigned levels = S_levels_within(wide_levels, count); levels; levels &= levels - 1u) {
-        const int level = S_lowest_bit(levels);
+        const int level = syevp_lowest_bit(levels);
         const uint64_t prefix = syevp_key(level, chars & S_first_chars[level]);
         const size_t bit = S_wide_bit(m, group_key, prefix);
         if (m->wide_bits[bit / 8] & (1u << (bit % 8)))
@@ -2858,7 +2843,7 @@ static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_
     int count = 0;
     for (unsigned levels = S_levels_within(g->try_levels, at->count); levels;
          levels &= levels - 1u) {
-        const int level = S_lowest_bit(levels);
+        const int level = syevp_lowest_bit(levels);
         const S_candidates *c =
             S_find_candidates(m, group, syevp_key(level, at->chars & S_first_chars[level]));
         if (c && ((c->next_chars >> (at->next_char % 64)) & 1u)) {

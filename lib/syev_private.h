@@ -56,6 +56,33 @@ syev_status syevp_fail(syev_error *err, syev_status code, size_t offset, size_t 
 /* text.c: UTF-8 validation and folding                                */
 /* ------------------------------------------------------------------ */
 
+/** Index of the lowest set bit of x (x != 0). */
+static inline unsigned syevp_lowest_bit(uint32_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(x);
+#else
+    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
+     * five-bit pattern in the top bits for each of the 32 positions. */
+    static const unsigned char position[32] = {
+        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
+        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
+    };
+    return position[((x & (0u - x)) * UINT32_C(0x077CB531)) >> 27];
+#endif
+}
+
+/** Index of the lowest set bit of x (x != 0). */
+static inline unsigned syevp_lowest_bit64(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    const uint32_t low = (uint32_t)x;
+    return low ? syevp_lowest_bit(low) : 32 + syevp_lowest_bit((uint32_t)(x >> 32));
+#endif
+}
+
 #define SYEVP_BOUND_CHUNK 8 /**< bytes per entry of syevp_text.bounds_from_chunk */
 
 typedef struct syevp_text {

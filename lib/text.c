@@ -97,22 +97,6 @@ static unsigned S_gather8(uint64_t highs)
     return (unsigned)(((highs >> 7) * UINT64_C(0x0102040810204080)) >> 56);
 }
 
-/* Index of the lowest set bit of `bits` (not 0). */
-static unsigned S_lowest_bit(unsigned bits)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctz(bits);
-#else
-    /* De Bruijn: the isolated lowest bit times 0x077CB531 puts a distinct
-     * five-bit pattern in the top bits for each of the 32 positions. */
-    static const unsigned char position[32] = {
-        0,  1,  28, 2,  29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4,  8,
-        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6,  11, 5,  10, 9,
-    };
-    return position[((uint32_t)(bits & (0u - bits)) * UINT32_C(0x077CB531)) >> 27];
-#endif
-}
-
 /* Length of the run of ASCII bytes at s (up to n), sixteen then eight bytes
  * at a time: news text is mostly ASCII, and this keeps validation cheap.
  * The first byte beyond ASCII of a word is found from its high bits (with
@@ -125,7 +109,7 @@ static size_t S_ascii_run(const unsigned char *s, size_t n)
         const unsigned high =
             (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
         if (high)
-            return i + S_lowest_bit(high);
+            return i + syevp_lowest_bit(high);
     }
 #endif
     for (; i + 16 <= n; i += 16) {
@@ -140,7 +124,7 @@ static size_t S_ascii_run(const unsigned char *s, size_t n)
         if (!(w & HIGHS))
             continue;
         if (S_little_endian())
-            return i + S_lowest_bit(S_gather8(w & HIGHS));
+            return i + syevp_lowest_bit(S_gather8(w & HIGHS));
         break;
     }
     while (i < n && s[i] < 0x80)
@@ -358,7 +342,7 @@ static bool S_maybe_boundary(const unsigned char *s, size_t len, size_t p)
 static size_t S_put_bounds8(uint32_t *out, size_t n, size_t p, unsigned bits)
 {
     for (; bits; bits &= bits - 1)
-        out[n++] = (uint32_t)(p + S_lowest_bit(bits));
+        out[n++] = (uint32_t)(p + syevp_lowest_bit(bits));
     return n;
 }
 
@@ -472,7 +456,7 @@ static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size
         S_map16(t->map + o + k, (uint32_t)(i + k));
         const unsigned high = (unsigned)_mm_movemask_epi8(v);
         if (high)
-            return k + S_lowest_bit(high);
+            return k + syevp_lowest_bit(high);
     }
 #endif
     for (; i + k + 8 <= len && S_little_endian(); k += 8) {
@@ -485,7 +469,7 @@ static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size
         for (uint32_t b = 0; b < 8; b++)
             t->map[o + k + b] = (uint32_t)(i + k) + b;
         if (w & HIGHS)
-            return k + S_lowest_bit(S_gather8(w & HIGHS));
+            return k + syevp_lowest_bit(S_gather8(w & HIGHS));
     }
     if (k)
         return k;

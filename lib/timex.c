@@ -455,28 +455,8 @@ static size_t S_set_take(row_set *set)
         w++;
     const uint64_t bits = set->bits[w];
     set->bits[w] = bits & (bits - 1);
-#if defined(__GNUC__) || defined(__clang__)
-    return w * 64 + (size_t)__builtin_ctzll(bits);
-#else
-    size_t k = 0;
-    while (!(bits >> k & 1u))
-        k++;
-    return w * 64 + k;
-#endif
+    return w * 64 + syevp_lowest_bit64(bits);
 }
-/* The index of the lowest bit set in a word that is not 0. */
-static size_t S_ctz64(uint64_t bits)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    return (size_t)__builtin_ctzll(bits);
-#else
-    size_t k = 0;
-    while (!(bits >> k & 1u))
-        k++;
-    return k;
-#endif
-}
-
 #define ROW_KEYS 16384 /* keys of a row at most; more and it may start anywhere */
 #define ROW_KEY_LEN 7 /* characters of a key (3 for a row that has too many) */
 
@@ -1540,7 +1520,7 @@ static void S_glink(glushkov *g, size_t from, size_t to)
     const uint64_t *src = S_gset(g, from), *add = S_gset(g, to);
     for (size_t w = 0; w < g->words; w++) {
         for (uint64_t bits = src[w]; bits; bits &= bits - 1) {
-            uint64_t *row = g->follow + (w * 64 + S_ctz64(bits)) * g->words;
+            uint64_t *row = g->follow + (w * 64 + syevp_lowest_bit64(bits)) * g->words;
             for (size_t k = 0; k < g->words; k++)
                 row[k] |= add[k];
         }
@@ -1817,7 +1797,7 @@ static void S_gfollowers(const glushkov *g, const uint64_t *set, uint64_t *out)
     memset(out, 0, g->words * sizeof *out);
     for (size_t w = 0; w < g->words; w++) {
         for (uint64_t bits = set[w]; bits; bits &= bits - 1) {
-            const uint64_t *row = g->follow + (w * 64 + S_ctz64(bits)) * g->words;
+            const uint64_t *row = g->follow + (w * 64 + syevp_lowest_bit64(bits)) * g->words;
             for (size_t k = 0; k < g->words; k++)
                 out[k] |= row[k];
         }
@@ -1830,7 +1810,7 @@ static bool S_gkeep(const glushkov *g, uint64_t *set, uint32_t classes)
     uint64_t any = 0;
     for (size_t w = 0; w < g->words; w++) {
         for (uint64_t bits = set[w]; bits; bits &= bits - 1) {
-            const size_t p = w * 64 + S_ctz64(bits);
+            const size_t p = w * 64 + syevp_lowest_bit64(bits);
             if (!(g->mask[p] & classes))
                 set[w] &= ~(UINT64_C(1) << p % 64);
         }
@@ -1872,7 +1852,7 @@ static void S_gword_starts(const glushkov *g, const gfrag *whole, uint8_t *count
             const uint64_t *row = g->follow + p * g->words;
             for (size_t k = 0; k < g->words; k++) {
                 for (uint64_t bits = row[k]; bits; bits &= bits - 1) {
-                    const size_t q = k * 64 + S_ctz64(bits);
+                    const size_t q = k * 64 + syevp_lowest_bit64(bits);
                     unsigned v = count[p] + (after_delimiter && (g->mask[q] & word));
                     v = v < NO_REACH ? v : NO_REACH;
                     if (!reached[q] || v > count[q]) {
@@ -1914,7 +1894,7 @@ static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, 
     q->reach = 0;
     for (size_t k = 0; k < g->words; k++) {
         for (uint64_t bits = q->at[k]; bits; bits &= bits - 1) {
-            const unsigned c = q->word_starts[k * 64 + S_ctz64(bits)];
+            const unsigned c = q->word_starts[k * 64 + syevp_lowest_bit64(bits)];
             const unsigned r = c < NO_REACH - 1 ? c + 1 : NO_REACH;
             q->reach = (uint8_t)(r > q->reach ? r : q->reach);
         }
@@ -1942,7 +1922,7 @@ static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, 
     S_gfollowers(g, q->closure, q->next);
     for (size_t k = 0; k < g->words; k++)
         for (uint64_t bits = q->next[k]; bits; bits &= bits - 1)
-            classes |= g->mask[k * 64 + S_ctz64(bits)];
+            classes |= g->mask[k * 64 + syevp_lowest_bit64(bits)];
     return classes;
 }
 
