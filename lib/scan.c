@@ -388,18 +388,28 @@ static bool S_class_set(const char *first, const char *last, char *set, size_t c
 
 static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len);
 
+/* A new string: head_len bytes of `head`, then `tail` (NULL: no memory). */
+static char *S_concat(const syev_allocator *a, const char *head, size_t head_len,
+                      const char *tail)
+{
+    size_t tail_len = strlen(tail);
+    char *s = syevp_malloc(a, head_len + tail_len + 1);
+    if (s) {
+        memcpy(s, head, head_len);
+        memcpy(s + head_len, tail, tail_len + 1);
+    }
+    return s;
+}
+
 /* Expands `head` followed by `tail` (a new string is built). */
 static void S_expand_concat(S_prefixes *P, const char *head, size_t head_len, const char *tail,
                             unsigned char *pre, int len)
 {
-    size_t tail_len = strlen(tail);
-    char *s = syevp_malloc(P->a, head_len + tail_len + 1);
+    char *s = S_concat(P->a, head, head_len, tail);
     if (!s) {
         P->nomem = true;
         return;
     }
-    memcpy(s, head, head_len);
-    memcpy(s + head_len, tail, tail_len + 1);
     S_expand(P, s, pre, len);
     syevp_free(P->a, s);
 }
@@ -738,14 +748,11 @@ static void S_lit_take(S_lit_list *L, const S_lit_atom *atom, const char *rest, 
 static void S_lit_concat(S_lit_list *L, const char *head, size_t head_len, const char *tail,
                          char *buf, size_t len)
 {
-    size_t tail_len = strlen(tail);
-    char *s = syevp_malloc(L->a, head_len + tail_len + 1);
+    char *s = S_concat(L->a, head, head_len, tail);
     if (!s) {
         L->nomem = true;
         return;
     }
-    memcpy(s, head, head_len);
-    memcpy(s + head_len, tail, tail_len + 1);
     S_lit_expand(L, s, buf, len);
     syevp_free(L->a, s);
 }
