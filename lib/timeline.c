@@ -453,7 +453,8 @@ static bool S_batch_records(syevp_tl_batch *b, const syev_doc *doc)
         syevp_tl_mention *r = &records[i];
         const size_t count = syev_doc_mention(doc, i)->actor_count;
         *r = (syevp_tl_mention){.doc = b->doc, .actors = count ? actor : NULL};
-        actor += count;
+        if (count) /* actor is NULL when no mention has one */
+            actor += count;
         b->mentions[b->mention_count++] = r;
     }
     return true;
