@@ -334,14 +334,6 @@ void syevp_json_str(syevp_buf *b, const char *s, size_t n)
     S_json_str_at(b, o, s, n);
 }
 
-void syevp_json_str_or_null(syevp_buf *b, const char *s)
-{
-    if (s && *s)
-        syevp_json_str(b, s, strlen(s));
-    else
-        S_PUT_LIT(b, "null");
-}
-
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
 {
     syevp_json_str(b, s ? s : "", s ? strlen(s) : 0);

@@ -53,8 +53,6 @@ syev_status syevp_buf_finish(syevp_buf *b, char **out, syev_error *err);
 /** Writes a JSON string literal (quoted, escaped; invalid UTF-8 never occurs
  *  because documents are validated on input). */
 void syevp_json_str(syevp_buf *b, const char *s, size_t n);
-/** Writes a JSON string literal or null when s is NULL or empty. */
-void syevp_json_str_or_null(syevp_buf *b, const char *s);
 /** Writes a JSON string literal, "" when s is NULL. */
 void syevp_json_str_or_empty(syevp_buf *b, const char *s);
 /** Writes a double with at most `decimals` decimals (trailing zeros cut). */
