@@ -7,11 +7,14 @@
  * group is recognised from those tables, and the group nearest to the
  * position wins, clause boundaries counting as extra distance.
  *
- * Cutting and classifying the words is the cost.  A word's classes come
- * from a hash table, and what its last three bytes tell from a table, both
- * built once per extractor (syevp_word_index; the binary search and the
- * ending tests they stand for remain, for the probes of the unit tests and
- * to check the tables).  As a word is cut, the cut also tells whether it
+ * Cutting and classifying the words is the cost.  The bytes of words are
+ * told 64 at a time (a bit mask), so that a word's end is a mask's lowest
+ * bit.  A word's classes come from a hash table, with what a word of the
+ * table tells by itself worked out once, and what the last three bytes of
+ * any other word tell from a table, all built once per extractor
+ * (syevp_word_index; the binary search and the ending tests they stand for
+ * remain, for the probes of the unit tests and to check the tables).  As a
+ * word is cut, the cut also tells whether it
  * may head a verb group at all (most words cannot: no auxiliary, no tense
  * ending, no subject clitic before them) and lists those that may, so that
  * the walk for the verb groups visits only them.  A document's cache
@@ -21,6 +24,10 @@
  * the text the cache walks.)
  */
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "syev_private.h"
 #include "tense_private.h"
@@ -445,26 +452,34 @@ static bool S_same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
-/* The classes of w (n >= 1 bytes, `readable` bytes at w) in WORDS, 0 for a
- * word it does not hold; without an index (the probes of the unit tests),
- * from the binary search. */
-static inline uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n,
-                                      size_t readable)
+/* The slot of x that holds w (n >= 1 bytes, its head `head`), or
+ * SYEVP_WORD_SLOTS when WORDS does not hold it. */
+static inline size_t S_word_slot(const syevp_word_index *x, const char *w, size_t n,
+                                 uint64_t head)
 {
-    if (!x)
-        return S_search_words(w, n, 0, WORD_COUNT);
-    const uint64_t head = S_word_head(w, n, readable);
     for (size_t h = S_word_hash(head, n);; h = (h + 1) & (SYEVP_WORD_SLOTS - 1)) {
         const uint32_t slot = x->slot[h];
         if (!slot)
-            return 0;
+            return SYEVP_WORD_SLOTS;
         if (slot >> 16 == n && x->head[h] == head) {
             const word_entry *entry = &WORDS[(slot & 0xFFFFu) - 1];
             if (n <= HEAD_BYTES ||
                 S_same_bytes(entry->word + HEAD_BYTES, w + HEAD_BYTES, n - HEAD_BYTES))
-                return entry->classes;
+                return h;
         }
     }
+}
+
+/* The classes of w (n >= 1 bytes, `readable` bytes at w) in WORDS, 0 for a
+ * word it does not hold; without an index (the probes of the unit tests),
+ * from the binary search. */
+static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t n,
+                               size_t readable)
+{
+    if (!x)
+        return S_search_words(w, n, 0, WORD_COUNT);
+    const size_t h = S_word_slot(x, w, n, S_word_head(w, n, readable));
+    return h < SYEVP_WORD_SLOTS ? x->classes[h] : 0;
 }
 
 /* Stems of the verbs that announce, decide or agree on a date: a past form
@@ -501,6 +516,7 @@ bool syevp_tense_words_sorted(void)
  * (a binary search would find the same entries: both tables are sorted). */
 static void S_tails_build(syevp_word_index *x);
 static bool S_tails_agree(const syevp_word_index *x);
+static void S_slot_told(syevp_word_index *x, size_t h);
 
 void syevp_word_index_build(syevp_word_index *x)
 {
@@ -513,6 +529,8 @@ void syevp_word_index_build(syevp_word_index *x)
             h = (h + 1) & (SYEVP_WORD_SLOTS - 1);
         x->slot[h] = (uint32_t)(i + 1) | (uint32_t)n << 16;
         x->head[h] = head;
+        x->classes[h] = WORDS[i].classes;
+        S_slot_told(x, h);
     }
     S_tails_build(x);
     for (size_t i = 0; i < STEM_COUNT; i++) {
@@ -593,47 +611,194 @@ static void S_word_props(const syevp_word_index *words, const char *w, size_t n,
 static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic);
 static unsigned S_token_boundary(const tok *t);
 
-/* Cuts [b, e) into st's tokens, and works out the properties of the words
- * (S_props reads them). */
-static void S_tokenize(sent *st, size_t b, size_t e)
+#if defined(__SSE2__)
+/* 0xFF in each byte of v in [lo, hi], 0 in the others: x - lo, moved by
+ * 0x80 into the signed range, is below hi - lo + 1 - 0x80 exactly then. */
+static __m128i S_in_range16(__m128i v, unsigned char lo, unsigned char hi)
+{
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(hi - lo + 1 - 0x80)));
+}
+
+/* Bit k set when byte k of v is a byte of a word (WORD_BYTES): beyond
+ * ASCII (negative as a signed byte), a digit or a lower-case letter. */
+static unsigned S_word_bits16(__m128i v)
+{
+    const __m128i of_word =
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
+                     _mm_or_si128(S_in_range16(v, '0', '9'), S_in_range16(v, 'a', 'z')));
+    return (unsigned)_mm_movemask_epi8(of_word);
+}
+#endif
+
+/* Bit k set when byte base + k of s is a byte of a word (WORD_BYTES), for
+ * the 64 bytes from base; none at or past `readable`.  With SSE2 (every
+ * x86-64) sixteen bytes are told at once. */
+static uint64_t S_word_mask64(const char *s, size_t base, size_t readable)
+{
+    if (base >= readable)
+        return 0;
+    uint64_t mask = 0;
+    size_t k = 0;
+#if defined(__SSE2__)
+    for (; k < 64 && readable - base - k >= 16; k += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + base + k));
+        mask |= (uint64_t)S_word_bits16(v) << k;
+    }
+#endif
+    for (; k < 64 && base + k < readable; k++)
+        mask |= (uint64_t)S_word_byte((unsigned char)s[base + k]) << k;
+    return mask;
+}
+
+/* The bytes of words among the 64 from `base`, as S_tokenize moves on:
+ * a word's end is then the lowest bit of a mask, not a walk byte by byte. */
+typedef struct word_scan {
+    const char *s;
+    size_t readable;
+    size_t base;
+    uint64_t mask; /* S_word_mask64(s, base, readable) */
+} word_scan;
+
+static void S_scan_from(word_scan *ws, size_t base)
+{
+    ws->base = base;
+    ws->mask = S_word_mask64(ws->s, base, ws->readable);
+}
+
+/* The bits of the mask from byte i (i >= ws->base) on: bit 0 tells
+ * whether byte i is of a word.  The mask moves on to i first if i lies past
+ * its 64 bytes. */
+static inline uint64_t S_scan_at(word_scan *ws, size_t i)
+{
+    if (i - ws->base >= 64)
+        S_scan_from(ws, i);
+    return ws->mask >> (i - ws->base);
+}
+
+/* S_scan_word_end for a word that runs on to the end of the mask's bytes
+ * (out of line: one word in ten or so). */
+static size_t S_scan_long_word(word_scan *ws, size_t e)
+{
+    size_t j = ws->base + 64;
+    while (j < e) {
+        S_scan_from(ws, j);
+        if (~ws->mask)
+            return j + syevp_lowest_bit64(~ws->mask);
+        j += 64;
+    }
+    return j;
+}
+
+/* The end of the word that starts at i, `rest` being S_scan_at(ws, i) (bit
+ * 0 set), cut at e: its first byte that is not of a word. */
+static inline size_t S_scan_word_end(word_scan *ws, size_t i, uint64_t rest, size_t e)
+{
+    const uint64_t stop = ~rest; /* the bits shifted in count as stops */
+    size_t j = stop ? i + syevp_lowest_bit64(stop) : ws->base + 64;
+    if (j == ws->base + 64)
+        j = S_scan_long_word(ws, e);
+    return j < e ? j : e;
+}
+
+static inline void S_word_token_indexed(const syevp_word_index *x, const char *s,
+                                        size_t readable, tok *t, size_t i, size_t j,
+                                        bool after_clitic);
+static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool after_clitic);
+
+/* Extra distance for crossing a token on the way between verb and pos:
+ * by its character for a punctuation token, 8 for a clause word. */
+static const uint8_t PUNCT_BOUNDARY[256] = {[','] = 3, [';'] = 8, [':'] = 8, ['('] = 8, [')'] = 8,
+                                            ['"'] = 8, ['.'] = 8, ['!'] = 8, ['?'] = 8};
+
+/* The punctuation token of byte c at i. */
+static inline tok S_punct_token(size_t i, unsigned char c)
+{
+    return (tok){i, i + 1, 0, 0, 0, (char)c, (uint8_t)(1 + PUNCT_BOUNDARY[c])};
+}
+
+static bool S_is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* S_tokenize without an index (the probes of the unit tests): byte by
+ * byte, each word looked up by a binary search. */
+static void S_tokenize_direct(sent *st, size_t b, size_t e)
 {
     const char *s = st->s;
-    tok *tk = st->tk;
-    const size_t cap = st->cap;
-    size_t n = 0; /* st->n at the end: kept apart, as the tokens written may alias it */
-    size_t i = S_tokens_start(s, b, e);
-    uint32_t *heads = st->heads;
-    size_t head_count = 0;
+    size_t n = 0, head_count = 0, i = S_tokens_start(s, b, e);
     bool after_clitic = false; /* is the last token a clitic or an apostrophe? */
-    while (i < e && n < cap) {
-        unsigned char c = (unsigned char)s[i];
+    while (i < e && n < st->cap) {
+        const unsigned char c = (unsigned char)s[i];
         if (S_word_byte(c)) {
             size_t j = i + 1;
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
-            tok *t = &tk[n++];
-            *t = (tok){i, j, S_word_classes(st->words, s + i, j - i, st->len - i), 0, 0, 0, 0};
-            t->step = (uint8_t)(1 + S_token_boundary(t));
-            S_word_props(st->words, s + i, j - i, t);
-            if (S_may_head_verb(s, t, after_clitic)) {
-                t->props |= PROP_MAY_HEAD;
-                if (heads)
-                    heads[head_count++] = (uint32_t)(n - 1);
-            }
+            tok *t = &st->tk[n++];
+            S_word_token_direct(st, t, i, j, after_clitic);
+            if ((t->props & PROP_MAY_HEAD) && st->heads)
+                st->heads[head_count++] = (uint32_t)(n - 1);
             after_clitic = t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS);
-            i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
-        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            i++;
+            i = j;
         } else {
-            tk[n] = (tok){i, i + 1, 0, 0, 0, (char)c, 0};
-            tk[n].step = (uint8_t)(1 + S_token_boundary(&tk[n]));
-            n++;
-            after_clitic = c == '\'';
+            if (!S_is_blank(c)) {
+                st->tk[n++] = S_punct_token(i, c);
+                after_clitic = c == '\'';
+            }
             i++;
         }
     }
     st->n = n;
     st->head_count = head_count;
+}
+
+/* S_tokenize with the index of st->words: the words found from masks of
+ * the bytes of words (S_scan_word_end), looked up in the hash table. */
+static void S_tokenize_indexed(sent *st, size_t b, size_t e)
+{
+    /* (in locals: the tokens written could alias the fields of st) */
+    const char *const s = st->s;
+    const size_t readable = st->len, cap = st->cap;
+    const syevp_word_index *const words = st->words;
+    tok *const tk = st->tk;
+    uint32_t *const heads = st->heads;
+    size_t n = 0, head_count = 0, i = S_tokens_start(s, b, e);
+    bool after_clitic = false; /* is the last token a clitic or an apostrophe? */
+    word_scan ws = {s, readable, 0, 0};
+    S_scan_from(&ws, i);
+    while (i < e && n < cap) {
+        const uint64_t rest = S_scan_at(&ws, i);
+        if (rest & 1u) {
+            const size_t j = S_scan_word_end(&ws, i, rest, e);
+            tok *t = &tk[n++];
+            S_word_token_indexed(words, s, readable, t, i, j, after_clitic);
+            if ((t->props & PROP_MAY_HEAD) && heads)
+                heads[head_count++] = (uint32_t)(n - 1);
+            after_clitic = t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS);
+            i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
+            continue;
+        }
+        const unsigned char c = (unsigned char)s[i];
+        if (!S_is_blank(c)) {
+            tk[n++] = S_punct_token(i, c);
+            after_clitic = c == '\'';
+        }
+        i++;
+    }
+    st->n = n;
+    st->head_count = head_count;
+}
+
+/* Cuts [b, e) into st's tokens, and works out the properties of the words
+ * (S_props reads them); the heads of verb groups they may be go to
+ * st->heads when it is there. */
+static void S_tokenize(sent *st, size_t b, size_t e)
+{
+    if (st->words)
+        S_tokenize_indexed(st, b, e);
+    else
+        S_tokenize_direct(st, b, e);
 }
 
 static size_t S_len(const sent *st, size_t i)
@@ -925,6 +1090,62 @@ static void S_word_props(const syevp_word_index *words, const char *w, size_t n,
     S_props_compute(words, &x, t);
 }
 
+/* The word token [i, j) into *t, from the index:
+ * a word of WORDS takes what its slot tells (PROP_MAY_HEAD too, but after
+ * a clitic); any other word has no class, and its properties come from
+ * its last bytes. */
+static inline void S_word_token_indexed(const syevp_word_index *x, const char *s,
+                                        size_t readable, tok *t, size_t i, size_t j,
+                                        bool after_clitic)
+{
+    const char *w = s + i;
+    const size_t n = j - i;
+    const size_t h = S_word_slot(x, w, n, S_word_head(w, n, readable - i));
+    if (h < SYEVP_WORD_SLOTS) {
+        const uint32_t c = x->classes[h];
+        *t = (tok){i, j, c, x->props[h], x->ending[h], 0, (uint8_t)(c & CLAUSE_WORDS ? 9 : 1)};
+        if (after_clitic && n >= 2 && !(c & (OBJECT_CLITICS | SUBJECT_CLITICS)))
+            t->props |= PROP_MAY_HEAD;
+        return;
+    }
+    const word v = {w, n, 0};
+    const unsigned tail = S_tail(x, &v);
+    unsigned p = tail & (TAIL_PARTICIPLE | TAIL_INFINITIVE);
+    if ((tail & (TAIL_PARTICIPLE | TAIL_BARE)) == (TAIL_PARTICIPLE | TAIL_BARE))
+        p |= PROP_BARE_PARTICIPLE; /* (TAIL_BARE holds for 4 bytes or more only) */
+    const syevp_tense ending = tail & TAIL_TENSE ? S_word_ending(&v) : SYEVP_TENSE_UNKNOWN;
+    if (ending != SYEVP_TENSE_UNKNOWN || (p & PROP_BARE_PARTICIPLE) ||
+        (n == 1 ? w[0] == 'a' : after_clitic))
+        p |= PROP_MAY_HEAD;
+    *t = (tok){i, j, 0, (uint8_t)p, (int8_t)ending, 0, 1};
+}
+
+/* The same without an index: the word looked up by a binary search, its
+ * properties worked out from its bytes. */
+static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool after_clitic)
+{
+    const char *s = st->s;
+    *t = (tok){i, j, S_word_classes(NULL, s + i, j - i, st->len - i), 0, 0, 0, 0};
+    t->step = (uint8_t)(1 + S_token_boundary(t));
+    S_word_props(NULL, s + i, j - i, t);
+    if (S_may_head_verb(s, t, after_clitic))
+        t->props |= PROP_MAY_HEAD;
+}
+
+/* What the word of slot h of x tells by itself, worked out without the
+ * index as S_word_token_direct does after a token that is no clitic. */
+static void S_slot_told(syevp_word_index *x, size_t h)
+{
+    const word_entry *entry = &WORDS[(x->slot[h] & 0xFFFFu) - 1];
+    const size_t n = strlen(entry->word);
+    tok t = {0, n, entry->classes, 0, 0, 0, 0};
+    S_word_props(NULL, entry->word, n, &t);
+    if (S_may_head_verb(entry->word, &t, false))
+        t.props |= PROP_MAY_HEAD;
+    x->props[h] = t.props;
+    x->ending[h] = t.ending;
+}
+
 /* The properties of token i (none for a punctuation token). */
 static unsigned S_props(const sent *st, size_t i)
 {
@@ -1080,6 +1301,110 @@ static syevp_tense S_word_ending(const word *x)
     if (x->n >= 5 && S_ends_any(x, impf) && !(c & NOT_IMPARFAIT))
         return SYEVP_TENSE_PAST;
     return SYEVP_TENSE_UNKNOWN;
+}
+
+/* ------------------------------------------------------------------ */
+/* Checks of the fast paths (unit tests)                               */
+/* ------------------------------------------------------------------ */
+
+/* Does S_word_mask64 tell every byte as WORD_BYTES does, at every place of
+ * its 64 bytes, however many of them may be read? */
+static bool S_word_masks_agree(void)
+{
+    static const char filler[] = "ab.9 \xc3\xa9_Z'-";
+    unsigned char buf[96];
+    for (size_t k = 0; k < sizeof buf; k++)
+        buf[k] = (unsigned char)filler[k % (sizeof filler - 1)];
+    for (unsigned c = 0; c < 256; c++)
+        for (size_t k = 0; k < 64; k++) {
+            const unsigned char kept = buf[k + 3];
+            buf[k + 3] = (unsigned char)c;
+            const size_t readables[] = {k + 4, 64, sizeof buf};
+            for (size_t r = 0; r < sizeof readables / sizeof *readables; r++) {
+                const uint64_t mask = S_word_mask64((const char *)buf, 3, readables[r]);
+                for (size_t j = 0; j < 64; j++) {
+                    const bool expected = 3 + j < readables[r] && WORD_BYTES[buf[3 + j]];
+                    if (((mask >> j) & 1u) != expected)
+                        return false;
+                }
+            }
+            buf[k + 3] = kept;
+        }
+    return true;
+}
+
+/* Do the two ways of cutting tokens agree on [b, e) of s (`readable`
+ * bytes), tokens, properties and heads alike? */
+static bool S_tokens_agree(const syev_allocator *a, const char *s, size_t readable,
+                           const syevp_word_index *x, size_t b, size_t e)
+{
+    const size_t cap = e - b + 1;
+    tok *tk = syevp_malloc(a, 2 * cap * sizeof *tk);
+    uint32_t *heads = syevp_malloc(a, 2 * cap * sizeof *heads);
+    bool agree = tk && heads;
+    if (agree) {
+        sent direct = {NULL, s, readable, tk, 0, cap, NULL, heads, 0};
+        sent indexed = {NULL, s, readable, tk + cap, 0, cap, x, heads + cap, 0};
+        S_tokenize(&direct, b, e);
+        S_tokenize(&indexed, b, e);
+        agree = direct.n == indexed.n && direct.head_count == indexed.head_count &&
+                memcmp(heads, heads + cap, direct.head_count * sizeof *heads) == 0;
+        for (size_t k = 0; agree && k < direct.n; k++) {
+            const tok *u = &direct.tk[k], *v = &indexed.tk[k];
+            agree = u->b == v->b && u->e == v->e && u->classes == v->classes &&
+                    u->props == v->props && u->ending == v->ending && u->punct == v->punct &&
+                    u->step == v->step;
+        }
+    }
+    syevp_free(a, tk);
+    syevp_free(a, heads);
+    return agree;
+}
+
+bool syevp_tense_tokens_agree(const char *fold, const syevp_word_index *x, size_t b, size_t e)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    return S_tokens_agree(&a, fold, strlen(fold) + 1, x, b, e);
+}
+
+/* Every word of WORDS alone, after a subject clitic, after an apostrophe,
+ * before a hyphen and a comma: cut with and without the index. */
+static bool S_words_cut_alike(const syev_allocator *a, const syevp_word_index *x)
+{
+    static const char *const contexts[] = {"", "il ", "l'", "-t-il "};
+    size_t size = 1;
+    for (size_t i = 0; i < WORD_COUNT; i++)
+        size += 4 * (strlen(WORDS[i].word) + 8);
+    char *text = syevp_malloc(a, size);
+    if (!text)
+        return false;
+    size_t n = 0;
+    for (size_t i = 0; i < WORD_COUNT; i++)
+        for (size_t k = 0; k < 4; k++) {
+            const size_t c = strlen(contexts[k]), w = strlen(WORDS[i].word);
+            memcpy(text + n, contexts[k], c);
+            memcpy(text + n + c, WORDS[i].word, w);
+            memcpy(text + n + c + w, k == 3 ? "-a, " : ", ", k == 3 ? 4 : 2);
+            n += c + w + (k == 3 ? 4 : 2);
+        }
+    text[n] = '\0';
+    const bool agree = S_tokens_agree(a, text, n + 1, x, 0, n);
+    syevp_free(a, text);
+    return agree;
+}
+
+bool syevp_tense_scan_agrees(void)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_word_index *x = syevp_malloc(&a, sizeof *x);
+    if (!x)
+        return false;
+    syevp_word_index_build(x);
+    const bool agree = S_word_masks_agree() && S_words_cut_alike(&a, x);
+    syevp_free(&a, x);
+    return agree;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1274,11 +1599,6 @@ static size_t S_walk(const sent *st, size_t *i, size_t stop, syevp_verb *out, si
     *i = k;
     return n;
 }
-
-/* Extra distance for crossing a token on the way between verb and pos:
- * by its character for a punctuation token, 8 for a clause word. */
-static const uint8_t PUNCT_BOUNDARY[256] = {[','] = 3, [';'] = 8, [':'] = 8, ['('] = 8, [')'] = 8,
-                                            ['"'] = 8, ['.'] = 8, ['!'] = 8, ['?'] = 8};
 
 static unsigned S_token_boundary(const tok *t)
 {
@@ -1665,7 +1985,9 @@ static syev_status S_index_around(const syevp_text *t, const syev_allocator *a,
             gaps->known_b = done > b ? done : b; /* kept before, by a walk that may cut them */
             gaps->known_e = e;
         }
-        *known = (syevp_verb_span){lo, hi, gaps->known_b, gaps->known_e};
+        /* a walk that ends on a sync point knows every verb group before it */
+        const size_t known_end = st == SYEV_OK && sync_end && e > hi ? e : hi;
+        *known = (syevp_verb_span){lo, known_end, gaps->known_b, gaps->known_e};
     }
     return st;
 }
@@ -1752,9 +2074,9 @@ static syev_status S_cache_append(const syevp_text *t, const syev_allocator *a,
                        &known) != SYEV_OK)
         return SYEV_ERR_NOMEM;
     if (joins)
-        S_span_join(&c->spans[c->span_count - 1], e, &known);
+        S_span_join(&c->spans[c->span_count - 1], known.e, &known);
     else
-        c->spans[c->span_count++] = (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
+        c->spans[c->span_count++] = (syevp_verb_span){x, known.e, known.tokens_b, known.tokens_e};
     return SYEV_OK;
 }
 
@@ -1771,7 +2093,7 @@ static syev_status S_cache_aside(const syevp_text *t, const syev_allocator *a,
     if (S_index_around(t, a, c->words, x, e, &c->aside_verbs, &c->aside_count, &c->aside_cap,
                        &c->aside_tokens, &known) != SYEV_OK)
         return SYEV_ERR_NOMEM;
-    c->aside = (syevp_verb_span){x, e, known.tokens_b, known.tokens_e};
+    c->aside = (syevp_verb_span){x, known.e, known.tokens_b, known.tokens_e};
     return SYEV_OK;
 }
 

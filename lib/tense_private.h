@@ -22,6 +22,11 @@
 typedef struct syevp_word_index {
     uint32_t slot[SYEVP_WORD_SLOTS]; /**< 0, or 1 + a word's index | its length << 16 */
     uint64_t head[SYEVP_WORD_SLOTS]; /**< its first eight bytes (tense.c's S_word_head) */
+    /** by slot, what the word there tells by itself: its classes, and the
+     *  properties and tense of ending its tokens take (worked out once) */
+    uint32_t classes[SYEVP_WORD_SLOTS];
+    uint8_t props[SYEVP_WORD_SLOTS];
+    int8_t ending[SYEVP_WORD_SLOTS];
     /** by the ranks of the last three bytes: the ending bits of a word of 3
      *  bytes, and those of a longer one << 4 */
     uint8_t tails[SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS];
@@ -39,6 +44,15 @@ void syevp_word_index_build(syevp_word_index *x);
  *  Does the table of the last bytes tell what the endings tell, for every
  *  three letters or other bytes?  For the unit test. */
 bool syevp_word_index_agrees(void);
+
+/** Does tense.c tell the bytes of words 64 at a time as it does one at a
+ *  time?  Are the words of its table cut alike with the index and without
+ *  (their classes, properties, the verb groups they may head)?  For the
+ *  unit test. */
+bool syevp_tense_scan_agrees(void);
+/** Are the tokens of [b, e) of `fold` (NUL-terminated) cut with the index
+ *  `x` the same as without?  For the unit test. */
+bool syevp_tense_tokens_agree(const char *fold, const syevp_word_index *x, size_t b, size_t e);
 
 /** A stretch of text whose verb groups are all known: [b, e); and
  *  [tokens_b, tokens_e), where its tokens are all known too (empty when

@@ -319,6 +319,142 @@ static void test_word_tables_consistent(void **state)
     assert_true(syevp_word_index_agrees());
 }
 
+/* The bytes of words are told 64 at a time, and the words looked up in the
+ * extractor's hash table with what they tell worked out once: the tokens
+ * must be those cut byte by byte with the binary search, for every word
+ * of the table and in texts with long words, words across the 64-byte
+ * blocks, bytes beyond ASCII, digits and underscores, cut anywhere. */
+static void test_tokens_cut_alike_with_index(void **state)
+{
+    (void)state;
+    assert_true(syevp_tense_scan_agrees());
+    static const char *const texts[] = {
+        "il a annonce qu'il viendrait demain, mais l'armee l'a-t-elle su ? "
+        "anticonstitutionnellementanticonstitutionnellementanticonstitutionnellement "
+        "x1_2 2016-03-12 ils auront signe. elles seraient parties; \xc2\xab" "accord\xc2\xbb "
+        "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xa7\xd9\x85 a ete conclu",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        "aaaaaaa",
+        "signera",
+        "",
+    };
+    syevp_word_index *words = malloc(sizeof *words);
+    assert_non_null(words);
+    syevp_word_index_build(words);
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        const size_t n = strlen(texts[k]);
+        for (size_t b = 0; b <= n; b++)
+            for (size_t e = b; e <= n; e += 1 + (e > b + 70) * 7)
+                assert_true(syevp_tense_tokens_agree(texts[k], words, b, e));
+    }
+    free(words);
+}
+
+/* The sentence of fold around pos, [*b, *e): from after ". " to after the
+ * next period. */
+static void S_sentence_around(const char *fold, size_t len, size_t pos, size_t *b, size_t *e)
+{
+    *b = pos;
+    while (*b > 1 && !(fold[*b - 2] == '.' && fold[*b - 1] == ' '))
+        (*b)--;
+    *e = pos;
+    while (*e < len && !(*e > 0 && fold[*e - 1] == '.'))
+        (*e)++;
+}
+
+/* The cache against the whole text's index, at every word and in the
+ * middle of words, forwards and backwards, in `text` cut at `cuts` (sentence
+ * bounds that need not be the text's) and then at each position in its
+ * own sentence. */
+static void S_check_cached_matches(const char *text, const size_t (*cuts)[2], size_t cut_count)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    assert_int_equal(syevp_text_init(&t, &a, text, strlen(text), NULL), SYEV_OK);
+    syevp_verb *verbs;
+    size_t n;
+    assert_int_equal(syevp_verbs_index(&t, &a, &verbs, &n), SYEV_OK);
+    syevp_word_index *words = malloc(sizeof *words);
+    assert_non_null(words);
+    syevp_word_index_build(words);
+    for (size_t c = 0; c <= cut_count; c++) {
+        const bool own = c == cut_count; /* each position in its own sentence */
+        const size_t b = own ? 0 : cuts[c][0] < t.fold_len ? cuts[c][0] : t.fold_len;
+        const size_t e = own ? t.fold_len : cuts[c][1] < t.fold_len ? cuts[c][1] : t.fold_len;
+        for (int backwards = 0; backwards < 2; backwards++) {
+            syevp_verb_cache cache;
+            syevp_verb_cache_init(&cache, words);
+            for (size_t k = b; k < e; k++) {
+                const size_t pos = backwards ? e - 1 - (k - b) : k;
+                if (pos % 3 && pos > 0 && t.fold[pos - 1] != ' ')
+                    continue;
+                size_t sb = b, se = e;
+                if (own)
+                    S_sentence_around(t.fold, t.fold_len, pos, &sb, &se);
+                syevp_verb whole, cached;
+                syevp_tense_lookup(&t, verbs, n, sb, se, pos, &whole);
+                assert_int_equal(syevp_tense_near_cached(&t, &a, &cache, sb, se, pos, &cached),
+                                 SYEV_OK);
+                assert_int_equal(cached.tense, whole.tense);
+                assert_int_equal(cached.perfect, whole.perfect);
+                assert_int_equal(cached.announce, whole.announce);
+                assert_int_equal(cached.bare, whole.bare);
+                assert_int_equal(cached.begin, whole.begin);
+                assert_int_equal(cached.end, whole.end);
+            }
+            syevp_verb_cache_release(&cache, &a);
+        }
+    }
+    free(words);
+    syevp_free(&a, verbs);
+    syevp_text_release(&t, &a);
+}
+
+/* Sentences longer than the window and than the stretch the cache indexes
+ * at once (4096 bytes), short ones, and sentence bounds that fall inside a
+ * sentence or a word: the cache keeps the stretch a walk knows up to its
+ * last clause end, and must answer as the whole index does. */
+static void test_cached_long_sentences_and_odd_bounds(void **state)
+{
+    (void)state;
+    static const char clause[] =
+        "les rebelles ont quitte la ville que l'armee avait encerclee depuis des semaines, "
+        "et les habitants qui se sont enfuis vers le nord seront accueillis le 12 mars ";
+    static const char plain[] =
+        "des villes des villages des routes des ponts des ecoles des hopitaux des marches ";
+    const size_t size = 60 * sizeof clause + 20 * sizeof plain + 3 * 256 + 64;
+    char *text = malloc(size);
+    assert_non_null(text);
+    size_t n = 0;
+    for (size_t k = 0; k < 60; k++) { /* one sentence of some 9 KB, then short ones */
+        memcpy(text + n, clause, sizeof clause - 1);
+        n += sizeof clause - 1;
+        if (k >= 50)
+            text[n++] = '.', text[n++] = ' ';
+        if (k >= 40 && k < 60 && k % 2) { /* clauses without a sync point for a while */
+            memcpy(text + n, plain, sizeof plain - 1);
+            n += sizeof plain - 1;
+        }
+    }
+    static const char sparse[] = /* few verbs, far apart, near sentence bounds */
+        "Elles ont fui. Des villes, des villages, des routes, des ponts, des ecoles. "
+        "Les hopitaux, les marches, les stades, les usines, les camps. Ils ont fui. Il "
+        "viendra. "
+        "Des routes, des ponts, des ecoles, des hopitaux, des marches, des stades. ";
+    for (size_t k = 0; k < 3; k++) {
+        memcpy(text + n, sparse, sizeof sparse - 1);
+        n += sizeof sparse - 1;
+    }
+    text[n] = '\0';
+    const size_t cuts[][2] = {{0, n},          {0, 9000},   {1000, 5200}, {4090, 4200},
+                              {8000, 8700},    {8301, n},   {n - 700, n}, {n / 2 + 1, n / 2 + 900}};
+    S_check_cached_matches(text, cuts, sizeof cuts / sizeof *cuts);
+    free(text);
+}
+
 static void test_no_verb(void **state)
 {
     (void)state;
@@ -342,6 +478,8 @@ int main(void)
         cmocka_unit_test(test_near_matches_whole_index),
         cmocka_unit_test(test_near_without_sync_points_is_bounded),
         cmocka_unit_test(test_word_tables_consistent),
+        cmocka_unit_test(test_tokens_cut_alike_with_index),
+        cmocka_unit_test(test_cached_long_sentences_and_odd_bounds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
