@@ -608,7 +608,7 @@ static size_t S_tokens_start(const char *s, size_t b, size_t e)
 typedef struct word word;
 static void S_props_compute(const syevp_word_index *words, const word *x, tok *t);
 static void S_word_props(const syevp_word_index *words, const char *w, size_t n, tok *t);
-static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic);
+static bool S_may_head_verb(const char *s, const tok *t, bool subject_before);
 static unsigned S_token_boundary(const tok *t);
 
 #if defined(__SSE2__)
@@ -703,8 +703,8 @@ static inline size_t S_scan_word_end(word_scan *ws, size_t i, uint64_t rest, siz
 
 static inline void S_word_token_indexed(const syevp_word_index *x, const char *s,
                                         size_t readable, tok *t, size_t i, size_t j,
-                                        bool after_clitic);
-static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool after_clitic);
+                                        bool subject_before);
+static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool subject_before);
 
 /* Extra distance for crossing a token on the way between verb and pos:
  * by its character for a punctuation token, 8 for a clause word. */
@@ -722,13 +722,22 @@ static bool S_is_blank(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* S_subject_before for the token after a word of these classes, given
+ * what it tells for that word: a subject clitic, or one before the object
+ * clitics (and apostrophes) up to it.  The words that may head a verb group
+ * only by a subject before them are told as they are cut. */
+static inline bool S_subject_after(uint32_t classes, bool subject_before)
+{
+    return classes & OBJECT_CLITICS ? subject_before : (classes & SUBJECT_CLITICS) != 0;
+}
+
 /* S_tokenize without an index (the probes of the unit tests): byte by
  * byte, each word looked up by a binary search. */
 static void S_tokenize_direct(sent *st, size_t b, size_t e)
 {
     const char *s = st->s;
     size_t n = 0, head_count = 0, i = S_tokens_start(s, b, e);
-    bool after_clitic = false; /* is the last token a clitic or an apostrophe? */
+    bool subject_before = false; /* S_subject_before for the next token */
     while (i < e && n < st->cap) {
         const unsigned char c = (unsigned char)s[i];
         if (S_word_byte(c)) {
@@ -736,15 +745,15 @@ static void S_tokenize_direct(sent *st, size_t b, size_t e)
             while (j < e && S_word_byte((unsigned char)s[j]))
                 j++;
             tok *t = &st->tk[n++];
-            S_word_token_direct(st, t, i, j, after_clitic);
+            S_word_token_direct(st, t, i, j, subject_before);
             if ((t->props & PROP_MAY_HEAD) && st->heads)
                 st->heads[head_count++] = (uint32_t)(n - 1);
-            after_clitic = t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS);
+            subject_before = S_subject_after(t->classes, subject_before);
             i = j;
         } else {
             if (!S_is_blank(c)) {
                 st->tk[n++] = S_punct_token(i, c);
-                after_clitic = c == '\'';
+                subject_before = c == '\'' && subject_before;
             }
             i++;
         }
@@ -764,7 +773,7 @@ static void S_tokenize_indexed(sent *st, size_t b, size_t e)
     tok *const tk = st->tk;
     uint32_t *const heads = st->heads;
     size_t n = 0, head_count = 0, i = S_tokens_start(s, b, e);
-    bool after_clitic = false; /* is the last token a clitic or an apostrophe? */
+    bool subject_before = false; /* S_subject_before for the next token */
     word_scan ws = {s, readable, 0, 0};
     S_scan_from(&ws, i);
     while (i < e && n < cap) {
@@ -772,17 +781,17 @@ static void S_tokenize_indexed(sent *st, size_t b, size_t e)
         if (rest & 1u) {
             const size_t j = S_scan_word_end(&ws, i, rest, e);
             tok *t = &tk[n++];
-            S_word_token_indexed(words, s, readable, t, i, j, after_clitic);
+            S_word_token_indexed(words, s, readable, t, i, j, subject_before);
             if ((t->props & PROP_MAY_HEAD) && heads)
                 heads[head_count++] = (uint32_t)(n - 1);
-            after_clitic = t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS);
+            subject_before = S_subject_after(t->classes, subject_before);
             i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
             continue;
         }
         const unsigned char c = (unsigned char)s[i];
         if (!S_is_blank(c)) {
             tk[n++] = S_punct_token(i, c);
-            after_clitic = c == '\'';
+            subject_before = c == '\'' && subject_before;
         }
         i++;
     }
@@ -1096,7 +1105,7 @@ static void S_word_props(const syevp_word_index *words, const char *w, size_t n,
  * its last bytes. */
 static inline void S_word_token_indexed(const syevp_word_index *x, const char *s,
                                         size_t readable, tok *t, size_t i, size_t j,
-                                        bool after_clitic)
+                                        bool subject_before)
 {
     const char *w = s + i;
     const size_t n = j - i;
@@ -1104,7 +1113,7 @@ static inline void S_word_token_indexed(const syevp_word_index *x, const char *s
     if (h < SYEVP_WORD_SLOTS) {
         const uint32_t c = x->classes[h];
         *t = (tok){i, j, c, x->props[h], x->ending[h], 0, (uint8_t)(c & CLAUSE_WORDS ? 9 : 1)};
-        if (after_clitic && n >= 2 && !(c & (OBJECT_CLITICS | SUBJECT_CLITICS)))
+        if (subject_before && n >= 2 && !(c & (OBJECT_CLITICS | SUBJECT_CLITICS)))
             t->props |= PROP_MAY_HEAD;
         return;
     }
@@ -1115,20 +1124,20 @@ static inline void S_word_token_indexed(const syevp_word_index *x, const char *s
         p |= PROP_BARE_PARTICIPLE; /* (TAIL_BARE holds for 4 bytes or more only) */
     const syevp_tense ending = tail & TAIL_TENSE ? S_word_ending(&v) : SYEVP_TENSE_UNKNOWN;
     if (ending != SYEVP_TENSE_UNKNOWN || (p & PROP_BARE_PARTICIPLE) ||
-        (n == 1 ? w[0] == 'a' : after_clitic))
+        (n == 1 ? w[0] == 'a' : subject_before))
         p |= PROP_MAY_HEAD;
     *t = (tok){i, j, 0, (uint8_t)p, (int8_t)ending, 0, 1};
 }
 
 /* The same without an index: the word looked up by a binary search, its
  * properties worked out from its bytes. */
-static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool after_clitic)
+static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool subject_before)
 {
     const char *s = st->s;
     *t = (tok){i, j, S_word_classes(NULL, s + i, j - i, st->len - i), 0, 0, 0, 0};
     t->step = (uint8_t)(1 + S_token_boundary(t));
     S_word_props(NULL, s + i, j - i, t);
-    if (S_may_head_verb(s, t, after_clitic))
+    if (S_may_head_verb(s, t, subject_before))
         t->props |= PROP_MAY_HEAD;
 }
 
@@ -1553,15 +1562,15 @@ static inline bool S_next_verb(const sent *st, size_t *i, syevp_verb *v)
 /* Could word token t (its props worked out) head a verb group, or stand as
  * a bare participle?  No, when S_next_verb turns it down whatever follows:
  * no auxiliary nor "a", no tense from its classes or ending, no bare
- * participle, and (after_clitic false) no clitic or apostrophe as the
- * token right before it (S_subject_before looks there first). */
-static bool S_may_head_verb(const char *s, const tok *t, bool after_clitic)
+ * participle, and (subject_before false) no subject before it as
+ * S_subject_before finds one. */
+static bool S_may_head_verb(const char *s, const tok *t, bool subject_before)
 {
     const size_t len = t->e - t->b;
     if ((t->classes & (AUXILIARY_FORMS | PRESENT_FORMS)) || t->ending != SYEVP_TENSE_UNKNOWN ||
         (t->props & PROP_BARE_PARTICIPLE) || (len == 1 && s[t->b] == 'a'))
         return true;
-    return after_clitic && len >= 2 && !(t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS));
+    return subject_before && len >= 2 && !(t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS));
 }
 
 /* Index in st->heads of the first head at or after token k. */
