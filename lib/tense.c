@@ -425,10 +425,14 @@ static bool S_little_endian(void)
  * at w. */
 static inline uint64_t S_word_head(const char *w, size_t n, size_t readable)
 {
+    /* [k]: the low k bytes */
+    static const uint64_t low_bytes[HEAD_BYTES + 1] = {
+        0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, UINT64_C(0xFFFFFFFFFF), UINT64_C(0xFFFFFFFFFFFF),
+        UINT64_C(0xFFFFFFFFFFFFFF), UINT64_MAX};
     uint64_t head = 0;
     if (readable >= HEAD_BYTES && S_little_endian()) {
         memcpy(&head, w, HEAD_BYTES);
-        return n >= HEAD_BYTES ? head : head & ((UINT64_C(1) << (8 * n)) - 1);
+        return head & low_bytes[n < HEAD_BYTES ? n : HEAD_BYTES];
     }
     for (size_t k = 0; k < n && k < HEAD_BYTES; k++)
         head |= (uint64_t)(unsigned char)w[k] << (8 * k);
