@@ -1711,10 +1711,10 @@ static uint32_t S_known_before(const syevp_gap_run *r, size_t k)
     return k < r->n ? r->tk[k].before : r->total;
 }
 
-/* Index of the first kept token that starts at or after x. */
-static size_t S_known_at(const syevp_gap_run *r, size_t x)
+/* Index of the first kept token that starts at or after x, known to lie in
+ * [a, z] (z when none of [a, z) does). */
+static size_t S_known_at(const syevp_gap_run *r, size_t x, size_t a, size_t z)
 {
-    size_t a = 0, z = r->n;
     while (a < z) {
         const size_t mid = (a + z) / 2;
         if (r->tk[mid].b < x)
@@ -1727,13 +1727,26 @@ static size_t S_known_at(const syevp_gap_run *r, size_t x)
 
 /* S_gap_cost(x, y) from the kept tokens, when they know it: [x, y) lies
  * where they are all kept, and no word runs past y (S_gap_cost would cut
- * it, and look the cut word up). */
-static bool S_known_gap(const known_gaps *known, size_t x, size_t y, unsigned *cost)
+ * it, and look the cut word up).  One of x and y is pos, whose index among
+ * the kept tokens *pos_at keeps (SIZE_MAX until it is looked for); the
+ * other lies at most y - x tokens away (a token takes a byte at least). */
+static bool S_known_gap(const known_gaps *known, size_t x, size_t y, size_t pos, size_t *pos_at,
+                        unsigned *cost)
 {
     if (!known || x < known->b || y > known->e)
         return false;
     const syevp_gap_run *r = known->run;
-    const size_t k0 = S_known_at(r, x), k1 = S_known_at(r, y);
+    if (*pos_at == SIZE_MAX)
+        *pos_at = S_known_at(r, pos, 0, r->n);
+    const size_t span = y - x;
+    size_t k0, k1;
+    if (x == pos) {
+        k0 = *pos_at;
+        k1 = S_known_at(r, y, k0, span < r->n - k0 ? k0 + span : r->n);
+    } else {
+        k1 = *pos_at;
+        k0 = S_known_at(r, x, span < k1 ? k1 - span : 0, k1);
+    }
     if (k1 > k0 && y < known->len && S_word_byte((unsigned char)known->s[y]) &&
         S_word_byte((unsigned char)known->s[y - 1]))
         return false; /* a word runs on past y */
@@ -1774,6 +1787,7 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
     gaps.cut = false;
     gaps.st = (sent){t, fold, S_readable(t, fold), gaps.tk, 0, MAX_TOKENS, words, NULL, 0};
     unsigned best = ~0u;
+    size_t pos_at = SIZE_MAX; /* (S_known_gap) */
     for (size_t i = a; i < n && verbs[i].begin < hi; i++) {
         const syevp_verb *v = &verbs[i];
         if (!S_candidate(v, lo, hi, pos))
@@ -1782,10 +1796,12 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
         if (v->bare)
             c = v->end <= pos && syevp_only_blanks(fold, v->end, pos) ? 0u : ~0u;
         else if (v->end <= pos)
-            c = S_known_gap(known, v->end, pos, &c) ? c : S_gap_before(&gaps, v->end, pos);
+            c = S_known_gap(known, v->end, pos, pos, &pos_at, &c) ? c
+                                                                  : S_gap_before(&gaps, v->end, pos);
         else
-            c = (S_known_gap(known, pos, v->begin, &c) ? c
-                                                       : S_gap_after(&gaps, pos, v->begin, last_after)) +
+            c = (S_known_gap(known, pos, v->begin, pos, &pos_at, &c)
+                     ? c
+                     : S_gap_after(&gaps, pos, v->begin, last_after)) +
                 1;
         if (c < best) {
             best = c;
