@@ -39,12 +39,19 @@
 
 typedef struct tok {
     size_t b, e;
-    uint32_t classes; /* enum word_class bits of a word */
-    uint8_t props;    /* PROP_* bits (PROP_ANNOUNCE once PROP_ANNOUNCE_KNOWN is set) */
-    int8_t ending;    /* syevp_tense told by the ending */
-    char punct;       /* the punctuation character, 0 for a word */
-    uint8_t step;     /* the distance crossing it adds: 1 + S_token_boundary */
+    union {
+        struct {
+            uint32_t classes; /* enum word_class bits of a word */
+            uint8_t props;    /* PROP_* bits (PROP_ANNOUNCE once PROP_ANNOUNCE_KNOWN is set) */
+            int8_t ending;    /* syevp_tense told by the ending */
+            char punct;       /* the punctuation character, 0 for a word */
+            uint8_t step;     /* the distance crossing it adds: 1 + S_token_boundary */
+        };
+        /* the five at once, as syevp_word_index.told keeps them for a word */
+        uint64_t told;
+    };
 } tok;
+_Static_assert(sizeof(tok) == 2 * sizeof(size_t) + sizeof(uint64_t), "told covers the five");
 
 /* A token kept for the gap costs: where it begins, and the sum of the
  * distances of the tokens before it in its syevp_gap_run (modulo 2^32: the
@@ -474,6 +481,14 @@ static inline size_t S_word_slot(const syevp_word_index *x, const char *w, size_
     }
 }
 
+/* The classes of the word of slot h of x. */
+static uint32_t S_slot_classes(const syevp_word_index *x, size_t h)
+{
+    tok t;
+    t.told = x->told[h];
+    return t.classes;
+}
+
 /* The classes of w (n >= 1 bytes, `readable` bytes at w) in WORDS, 0 for a
  * word it does not hold; without an index (the probes of the unit tests),
  * from the binary search. */
@@ -483,7 +498,7 @@ static uint32_t S_word_classes(const syevp_word_index *x, const char *w, size_t 
     if (!x)
         return S_search_words(w, n, 0, WORD_COUNT);
     const size_t h = S_word_slot(x, w, n, S_word_head(w, n, readable));
-    return h < SYEVP_WORD_SLOTS ? x->classes[h] : 0;
+    return h < SYEVP_WORD_SLOTS ? S_slot_classes(x, h) : 0;
 }
 
 /* Stems of the verbs that announce, decide or agree on a date: a past form
@@ -533,7 +548,6 @@ void syevp_word_index_build(syevp_word_index *x)
             h = (h + 1) & (SYEVP_WORD_SLOTS - 1);
         x->slot[h] = (uint32_t)(i + 1) | (uint32_t)n << 16;
         x->head[h] = head;
-        x->classes[h] = WORDS[i].classes;
         S_slot_told(x, h);
     }
     S_tails_build(x);
@@ -718,7 +732,7 @@ static const uint8_t PUNCT_BOUNDARY[256] = {[','] = 3, [';'] = 8, [':'] = 8, ['(
 /* The punctuation token of byte c at i. */
 static inline tok S_punct_token(size_t i, unsigned char c)
 {
-    return (tok){i, i + 1, 0, 0, 0, (char)c, (uint8_t)(1 + PUNCT_BOUNDARY[c])};
+    return (tok){i, i + 1, {{0, 0, 0, (char)c, (uint8_t)(1 + PUNCT_BOUNDARY[c])}}};
 }
 
 static bool S_is_blank(unsigned char c)
@@ -1115,9 +1129,10 @@ static inline void S_word_token_indexed(const syevp_word_index *x, const char *s
     const size_t n = j - i;
     const size_t h = S_word_slot(x, w, n, S_word_head(w, n, readable - i));
     if (h < SYEVP_WORD_SLOTS) {
-        const uint32_t c = x->classes[h];
-        *t = (tok){i, j, c, x->props[h], x->ending[h], 0, (uint8_t)(c & CLAUSE_WORDS ? 9 : 1)};
-        if (subject_before && n >= 2 && !(c & (OBJECT_CLITICS | SUBJECT_CLITICS)))
+        t->b = i;
+        t->e = j;
+        t->told = x->told[h];
+        if (subject_before && n >= 2 && !(t->classes & (OBJECT_CLITICS | SUBJECT_CLITICS)))
             t->props |= PROP_MAY_HEAD;
         return;
     }
@@ -1130,7 +1145,7 @@ static inline void S_word_token_indexed(const syevp_word_index *x, const char *s
     if (ending != SYEVP_TENSE_UNKNOWN || (p & PROP_BARE_PARTICIPLE) ||
         (n == 1 ? w[0] == 'a' : subject_before))
         p |= PROP_MAY_HEAD;
-    *t = (tok){i, j, 0, (uint8_t)p, (int8_t)ending, 0, 1};
+    *t = (tok){i, j, {{0, (uint8_t)p, (int8_t)ending, 0, 1}}};
 }
 
 /* The same without an index: the word looked up by a binary search, its
@@ -1138,7 +1153,7 @@ static inline void S_word_token_indexed(const syevp_word_index *x, const char *s
 static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool subject_before)
 {
     const char *s = st->s;
-    *t = (tok){i, j, S_word_classes(NULL, s + i, j - i, st->len - i), 0, 0, 0, 0};
+    *t = (tok){i, j, {{S_word_classes(NULL, s + i, j - i, st->len - i), 0, 0, 0, 0}}};
     t->step = (uint8_t)(1 + S_token_boundary(t));
     S_word_props(NULL, s + i, j - i, t);
     if (S_may_head_verb(s, t, subject_before))
@@ -1151,13 +1166,14 @@ static void S_slot_told(syevp_word_index *x, size_t h)
 {
     const word_entry *entry = &WORDS[(x->slot[h] & 0xFFFFu) - 1];
     const size_t n = strlen(entry->word);
-    tok t = {0, n, entry->classes, 0, 0, 0, 0};
+    tok t = {0, n, {{entry->classes, 0, 0, 0, 0}}};
+    t.step = (uint8_t)(1 + S_token_boundary(&t));
     S_word_props(NULL, entry->word, n, &t);
     if (S_may_head_verb(entry->word, &t, false))
         t.props |= PROP_MAY_HEAD;
-    x->props[h] = t.props;
-    x->ending[h] = t.ending;
+    x->told[h] = t.told;
 }
+
 
 /* The properties of token i (none for a punctuation token). */
 static unsigned S_props(const sent *st, size_t i)

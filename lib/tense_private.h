@@ -23,10 +23,9 @@ typedef struct syevp_word_index {
     uint32_t slot[SYEVP_WORD_SLOTS]; /**< 0, or 1 + a word's index | its length << 16 */
     uint64_t head[SYEVP_WORD_SLOTS]; /**< its first eight bytes (tense.c's S_word_head) */
     /** by slot, what the word there tells by itself: its classes, and the
-     *  properties and tense of ending its tokens take (worked out once) */
-    uint32_t classes[SYEVP_WORD_SLOTS];
-    uint8_t props[SYEVP_WORD_SLOTS];
-    int8_t ending[SYEVP_WORD_SLOTS];
+     *  properties, tense of ending and distance its tokens take (tense.c's
+     *  token fields, packed; worked out once) */
+    uint64_t told[SYEVP_WORD_SLOTS];
     /** by the ranks of the last three bytes: the ending bits of a word of 3
      *  bytes, and those of a longer one << 4 */
     uint8_t tails[SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS];
