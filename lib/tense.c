@@ -91,8 +91,7 @@ typedef struct sent {
     size_t n, cap;
     const syevp_word_index *words; /* see syevp_word_index_build; NULL: look up directly */
     /* with room for cap entries, the indexes of the tokens that may head a
-     * verb group, in order (PROP_MAY_HEAD): the walk visits only those;
-     * NULL where the tokens are cut for their distances only */
+     * verb group, in order (PROP_MAY_HEAD): the walk visits only those */
     uint32_t *heads;
     size_t head_count;
 } sent;
@@ -764,7 +763,7 @@ static void S_tokenize_direct(sent *st, size_t b, size_t e)
                 j++;
             tok *t = &st->tk[n++];
             S_word_token_direct(st, t, i, j, subject_before);
-            if ((t->props & PROP_MAY_HEAD) && st->heads)
+            if (t->props & PROP_MAY_HEAD)
                 st->heads[head_count++] = (uint32_t)(n - 1);
             subject_before = S_subject_after(t->classes, subject_before);
             i = j;
@@ -800,7 +799,7 @@ static void S_tokenize_indexed(sent *st, size_t b, size_t e)
             const size_t j = S_scan_word_end(&ws, i, rest, e);
             tok *t = &tk[n++];
             S_word_token_indexed(words, s, readable, t, i, j, subject_before);
-            if ((t->props & PROP_MAY_HEAD) && heads)
+            if (t->props & PROP_MAY_HEAD)
                 heads[head_count++] = (uint32_t)(n - 1);
             subject_before = S_subject_after(t->classes, subject_before);
             i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
@@ -819,7 +818,7 @@ static void S_tokenize_indexed(sent *st, size_t b, size_t e)
 
 /* Cuts [b, e) into st's tokens, and works out the properties of the words
  * (S_props reads them); the heads of verb groups they may be go to
- * st->heads when it is there. */
+ * st->heads. */
 static void S_tokenize(sent *st, size_t b, size_t e)
 {
     if (st->words)
@@ -1639,7 +1638,8 @@ static unsigned S_gap_cost(const syevp_text *t, const char *fold, const syevp_wo
                            size_t b, size_t e)
 {
     tok tk[MAX_TOKENS];
-    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, words, NULL, 0};
+    uint32_t heads[MAX_TOKENS]; /* (not read) */
+    sent st = {t, fold, S_readable(t, fold), tk, 0, MAX_TOKENS, words, heads, 0};
     S_tokenize(&st, b, e);
     unsigned cost = st.n == MAX_TOKENS ? 1000u : 0u;
     for (size_t k = 0; k < st.n; k++)
@@ -1656,6 +1656,7 @@ typedef struct gap_tokens {
     bool cut;
     size_t b, e; /* the span cut */
     tok tk[MAX_TOKENS];
+    uint32_t heads[MAX_TOKENS]; /* (not read) */
     sent st;
     unsigned sum[MAX_TOKENS + 1]; /* sum[k]: the distance over the tokens before k */
 } gap_tokens;
@@ -1663,6 +1664,7 @@ typedef struct gap_tokens {
 static void S_gap_tokens_cut(gap_tokens *g, size_t b, size_t e)
 {
     g->st.tk = g->tk;
+    g->st.heads = g->heads;
     g->st.cap = MAX_TOKENS;
     S_tokenize(&g->st, b, e);
     g->sum[0] = 0;
@@ -1801,7 +1803,7 @@ static bool S_pick(const syevp_text *t, const char *fold, const syevp_word_index
             last_after = verbs[i].begin > last_after ? verbs[i].begin : last_after;
     gap_tokens gaps;
     gaps.cut = false;
-    gaps.st = (sent){t, fold, S_readable(t, fold), gaps.tk, 0, MAX_TOKENS, words, NULL, 0};
+    gaps.st = (sent){t, fold, S_readable(t, fold), gaps.tk, 0, MAX_TOKENS, words, gaps.heads, 0};
     unsigned best = ~0u;
     size_t pos_at = SIZE_MAX; /* (S_known_gap) */
     for (size_t i = a; i < n && verbs[i].begin < hi; i++) {
