@@ -734,6 +734,7 @@ static inline tok S_punct_token(size_t i, unsigned char c)
     return (tok){i, i + 1, {{0, 0, 0, (char)c, (uint8_t)(1 + PUNCT_BOUNDARY[c])}}};
 }
 
+/* The bytes that only part tokens. */
 static bool S_is_blank(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -1172,7 +1173,6 @@ static void S_slot_told(syevp_word_index *x, size_t h)
         t.props |= PROP_MAY_HEAD;
     x->told[h] = t.told;
 }
-
 
 /* The properties of token i (none for a punctuation token). */
 static unsigned S_props(const sent *st, size_t i)
