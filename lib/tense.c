@@ -943,15 +943,12 @@ static bool S_bare_ending(const word *x)
     }
 }
 
-/* Does word i start with one of ANNOUNCE_STEMS? */
-static bool S_word_announce(const sent *st, size_t i)
+/* Does w (n bytes) start with one of ANNOUNCE_STEMS?  Its stems by first
+ * byte come from x when it is there. */
+static bool S_stem_announces(const syevp_word_index *x, const char *w, size_t n)
 {
-    if (i >= st->n || st->tk[i].punct)
-        return false;
-    const char *w = st->s + st->tk[i].b;
-    const size_t n = S_len(st, i), key = (unsigned char)w[0] & 31u;
-    const size_t lo = st->words ? st->words->stem_lo[key] : 0;
-    const size_t hi = st->words ? st->words->stem_hi[key] : STEM_COUNT;
+    const size_t key = (unsigned char)w[0] & 31u;
+    const size_t lo = x ? x->stem_lo[key] : 0, hi = x ? x->stem_hi[key] : STEM_COUNT;
     for (size_t k = lo; k < hi; k++) {
         const affix *p = &ANNOUNCE_STEMS[k];
         if (p->n > n || w[0] != p->s[0] || w[1] != p->s[1]) /* (mostly told at once) */
@@ -963,6 +960,14 @@ static bool S_word_announce(const sent *st, size_t i)
             return true;
     }
     return false;
+}
+
+/* Does word i start with one of ANNOUNCE_STEMS? */
+static bool S_word_announce(const sent *st, size_t i)
+{
+    if (i >= st->n || st->tk[i].punct)
+        return false;
+    return S_stem_announces(st->words, st->s + st->tk[i].b, S_len(st, i));
 }
 
 static syevp_tense S_word_ending(const word *x);
@@ -1161,7 +1166,8 @@ static void S_word_token_direct(const sent *st, tok *t, size_t i, size_t j, bool
 }
 
 /* What the word of slot h of x tells by itself, worked out without the
- * index as S_word_token_direct does after a token that is no clitic. */
+ * index as S_word_token_direct does after a token that is no clitic, and
+ * whether it announces (S_is_announce). */
 static void S_slot_told(syevp_word_index *x, size_t h)
 {
     const word_entry *entry = &WORDS[(x->slot[h] & 0xFFFFu) - 1];
@@ -1171,6 +1177,8 @@ static void S_slot_told(syevp_word_index *x, size_t h)
     S_word_props(NULL, entry->word, n, &t);
     if (S_may_head_verb(entry->word, &t, false))
         t.props |= PROP_MAY_HEAD;
+    /* (the stems by first byte are not there yet) */
+    t.props |= PROP_ANNOUNCE_KNOWN | (S_stem_announces(NULL, entry->word, n) ? PROP_ANNOUNCE : 0);
     x->told[h] = t.told;
 }
 
@@ -1377,11 +1385,16 @@ static bool S_tokens_agree(const syev_allocator *a, const char *s, size_t readab
         S_tokenize(&indexed, b, e);
         agree = direct.n == indexed.n && direct.head_count == indexed.head_count &&
                 memcmp(heads, heads + cap, direct.head_count * sizeof *heads) == 0;
+        /* PROP_ANNOUNCE is worked out on the first question, or at once
+         * for a word of the table: then it must be right */
+        const unsigned asked = PROP_ANNOUNCE | PROP_ANNOUNCE_KNOWN;
         for (size_t k = 0; agree && k < direct.n; k++) {
             const tok *u = &direct.tk[k], *v = &indexed.tk[k];
             agree = u->b == v->b && u->e == v->e && u->classes == v->classes &&
-                    u->props == v->props && u->ending == v->ending && u->punct == v->punct &&
-                    u->step == v->step;
+                    (u->props & ~asked) == (v->props & ~asked) && u->ending == v->ending &&
+                    u->punct == v->punct && u->step == v->step &&
+                    (!(v->props & PROP_ANNOUNCE_KNOWN) ||
+                     !!(v->props & PROP_ANNOUNCE) == S_word_announce(&direct, k));
         }
     }
     syevp_free(a, tk);
