@@ -309,12 +309,20 @@ static void S_json_str_escaped(syevp_buf *b, const char *s, size_t n)
 }
 
 /* Writes the bytes of s[0..n) and the closing quote at o, in room reserved
- * for them when none needs an escape; o is where the opening quote ends. */
-static S_HOT_INLINE void S_json_str_at(syevp_buf *b, char *o, const char *s, size_t n)
+ * for them when none needs an escape; o is where the opening quote ends.
+ * `ends_at_nul`: s stops at its first NUL byte, if any (a NUL needs an
+ * escape, so only the slow path looks for one). */
+static S_HOT_INLINE void S_json_str_at(syevp_buf *b, char *o, const char *s, size_t n,
+                                       bool ends_at_nul)
 {
     size_t run = S_copy_plain(o, s, n);
     o += run;
     b->len = (size_t)(o - b->data);
+    if (run < n && ends_at_nul) {
+        const char *nul = memchr(s + run, '\0', n - run);
+        if (nul)
+            n = (size_t)(nul - s);
+    }
     if (run < n) {
         S_json_str_escaped(b, s + run, n - run);
         return;
@@ -331,7 +339,7 @@ void syevp_json_str(syevp_buf *b, const char *s, size_t n)
         return;
     char *o = b->data + b->len;
     *o++ = '"';
-    S_json_str_at(b, o, s, n);
+    S_json_str_at(b, o, s, n, false);
 }
 
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
@@ -345,12 +353,13 @@ void syevp_json_str_or_empty(syevp_buf *b, const char *s)
  * advanced by its own length. */
 #define S_KEY_ROOM 24
 
-/* key then s as a JSON string; NULL or "" is written null when
- * `null_when_empty`, "" otherwise. */
-static void S_field_str(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len, const char *s,
-                        bool null_when_empty)
+/* key then s[0..n) as a JSON string (up to its first NUL when
+ * `ends_at_nul`); an empty string is written null when `null_when_empty`,
+ * "" otherwise. */
+static S_HOT_INLINE void S_field_chars(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
+                                       const char *s, size_t n, bool null_when_empty,
+                                       bool ends_at_nul)
 {
-    const size_t n = s ? strlen(s) : 0;
     if (!S_reserve(b, S_KEY_ROOM + n + 4)) /* the quotes, or null */
         return;
     char *o = b->data + b->len;
@@ -362,7 +371,15 @@ static void S_field_str(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len
         return;
     }
     *o++ = '"';
-    S_json_str_at(b, o, s, n);
+    S_json_str_at(b, o, s, n, ends_at_nul);
+}
+
+/* key then s as a JSON string; NULL or "" is written null when
+ * `null_when_empty`, "" otherwise. */
+static void S_field_str(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len, const char *s,
+                        bool null_when_empty)
+{
+    S_field_chars(b, key, key_len, s, s ? strlen(s) : 0, null_when_empty, false);
 }
 
 #define S_KEY(lit) (const char[S_KEY_ROOM]){"" lit}, sizeof(lit) - 1
@@ -434,9 +451,20 @@ static inline void S_put_digits(char *out, unsigned long long n, size_t width)
         out[0] = (char)('0' + n % 10);
 }
 
-/* syevp_size_digits: counted first, so written in place from the right. */
+/* syevp_size_digits: counted first, so written in place from the right.
+ * Offsets in a news text mostly have 2 to 4 digits: below 10000, both
+ * pairs are written and the leading zeros cut by where the four bytes are
+ * copied from (out has room for SYEVP_SIZE_DIGITS bytes). */
 static inline size_t S_size_digits(size_t n, char *out)
 {
+    if (n < 10000) {
+        char digits[8] = {0};
+        memcpy(digits, S_TWO_DIGITS + 2 * (n / 100), 2);
+        memcpy(digits + 2, S_TWO_DIGITS + 2 * (n % 100), 2);
+        const size_t len = 1 + (size_t)(n >= 10) + (size_t)(n >= 100) + (size_t)(n >= 1000);
+        memcpy(out, digits + 4 - len, 4);
+        return len;
+    }
     const size_t len = S_digit_count(n);
     S_put_digits(out, n, len);
     return len;
@@ -688,40 +716,254 @@ void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d)
     S_putc(b, '}');
 }
 
-/* The map step's line: everything the reduce step needs, no full text. */
-static void S_json_batch(syevp_buf *b, const syevp_tl_batch *batch)
+/* ------------------------------------------------------------------ */
+/* A document's line, written straight from the document               */
+/* ------------------------------------------------------------------ */
+
+/* syev_doc_to_json writes what the timeline would write for the
+ * document's batch (syevp_batch_from_doc: a record per mention, each a
+ * one-mention entry of syevp_entry_of_record; its timexes), field for
+ * field as syevp_json_entry and syevp_json_timex do, but from the document
+ * itself: no copy of its strings (slices of its text are written where
+ * they lie), and what repeats is written once and copied after. */
+
+/* Bytes already written to the line, to be copied again. */
+typedef struct S_written {
+    size_t at, len;
+} S_written;
+
+static S_written S_written_since(const syevp_buf *b, size_t at)
 {
-    S_FIELD_STR_OR_EMPTY(b, "{\"id\":", batch->doc->id);
-    S_PUT_LIT(b, ",\"dct\":");
-    syevp_json_dct(b, batch->doc);
-    S_PUT_LIT(b, ",\"length\":");
-    S_put_size(b, batch->doc->length);
-    S_PUT_LIT(b, ",\"mentions\":[");
-    for (size_t i = 0; i < batch->mention_count; i++) {
-        syev_entry view;
-        const syev_entry_mention *slot;
-        syevp_entry_of_record(batch->mentions[i], &view, &slot);
-        if (i)
-            S_putc(b, ',');
-        syevp_json_entry(b, &view);
-    }
-    S_PUT_LIT(b, "],\"timexes\":[");
-    for (size_t i = 0; i < batch->timex_count; i++) {
-        if (i)
-            S_putc(b, ',');
-        syevp_json_timex(b, &batch->timexes[i]);
-    }
-    S_PUT_LIT(b, "]}");
+    return (S_written){at, b->len - at};
 }
 
-/* About how many bytes S_json_batch writes, a little more on news text:
- * the buffer is allocated once instead of doubling a dozen times.  A
- * mention's fixed fields take some 500 bytes, plus its sentence. */
-static size_t S_json_batch_size_hint(const syevp_tl_batch *batch)
+/* Appends a copy of bytes written before (reserving first: the buffer may move). */
+static void S_put_again(syevp_buf *b, S_written w)
 {
-    size_t n = 512 + 256 * batch->timex_count;
-    for (size_t i = 0; i < batch->mention_count; i++) {
-        const syev_span *sentence = &batch->mentions[i]->pub.sentence;
+    if (!S_reserve(b, w.len))
+        return;
+    memcpy(b->data + b->len, b->data + w.at, w.len);
+    b->len += w.len;
+    b->data[b->len] = '\0';
+}
+
+typedef struct S_doc_writer {
+    syevp_buf *b;
+    const char *text; /* the document's */
+    size_t len;
+    const char *id;   /* the document's, "" when none */
+    S_written id_json;        /* the id, quoted: the line's first field */
+    S_written mention_head;   /* what every mention has after its confidence; len 0: none yet */
+    /* The last date, place and confidence written, and how: the mentions
+     * of a document share a few of each. */
+    const syev_date *date;
+    S_written date_json;
+    const syev_place *place;
+    S_written place_head, place_tail;
+    double confidence;
+    S_written confidence_json; /* len 0: none yet */
+} S_doc_writer;
+
+/* key then the slice s of the text, as the timeline's copy of it (a
+ * NUL-terminated string, NULL for an empty or invalid span) is written. */
+static void S_field_slice(const S_doc_writer *w, const char key[S_KEY_ROOM], size_t key_len,
+                          syev_span s)
+{
+    size_t n = s.end > s.begin && s.end <= w->len ? s.end - s.begin : 0;
+    const char *p = w->text + (n ? s.begin : 0);
+    if (n && p[0] == '\0')
+        n = 0;
+    S_field_chars(w->b, key, key_len, p, n, true, true);
+}
+
+#define S_FIELD_SLICE(w, key, span) S_field_slice((w), S_KEY(key), (span))
+
+static bool S_same_date(const syev_date *a, const syev_date *b)
+{
+    return a->mod == b->mod && a->granularity == b->granularity &&
+           strcmp(a->value, b->value) == 0 && strcmp(a->begin, b->begin) == 0 &&
+           strcmp(a->end, b->end) == 0;
+}
+
+/* S_json_date_fields, copied when the last date written was the same. */
+static void S_doc_date_fields(S_doc_writer *w, const syev_date *d)
+{
+    if (w->date && S_same_date(w->date, d)) {
+        S_put_again(w->b, w->date_json);
+        return;
+    }
+    const size_t at = w->b->len;
+    S_json_date_fields(w->b, d);
+    w->date = d;
+    w->date_json = S_written_since(w->b, at);
+}
+
+static void S_doc_actors(const S_doc_writer *w, const syev_mention *m)
+{
+    syevp_buf *b = w->b;
+    S_PUT_LIT(b, ",\"actors\":[");
+    bool first = true;
+    for (size_t i = 0; i < m->actor_count; i++) {
+        if (!m->actors[i].code)
+            continue; /* the record has no such actor */
+        if (!first)
+            S_putc(b, ',');
+        first = false;
+        S_FIELD_STR_OR_NULL(b, "{\"code\":", m->actors[i].code);
+        S_FIELD_SLICE(w, ",\"text\":", m->actors[i].span);
+        S_putc(b, '}');
+    }
+    S_putc(b, ']');
+}
+
+/* S_json_location of the record's place: its name, the slice of the text,
+ * the rest of the place (written once per place). */
+static void S_doc_location(S_doc_writer *w, const syev_mention *m)
+{
+    syevp_buf *b = w->b;
+    const syev_place *p = m->location;
+    if (!p || !p->name) {
+        S_PUT_LIT(b, ",\"location\":null");
+        return;
+    }
+    if (p == w->place) {
+        S_put_again(b, w->place_head);
+        S_FIELD_SLICE(w, ",\"text\":", m->location_span);
+        S_put_again(b, w->place_tail);
+        return;
+    }
+    size_t at = b->len;
+    S_FIELD_STR_OR_NULL(b, ",\"location\":{\"name\":", p->name);
+    w->place_head = S_written_since(b, at);
+    S_FIELD_SLICE(w, ",\"text\":", m->location_span);
+    at = b->len;
+    S_FIELD_STR_OR_NULL(b, ",\"country\":", p->country);
+    if (p->has_coords) {
+        S_PUT_LIT(b, ",\"lat\":");
+        syevp_json_num(b, syevp_canon_number(p->lat, SYEVP_COORD_DECIMALS), SYEVP_COORD_DECIMALS);
+        S_PUT_LIT(b, ",\"lon\":");
+        syevp_json_num(b, syevp_canon_number(p->lon, SYEVP_COORD_DECIMALS), SYEVP_COORD_DECIMALS);
+    } else {
+        S_PUT_LIT(b, ",\"lat\":null,\"lon\":null");
+    }
+    S_putc(b, '}');
+    w->place_tail = S_written_since(b, at);
+    w->place = p;
+}
+
+/* ,"confidence": and the record's (rounded) confidence. */
+static void S_doc_confidence(S_doc_writer *w, double confidence)
+{
+    syevp_buf *b = w->b;
+    if (w->confidence_json.len &&
+        memcmp(&confidence, &w->confidence, sizeof confidence) == 0) {
+        S_put_again(b, w->confidence_json);
+        return;
+    }
+    const size_t at = b->len;
+    S_PUT_LIT(b, ",\"confidence\":");
+    syevp_json_num(b, syevp_canon_number(confidence, SYEVP_CONFIDENCE_DECIMALS),
+                   SYEVP_CONFIDENCE_DECIMALS);
+    w->confidence = confidence;
+    w->confidence_json = S_written_since(b, at);
+}
+
+/* {"id":"<16 hex digits>" */
+static void S_doc_entry_id(syevp_buf *b, uint64_t hash)
+{
+    static const char key[] = "{\"id\":\"";
+    if (!S_reserve(b, sizeof key + 16 + 1))
+        return;
+    char *o = b->data + b->len;
+    memcpy(o, key, sizeof key - 1);
+    o += sizeof key - 1;
+    syevp_hash_hex(hash, o);
+    o[16] = '"';
+    o[17] = '\0';
+    b->len += sizeof key - 1 + 17;
+}
+
+/* What every mention has from "documents" to its sentence's bracket. */
+static void S_doc_mention_head(S_doc_writer *w)
+{
+    syevp_buf *b = w->b;
+    if (w->mention_head.len) {
+        S_put_again(b, w->mention_head);
+        return;
+    }
+    const size_t at = b->len;
+    S_PUT_LIT(b, ",\"documents\":1,\"mentions\":[{\"doc\":");
+    S_put_again(b, w->id_json);
+    S_PUT_LIT(b, ",\"sentence\":[");
+    w->mention_head = S_written_since(b, at);
+}
+
+/* syevp_json_entry of the one-mention entry of m's record. */
+static void S_doc_mention(S_doc_writer *w, const syev_mention *m)
+{
+    syevp_buf *b = w->b;
+    S_doc_entry_id(b, syevp_mention_hash(m, w->id));
+    S_FIELD_NAME(b, ",\"type\":", S_EVENT_TYPE_JSON, m->type, syev_event_type_name(m->type));
+    S_FIELD_STR_OR_NULL(b, ",\"cameo\":", m->cameo);
+    S_FIELD_SLICE(w, ",\"date\":{\"text\":", m->date_span);
+    S_doc_date_fields(w, &m->date);
+    S_FIELD_NAME(b, ",\"anchor\":", S_ANCHOR_JSON, m->anchor, syev_anchor_name(m->anchor));
+    S_putc(b, '}');
+    S_FIELD_NAME(b, ",\"factuality\":", S_FACTUALITY_JSON, m->factuality,
+                 syev_factuality_name(m->factuality));
+    S_doc_actors(w, m);
+    S_doc_location(w, m);
+    S_FIELD_SLICE(w, ",\"source\":", m->source);
+    S_doc_confidence(w, m->confidence);
+    S_doc_mention_head(w);
+    S_json_span(b, S_KEY(""), m->sentence);
+    S_JSON_SPAN(b, "trigger", m->trigger);
+    S_FIELD_SLICE(w, ",\"trigger_text\":", m->trigger);
+    S_FIELD_SLICE(w, ",\"text\":", m->sentence);
+    S_PUT_LIT(b, "}]}");
+}
+
+/* syevp_json_timex of the batch's copy of x. */
+static void S_doc_timex(S_doc_writer *w, const syev_timex *x)
+{
+    syevp_buf *b = w->b;
+    S_PUT_LIT(b, "{\"doc\":");
+    S_put_again(b, w->id_json);
+    S_JSON_SPAN(b, "span", x->span);
+    S_FIELD_SLICE(w, ",\"text\":", x->span);
+    S_doc_date_fields(w, &x->date);
+    S_putc(b, '}');
+}
+
+/* {"id", "dct", "length": S_json_batch's first fields for the batch's doc. */
+static void S_doc_head(S_doc_writer *w, const syev_doc *doc)
+{
+    syevp_buf *b = w->b;
+    S_PUT_LIT(b, "{\"id\":");
+    const size_t at = b->len;
+    S_FIELD_STR_OR_EMPTY(b, "", w->id);
+    w->id_json = S_written_since(b, at);
+    S_PUT_LIT(b, ",\"dct\":");
+    syevp_tl_doc d = {.id = w->id};
+    syev_dct_source source;
+    const syev_date *dct = syev_doc_dct(doc, &source);
+    if (dct) {
+        d.dct = *dct;
+        d.dct_source = source;
+    }
+    syevp_json_dct(b, &d);
+    S_PUT_LIT(b, ",\"length\":");
+    S_put_size(b, w->len);
+}
+
+/* About how many bytes syev_doc_to_json writes, a little more on news
+ * text: the buffer is allocated once instead of doubling a dozen times.  A
+ * mention's fixed fields take some 500 bytes, plus its sentence. */
+static size_t S_doc_size_hint(const syev_doc *doc)
+{
+    size_t n = 512 + 256 * syev_doc_timex_count(doc);
+    for (size_t i = 0; i < syev_doc_mention_count(doc); i++) {
+        const syev_span *sentence = &syev_doc_mention(doc, i)->sentence;
         n += 768 + (sentence->end - sentence->begin);
     }
     return n;
@@ -743,17 +985,25 @@ syev_status syev_doc_to_json(const syev_doc *doc, char **out, syev_error *err)
     *out = NULL;
     if (!doc)
         return syevp_fail(err, SYEV_ERR_INVALID_ARG, SIZE_MAX, 0, "document must not be NULL");
-    syevp_tl_batch batch;
-    syevp_batch_init(&batch, &doc->alloc);
-    syev_status st = syevp_batch_from_doc(&batch, doc, err);
-    if (st == SYEV_OK) {
-        syevp_buf b;
-        syevp_buf_init_output(&b, &doc->alloc, S_json_batch_size_hint(&batch));
-        S_json_batch(&b, &batch);
-        st = syevp_buf_finish(&b, out, err);
+    syevp_buf b;
+    S_doc_writer w = {.b = &b, .id = syev_doc_id(doc) ? syev_doc_id(doc) : ""};
+    w.text = syev_doc_text(doc, &w.len);
+    syevp_buf_init_output(&b, &doc->alloc, S_doc_size_hint(doc));
+    S_doc_head(&w, doc);
+    S_PUT_LIT(&b, ",\"mentions\":[");
+    for (size_t i = 0; i < syev_doc_mention_count(doc); i++) {
+        if (i)
+            S_putc(&b, ',');
+        S_doc_mention(&w, syev_doc_mention(doc, i));
     }
-    syevp_batch_release(&batch);
-    return st;
+    S_PUT_LIT(&b, "],\"timexes\":[");
+    for (size_t i = 0; i < syev_doc_timex_count(doc); i++) {
+        if (i)
+            S_putc(&b, ',');
+        S_doc_timex(&w, syev_doc_timex(doc, i));
+    }
+    S_PUT_LIT(&b, "]}");
+    return syevp_buf_finish(&b, out, err);
 }
 
 static syev_status S_text_to_json(const syev_extractor *ex, const char *text, size_t len,

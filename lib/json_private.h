@@ -181,6 +181,12 @@ void syevp_entry_of_record(const syevp_tl_mention *m, syev_entry *view,
 /** The entry id hash: FNV-1a 64 of type, date, place and sorted actor codes;
  *  `salt` (may be NULL) adds a mention's identity. */
 uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt);
+/** syevp_entry_hash of the record the batch of `m`'s document (its id
+ *  `doc_id`, "" when none) holds for it, salted by it: the id of its entry
+ *  in syev_doc_to_json, without the record. */
+uint64_t syevp_mention_hash(const syev_mention *m, const char *doc_id);
+/** An entry id: h as 16 lowercase hex digits (no NUL). */
+void syevp_hash_hex(uint64_t h, char out[16]);
 
 /* Rendering pieces (json.c). */
 void syevp_json_entry(syevp_buf *b, const syev_entry *e);

@@ -972,13 +972,28 @@ static uint64_t S_fnv(uint64_t h, const char *s)
     return (h ^ 0xffu) * FNV_PRIME; /* field separator: 0xff never occurs in UTF-8 */
 }
 
+/* Actor codes are hashed from a timeline entry's actors and from a
+ * document's mentions (syevp_mention_hash): code i of either array. */
+typedef const char *(*S_code_at)(const void *actors, size_t i);
+
+static const char *S_entry_actor_code(const void *actors, size_t i)
+{
+    return ((const syev_entry_actor *)actors)[i].code;
+}
+
+static const char *S_mention_actor_code(const void *actors, size_t i)
+{
+    return ((const syev_actor *)actors)[i].code;
+}
+
 /* The smallest actor code greater than `after` (NULL: the smallest). */
-static const char *S_next_code(const syev_entry *e, const char *after)
+static const char *S_next_code(const void *actors, size_t count, S_code_at code_at,
+                               const char *after)
 {
     const char *best = NULL;
-    for (size_t i = 0; i < e->actor_count; i++) {
-        const char *c = e->actors[i].code;
-        if ((!after || strcmp(c, after) > 0) && (!best || strcmp(c, best) < 0))
+    for (size_t i = 0; i < count; i++) {
+        const char *c = code_at(actors, i);
+        if (c && (!after || strcmp(c, after) > 0) && (!best || strcmp(c, best) < 0))
             best = c;
     }
     return best;
@@ -987,19 +1002,22 @@ static const char *S_next_code(const syev_entry *e, const char *after)
 /* Codes sorted on the stack; more go through S_next_code. */
 enum { S_SORTED_CODES = 8 };
 
-/* Hashes the distinct actor codes in strcmp order.  The few codes of a
- * mention are sorted by insertion (one comparison for two codes). */
-static uint64_t S_fnv_codes(uint64_t h, const syev_entry *e)
+/* Hashes the distinct actor codes in strcmp order (NULL codes skipped).
+ * The few codes of a mention are sorted by insertion (one comparison for
+ * two codes). */
+static inline uint64_t S_fnv_codes(uint64_t h, const void *actors, size_t count,
+                                   S_code_at code_at)
 {
-    if (e->actor_count > S_SORTED_CODES) {
-        for (const char *c = S_next_code(e, NULL); c; c = S_next_code(e, c))
+    if (count > S_SORTED_CODES) {
+        for (const char *c = S_next_code(actors, count, code_at, NULL); c;
+             c = S_next_code(actors, count, code_at, c))
             h = S_fnv(h, c);
         return h;
     }
     const char *sorted[S_SORTED_CODES];
     size_t n = 0;
-    for (size_t i = 0; i < e->actor_count; i++) {
-        const char *c = e->actors[i].code;
+    for (size_t i = 0; i < count; i++) {
+        const char *c = code_at(actors, i);
         if (!c)
             continue; /* as S_next_code: it never returns a NULL code */
         size_t j = n;
@@ -1054,25 +1072,48 @@ static uint64_t S_fnv_spans(uint64_t h, size_t sentence, size_t trigger_begin, s
     return (S_fnv_size(h, trigger_end) ^ 0xffu) * FNV_PRIME;
 }
 
-/* The salted hash from the unsalted one: the salt is hashed last. */
+/* The salted hash from the unsalted one: the salt (one mention: its
+ * document and offsets) is hashed last. */
+static uint64_t S_salted_by(uint64_t h, const char *doc, const syev_span *sentence,
+                            const syev_span *trigger)
+{
+    return S_fnv_spans(S_fnv(h, doc), sentence->begin, trigger->begin, trigger->end);
+}
+
 static uint64_t S_salted(uint64_t h, const syevp_tl_mention *salt)
 {
-    return S_fnv_spans(S_fnv(h, salt->pub.doc), salt->pub.sentence.begin, salt->pub.trigger.begin,
-                       salt->pub.trigger.end);
+    return S_salted_by(h, salt->pub.doc, &salt->pub.sentence, &salt->pub.trigger);
+}
+
+/* What identifies an event: its type, date, place and actors. */
+static inline uint64_t S_identity(syev_event_type type, const syev_date *date, const char *place,
+                                  const void *actors, size_t actor_count, S_code_at code_at)
+{
+    uint64_t h = S_fnv(FNV_OFFSET, syev_event_type_name(type));
+    h = S_fnv(h, date->value);
+    h = S_fnv(h, syev_mod_name(date->mod));
+    h = S_fnv(h, place);
+    return S_fnv_codes(h, actors, actor_count, code_at);
 }
 
 uint64_t syevp_entry_hash(const syev_entry *e, const syevp_tl_mention *salt)
 {
-    uint64_t h = S_fnv(FNV_OFFSET, syev_event_type_name(e->type));
-    h = S_fnv(h, e->date.value);
-    h = S_fnv(h, syev_mod_name(e->date.mod));
-    h = S_fnv(h, e->location ? e->location->name : NULL);
-    h = S_fnv_codes(h, e);
+    uint64_t h = S_identity(e->type, &e->date, e->location ? e->location->name : NULL, e->actors,
+                            e->actor_count, S_entry_actor_code);
     return salt ? S_salted(h, salt) : h;
 }
 
-/* 16 lowercase hex digits, as "%016" PRIx64 writes them. */
-static void S_set_id(syev_entry *e, uint64_t h)
+uint64_t syevp_mention_hash(const syev_mention *m, const char *doc_id)
+{
+    /* the record of m (S_record_from_mention) has these fields: a place
+     * only with a name, no actor without a code, doc_id as its document */
+    uint64_t h = S_identity(m->type, &m->date, m->location ? m->location->name : NULL, m->actors,
+                            m->actor_count, S_mention_actor_code);
+    return S_salted_by(h, doc_id, &m->sentence, &m->trigger);
+}
+
+/* 16 lowercase hex digits, as "%016" PRIx64 writes them (no NUL). */
+void syevp_hash_hex(uint64_t h, char out[16])
 {
 #define S_HEX_ROW(t)                                                                               \
     t "0" t "1" t "2" t "3" t "4" t "5" t "6" t "7" t "8" t "9" t "a" t "b" t "c" t "d" t "e" t "f"
@@ -1083,7 +1124,12 @@ static void S_set_id(syev_entry *e, uint64_t h)
                 S_HEX_ROW("f");
 #undef S_HEX_ROW
     for (int i = 14; i >= 0; i -= 2, h >>= 8)
-        memcpy(e->id + i, hex + 2 * (h & 255u), 2);
+        memcpy(out + i, hex + 2 * (h & 255u), 2);
+}
+
+static void S_set_id(syev_entry *e, uint64_t h)
+{
+    syevp_hash_hex(h, e->id);
     e->id[16] = '\0';
 }
 
