@@ -356,12 +356,10 @@ void syevp_json_str_or_empty(syevp_buf *b, const char *s)
 /* key then s[0..n) as a JSON string (up to its first NUL when
  * `ends_at_nul`); an empty string is written null when `null_when_empty`,
  * "" otherwise. */
-static S_HOT_INLINE void S_field_chars(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
-                                       const char *s, size_t n, bool null_when_empty,
-                                       bool ends_at_nul)
+static S_HOT_INLINE void S_field_chars_in_room(syevp_buf *b, const char key[S_KEY_ROOM],
+                                               size_t key_len, const char *s, size_t n,
+                                               bool null_when_empty, bool ends_at_nul)
 {
-    if (!S_reserve(b, S_KEY_ROOM + n + 4)) /* the quotes, or null */
-        return;
     char *o = b->data + b->len;
     memcpy(o, key, S_KEY_ROOM);
     o += key_len;
@@ -372,6 +370,18 @@ static S_HOT_INLINE void S_field_chars(syevp_buf *b, const char key[S_KEY_ROOM],
     }
     *o++ = '"';
     S_json_str_at(b, o, s, n, ends_at_nul);
+}
+
+/* The room S_field_chars_in_room needs when no byte needs an escape: the
+ * key (copied at its padded size), the quotes (or null) and the NUL. */
+#define S_FIELD_ROOM(n) (S_KEY_ROOM + (n) + 4)
+
+static S_HOT_INLINE void S_field_chars(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
+                                       const char *s, size_t n, bool null_when_empty,
+                                       bool ends_at_nul)
+{
+    if (S_reserve(b, S_FIELD_ROOM(n)))
+        S_field_chars_in_room(b, key, key_len, s, n, null_when_empty, ends_at_nul);
 }
 
 /* key then s as a JSON string; NULL or "" is written null when
@@ -407,12 +417,11 @@ static const S_json_name S_EVENT_TYPE_JSON[] = {SYEVP_EVENT_TYPE_NAMES(S_QUOTED)
 static const S_json_name S_FACTUALITY_JSON[] = {SYEVP_FACTUALITY_NAMES(S_QUOTED)};
 #undef S_QUOTED
 
-/* key then the name, with one room check. */
-static void S_field_name(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
-                         const S_json_name *name)
+/* key then the name, in room reserved for them (S_NAME_FIELD_ROOM). */
+#define S_NAME_FIELD_ROOM (S_KEY_ROOM + S_NAME_ROOM)
+static S_HOT_INLINE void S_field_name_in_room(syevp_buf *b, const char key[S_KEY_ROOM],
+                                              size_t key_len, const S_json_name *name)
 {
-    if (!S_reserve(b, S_KEY_ROOM + S_NAME_ROOM))
-        return;
     char *o = b->data + b->len;
     memcpy(o, key, S_KEY_ROOM);
     o += key_len;
@@ -420,11 +429,25 @@ static void S_field_name(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_le
     b->len = (size_t)(o + name->len - b->data);
 }
 
+/* key then the name, with one room check. */
+static void S_field_name(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
+                         const S_json_name *name)
+{
+    if (S_reserve(b, S_NAME_FIELD_ROOM))
+        S_field_name_in_room(b, key, key_len, name);
+}
+
 /* ,"key":"name" for the value v of an enum: from its table, or (a value
  * out of the enum's range) as `name_of_other` gives it, null for NULL. */
 #define S_FIELD_NAME(b, key, table, v, name_of_other)                                            \
     ((unsigned)(v) < sizeof table / sizeof *table                                                 \
          ? S_field_name((b), S_KEY(key), &table[(unsigned)(v)])                                    \
+         : S_field_str((b), S_KEY(key), (name_of_other), true))
+/* The same in room reserved for it (S_NAME_FIELD_ROOM; the other names,
+ * which check room themselves, take no more: null). */
+#define S_FIELD_NAME_IN_ROOM(b, key, table, v, name_of_other)                                    \
+    ((unsigned)(v) < sizeof table / sizeof *table                                                 \
+         ? S_field_name_in_room((b), S_KEY(key), &table[(unsigned)(v)])                            \
          : S_field_str((b), S_KEY(key), (name_of_other), true))
 
 /* How many decimal digits n has (1 for 0). */
@@ -517,11 +540,8 @@ bool syevp_fixed_point(double v, int decimals, long long *k)
  * v * 10^decimals split into its integer part and its fraction, which
  * loses its trailing zeros (0.950 is written 0.95) and is written from the
  * right, padded with zeros on the left (0.05), all in one room check. */
-static bool S_json_fixed(syevp_buf *b, double v, int decimals)
+static void S_put_fixed(syevp_buf *b, long long k, int decimals)
 {
-    long long k;
-    if (!S_fixed_point(v, decimals, &k))
-        return false;
     const unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
     const unsigned long long scale = (unsigned long long)syevp_decimal_scale(decimals);
     const unsigned long long whole = u / scale; /* below 1e9: |v| < 1e9 */
@@ -534,7 +554,7 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
         frac_digits--;
     }
     if (!S_reserve(b, 2 + SYEVP_SIZE_DIGITS + (size_t)frac_digits)) /* sign and point */
-        return true;
+        return;
     char *o = b->data + b->len;
     if (k < 0)
         *o++ = '-';
@@ -546,6 +566,14 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
     }
     *o = '\0';
     b->len = (size_t)(o - b->data);
+}
+
+static bool S_json_fixed(syevp_buf *b, double v, int decimals)
+{
+    long long k;
+    if (!S_fixed_point(v, decimals, &k))
+        return false;
+    S_put_fixed(b, k, decimals);
     return true;
 }
 
@@ -579,8 +607,8 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 /* ------------------------------------------------------------------ */
 
 /* ,"key":[begin,end] -- `prefix` is ,"key":[ -- with one room check. */
-static void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM], size_t prefix_len,
-                        syev_span s)
+static S_HOT_INLINE void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM],
+                                     size_t prefix_len, syev_span s)
 {
     if (!S_reserve(b, S_KEY_ROOM + 2 * SYEVP_SIZE_DIGITS + 2))
         return;
@@ -602,15 +630,21 @@ static const char *S_gran_or_null(syev_granularity g)
     return g == SYEV_GRAN_UNKNOWN ? NULL : syev_granularity_name(g);
 }
 
-/* The date fields shared by entries and timexes (no braces). */
+/* The date fields shared by entries and timexes (no braces), with one room
+ * check: room for the worst, every byte escaped as \u00XX, so that the
+ * escapes (which check room themselves) never take more. */
 static void S_json_date_fields(syevp_buf *b, const syev_date *d)
 {
-    S_FIELD_STR_OR_NULL(b, ",\"value\":", d->value);
-    S_FIELD_NAME(b, ",\"mod\":", S_MOD_JSON, d->mod, syev_mod_name(d->mod));
-    S_FIELD_STR_OR_NULL(b, ",\"begin\":", d->begin);
-    S_FIELD_STR_OR_NULL(b, ",\"end\":", d->end);
-    S_FIELD_NAME(b, ",\"granularity\":", S_GRANULARITY_JSON, d->granularity,
-                 S_gran_or_null(d->granularity));
+    const size_t value = strlen(d->value), begin = strlen(d->begin), end = strlen(d->end);
+    if (!S_reserve(b, S_FIELD_ROOM(6 * value) + S_FIELD_ROOM(6 * begin) + S_FIELD_ROOM(6 * end) +
+                          2 * S_NAME_FIELD_ROOM))
+        return;
+    S_field_chars_in_room(b, S_KEY(",\"value\":"), d->value, value, true, false);
+    S_FIELD_NAME_IN_ROOM(b, ",\"mod\":", S_MOD_JSON, d->mod, syev_mod_name(d->mod));
+    S_field_chars_in_room(b, S_KEY(",\"begin\":"), d->begin, begin, true, false);
+    S_field_chars_in_room(b, S_KEY(",\"end\":"), d->end, end, true, false);
+    S_FIELD_NAME_IN_ROOM(b, ",\"granularity\":", S_GRANULARITY_JSON, d->granularity,
+                         S_gran_or_null(d->granularity));
 }
 
 static void S_json_entry_date(syevp_buf *b, const syev_entry *e)
@@ -766,8 +800,8 @@ typedef struct S_doc_writer {
 
 /* key then the slice s of the text, as the timeline's copy of it (a
  * NUL-terminated string, NULL for an empty or invalid span) is written. */
-static void S_field_slice(const S_doc_writer *w, const char key[S_KEY_ROOM], size_t key_len,
-                          syev_span s)
+static S_HOT_INLINE void S_field_slice(const S_doc_writer *w, const char key[S_KEY_ROOM],
+                                       size_t key_len, syev_span s)
 {
     size_t n = s.end > s.begin && s.end <= w->len ? s.end - s.begin : 0;
     const char *p = w->text + (n ? s.begin : 0);
@@ -816,6 +850,17 @@ static void S_doc_actors(const S_doc_writer *w, const syev_mention *m)
     S_putc(b, ']');
 }
 
+/* syevp_json_num of syevp_canon_number(v, decimals), the number a record
+ * holds for v: v rounded once (k / 10^decimals is written as k). */
+static void S_json_rounded(syevp_buf *b, double v, int decimals)
+{
+    long long k;
+    if (S_fixed_point(v, decimals, &k))
+        S_put_fixed(b, k, decimals);
+    else
+        syevp_json_num(b, syevp_canon_number(v, decimals), decimals);
+}
+
 /* S_json_location of the record's place: its name, the slice of the text,
  * the rest of the place (written once per place). */
 static void S_doc_location(S_doc_writer *w, const syev_mention *m)
@@ -840,9 +885,9 @@ static void S_doc_location(S_doc_writer *w, const syev_mention *m)
     S_FIELD_STR_OR_NULL(b, ",\"country\":", p->country);
     if (p->has_coords) {
         S_PUT_LIT(b, ",\"lat\":");
-        syevp_json_num(b, syevp_canon_number(p->lat, SYEVP_COORD_DECIMALS), SYEVP_COORD_DECIMALS);
+        S_json_rounded(b, p->lat, SYEVP_COORD_DECIMALS);
         S_PUT_LIT(b, ",\"lon\":");
-        syevp_json_num(b, syevp_canon_number(p->lon, SYEVP_COORD_DECIMALS), SYEVP_COORD_DECIMALS);
+        S_json_rounded(b, p->lon, SYEVP_COORD_DECIMALS);
     } else {
         S_PUT_LIT(b, ",\"lat\":null,\"lon\":null");
     }
@@ -862,8 +907,7 @@ static void S_doc_confidence(S_doc_writer *w, double confidence)
     }
     const size_t at = b->len;
     S_PUT_LIT(b, ",\"confidence\":");
-    syevp_json_num(b, syevp_canon_number(confidence, SYEVP_CONFIDENCE_DECIMALS),
-                   SYEVP_CONFIDENCE_DECIMALS);
+    S_json_rounded(b, confidence, SYEVP_CONFIDENCE_DECIMALS);
     w->confidence = confidence;
     w->confidence_json = S_written_since(b, at);
 }

@@ -1043,9 +1043,21 @@ static const char S_two_digits[] = S_DEC_ROW("0") S_DEC_ROW("1") S_DEC_ROW("2") 
     S_DEC_ROW("4") S_DEC_ROW("5") S_DEC_ROW("6") S_DEC_ROW("7") S_DEC_ROW("8") S_DEC_ROW("9");
 #undef S_DEC_ROW
 
-/* Hashes v's decimal digits, as "%zu" writes them (no separator). */
+/* Hashes v's decimal digits, as "%zu" writes them (no separator).  Offsets
+ * in a news text mostly have 2 to 4 digits: those are hashed from two
+ * pairs, without the general loop. */
 static uint64_t S_fnv_size(uint64_t h, size_t v)
 {
+    if (v < 10000) {
+        const char *high = S_two_digits + 2 * (v / 100), *low = S_two_digits + 2 * (v % 100);
+        if (v >= 1000)
+            h = (h ^ (unsigned char)high[0]) * FNV_PRIME;
+        if (v >= 100)
+            h = (h ^ (unsigned char)high[1]) * FNV_PRIME;
+        if (v >= 10)
+            h = (h ^ (unsigned char)low[0]) * FNV_PRIME;
+        return (h ^ (unsigned char)low[1]) * FNV_PRIME;
+    }
     unsigned char digits[sizeof(size_t) * 3]; /* 3 digits a byte are enough */
     size_t n = sizeof digits;
     while (v >= 10) {
