@@ -536,9 +536,14 @@ static bool S_json_unicode(json_cursor *c, uint32_t *cp)
     return true;
 }
 
+/* The byte that a one-letter escape \x stands for, by x; 0: no such escape. */
+static const char S_json_short_escape[256] = {
+    ['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['b'] = '\b',
+    ['f'] = '\f', ['n'] = '\n', ['r'] = '\r', ['t'] = '\t',
+};
+
 static bool S_json_escape(json_cursor *c, char *o, size_t *n)
 {
-    static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
     if (c->p >= c->end)
         return S_json_fail(c, "unterminated string");
     char e = *c->p++;
@@ -549,11 +554,11 @@ static bool S_json_escape(json_cursor *c, char *o, size_t *n)
         *n = o ? S_put_utf8(o, cp) : 0;
         return true;
     }
-    const char *k = e ? strchr(from, e) : NULL;
-    if (!k)
+    const char to = S_json_short_escape[(unsigned char)e];
+    if (!to)
         return S_json_fail(c, "bad escape in a string");
     if (o)
-        o[0] = to[k - from];
+        o[0] = to;
     *n = 1;
     return true;
 }
@@ -738,6 +743,13 @@ static bool S_json_string(json_cursor *c, char **out, size_t *out_len)
             if (out && w != c->p) /* behind an escape: the bytes move back */
                 memmove(w, c->p, k);
             c->p += k;
+        } else if (c->p[0] == '\\' && c->end - c->p >= 2 &&
+                   S_json_short_escape[(unsigned char)c->p[1]]) {
+            /* \n between paragraphs, \" around quotes: decoded here */
+            if (out)
+                *w = S_json_short_escape[(unsigned char)c->p[1]];
+            c->p += 2;
+            k = 1;
         } else {
             char decoded[4]; /* read whole before it is written back */
             if (!S_json_char(c, out ? decoded : NULL, &k))
