@@ -52,7 +52,7 @@ static bool S_grow_output(syevp_buf *b, size_t need)
     char *data = syevp_out_alloc(b->alloc, cap);
     if (!data)
         return false;
-    memcpy(data, b->data, b->len); /* the caller's next write ends it with a NUL */
+    memcpy(data, b->data, b->len);
     syev_free(b->data);
     b->data = data;
     b->cap = cap;
@@ -74,8 +74,9 @@ static bool S_grow(syevp_buf *b, size_t extra)
     return grown;
 }
 
-/* Room for `extra` more bytes plus one spare (for vsnprintf's NUL).  The
- * check is inline: a document's JSON is a few thousand small appends. */
+/* Room for `extra` more bytes plus one spare (for vsnprintf's NUL, and the
+ * NUL syevp_buf_finish ends the data with).  The check is inline: a
+ * document's JSON is a few thousand small appends. */
 static inline bool S_reserve(syevp_buf *b, size_t extra)
 {
     if (!b->failed && extra < b->cap - b->len)
@@ -83,13 +84,20 @@ static inline bool S_reserve(syevp_buf *b, size_t extra)
     return S_grow(b, extra);
 }
 
-/* Appends without checking room: the caller reserved it.  The data stays
- * NUL-terminated (the spare byte of S_reserve). */
+/* Ends the data with a NUL, in the spare byte of S_reserve: each syevp_*
+ * writer does when it returns, the static ones inside do not (a line is
+ * thousands of small writes). */
+static inline void S_end(syevp_buf *b)
+{
+    if (b->cap > b->len) /* not when nothing was ever reserved */
+        b->data[b->len] = '\0';
+}
+
+/* Appends without checking room: the caller reserved it. */
 static inline void S_append(syevp_buf *b, const char *s, size_t n)
 {
     memcpy(b->data + b->len, s, n);
     b->len += n;
-    b->data[b->len] = '\0';
 }
 
 static inline void S_put(syevp_buf *b, const char *s, size_t n)
@@ -103,25 +111,26 @@ static inline void S_put(syevp_buf *b, const char *s, size_t n)
 
 static inline void S_putc(syevp_buf *b, char c)
 {
-    if (S_reserve(b, 1)) {
+    if (S_reserve(b, 1))
         b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-    }
 }
 
 void syevp_buf_putn(syevp_buf *b, const char *s, size_t n)
 {
     S_put(b, s, n);
+    S_end(b);
 }
 
 void syevp_buf_puts(syevp_buf *b, const char *s)
 {
     S_put(b, s, strlen(s));
+    S_end(b);
 }
 
 void syevp_buf_putc(syevp_buf *b, char c)
 {
     S_putc(b, c);
+    S_end(b);
 }
 
 void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
@@ -137,6 +146,7 @@ void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
     }
     if ((size_t)n < sizeof small) {
         S_put(b, small, (size_t)n);
+        S_end(b);
         return;
     }
     if (!S_reserve(b, (size_t)n))
@@ -151,9 +161,10 @@ syev_status syevp_buf_finish(syevp_buf *b, char **out, syev_error *err)
 {
     *out = NULL;
     if (b->handed_out && !b->failed) {
-        /* NUL-terminated by every write.  The size hint overshoots (by 40%
-         * on news text): a caller keeping many documents' JSON should not
-         * keep the slack.  Shrinking usually happens in place, no copy. */
+        /* The size hint overshoots (by 40% on news text): a caller keeping
+         * many documents' JSON should not keep the slack.  Shrinking
+         * usually happens in place, no copy. */
+        S_end(b);
         *out = b->cap > b->len + 1 ? syevp_out_shrink(b->data, b->len + 1) : b->data;
         b->data = NULL;
         b->len = b->cap = 0;
@@ -328,7 +339,6 @@ static S_HOT_INLINE void S_json_str_at(syevp_buf *b, char *o, const char *s, siz
         return;
     }
     o[0] = '"';
-    o[1] = '\0';
     b->len++;
 }
 
@@ -340,6 +350,7 @@ void syevp_json_str(syevp_buf *b, const char *s, size_t n)
     char *o = b->data + b->len;
     *o++ = '"';
     S_json_str_at(b, o, s, n, false);
+    S_end(b);
 }
 
 void syevp_json_str_or_empty(syevp_buf *b, const char *s)
@@ -373,7 +384,7 @@ static S_HOT_INLINE void S_field_chars_in_room(syevp_buf *b, const char key[S_KE
 }
 
 /* The room S_field_chars_in_room needs when no byte needs an escape: the
- * key (copied at its padded size), the quotes (or null) and the NUL. */
+ * key (copied at its padded size), and the quotes or null. */
 #define S_FIELD_ROOM(n) (S_KEY_ROOM + (n) + 4)
 
 static S_HOT_INLINE void S_field_chars(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
@@ -425,7 +436,7 @@ static S_HOT_INLINE void S_field_name_in_room(syevp_buf *b, const char key[S_KEY
     char *o = b->data + b->len;
     memcpy(o, key, S_KEY_ROOM);
     o += key_len;
-    memcpy(o, name->text, S_NAME_ROOM); /* NUL-terminated by its padding */
+    memcpy(o, name->text, S_NAME_ROOM); /* at its padded size */
     b->len = (size_t)(o + name->len - b->data);
 }
 
@@ -503,12 +514,12 @@ static inline void S_put_size(syevp_buf *b, size_t n)
     if (!S_reserve(b, SYEVP_SIZE_DIGITS))
         return;
     b->len += S_size_digits(n, b->data + b->len);
-    b->data[b->len] = '\0';
 }
 
 void syevp_buf_put_size(syevp_buf *b, size_t n)
 {
     S_put_size(b, n);
+    S_end(b);
 }
 
 double syevp_decimal_scale(int decimals)
@@ -542,8 +553,11 @@ bool syevp_fixed_point(double v, int decimals, long long *k)
  * right, padded with zeros on the left (0.05), all in one room check. */
 static void S_put_fixed(syevp_buf *b, long long k, int decimals)
 {
+    static const unsigned long long powers[] = {1,         10,        100,        1000,
+                                                10000,     100000,    1000000,    10000000,
+                                                100000000, 1000000000};
     const unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
-    const unsigned long long scale = (unsigned long long)syevp_decimal_scale(decimals);
+    const unsigned long long scale = powers[decimals]; /* decimals from 0 to 9: S_fixed_point */
     const unsigned long long whole = u / scale; /* below 1e9: |v| < 1e9 */
     unsigned long long frac = u % scale;
     int frac_digits = frac ? decimals : 0;
@@ -564,7 +578,6 @@ static void S_put_fixed(syevp_buf *b, long long k, int decimals)
         S_put_digits(o, frac, (size_t)frac_digits);
         o += frac_digits;
     }
-    *o = '\0';
     b->len = (size_t)(o - b->data);
 }
 
@@ -577,7 +590,7 @@ static bool S_json_fixed(syevp_buf *b, double v, int decimals)
     return true;
 }
 
-void syevp_json_num(syevp_buf *b, double v, int decimals)
+static void S_json_num(syevp_buf *b, double v, int decimals)
 {
     char tmp[64];
     if (v != v || v > 1e300 || v < -1e300) { /* NaN / inf are not JSON */
@@ -599,7 +612,13 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
     }
     if (strcmp(tmp, "-0") == 0)
         strcpy(tmp, "0");
-    syevp_buf_puts(b, tmp);
+    S_put(b, tmp, strlen(tmp));
+}
+
+void syevp_json_num(syevp_buf *b, double v, int decimals)
+{
+    S_json_num(b, v, decimals);
+    S_end(b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -619,7 +638,6 @@ static S_HOT_INLINE void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM]
     *o++ = ',';
     o += S_size_digits(s.end, o);
     *o++ = ']';
-    *o = '\0';
     b->len = (size_t)(o - b->data);
 }
 
@@ -680,9 +698,9 @@ static void S_json_location(syevp_buf *b, const syev_entry_place *p)
     S_FIELD_STR_OR_NULL(b, ",\"country\":", p->country);
     if (p->has_coords) {
         S_PUT_LIT(b, ",\"lat\":");
-        syevp_json_num(b, p->lat, SYEVP_COORD_DECIMALS);
+        S_json_num(b, p->lat, SYEVP_COORD_DECIMALS);
         S_PUT_LIT(b, ",\"lon\":");
-        syevp_json_num(b, p->lon, SYEVP_COORD_DECIMALS);
+        S_json_num(b, p->lon, SYEVP_COORD_DECIMALS);
     } else {
         S_PUT_LIT(b, ",\"lat\":null,\"lon\":null");
     }
@@ -718,11 +736,12 @@ void syevp_json_entry(syevp_buf *b, const syev_entry *e)
     S_json_location(b, e->location);
     S_FIELD_STR_OR_NULL(b, ",\"source\":", e->source);
     S_PUT_LIT(b, ",\"confidence\":");
-    syevp_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
+    S_json_num(b, e->confidence, SYEVP_CONFIDENCE_DECIMALS);
     S_PUT_LIT(b, ",\"documents\":");
     S_put_size(b, e->document_count);
     S_json_mentions(b, e);
     S_putc(b, '}');
+    S_end(b);
 }
 
 void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
@@ -732,6 +751,7 @@ void syevp_json_timex(syevp_buf *b, const syevp_tl_timex *t)
     S_FIELD_STR_OR_NULL(b, ",\"text\":", t->text);
     S_json_date_fields(b, &t->date);
     S_putc(b, '}');
+    S_end(b);
 }
 
 static const char *S_dct_source_name(syev_dct_source s)
@@ -743,11 +763,12 @@ void syevp_json_dct(syevp_buf *b, const syevp_tl_doc *d)
 {
     if (!d->dct.value[0]) {
         S_PUT_LIT(b, "null");
-        return;
+    } else {
+        S_FIELD_STR_OR_NULL(b, "{\"value\":", d->dct.value);
+        S_FIELD_STR_OR_NULL(b, ",\"source\":", S_dct_source_name(d->dct_source));
+        S_putc(b, '}');
     }
-    S_FIELD_STR_OR_NULL(b, "{\"value\":", d->dct.value);
-    S_FIELD_STR_OR_NULL(b, ",\"source\":", S_dct_source_name(d->dct_source));
-    S_putc(b, '}');
+    S_end(b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -778,7 +799,6 @@ static void S_put_again(syevp_buf *b, S_written w)
         return;
     memcpy(b->data + b->len, b->data + w.at, w.len);
     b->len += w.len;
-    b->data[b->len] = '\0';
 }
 
 typedef struct S_doc_writer {
@@ -858,7 +878,7 @@ static void S_json_rounded(syevp_buf *b, double v, int decimals)
     if (S_fixed_point(v, decimals, &k))
         S_put_fixed(b, k, decimals);
     else
-        syevp_json_num(b, syevp_canon_number(v, decimals), decimals);
+        S_json_num(b, syevp_canon_number(v, decimals), decimals);
 }
 
 /* S_json_location of the record's place: its name, the slice of the text,
@@ -923,7 +943,6 @@ static void S_doc_entry_id(syevp_buf *b, uint64_t hash)
     o += sizeof key - 1;
     syevp_hash_hex(hash, o);
     o[16] = '"';
-    o[17] = '\0';
     b->len += sizeof key - 1 + 17;
 }
 
