@@ -59,6 +59,15 @@ static bool S_grow_output(syevp_buf *b, size_t need)
     return true;
 }
 
+/* Marks the buffer failed.  It also has no room left from then on, so
+ * that S_reserve's one test (room) sends every later write to S_grow, which
+ * refuses it. */
+static void S_fail(syevp_buf *b)
+{
+    b->failed = true;
+    b->cap = b->len;
+}
+
 /* Slow path of S_reserve: grows the buffer (geometrically, so appends stay
  * amortised O(1)), or marks it failed. */
 static bool S_grow(syevp_buf *b, size_t extra)
@@ -70,16 +79,17 @@ static bool S_grow(syevp_buf *b, size_t extra)
                                 : syevp_grow(b->alloc, (void **)&b->data, &b->cap,
                                              b->len + extra + 1, 1));
     if (!grown)
-        b->failed = true;
+        S_fail(b);
     return grown;
 }
 
 /* Room for `extra` more bytes plus one spare (for vsnprintf's NUL, and the
  * NUL syevp_buf_finish ends the data with).  The check is inline: a
- * document's JSON is a few thousand small appends. */
+ * document's JSON is a few thousand small appends.  A failed buffer has no
+ * room (S_fail). */
 static inline bool S_reserve(syevp_buf *b, size_t extra)
 {
-    if (!b->failed && extra < b->cap - b->len)
+    if (extra < b->cap - b->len)
         return true;
     return S_grow(b, extra);
 }
@@ -141,7 +151,7 @@ void syevp_buf_printf(syevp_buf *b, const char *fmt, ...)
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0) {
-        b->failed = true;
+        S_fail(b);
         return;
     }
     if ((size_t)n < sizeof small) {
