@@ -250,35 +250,62 @@ static inline bool S_copy_plain_short(char *out, const char *s, size_t n)
 }
 
 #if defined(__SSE2__)
-/* Copies the 16 bytes at s to out when none needs an escape (S_needs_escape):
+/* Whether one of the 16 bytes of v needs an escape (S_needs_escape):
  * x < 0x20 is x ^ 0x80 < 0x20 ^ 0x80 as signed bytes. */
-static inline bool S_copy_plain16(char *out, const char *s)
+static inline bool S_needs_escape16(__m128i v)
 {
-    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     const __m128i control =
         _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8((char)0x80)), _mm_set1_epi8((char)(0x20 ^ 0x80)));
     const __m128i special = _mm_or_si128(
         control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-    if (_mm_movemask_epi8(special))
+    return _mm_movemask_epi8(special) != 0;
+}
+
+/* Copies the 16 bytes at s to out when none needs an escape. */
+static inline bool S_copy_plain16(char *out, const char *s)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    if (S_needs_escape16(v))
         return false;
     _mm_storeu_si128((__m128i *)(void *)out, v);
+    return true;
+}
+
+/* Copies the 8 to 16 bytes at s to out when none needs an escape: their
+ * first eight and last eight (overlapping) tested as one vector. */
+static inline bool S_copy_plain_8to16(char *out, const char *s, size_t n)
+{
+    const __m128i head = _mm_loadl_epi64((const __m128i *)(const void *)s);
+    const __m128i tail = _mm_loadl_epi64((const __m128i *)(const void *)(s + n - 8));
+    if (S_needs_escape16(_mm_unpacklo_epi64(head, tail)))
+        return false;
+    _mm_storel_epi64((__m128i *)(void *)(out + n - 8), tail);
+    _mm_storel_epi64((__m128i *)(void *)out, head);
     return true;
 }
 #endif
 
 /* Copies s[0..n) to out up to the first byte needing an escape; returns
  * how many bytes it copied (n when none needs one).  16 bytes at a time
- * with SSE2 (every x86-64), then 8;
- * the last bytes as the string's last 8 (copied twice, harmlessly) when it
- * has that many, a short string as two overlapping halves, byte by byte
- * otherwise or past a word needing an escape. */
+ * with SSE2 (every x86-64), the last ones as the string's last 16, a
+ * string of 8 to 16 bytes as two overlapping halves in one vector; then
+ * (without SSE2, or from the vector that holds a byte needing an escape) 8
+ * at a time; the last bytes as the string's last 8 (copied twice,
+ * harmlessly) when it has that many, a short string as two overlapping
+ * halves, byte by byte otherwise or past a word needing an escape. */
 static S_HOT_INLINE size_t S_copy_plain(char *out, const char *s, size_t n)
 {
     size_t i = 0;
 #if defined(__SSE2__)
-    while (n - i >= 16 && S_copy_plain16(out + i, s + i))
-        i += 16;
+    if (n > 16) {
+        while (n - i >= 16 && S_copy_plain16(out + i, s + i))
+            i += 16;
+        if (i == n || (n - i < 16 && S_copy_plain16(out + n - 16, s + n - 16)))
+            return n;
+    } else if (n >= 8 && S_copy_plain_8to16(out, s, n)) {
+        return n;
+    }
 #endif
     while (n - i >= 8 && S_copy_plain_word(out + i, s + i))
         i += 8;
