@@ -478,7 +478,7 @@ static S_HOT_INLINE void S_field_name_in_room(syevp_buf *b, const char key[S_KEY
 }
 
 /* key then the name, with one room check. */
-static void S_field_name(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
+static S_HOT_INLINE void S_field_name(syevp_buf *b, const char key[S_KEY_ROOM], size_t key_len,
                          const S_json_name *name)
 {
     if (S_reserve(b, S_NAME_FIELD_ROOM))
@@ -869,6 +869,11 @@ static S_HOT_INLINE void S_field_slice(const S_doc_writer *w, const char key[S_K
 
 #define S_FIELD_SLICE(w, key, span) S_field_slice((w), S_KEY(key), (span))
 
+/* S_FIELD_STR_OR_NULL inlined, for the strings a document's mentions take
+ * from the lexicons: codes, cameos, place names. */
+#define S_FIELD_LEXICON(b, key, s)                                                                \
+    S_field_chars((b), S_KEY(key), (s), (s) ? strlen(s) : 0, true, false)
+
 static bool S_same_date(const syev_date *a, const syev_date *b)
 {
     return a->mod == b->mod && a->granularity == b->granularity &&
@@ -900,7 +905,7 @@ static void S_doc_actors(const S_doc_writer *w, const syev_mention *m)
         if (!first)
             S_putc(b, ',');
         first = false;
-        S_FIELD_STR_OR_NULL(b, "{\"code\":", m->actors[i].code);
+        S_FIELD_LEXICON(b, "{\"code\":", m->actors[i].code);
         S_FIELD_SLICE(w, ",\"text\":", m->actors[i].span);
         S_putc(b, '}');
     }
@@ -935,11 +940,11 @@ static void S_doc_location(S_doc_writer *w, const syev_mention *m)
         return;
     }
     size_t at = b->len;
-    S_FIELD_STR_OR_NULL(b, ",\"location\":{\"name\":", p->name);
+    S_FIELD_LEXICON(b, ",\"location\":{\"name\":", p->name);
     w->place_head = S_written_since(b, at);
     S_FIELD_SLICE(w, ",\"text\":", m->location_span);
     at = b->len;
-    S_FIELD_STR_OR_NULL(b, ",\"country\":", p->country);
+    S_FIELD_LEXICON(b, ",\"country\":", p->country);
     if (p->has_coords) {
         S_PUT_LIT(b, ",\"lat\":");
         S_json_rounded(b, p->lat, SYEVP_COORD_DECIMALS);
@@ -1004,7 +1009,7 @@ static void S_doc_mention(S_doc_writer *w, const syev_mention *m)
     syevp_buf *b = w->b;
     S_doc_entry_id(b, syevp_mention_hash(m, w->id));
     S_FIELD_NAME(b, ",\"type\":", S_EVENT_TYPE_JSON, m->type, syev_event_type_name(m->type));
-    S_FIELD_STR_OR_NULL(b, ",\"cameo\":", m->cameo);
+    S_FIELD_LEXICON(b, ",\"cameo\":", m->cameo);
     S_FIELD_SLICE(w, ",\"date\":{\"text\":", m->date_span);
     S_doc_date_fields(w, &m->date);
     S_FIELD_NAME(b, ",\"anchor\":", S_ANCHOR_JSON, m->anchor, syev_anchor_name(m->anchor));
