@@ -523,18 +523,28 @@ static inline void S_put_digits(char *out, unsigned long long n, size_t width)
 }
 
 /* syevp_size_digits: counted first, so written in place from the right.
- * Offsets in a news text mostly have 2 to 4 digits: below 10000, both
- * pairs are written and the leading zeros cut by where the four bytes are
- * copied from (out has room for SYEVP_SIZE_DIGITS bytes). */
+ * Offsets in a news text mostly have 2 to 4 digits: below 10000 they are
+ * written as one or two pairs (and a digit) without the general loop. */
 static inline size_t S_size_digits(size_t n, char *out)
 {
+    if (n < 100) {
+        if (n < 10) {
+            out[0] = (char)('0' + n);
+            return 1;
+        }
+        memcpy(out, S_TWO_DIGITS + 2 * n, 2);
+        return 2;
+    }
     if (n < 10000) {
-        char digits[8] = {0};
-        memcpy(digits, S_TWO_DIGITS + 2 * (n / 100), 2);
-        memcpy(digits + 2, S_TWO_DIGITS + 2 * (n % 100), 2);
-        const size_t len = 1 + (size_t)(n >= 10) + (size_t)(n >= 100) + (size_t)(n >= 1000);
-        memcpy(out, digits + 4 - len, 4);
-        return len;
+        const size_t high = n / 100, low = n % 100;
+        if (high < 10) {
+            out[0] = (char)('0' + high);
+            memcpy(out + 1, S_TWO_DIGITS + 2 * low, 2);
+            return 3;
+        }
+        memcpy(out, S_TWO_DIGITS + 2 * high, 2);
+        memcpy(out + 2, S_TWO_DIGITS + 2 * low, 2);
+        return 4;
     }
     const size_t len = S_digit_count(n);
     S_put_digits(out, n, len);
@@ -585,9 +595,9 @@ bool syevp_fixed_point(double v, int decimals, long long *k)
 }
 
 /* v with `decimals` digits, trailing zeros dropped, without printf: k =
- * v * 10^decimals split into its integer part and its fraction, which
- * loses its trailing zeros (0.950 is written 0.95) and is written from the
- * right, padded with zeros on the left (0.05), all in one room check. */
+ * v * 10^decimals split into its integer part and its fraction, which is
+ * written with all its digits, zeros on the left (0.05), and loses its
+ * trailing zeros (0.950 is written 0.95), all in one room check. */
 static void S_put_fixed(syevp_buf *b, long long k, int decimals)
 {
     static const unsigned long long powers[] = {1,         10,        100,        1000,
@@ -596,23 +606,19 @@ static void S_put_fixed(syevp_buf *b, long long k, int decimals)
     const unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
     const unsigned long long scale = powers[decimals]; /* decimals from 0 to 9: S_fixed_point */
     const unsigned long long whole = u / scale; /* below 1e9: |v| < 1e9 */
-    unsigned long long frac = u % scale;
-    int frac_digits = frac ? decimals : 0;
-    for (; frac && frac % 100 == 0; frac /= 100)
-        frac_digits -= 2;
-    if (frac && frac % 10 == 0) {
-        frac /= 10;
-        frac_digits--;
-    }
-    if (!S_reserve(b, 2 + SYEVP_SIZE_DIGITS + (size_t)frac_digits)) /* sign and point */
+    const unsigned long long frac = u % scale;
+    if (!S_reserve(b, 2 + SYEVP_SIZE_DIGITS + (size_t)decimals)) /* sign and point */
         return;
     char *o = b->data + b->len;
     if (k < 0)
         *o++ = '-';
     o += S_size_digits((size_t)whole, o);
-    if (frac_digits > 0) {
+    if (frac) {
         *o++ = '.';
-        S_put_digits(o, frac, (size_t)frac_digits);
+        size_t frac_digits = (size_t)decimals;
+        S_put_digits(o, frac, frac_digits);
+        while (o[frac_digits - 1] == '0') /* frac is not 0: a digit is not */
+            frac_digits--;
         o += frac_digits;
     }
     b->len = (size_t)(o - b->data);
