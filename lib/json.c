@@ -919,7 +919,8 @@ static void S_doc_actors(const S_doc_writer *w, const syev_mention *m)
 }
 
 /* syevp_json_num of syevp_canon_number(v, decimals), the number a record
- * holds for v: v rounded once (k / 10^decimals is written as k). */
+ * holds for v.  When v rounds to k / 10^decimals for sure (S_fixed_point),
+ * that number is written as k's digits: written from k directly. */
 static void S_json_rounded(syevp_buf *b, double v, int decimals)
 {
     long long k;
@@ -1046,7 +1047,8 @@ static void S_doc_timex(S_doc_writer *w, const syev_timex *x)
     S_putc(b, '}');
 }
 
-/* {"id", "dct", "length": S_json_batch's first fields for the batch's doc. */
+/* The line's first fields: the document's id, DCT and length, as the
+ * batch's doc (syevp_tl_doc) has them. */
 static void S_doc_head(S_doc_writer *w, const syev_doc *doc)
 {
     syevp_buf *b = w->b;

@@ -19,7 +19,9 @@
     X("asserted") X("alleged") X("planned") X("possible") X("negated")
 
 /** A growable output buffer.  After an allocation failure every write is a
- *  no-op and `failed` stays set, so writers check once at the end. */
+ *  no-op and `failed` stays set, so writers check once at the end.  `data`
+ *  is NUL-terminated after each syevp_* call that writes to it (unless
+ *  failed). */
 typedef struct syevp_buf {
     const syev_allocator *alloc;
     char *data;
