@@ -1075,7 +1075,8 @@ static void S_doc_head(S_doc_writer *w, const syev_doc *doc)
 static size_t S_doc_size_hint(const syev_doc *doc)
 {
     size_t n = 512 + 256 * syev_doc_timex_count(doc);
-    for (size_t i = 0; i < syev_doc_mention_count(doc); i++) {
+    const size_t mentions = syev_doc_mention_count(doc);
+    for (size_t i = 0; i < mentions; i++) {
         const syev_span *sentence = &syev_doc_mention(doc, i)->sentence;
         n += 768 + (sentence->end - sentence->begin);
     }
@@ -1104,13 +1105,14 @@ syev_status syev_doc_to_json(const syev_doc *doc, char **out, syev_error *err)
     syevp_buf_init_output(&b, &doc->alloc, S_doc_size_hint(doc));
     S_doc_head(&w, doc);
     S_PUT_LIT(&b, ",\"mentions\":[");
-    for (size_t i = 0; i < syev_doc_mention_count(doc); i++) {
+    const size_t mentions = syev_doc_mention_count(doc), timexes = syev_doc_timex_count(doc);
+    for (size_t i = 0; i < mentions; i++) {
         if (i)
             S_putc(&b, ',');
         S_doc_mention(&w, syev_doc_mention(doc, i));
     }
     S_PUT_LIT(&b, "],\"timexes\":[");
-    for (size_t i = 0; i < syev_doc_timex_count(doc); i++) {
+    for (size_t i = 0; i < timexes; i++) {
         if (i)
             S_putc(&b, ',');
         S_doc_timex(&w, syev_doc_timex(doc, i));
