@@ -477,6 +477,50 @@ static char *S_render(syev_timeline *tl)
     return out;
 }
 
+/* syev_doc_to_json writes each field itself, apart from the batch the
+ * timeline builds from a document: the line read back must give the same
+ * timeline, on extracted text with quotes, backslashes, control bytes, a
+ * NUL, accents and several mentions, and with odd document ids. */
+static void test_reduce_equals_direct_on_extracted_text(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Damas, 3 mars 2016 (AFP) - Un cessez-le-feu \"durable\" est entr\xC3\xA9 en vigueur "
+        "samedi \xC3\xA0 Alep, selon l'ONU.\n\tDes combats ont repris lundi pr\xC3\xA8s de Homs "
+        "entre l'arm\xC3\xA9""e syrienne et les rebelles \\ selon l'OSDH.\r\n"
+        "Les n\xC3\xA9gociations de Gen\xC3\xA8ve reprendront le 14 mars, a annonc\xC3\xA9 "
+        "l'\xC3\xA9missaire.\x01 Une tr\xC3\xAAve a \xC3\xA9t\xC3\xA9 conclue mardi \xC3\xA0 Deraa."
+        "\0Des frappes ont vis\xC3\xA9 Idleb le 2 mars.";
+    static const char *const ids[] = {NULL, "a\"b\\c", "d\xC3\xA9p\xC3\xAA" "che-7\x1F"};
+    syev_extractor *ex = NULL;
+    assert_int_equal(syev_extractor_new(NULL, &ex, NULL), SYEV_OK);
+    syev_timeline *direct = NULL, *reduced = NULL;
+    assert_int_equal(syev_timeline_new(0, NULL, &direct, NULL), SYEV_OK);
+    assert_int_equal(syev_timeline_new(0, NULL, &reduced, NULL), SYEV_OK);
+    for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
+        syev_doc *doc = NULL;
+        char *line = NULL;
+        syev_error err;
+        if (syev_extract(ex, text, sizeof text - 1, ids[i], i ? NULL : "2016-03-03", &doc, &err) !=
+            SYEV_OK)
+            fail_msg("%s", err.message);
+        assert_true(syev_doc_mention_count(doc) >= 3);
+        assert_int_equal(syev_timeline_add(direct, doc, NULL), SYEV_OK);
+        assert_int_equal(syev_doc_to_json(doc, &line, NULL), SYEV_OK);
+        if (syev_timeline_add_json(reduced, line, strlen(line), &err) != SYEV_OK)
+            fail_msg("%s", err.message);
+        syev_free(line);
+        syev_doc_free(doc);
+    }
+    char *a = S_render(direct), *b = S_render(reduced);
+    assert_string_equal(a, b);
+    syev_free(a);
+    syev_free(b);
+    syev_timeline_free(direct);
+    syev_timeline_free(reduced);
+    syev_extractor_free(ex);
+}
+
 static void test_reduce_equals_direct(void **state)
 {
     (void)state;
@@ -664,6 +708,7 @@ int main(void)
         cmocka_unit_test(test_numbers_match_printf),
         cmocka_unit_test(test_timeline_object),
         cmocka_unit_test(test_reduce_equals_direct),
+        cmocka_unit_test(test_reduce_equals_direct_on_extracted_text),
         cmocka_unit_test(test_minimal_line),
         cmocka_unit_test(test_malformed_lines_are_refused),
         cmocka_unit_test(test_html_escapes_and_loads_nothing),
