@@ -3429,15 +3429,30 @@ typedef struct story {
     int32_t lead;
 } story;
 
+/* The direction of time an expression points (SPEC section 3), from its
+ * flags, the words before it or the tense of its verb.  The verb is looked
+ * up only once the resolution depends on it (S_dir): a weekday that is the
+ * DCT's own weekday, or a date that can only be the DCT's day, needs none. */
+typedef struct direction {
+    bool known;                /* dir and flip_ok are set */
+    int dir;                   /* -1 backward, +1 forward, 0 nearest */
+    bool flip_ok;              /* a past verb of saying may announce a near future date */
+    syev_status status;        /* of the verb's lookup */
+    const syevp_txcand *cand;  /* what the lookup needs */
+    syevp_verb_cache *verbs;
+} direction;
+
 typedef struct rctx {
     const syev_doc *doc;
     bool has_dct, dct_day;
     int32_t dct_b, dct_e, D; /* D: the DCT's day when it is a day */
-    int dir;                 /* -1 backward, +1 forward, 0 nearest */
     int cue;                 /* CUE_*: the words just before the expression */
-    bool flip_ok;            /* a past verb of saying may announce a near future date */
+    direction *direction;    /* filled in when first asked (S_dir) */
     const story *st;
 } rctx;
+
+static int S_dir(const rctx *c);
+static bool S_flip_ok(const rctx *c);
 
 typedef struct result {
     syevp_when w;
@@ -3508,11 +3523,16 @@ static bool S_pick_year(const rctx *c, const syevp_txsem *s, span_fn fn, bool da
     }
     if (!P && !F)
         return false;
-    if (c->dir < 0 || !F) {
+    if (!P || !F || P == F) { /* whatever the direction */
         *out = P ? P : F;
-        if (P && F && c->flip_ok && day_level && c->dct_b - Pb > 183 && Fb - c->dct_e <= 92)
+        return true;
+    }
+    const int dir = S_dir(c);
+    if (dir < 0) {
+        *out = P;
+        if (S_flip_ok(c) && day_level && c->dct_b - Pb > 183 && Fb - c->dct_e <= 92)
             *out = F;
-    } else if (c->dir > 0 || !P) {
+    } else if (dir > 0) {
         *out = F;
     } else if (Pe >= c->dct_b) {
         *out = P; /* it contains the DCT */
@@ -3572,7 +3592,11 @@ static void S_r_dayonly(const rctx *c, const syevp_txsem *s, result *r)
         if (day >= c->dct_b && F == SYEVP_NO_DAY)
             F = day;
     }
-    int32_t day = c->dir > 0 ? F : c->dir < 0 ? P : (c->dct_b - P <= F - c->dct_e ? P : F);
+    int32_t day = P;
+    if (P != F) {
+        const int dir = S_dir(c);
+        day = dir > 0 ? F : dir < 0 ? P : (c->dct_b - P <= F - c->dct_e ? P : F);
+    }
     if (day == SYEVP_NO_DAY)
         day = P != SYEVP_NO_DAY ? P : F;
     S_when_day(&r->w, day);
@@ -3587,7 +3611,7 @@ static void S_r_wdday(const rctx *c, const syevp_txsem *s, result *r)
         S_unresolved(r, "XXXX-XX-XX", SYEV_GRAN_DAY);
         return;
     }
-    const int y = S_year_of(c->dct_b), m = S_month_of(c->dct_b);
+    const int y = S_year_of(c->dct_b), m = S_month_of(c->dct_b), dir = S_dir(c);
     int32_t best = SYEVP_NO_DAY;
     for (int k = 0; k <= 28 && best == SYEVP_NO_DAY; k++) {
         for (int sign = -1; sign <= 1; sign += 2) {
@@ -3597,7 +3621,7 @@ static void S_r_wdday(const rctx *c, const syevp_txsem *s, result *r)
             bool ahead = day >= c->dct_b, behind = day <= c->dct_e;
             if (day > last || syevp_weekday(day) != s->wd)
                 continue;
-            if ((c->dir > 0 && !ahead) || (c->dir < 0 && !behind))
+            if ((dir > 0 && !ahead) || (dir < 0 && !behind))
                 continue;
             if (best == SYEVP_NO_DAY || labs((long)day - c->dct_b) < labs((long)best - c->dct_b))
                 best = day;
@@ -3702,10 +3726,12 @@ static void S_r_quarter(const rctx *c, const syevp_txsem *s, result *r)
            SYEV_GRAN_QUARTER, SYEV_MOD_NONE);
 }
 
-/* The weekday `wd` relative to the day D (SPEC section 3): past and present
- * take the latest on or before D, the future the next on or after it. */
-static int32_t S_weekday_from(int32_t D, int wd, syevp_wdq q, int dir)
+/* The weekday `wd` relative to the DCT's day D (SPEC section 3): past and
+ * present take the latest on or before D, the future the next on or after
+ * it (D itself either way when it is that weekday). */
+static int32_t S_weekday_from(const rctx *c, int wd, syevp_wdq q)
 {
+    const int32_t D = c->D;
     const int w = syevp_weekday(D);
     const int32_t back = D - (w - wd + 7) % 7, fwd = D + (wd - w + 7) % 7;
     switch (q) {
@@ -3716,7 +3742,7 @@ static int32_t S_weekday_from(int32_t D, int wd, syevp_wdq q, int dir)
     case SYEVP_WDQ_NEXT_WEEK: return S_monday(D) + 7 + wd - 1;
     case SYEVP_WDQ_IN8: return fwd + 7;
     case SYEVP_WDQ_IN15: return fwd + 14;
-    default: return dir > 0 ? fwd : back;
+    default: return fwd == back || S_dir(c) > 0 ? fwd : back;
     }
 }
 
@@ -3726,7 +3752,7 @@ static void S_r_weekday(const rctx *c, const syevp_txsem *s, result *r)
         S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_DAY);
         return;
     }
-    S_when_day(&r->w, S_weekday_from(c->D, s->wd, s->wdq, c->dir));
+    S_when_day(&r->w, S_weekday_from(c, s->wd, s->wdq));
     r->flags |= SYEVP_TX_RELATIVE;
     r->story_day = true;
 }
@@ -3755,7 +3781,7 @@ static void S_r_weekrel(const rctx *c, const syevp_txsem *s, result *r)
             monday = c->D - (w == 7 ? 7 : w) - 6;
         else if (s->rel > 0) /* the next one: its Saturday after D */
             monday = c->D + ((6 - w + 7) % 7 ? (6 - w + 7) % 7 : 7) - 5;
-        else if (c->dir < 0 && w < 6)
+        else if (w < 6 && S_dir(c) < 0)
             monday -= 7; /* "ce week-end" told in the past on a weekday */
     }
     S_week_part(monday, s->part, &b, &e);
@@ -3783,9 +3809,9 @@ static void S_r_monthrel(const rctx *c, const syevp_txsem *s, result *r)
     int32_t b, e;
     S_month_part(y, m, s->part, &b, &e);
     /* "au debut du mois" in the future when the start is over: next month. */
-    if (s->rel == 0 && s->part != SYEVP_P_NONE && c->dir > 0 && e < c->dct_b)
+    if (s->rel == 0 && s->part != SYEVP_P_NONE && e < c->dct_b && S_dir(c) > 0)
         m++;
-    else if (s->rel == 0 && s->part != SYEVP_P_NONE && c->dir < 0 && b > c->dct_e)
+    else if (s->rel == 0 && s->part != SYEVP_P_NONE && b > c->dct_e && S_dir(c) < 0)
         m--;
     S_month_part(y, m, s->part, &b, &e);
     char v[40];
@@ -3958,11 +3984,11 @@ static void S_r_night(const rctx *c, const syevp_txsem *s, result *r)
         S_dct_fallback(c, r, "XXXX-XX-XX", SYEV_GRAN_INTERVAL);
         return;
     } else if (s->sub == 0 && s->wd2) { /* dans la nuit de lundi a mardi */
-        second = S_weekday_from(c->D, s->wd2, SYEVP_WDQ_NONE, c->dir);
+        second = S_weekday_from(c, s->wd2, SYEVP_WDQ_NONE);
         first = second - ((s->wd2 - s->wd + 7) % 7 ? (s->wd2 - s->wd + 7) % 7 : 7);
         r->flags |= SYEVP_TX_RELATIVE;
     } else if (s->sub == 0) { /* la nuit de samedi */
-        first = S_weekday_from(c->D, s->wd, SYEVP_WDQ_NONE, c->dir);
+        first = S_weekday_from(c, s->wd, SYEVP_WDQ_NONE);
         second = first + 1;
         r->flags |= SYEVP_TX_RELATIVE;
     } else {
@@ -3971,7 +3997,7 @@ static void S_r_night(const rctx *c, const syevp_txsem *s, result *r)
             return;
         if (s->sub == 1)
             r->flags |= SYEVP_TX_RELATIVE;
-        const bool ahead = s->rel > 0 || (s->rel == 0 && c->dir > 0);
+        const bool ahead = s->rel > 0 || (s->rel == 0 && S_dir(c) > 0);
         first = ahead ? base : base - 1;
         second = first + 1;
     }
@@ -4248,48 +4274,63 @@ static bool S_needs_direction(const syevp_txsem *s)
     }
 }
 
-static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c,
-                               syevp_verb_cache *verbs)
+/* What the expression's flags and the words before it tell of its
+ * direction; d->known stays false when only its verb can tell (S_dir). */
+static void S_direction(const syev_doc *doc, const syevp_txcand *cand, rctx *c,
+                        syevp_verb_cache *verbs, direction *d)
 {
-    c->dir = 0;
-    c->flip_ok = false;
+    *d = (direction){true, 0, false, SYEV_OK, cand, verbs};
+    c->direction = d;
     c->cue = S_cue_before(doc->text.fold, cand->begin);
     if (!S_needs_direction(&cand->sem) || !c->has_dct)
-        return SYEV_OK;
+        return;
     if (cand->sem.flags & SYEVP_SEM_PAST) {
-        c->dir = -1;
-        return SYEV_OK;
+        d->dir = -1;
+        return;
     }
     if (cand->sem.flags & SYEVP_SEM_FUTURE) {
-        c->dir = 1;
-        return SYEV_OK;
+        d->dir = 1;
+        return;
     }
     const int cue = c->cue;
     const bool weekday = cand->sem.kind == SYEVP_TXK_WEEKDAY || cand->sem.kind == SYEVP_TXK_NIGHT;
     if ((cue == CUE_FORWARD && weekday) || cue == CUE_BACKWARD || !doc->sentence_count) {
-        c->dir = cue == CUE_FORWARD ? 1 : cue == CUE_BACKWARD ? -1 : 0;
-        return SYEV_OK;
+        d->dir = cue == CUE_FORWARD ? 1 : cue == CUE_BACKWARD ? -1 : 0;
+        return;
     }
+    d->known = false;
+}
+
+/* The direction from the tense of the verb that governs the expression,
+ * then the words before it. */
+static void S_direction_from_verb(const rctx *c, direction *d)
+{
+    const syev_doc *doc = c->doc;
+    const syevp_txcand *cand = d->cand;
+    const int cue = c->cue;
+    d->known = true;
     /* Only the text around the date is searched for verbs: few dates need
      * the tense, and indexing the whole document cost more than the rest.
      * Dates close together share one index (a sentence of a million dates
      * would otherwise index its text once per date). */
     const syevp_sentence *st = &doc->sentences[syevp_sentence_of(doc, cand->begin)];
     syevp_verb v;
-    if (syevp_tense_near_cached(&doc->text, &doc->alloc, verbs, st->begin, st->end, cand->begin,
-                                &v) != SYEV_OK)
-        return SYEV_ERR_NOMEM;
+    if (syevp_tense_near_cached(&doc->text, &doc->alloc, d->verbs, st->begin, st->end,
+                                cand->begin, &v) != SYEV_OK) {
+        d->status = SYEV_ERR_NOMEM;
+        return;
+    }
     switch (v.tense) {
     case SYEVP_TENSE_PAST:
-        c->dir = -1;
-        c->flip_ok = v.announce;
+        d->dir = -1;
+        d->flip_ok = v.announce;
         break;
     case SYEVP_TENSE_FUTURE:
-        c->dir = 1;
+        d->dir = 1;
         break;
     case SYEVP_TENSE_CONDITIONAL:
-        c->dir = v.perfect ? -1 : 1;
-        c->flip_ok = v.perfect && v.announce;
+        d->dir = v.perfect ? -1 : 1;
+        d->flip_ok = v.perfect && v.announce;
         break;
     default:
         break;
@@ -4299,23 +4340,36 @@ static syev_status S_direction(const syev_doc *doc, const syevp_txcand *cand, rc
      * made a sentence of a million dates quadratic) */
     if (v.tense != SYEVP_TENSE_UNKNOWN && v.tense != SYEVP_TENSE_FUTURE && v.end <= cand->begin &&
         !v.bare && S_prospective_between(doc->text.fold, v.begin, cand->begin)) {
-        c->dir = 1;
-        c->flip_ok = false;
+        d->dir = 1;
+        d->flip_ok = false;
     }
     /* "jusqu'au 25 fevrier" bounds a state: ahead, or the nearest one when a
      * past verb tells of it; a planned date is ahead unless told as past. */
     if (cue == CUE_FORWARD)
-        c->dir = c->dir < 0 ? 0 : 1;
-    else if (cue == CUE_PLANNED && c->dir >= 0)
-        c->dir = 1;
+        d->dir = d->dir < 0 ? 0 : 1;
+    else if (cue == CUE_PLANNED && d->dir >= 0)
+        d->dir = 1;
     if (cue == CUE_FORWARD)
-        c->flip_ok = false;
+        d->flip_ok = false;
     /* "la reunion, prevue fin octobre": the participle is the schedule
      * itself, not a past; the date is the nearest one (ahead in the weeks
      * before it, behind once it is over) */
     if (cue == CUE_PLANNED && v.bare && syevp_only_blanks(doc->text.fold, v.end, cand->begin))
-        c->dir = 0;
-    return SYEV_OK;
+        d->dir = 0;
+}
+
+static int S_dir(const rctx *c)
+{
+    if (!c->direction->known)
+        S_direction_from_verb(c, c->direction);
+    return c->direction->dir;
+}
+
+static bool S_flip_ok(const rctx *c)
+{
+    if (!c->direction->known)
+        S_direction_from_verb(c, c->direction);
+    return c->direction->flip_ok;
 }
 
 /* ================================================================== */
@@ -4381,12 +4435,14 @@ syev_status syevp_timex_run(const syevp_timex_engine *eng, syevp_run *run)
     for (size_t i = 0; st == SYEV_OK && i < cands.n; i++) {
         rctx c;
         result r;
+        direction d;
         S_context_init(doc, &c, &story_state);
-        if (S_direction(doc, &cands.v[i], &c, run->verbs) != SYEV_OK) {
+        S_direction(doc, &cands.v[i], &c, run->verbs, &d);
+        S_resolve(&c, &cands.v[i].sem, &r);
+        if (d.status != SYEV_OK) {
             st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             break;
         }
-        S_resolve(&c, &cands.v[i].sem, &r);
         S_story_update(&story_state, &cands.v[i], &c, &r);
         st = S_publish(doc, &cands.v[i], &r, run->err);
     }
