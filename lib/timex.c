@@ -883,18 +883,27 @@ static const char *S_group_body(const char *p)
  * pattern runs over its budget (a row that names every weekday, day and
  * month before its eighth character): the pattern is split on what it
  * starts with, and each part is expanded with a budget of its own. */
-#define KEY_FAILURES 64
+/* A part expanded before: the same part comes back after many prefixes
+ * (each alternative of a leading group is followed by the same rest), and
+ * its keys do not depend on the prefix, only on its length. */
+typedef struct part_memo {
+    uint64_t hash; /* of the part and its prefix's length (S_part_hash) */
+    char *pattern; /* the part */
+    int plen;
+    size_t first;  /* its keys: [first, first + count) of the finder's pool */
+    int count;     /* 0: its expansion ran over its budget or had too many keys */
+} part_memo;
+
 typedef struct key_finder {
     const syev_allocator *a;
     uint64_t *keys; /* ROW_KEYS */
     int count;
     bool unknown; /* some part could not be told: the row's keys neither */
     bool nomem;
-    /* Hashes of the parts whose expansion ran over its budget: the same
-     * part comes back after many prefixes, and is split at once.  (Two
-     * parts with one hash only cost a split that was not needed.) */
-    uint64_t failed[KEY_FAILURES];
-    size_t failed_count;
+    part_memo *parts;
+    size_t part_count, part_cap;
+    uint64_t *pool; /* the parts' keys as syevp_pattern_keys gave them */
+    size_t pool_count, pool_cap;
 } key_finder;
 
 #define KEY_SPLITS 24 /* nested splits at most */
@@ -1012,21 +1021,66 @@ static uint64_t S_part_hash(const char *pattern, int plen)
     return h;
 }
 
+/* The part `pattern` after plen characters expanded before, or NULL. */
+static const part_memo *S_part_memo(const key_finder *kf, uint64_t hash, const char *pattern,
+                                    int plen)
+{
+    for (size_t k = 0; k < kf->part_count; k++) {
+        const part_memo *m = &kf->parts[k];
+        if (m->hash == hash && m->plen == plen && strcmp(m->pattern, pattern) == 0)
+            return m;
+    }
+    return NULL;
+}
+
+/* Remembers the n keys of the part (n = 0: it failed). */
+static bool S_remember_part(key_finder *kf, uint64_t hash, const char *pattern, int plen,
+                            const uint64_t *keys, int n)
+{
+    const size_t len = strlen(pattern) + 1;
+    char *copy = syevp_malloc(kf->a, len);
+    if (!copy ||
+        !syevp_grow(kf->a, (void **)&kf->parts, &kf->part_cap, kf->part_count + 1,
+                    sizeof *kf->parts) ||
+        !syevp_grow(kf->a, (void **)&kf->pool, &kf->pool_cap, kf->pool_count + (size_t)n + 1,
+                    sizeof *kf->pool)) {
+        syevp_free(kf->a, copy);
+        return false;
+    }
+    memcpy(copy, pattern, len);
+    kf->parts[kf->part_count++] = (part_memo){hash, copy, plen, kf->pool_count, n};
+    memcpy(kf->pool + kf->pool_count, keys, (size_t)n * sizeof *keys);
+    kf->pool_count += (size_t)n;
+    return true;
+}
+
+static void S_key_finder_release(key_finder *kf)
+{
+    for (size_t k = 0; k < kf->part_count; k++)
+        syevp_free(kf->a, kf->parts[k].pattern);
+    syevp_free(kf->a, kf->parts);
+    syevp_free(kf->a, kf->pool);
+}
+
 /* Expands `pattern` into keys of the ROW_KEY_LEN - plen characters after
  * the prefix `head` and adds them: 1, 0 when it ran over its budget or
- * had too many keys (it is remembered), -1 when memory ran out. */
+ * had too many keys, -1 when memory ran out.  Each part is expanded once
+ * (with the full room of KEY_PART keys). */
 static int S_part_keys(key_finder *kf, const char *pattern, uint64_t head, int plen)
 {
     const uint64_t hash = S_part_hash(pattern, plen);
-    const size_t known = kf->failed_count < KEY_FAILURES ? kf->failed_count : KEY_FAILURES;
-    for (size_t k = 0; k < known; k++)
-        if (kf->failed[k] == hash)
-            return 0;
     uint64_t *added = kf->keys + kf->count;
     const int cap = ROW_KEYS - kf->count < KEY_PART ? ROW_KEYS - kf->count : KEY_PART;
-    const int n = syevp_pattern_keys(kf->a, pattern, ROW_KEY_LEN - plen, added, cap);
-    if (n == 0)
-        kf->failed[kf->failed_count++ % KEY_FAILURES] = hash;
+    const part_memo *memo = S_part_memo(kf, hash, pattern, plen);
+    int n;
+    if (memo) {
+        n = memo->count <= cap ? memo->count : 0; /* more than cap: syevp_pattern_keys fails */
+        memcpy(added, kf->pool + memo->first, (size_t)n * sizeof *added);
+    } else {
+        n = syevp_pattern_keys(kf->a, pattern, ROW_KEY_LEN - plen, added, cap);
+        if (n >= 0 && cap == KEY_PART && !S_remember_part(kf, hash, pattern, plen, added, n))
+            n = -1;
+    }
     for (int k = 0; k < n; k++) {
         const int level = (int)(added[k] >> 56);
         const uint64_t chars = added[k] & ((UINT64_C(1) << 56) - 1);
@@ -1083,6 +1137,7 @@ static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
     }
     key_finder kf = {.a = &ex->alloc, .keys = keys};
     S_keys_after(&kf, b.s, "", 0, 0);
+    S_key_finder_release(&kf);
     int n = kf.count;
     if (kf.unknown && !kf.nomem) /* too many long keys: the short ones may still tell */
         n = syevp_pattern_keys(&ex->alloc, b.s, 3, keys, ROW_KEYS);
