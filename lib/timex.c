@@ -16,6 +16,7 @@
  * story words (la veille, quelques heures plus tot) against the last date
  * the story set (SPEC section 6).
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -3312,6 +3313,53 @@ void syevp_when_clear(syevp_when *w)
     w->begin = w->end = SYEVP_NO_DAY;
 }
 
+/* snprintf() for the few conversions the values use ("%s", "%d", "%02d",
+ * "%04d"), the same text without the cost of the general one: the values
+ * of most expressions are formatted here. */
+static void S_format(char *dst, size_t cap, const char *fmt, ...)
+{
+    if (cap == 0)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    size_t o = 0;
+    for (const char *f = fmt; *f; f++) {
+        char tmp[16];
+        const char *piece = tmp;
+        size_t n = 0;
+        if (f[0] != '%') {
+            tmp[n++] = f[0];
+        } else if (f[1] == 's') {
+            piece = va_arg(ap, const char *);
+            n = strlen(piece);
+            f++;
+        } else {
+            int width = 0;
+            if (f[1] == '0')
+                width = f[2] - '0', f += 2; /* "%0Nd" */
+            f++;                             /* at the 'd' */
+            const int v = va_arg(ap, int);
+            unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+            char digits[12];
+            int nd = 0;
+            do
+                digits[nd++] = (char)('0' + u % 10);
+            while (u /= 10);
+            if (v < 0)
+                tmp[n++] = '-';
+            for (int z = (int)n + nd; z < width; z++)
+                tmp[n++] = '0';
+            while (nd > 0)
+                tmp[n++] = digits[--nd];
+        }
+        n = o + n < cap ? n : cap - 1 - o;
+        memcpy(dst + o, piece, n);
+        o += n;
+    }
+    dst[o] = '\0';
+    va_end(ap);
+}
+
 /* snprintf(dst, cap, "%s", src) without the format: the text, cut to fit. */
 static void S_copy_text(char *dst, size_t cap, const char *src)
 {
@@ -3336,18 +3384,18 @@ void syevp_when_set_days(syevp_when *w, int32_t begin, int32_t end, syev_granula
     syevp_civil_from_days(begin, &y, &m, &d);
     switch (gran) {
     case SYEV_GRAN_YEAR:
-        snprintf(w->pub.value, sizeof w->pub.value, "%04d", y);
+        S_format(w->pub.value, sizeof w->pub.value, "%04d", y);
         break;
     case SYEV_GRAN_MONTH:
-        snprintf(w->pub.value, sizeof w->pub.value, "%04d-%02d", y, m);
+        S_format(w->pub.value, sizeof w->pub.value, "%04d-%02d", y, m);
         break;
     case SYEV_GRAN_QUARTER:
-        snprintf(w->pub.value, sizeof w->pub.value, "%04d-Q%d", y, (m - 1) / 3 + 1);
+        S_format(w->pub.value, sizeof w->pub.value, "%04d-Q%d", y, (m - 1) / 3 + 1);
         break;
     case SYEV_GRAN_WEEK: {
         int iy, wk;
         syevp_iso_week(begin, &iy, &wk);
-        snprintf(w->pub.value, sizeof w->pub.value, "%04d-W%02d", iy, wk);
+        S_format(w->pub.value, sizeof w->pub.value, "%04d-W%02d", iy, wk);
         break;
     }
     default:
@@ -3608,9 +3656,9 @@ static void S_r_date(const rctx *c, const syevp_txsem *s, result *r)
     r->story_day = true;
     if (!y && !c->has_dct) {
         char v[40];
-        snprintf(v, sizeof v, "XXXX-%02d-%02d", s->m, s->d < 0 ? 0 : s->d);
+        S_format(v, sizeof v, "XXXX-%02d-%02d", s->m, s->d < 0 ? 0 : s->d);
         if (s->d < 0)
-            snprintf(v, sizeof v, "XXXX-%02d-XX", s->m);
+            S_format(v, sizeof v, "XXXX-%02d-XX", s->m);
         S_unresolved(r, v, SYEV_GRAN_DAY);
         return;
     }
@@ -3696,7 +3744,7 @@ static void S_r_month(const rctx *c, const syevp_txsem *s, result *r)
     int y = s->y;
     char v[40];
     if (!y && !c->has_dct) {
-        snprintf(v, sizeof v, "XXXX-%02d", s->m);
+        S_format(v, sizeof v, "XXXX-%02d", s->m);
         S_when(&r->w, v, SYEVP_NO_DAY, SYEVP_NO_DAY, SYEV_GRAN_MONTH, S_part_mod(s->part));
         return;
     }
@@ -3708,7 +3756,7 @@ static void S_r_month(const rctx *c, const syevp_txsem *s, result *r)
         r->flags |= SYEVP_TX_RELATIVE;
     int32_t b, e;
     S_month_part(y, s->m, s->part, &b, &e);
-    snprintf(v, sizeof v, "%04d-%02d", y, s->m);
+    S_format(v, sizeof v, "%04d-%02d", y, s->m);
     S_when(&r->w, v, b, e, SYEV_GRAN_MONTH, S_part_mod(s->part));
 }
 
@@ -3717,7 +3765,7 @@ static void S_r_year(const syevp_txsem *s, result *r)
     char v[40];
     int32_t b, e;
     S_year_part(s->y, s->part, &b, &e);
-    snprintf(v, sizeof v, "%04d", s->y);
+    S_format(v, sizeof v, "%04d", s->y);
     S_when(&r->w, v, b, e, SYEV_GRAN_YEAR, S_part_mod(s->part));
 }
 
@@ -3727,7 +3775,7 @@ static void S_r_season(const rctx *c, const syevp_txsem *s, result *r)
     char v[40];
     int y = s->y;
     if (!y && !c->has_dct) {
-        snprintf(v, sizeof v, "XXXX-%s", sd->code);
+        S_format(v, sizeof v, "XXXX-%s", sd->code);
         S_unresolved(r, v, SYEV_GRAN_SEASON);
         return;
     }
@@ -3754,7 +3802,7 @@ static void S_r_season(const rctx *c, const syevp_txsem *s, result *r)
     }
     int32_t b, e;
     S_season_span(s->season, y, &b, &e);
-    snprintf(v, sizeof v, "%04d-%s", y, sd->code);
+    S_format(v, sizeof v, "%04d-%s", y, sd->code);
     S_when(&r->w, v, b, e, SYEV_GRAN_SEASON, SYEV_MOD_NONE);
 }
 
@@ -3776,7 +3824,7 @@ static void S_r_quarter(const rctx *c, const syevp_txsem *s, result *r)
         }
     }
     char v[40];
-    snprintf(v, sizeof v, "%04d-Q%d", y, q);
+    S_format(v, sizeof v, "%04d-Q%d", y, q);
     S_when(&r->w, v, syevp_month_first(y, 3 * q - 2), syevp_month_last(y, 3 * q),
            SYEV_GRAN_QUARTER, SYEV_MOD_NONE);
 }
@@ -3850,7 +3898,7 @@ static void S_r_weekrel(const rctx *c, const syevp_txsem *s, result *r)
     int iy, wk;
     syevp_iso_week(monday, &iy, &wk);
     char v[40];
-    snprintf(v, sizeof v, "%04d-W%02d", iy, wk);
+    S_format(v, sizeof v, "%04d-W%02d", iy, wk);
     S_when(&r->w, v, b, e, SYEV_GRAN_WEEK, S_part_mod(s->part));
 }
 
@@ -3870,7 +3918,7 @@ static void S_r_monthrel(const rctx *c, const syevp_txsem *s, result *r)
         m--;
     S_month_part(y, m, s->part, &b, &e);
     char v[40];
-    snprintf(v, sizeof v, "%04d-%02d", S_year_of(b), S_month_of(b));
+    S_format(v, sizeof v, "%04d-%02d", S_year_of(b), S_month_of(b));
     S_when(&r->w, v, b, e, SYEV_GRAN_MONTH, S_part_mod(s->part));
     r->flags |= SYEVP_TX_RELATIVE;
 }
