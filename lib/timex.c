@@ -504,6 +504,12 @@ struct syevp_timex_engine {
     /* bit l - 'a': some form of the first letter and head h has l second
      * (a form of one letter has none: bit 31) */
     uint32_t form_seconds[26][ANCHOR_FORM_LEN];
+    /* The same for the skip over plain words (S_skip_plain_words): by the
+     * class of a word's first and second bytes (letter_class: 0-25 for
+     * [a-z], 26 for any other), bit n when a word of n bytes so begun must
+     * be looked at (any n >= ANCHOR_FORM_LEN: bit 31). */
+    uint8_t letter_class[256];
+    uint32_t word_stops[27][27];
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
      * (scan.c's keys): an open-addressing table from key to rows, and the
@@ -1399,6 +1405,23 @@ static bool S_add_forms(anchor_form *forms, size_t *count, const char *w, size_t
     return !optional || S_add_forms(forms, count, w + skip, n - skip, buf, len);
 }
 
+/* Fills letter_class and word_stops from form_seconds. */
+static void S_index_word_stops(syevp_timex_engine *eng)
+{
+    const uint32_t long_words = ~((UINT32_C(1) << ANCHOR_FORM_LEN) - 1u);
+    for (unsigned c = 0; c < 256; c++)
+        eng->letter_class[c] = c >= 'a' && c <= 'z' ? (uint8_t)(c - 'a') : 26;
+    for (size_t first = 0; first < 27; first++) {
+        for (size_t second = 0; second < 27; second++) {
+            uint32_t stops = first < 26 ? long_words : UINT32_MAX;
+            for (size_t n = 1; first < 26 && n < ANCHOR_FORM_LEN; n++)
+                if (eng->form_seconds[first][n] >> (second < 26 ? second : 31) & 1u)
+                    stops |= UINT32_C(1) << n;
+            eng->word_stops[first][second] = stops;
+        }
+    }
+}
+
 /* Writes out the anchor words ("a|b|...") as forms grouped by first letter
  * and head, their order kept within a group: a form matches only where its
  * head is the whole run of letters, so forms of other groups never compete
@@ -1435,6 +1458,7 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
         eng->form_begin[letter - 'a'][ANCHOR_FORM_LEN] = (uint16_t)n;
     }
     eng->form_count = n;
+    S_index_word_stops(eng);
 }
 
 static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engine *eng,
@@ -3078,15 +3102,13 @@ static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
                                  const uint32_t *bounds, size_t nb, size_t i)
 {
     for (; i + 2 < nb; i += 2) {
-        const size_t p = bounds[i], e = bounds[i + 1];
-        const unsigned letter = (unsigned char)s[p] - 'a'; /* wraps for what is no letter */
+        const size_t p = bounds[i], e = bounds[i + 1], n = e - p;
+        /* the second byte: a letter's class, else 26 (that of a one-letter form) */
+        const uint32_t stops = eng->word_stops[eng->letter_class[(unsigned char)s[p]]]
+                                              [eng->letter_class[(unsigned char)s[p + 1]]];
         /* (e < bounds[i + 2] <= len: s[e] is in the text) */
-        if (letter >= 26 || e - p >= ANCHOR_FORM_LEN || (unsigned char)s[e] >= 0x80)
-            break;
-        /* the second byte: a letter's bit, else bit 31 (that of a one-letter form) */
-        const unsigned second = (unsigned char)s[p + 1] - 'a';
-        if (eng->form_seconds[letter][e - p] >> (second < 26 ? second : 31) & 1u)
-            break; /* a form of this letter, length and second letter: looked at */
+        if ((stops >> (n < 31 ? n : 31) & 1u) || (unsigned char)s[e] >= 0x80)
+            break; /* no letter, a form's letter, length and second letter, or long */
     }
     return i;
 }
