@@ -524,6 +524,9 @@ struct syevp_timex_engine {
      * the first prefix the table lacks.  False if a key had a level out of
      * range (then every level is looked up). */
     bool key_prefixes;
+    /* Each byte as the keys read it: digits as '0', blanks as ' ',
+     * KEY_BEYOND for a byte beyond ASCII. */
+    uint8_t key_chars[256];
     row_set rows_anywhere;
     row_set rows_by_first[256]; /* the rows each byte may start */
     /* The rows whose matches can hold an anchor's word followed by (after
@@ -1214,6 +1217,17 @@ static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng
     return true;
 }
 
+#define KEY_BEYOND 0xff
+
+static void S_index_key_chars(syevp_timex_engine *eng)
+{
+    for (unsigned c = 0; c < 256; c++)
+        eng->key_chars[c] = c >= 0x80 ? KEY_BEYOND
+                            : c == '\t' ? ' '
+                            : c >= '0' && c <= '9' ? '0'
+                                                   : (uint8_t)c;
+}
+
 /* Files every row under the keys its matches can start with, and every
  * key under its prefixes. */
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
@@ -1234,6 +1248,7 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
     }
     ok = ok && (eng->row_keys || S_grow_row_keys(&ex->alloc, eng));
     eng->key_prefixes = prefixes;
+    S_index_key_chars(eng);
     syevp_free(&ex->alloc, keys);
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
@@ -1250,19 +1265,15 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
     uint64_t chars = 0;
     size_t q = start;
     for (int level = 1; level <= ROW_KEY_LEN && q < len; level++) {
-        unsigned char c = (unsigned char)s[q++];
-        if (c >= 0x80) {
+        const uint8_t c = eng->key_chars[(unsigned char)s[q++]];
+        if (c == KEY_BEYOND) {
             /* \d and \s reach beyond ASCII (UCP): no key says no there */
             memset(rows, 0xff, sizeof *rows);
             return;
         }
-        if (c == ' ' || c == '\t') {
-            c = ' ';
+        if (c == ' ')
             while (q < len && (s[q] == ' ' || s[q] == '\t'))
                 q++;
-        } else if (c >= '0' && c <= '9') {
-            c = '0';
-        }
         chars |= syevp_key_char(level - 1, c);
         const struct row_key *slot = S_row_key_slot(eng, syevp_key(level, chars));
         if (!slot->key && eng->key_prefixes)
