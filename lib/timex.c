@@ -918,8 +918,11 @@ typedef struct key_finder {
 
 #define KEY_SPLITS 24 /* nested splits at most */
 /* Keys of one part at most: scan.c checks each new key against those it
- * has, so parts with many keys are better split too. */
-#define KEY_PART 128
+ * has, so parts with many keys are better split too, and a part with too
+ * many costs less the sooner its expansion gives up.  (Much smaller and
+ * the splits of rows 8 and 10 run deeper than KEY_SPLITS: their keys
+ * would fall back to three characters.) */
+#define KEY_PART 64
 
 static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix, int plen,
                          int depth);
