@@ -4336,38 +4336,40 @@ static bool S_preceded_by(const char *s, size_t pos, const cue_word *w)
     return pos == n || !S_word_byte((unsigned char)s[pos - n - 1]) || w->w[0] == '\'';
 }
 
-/* Does the text before `pos` end with one of the words (NULL-ended)?  The
- * last byte rules most of them out before the call. */
-static bool S_any_preceded_by(const char *s, size_t pos, const cue_word *words)
-{
-    const char last = pos > 0 ? s[pos - 1] : '\0';
-    for (const cue_word *w = words; w->w; w++)
-        if (w->w[w->n - 1] == last && S_preceded_by(s, pos, w))
-            return true;
-    return false;
-}
-
 /* Cues in the words just before an expression. */
 enum { CUE_NONE = 0, CUE_BACKWARD, CUE_FORWARD, CUE_PLANNED };
 
+typedef struct cue_def {
+    cue_word word;
+    int cue;
+} cue_def;
+
+/* In order of precedence: a bound or a deadline lies ahead whatever the
+ * verb says; planned dates lie ahead unless the verb tells of the past. */
+static const cue_def CUES[] = {
+    {CUE("jusqu'a"), CUE_FORWARD},   {CUE("jusqu'au"), CUE_FORWARD},
+    {CUE("jusqu'en"), CUE_FORWARD},  {CUE("d'ici"), CUE_FORWARD},
+    {CUE("d'ici a"), CUE_FORWARD},   {CUE("avant"), CUE_PLANNED},
+    {CUE("pour"), CUE_PLANNED},      {CUE("prevu"), CUE_PLANNED},
+    {CUE("prevue"), CUE_PLANNED},    {CUE("prevus"), CUE_PLANNED},
+    {CUE("prevues"), CUE_PLANNED},   {CUE("programme"), CUE_PLANNED},
+    {CUE("programmee"), CUE_PLANNED}, {CUE("fixe"), CUE_PLANNED},
+    {CUE("fixee"), CUE_PLANNED},     {CUE("depuis"), CUE_BACKWARD},
+};
+
 static int S_cue_before(const char *s, size_t pos)
 {
-    /* a bound or a deadline lies ahead whatever the verb says */
-    static const cue_word forward[] = {CUE("jusqu'a"), CUE("jusqu'au"), CUE("jusqu'en"),
-                                       CUE("d'ici"), CUE("d'ici a"), {NULL, 0}};
-    /* planned dates lie ahead unless the verb tells of the past */
-    static const cue_word planned[] = {CUE("avant"), CUE("pour"), CUE("prevu"),
-                                       CUE("prevue"), CUE("prevus"), CUE("prevues"),
-                                       CUE("programme"), CUE("programmee"), CUE("fixe"),
-                                       CUE("fixee"), {NULL, 0}};
-    static const cue_word backward[] = {CUE("depuis"), {NULL, 0}};
     while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
         pos--;
-    if (S_any_preceded_by(s, pos, forward))
-        return CUE_FORWARD;
-    if (S_any_preceded_by(s, pos, planned))
-        return CUE_PLANNED;
-    return S_any_preceded_by(s, pos, backward) ? CUE_BACKWARD : CUE_NONE;
+    if (pos == 0)
+        return CUE_NONE;
+    /* the last byte rules most of them out before the comparison */
+    for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++) {
+        const cue_word *w = &CUES[k].word;
+        if (w->w[w->n - 1] == s[pos - 1] && S_preceded_by(s, pos, w))
+            return CUES[k].cue;
+    }
+    return CUE_NONE;
 }
 
 /* Verbs of hope and intent (folded stems): what they govern lies ahead,
