@@ -529,6 +529,13 @@ struct syevp_timex_engine {
     uint8_t key_chars[256];
     row_set rows_anywhere;
     row_set rows_by_first[256]; /* the rows each byte may start */
+    /* The rows of the keys of one character and of those that start with
+     * two, by the classes of the first two characters the keys read there
+     * (S_pair_classes): a first look, for every start, before the walk of
+     * S_rows_for_start; pair_count * pair_count sets. */
+    uint8_t pair_class[256];
+    size_t pair_count;
+    row_set *rows_by_pair;
     /* The rows whose matches can hold an anchor's word followed by (after
      * blanks) a character of each class or nothing: query_count words (the
      * forms' queries, then runs of one to DIGIT_RUN digits from
@@ -1231,6 +1238,56 @@ static void S_index_key_chars(syevp_timex_engine *eng)
                                                    : (uint8_t)c;
 }
 
+enum { PAIR_NONE = 0, PAIR_BEYOND = 1 }; /* the classes of no key's character, of one beyond ASCII */
+
+/* Classes for the characters the keys have first or second, and the rows
+ * of each pair of classes: those that may start anywhere, those of the
+ * keys of one character (whatever follows) and those of longer keys. */
+static bool S_index_pairs(const syev_allocator *a, syevp_timex_engine *eng)
+{
+    size_t n = PAIR_BEYOND + 1;
+    uint8_t of_char[256] = {0};
+    for (size_t i = 0; i <= eng->row_key_mask; i++) {
+        const uint64_t key = eng->row_keys[i].key;
+        const int level = (int)(key >> 56);
+        for (int k = 0; key && k < level && k < 2; k++) {
+            const unsigned char c = (unsigned char)(key >> (8 * (6 - k)));
+            if (!of_char[c])
+                of_char[c] = (uint8_t)n++;
+        }
+    }
+    if (n > 255)
+        n = 0; /* not expected: every pair then allows every row */
+    for (unsigned c = 0; c < 256; c++) {
+        const uint8_t k = eng->key_chars[c];
+        eng->pair_class[c] = !n ? 0 : k == KEY_BEYOND ? PAIR_BEYOND : of_char[k];
+    }
+    eng->pair_count = n ? n : 1;
+    eng->rows_by_pair = syevp_malloc(a, eng->pair_count * eng->pair_count * sizeof(row_set));
+    if (!eng->rows_by_pair)
+        return false;
+    row_set *pairs = eng->rows_by_pair;
+    for (size_t p = 0; p < eng->pair_count * eng->pair_count; p++) {
+        const bool beyond = n && (p / n == PAIR_BEYOND || p % n == PAIR_BEYOND);
+        if (beyond || !n)
+            memset(&pairs[p], 0xff, sizeof pairs[p]);
+        else
+            pairs[p] = eng->rows_anywhere;
+    }
+    for (size_t i = 0; n && i <= eng->row_key_mask; i++) {
+        const struct row_key *k = &eng->row_keys[i];
+        const int level = (int)(k->key >> 56);
+        if (!k->key || !k->has_rows)
+            continue;
+        const size_t first = of_char[(unsigned char)(k->key >> 48)];
+        if (level > 1)
+            S_set_or(&pairs[first * n + of_char[(unsigned char)(k->key >> 40)]], &k->rows);
+        for (size_t c = 0; level == 1 && c < n; c++)
+            S_set_or(&pairs[first * n + c], &k->rows);
+    }
+    return true;
+}
+
 /* Files every row under the keys its matches can start with, and every
  * key under its prefixes. */
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
@@ -1252,6 +1309,7 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
     ok = ok && (eng->row_keys || S_grow_row_keys(&ex->alloc, eng));
     eng->key_prefixes = prefixes;
     S_index_key_chars(eng);
+    ok = ok && S_index_pairs(&ex->alloc, eng);
     syevp_free(&ex->alloc, keys);
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
@@ -1286,6 +1344,23 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
     }
 }
 
+/* The classes of the first two characters the keys read at `start` (as
+ * S_rows_for_start reads them), and the rows they allow: those
+ * S_rows_for_start can give there, and more. */
+static const row_set *S_rows_by_pair(const syevp_timex_engine *eng, const syevp_text *t,
+                                     size_t start)
+{
+    const char *s = t->fold;
+    const size_t len = t->fold_len;
+    size_t q = start + 1;
+    if (eng->key_chars[(unsigned char)s[start]] == ' ')
+        while (q < len && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+    const size_t first = eng->pair_class[(unsigned char)s[start]];
+    const size_t second = q < len ? eng->pair_class[(unsigned char)s[q]] : PAIR_NONE;
+    return &eng->rows_by_pair[first * eng->pair_count + second];
+}
+
 /* The rows worth trying at `start`: those its characters and its first
  * byte allow. */
 static void S_candidate_rows(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
@@ -1293,6 +1368,7 @@ static void S_candidate_rows(const syevp_timex_engine *eng, const syevp_text *t,
 {
     S_rows_for_start(eng, t, start, rows);
     S_set_and(rows, &eng->rows_by_first[(unsigned char)t->fold[start]]);
+    S_set_and(rows, S_rows_by_pair(eng, t, start));
 }
 
 /* Compiled without JIT and freed at once: only its study is kept.  PCRE2
@@ -2191,6 +2267,7 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->anchors);
     pcre2_code_free(eng->anchors_here);
     syevp_free(a, eng->row_keys);
+    syevp_free(a, eng->rows_by_pair);
     syevp_free(a, eng->rows_by_anchor);
     syevp_free(a, eng->anchor_reach);
     for (size_t i = 0; i < ROW_COUNT; i++)
@@ -2757,9 +2834,10 @@ static void S_rows_to_try(const syevp_timex_engine *eng, const syevp_text *t, ro
     if (slot->start != start) {
         slot->start = start;
         slot->has_keys = false;
-        slot->settled = eng->rows_by_first[(unsigned char)t->fold[start]];
+        const row_set *first = &eng->rows_by_first[(unsigned char)t->fold[start]];
+        const row_set *pair = S_rows_by_pair(eng, t, start);
         for (size_t w = 0; w < ROW_WORDS; w++)
-            slot->settled.bits[w] = ~slot->settled.bits[w];
+            slot->settled.bits[w] = ~(first->bits[w] & pair->bits[w]);
         memset(&slot->matched, 0, sizeof slot->matched);
     }
     *rows = *allowed;
