@@ -124,7 +124,18 @@ typedef struct S_candidates {
      * WIDE_LEN characters.  Where the prefix of a long string is found,
      * its next character often differs: the span is then not walked. */
     uint64_t next_chars;
+    /* 0, or the offset from the position of a character every try of
+     * the span has (all strings longer than that): its tries are then
+     * sorted by that character % SPLIT_BUCKETS, keeping their order within
+     * each bucket, and only the bucket of the text's character is tried
+     * (S_split_span).  Spans of a hundred strings sharing a prefix
+     * ("province de ...") are walked a few tries at a time. */
+    uint32_t split_at;
+    uint32_t buckets; /**< its SPLIT_BUCKETS + 1 bounds in the multi's bucket_bounds */
 } S_candidates;
+
+#define SPLIT_BUCKETS 64
+#define SPLIT_MIN 16 /* tries in a span, at least, to split it */
 
 struct syevp_multi {
     bool words;
@@ -184,6 +195,8 @@ struct syevp_multi {
     S_candidates *candidates; /**< open addressing by group and prefix */
     size_t candidates_mask;
     S_try *tries;
+    uint32_t *bucket_bounds; /**< of the split spans (S_candidates.buckets) */
+    size_t bucket_bounds_n, bucket_bounds_cap;
 };
 
 typedef struct S_filing {
@@ -1544,6 +1557,72 @@ static uint64_t S_next_chars(const syevp_multi *m, const S_try *t, const S_try *
     return chars;
 }
 
+/* The character at `at` of the string of try t. */
+static unsigned char S_try_char(const syevp_multi *m, const S_try *t, size_t at)
+{
+    return (unsigned char)m->string_chars[m->strings[t->string].at + at];
+}
+
+/* The offset (WIDE_LEN or beyond) whose characters, present in every try
+ * of [t, end) (strings longer than it, all), are the most varied; 0 when
+ * there is none or too few buckets would be told apart. */
+static uint32_t S_split_offset(const syevp_multi *m, const S_try *t, const S_try *end)
+{
+    size_t shortest = SIZE_MAX;
+    for (const S_try *u = t; u < end; u++) {
+        if (u->branch != NO_BRANCH)
+            return 0;
+        const size_t len = m->strings[u->string].len;
+        shortest = len < shortest ? len : shortest;
+    }
+    uint32_t best = 0;
+    int best_n = 3; /* fewer than 4 buckets: not worth a split */
+    for (size_t at = WIDE_LEN; at < shortest && at < WIDE_LEN + 8; at++) {
+        uint64_t seen = 0;
+        for (const S_try *u = t; u < end; u++)
+            seen |= (uint64_t)1 << (S_try_char(m, u, at) % SPLIT_BUCKETS);
+        int n = 0;
+        for (; seen; seen &= seen - 1)
+            n++;
+        if (n > best_n) {
+            best_n = n;
+            best = (uint32_t)at;
+        }
+    }
+    return best;
+}
+
+/* Splits the span of c (see S_candidates.split_at) when it is long and
+ * an offset tells its tries apart.  False when memory ran out. */
+static bool S_split_span(syevp_multi *m, const syev_allocator *a, S_candidates *c)
+{
+    S_try *t = m->tries + c->first, *end = t + c->count;
+    const uint32_t at = c->count >= SPLIT_MIN ? S_split_offset(m, t, end) : 0;
+    if (!at)
+        return true;
+    S_try *sorted = syevp_malloc(a, c->count * sizeof *sorted);
+    if (!sorted || !syevp_grow(a, (void **)&m->bucket_bounds, &m->bucket_bounds_cap,
+                               m->bucket_bounds_n + SPLIT_BUCKETS + 1, sizeof *m->bucket_bounds)) {
+        syevp_free(a, sorted);
+        return false;
+    }
+    uint32_t *bounds = m->bucket_bounds + m->bucket_bounds_n;
+    size_t n = 0;
+    for (unsigned b = 0; b < SPLIT_BUCKETS; b++) {
+        bounds[b] = c->first + (uint32_t)n;
+        for (const S_try *u = t; u < end; u++) /* a stable counting sort */
+            if (S_try_char(m, u, at) % SPLIT_BUCKETS == b)
+                sorted[n++] = *u;
+    }
+    bounds[SPLIT_BUCKETS] = c->first + (uint32_t)n;
+    memcpy(t, sorted, n * sizeof *sorted);
+    syevp_free(a, sorted);
+    c->split_at = at;
+    c->buckets = (uint32_t)m->bucket_bounds_n;
+    m->bucket_bounds_n += SPLIT_BUCKETS + 1;
+    return true;
+}
+
 /* Files the gathered tries by group and prefix, sorted (the list is
  * sorted here). */
 static bool S_index_candidates(syevp_multi *m, const syev_allocator *a, S_try_list *list)
@@ -1572,7 +1651,10 @@ static bool S_index_candidates(syevp_multi *m, const syev_allocator *a, S_try_li
             slot = (slot + 1) & m->candidates_mask;
         m->candidates[slot] = (S_candidates){list->v[i].key, (uint32_t)list->v[i].group,
                                              (uint32_t)first, (uint32_t)(n - first),
-                                             S_next_chars(m, m->tries + first, m->tries + n)};
+                                             S_next_chars(m, m->tries + first, m->tries + n), 0,
+                                             0};
+        if (!S_split_span(m, a, &m->candidates[slot]))
+            return false;
         i = j;
     }
     return true;
@@ -2409,6 +2491,7 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
     syevp_free(a, m->string_chars);
     syevp_free(a, m->candidates);
     syevp_free(a, m->tries);
+    syevp_free(a, m->bucket_bounds);
     syevp_free(a, m->groups);
     syevp_free(a, m->slots);
     syevp_free(a, m->wide_bits);
@@ -2840,6 +2923,25 @@ static int S_try_spans(const syevp_multi *m, const syevp_run *run, const S_group
     }
 }
 
+/* The tries of c that may match at the position, in [*first, *last);
+ * false when none may. */
+static bool S_span_at(const syevp_multi *m, const S_candidates *c, const S_pos *at,
+                      const S_try **first, const S_try **last)
+{
+    if (!c->split_at) {
+        *first = m->tries + c->first;
+        *last = *first + c->count;
+        return true;
+    }
+    if (c->split_at >= at->len - at->p)
+        return false; /* its strings are all longer than that */
+    const uint32_t *bounds =
+        m->bucket_bounds + c->buckets + at->s[at->p + c->split_at] % SPLIT_BUCKETS;
+    *first = m->tries + bounds[0];
+    *last = m->tries + bounds[1];
+    return bounds[0] < bounds[1];
+}
+
 /* Tries what can match of group g at the position, in table order,
  * instead of its alternation. */
 static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_group *g,
@@ -2853,10 +2955,9 @@ static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_
         const int level = syevp_lowest_bit(levels);
         const S_candidates *c =
             S_find_candidates(m, group, syevp_key(level, at->chars & S_first_chars[level]));
-        if (c && ((c->next_chars >> (at->next_char % 64)) & 1u)) {
-            next[count] = m->tries + c->first;
-            end[count++] = m->tries + c->first + c->count;
-        }
+        if (c && ((c->next_chars >> (at->next_char % 64)) & 1u) &&
+            S_span_at(m, c, at, &next[count], &end[count]))
+            count++;
     }
     if (count == 1)
         return S_try_span(m, run, g, next[0], end[0], at, best);

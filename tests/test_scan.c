@@ -386,6 +386,61 @@ static void test_branches_agree(void **state)
     pcre2_code_free(alternation);
 }
 
+/* Many strings under one prefix of WIDE_LEN characters, split by the
+ * character they differ at (S_split_span): one the prefix of another
+ * ("homs" and "homs sud", in both orders), characters equal modulo the
+ * number of buckets ('!' and 'a'), one beyond ASCII, texts ending before
+ * the character looked at. */
+static const char *const split[] = {
+    "province de homs",       "province de hama",   "province d'idlib",
+    "province de deraa",      "province de raqqa",  "province de homs sud",
+    "province de alep",       "province de lattaquie", "province de tartous",
+    "province de quneitra",   "province de soueida", "province de damas",
+    "province de hassake",    "province de deir ez-zor", "province de deir",
+    "province de !x",         "province de ax",     "province de bx",
+    "province de caf\u00e9",  "province de zz",     "province de yy",
+    "province d'\u00e9tat",   "province de damas centre", "province de aleppo",
+};
+#define N_SPLIT (sizeof split / sizeof *split)
+
+static const char *const split_words[] = {
+    "province", "de", "d'idlib", "homs", "sud", "hama", "deir", "ez-zor", "!x", "ax", "bx",
+    "caf\u00e9", "cafe", "zz", "yy", "d'\u00e9tat", "damas", "centre", "alep", "aleppo",
+    "province de", "province d'", ",", "\u00a0"};
+
+static void test_split_spans_agree(void **state)
+{
+    const fixture *f = *state;
+    pcre2_code *alternation = S_alternation(f->ex, split, N_SPLIT);
+    syevp_multi *m = NULL;
+    assert_int_equal(syevp_multi_new(f->ex, N_SPLIT, S_at, split, true, &m, NULL), SYEV_OK);
+    static const char *const texts[] = {
+        "la province de homs sud, la province de homs, province de hama ; province d'idlib",
+        "province de !x province de ax province de bx ; province de caf\u00e9 et de cafe",
+        "province de deir ez-zor, province de deir ez, province de deir. province de",
+        "province d'\u00e9tat ; province de damas centre ; province de aleppo, alep ; province d",
+        "province de zz",
+        "province de z",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        S_compare_with(f, alternation, m, texts[i]);
+        S_compare_every_start(f, alternation, m, texts[i]);
+    }
+    unsigned seed = 99;
+    char text[512];
+    for (int round = 0; round < 400; round++) {
+        text[0] = '\0';
+        for (int w = 0; w < 14; w++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(text, split_words[(seed >> 16) % (sizeof split_words / sizeof *split_words)]);
+            strcat(text, (seed >> 8) % 5 ? " " : "");
+        }
+        S_compare_with(f, alternation, m, text);
+    }
+    syevp_multi_free(m, &f->ex->alloc);
+    pcre2_code_free(alternation);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -394,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_keyed_table_agrees),
         cmocka_unit_test(test_listed_strings_agree),
         cmocka_unit_test(test_branches_agree),
+        cmocka_unit_test(test_split_spans_agree),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
