@@ -135,7 +135,7 @@ typedef struct S_candidates {
 } S_candidates;
 
 #define SPLIT_BUCKETS 64
-#define SPLIT_MIN 16 /* tries in a span, at least, to split it */
+#define SPLIT_MIN 8 /* tries in a span, at least, to split it */
 
 struct syevp_multi {
     bool words;
@@ -1577,7 +1577,7 @@ static uint32_t S_split_offset(const syevp_multi *m, const S_try *t, const S_try
     }
     uint32_t best = 0;
     int best_n = 3; /* fewer than 4 buckets: not worth a split */
-    for (size_t at = WIDE_LEN; at < shortest && at < WIDE_LEN + 8; at++) {
+    for (size_t at = WIDE_LEN; at < shortest && at < WIDE_LEN + 24; at++) {
         uint64_t seen = 0;
         for (const S_try *u = t; u < end; u++)
             seen |= (uint64_t)1 << (S_try_char(m, u, at) % SPLIT_BUCKETS);
