@@ -124,18 +124,22 @@ typedef struct S_candidates {
      * WIDE_LEN characters.  Where the prefix of a long string is found,
      * its next character often differs: the span is then not walked. */
     uint64_t next_chars;
-    /* 0, or the offset from the position of a character every try of
-     * the span has (all strings longer than that): its tries are then
-     * sorted by that character % SPLIT_BUCKETS, keeping their order within
-     * each bucket, and only the bucket of the text's character is tried
-     * (S_split_span).  Spans of a hundred strings sharing a prefix
-     * ("province de ...") are walked a few tries at a time. */
+    /* 0, or the offset from the position of a character that tells the
+     * tries of a long span apart: they are then listed again in
+     * SPLIT_BUCKETS + 1 lists of split_tries, in their order, one for each
+     * value of that character % SPLIT_BUCKETS (the strings having it
+     * there, and those too short to reach it and the branches), the last
+     * for a text ending before it (those too short, the branches); only
+     * the list of the text's character is tried (S_split_span).  Spans of
+     * a hundred strings sharing a prefix ("province de ...", "coalition
+     * ...") are walked a few tries at a time. */
     uint32_t split_at;
-    uint32_t buckets; /**< its SPLIT_BUCKETS + 1 bounds in the multi's bucket_bounds */
+    uint32_t buckets; /**< its lists' SPLIT_BUCKETS + 2 bounds in bucket_bounds */
 } S_candidates;
 
 #define SPLIT_BUCKETS 64
-#define SPLIT_MIN 8 /* tries in a span, at least, to split it */
+#define SPLIT_MIN 8    /* tries in a span, at least, to split it */
+#define SPLIT_REACH 24 /* offsets looked at, from WIDE_LEN */
 
 struct syevp_multi {
     bool words;
@@ -195,7 +199,9 @@ struct syevp_multi {
     S_candidates *candidates; /**< open addressing by group and prefix */
     size_t candidates_mask;
     S_try *tries;
-    uint32_t *bucket_bounds; /**< of the split spans (S_candidates.buckets) */
+    S_try *split_tries; /**< the lists of the split spans (S_candidates.split_at) */
+    size_t split_tries_n, split_tries_cap;
+    uint32_t *bucket_bounds; /**< their bounds in split_tries (S_candidates.buckets) */
     size_t bucket_bounds_n, bucket_bounds_cap;
 };
 
@@ -1557,69 +1563,91 @@ static uint64_t S_next_chars(const syevp_multi *m, const S_try *t, const S_try *
     return chars;
 }
 
-/* The character at `at` of the string of try t. */
-static unsigned char S_try_char(const syevp_multi *m, const S_try *t, size_t at)
+/* Does try t reach offset `at` (a string longer than that)? */
+static bool S_try_reaches(const syevp_multi *m, const S_try *t, size_t at)
 {
-    return (unsigned char)m->string_chars[m->strings[t->string].at + at];
+    return t->branch == NO_BRANCH && m->strings[t->string].len > at;
 }
 
-/* The offset (WIDE_LEN or beyond) whose characters, present in every try
- * of [t, end) (strings longer than it, all), are the most varied; 0 when
- * there is none or too few buckets would be told apart. */
+/* The bucket of try t at offset `at` (it reaches it). */
+static unsigned S_try_bucket(const syevp_multi *m, const S_try *t, size_t at)
+{
+    return (unsigned char)m->string_chars[m->strings[t->string].at + at] % SPLIT_BUCKETS;
+}
+
+/* The tries of [t, end) walked after a split at offset `at`, on average
+ * over the texts that have there the character of one of the tries
+ * reaching it (those too short and the branches are in every list). */
+static double S_split_cost(const syevp_multi *m, const S_try *t, const S_try *end, size_t at)
+{
+    size_t in[SPLIT_BUCKETS] = {0}, reaching = 0, rest = 0;
+    for (const S_try *u = t; u < end; u++) {
+        if (!S_try_reaches(m, u, at)) {
+            rest++;
+            continue;
+        }
+        in[S_try_bucket(m, u, at)]++;
+        reaching++;
+    }
+    if (!reaching)
+        return (double)rest;
+    size_t squares = 0;
+    for (unsigned b = 0; b < SPLIT_BUCKETS; b++)
+        squares += in[b] * in[b];
+    return (double)rest + (double)squares / (double)reaching;
+}
+
+/* The offset (WIDE_LEN or beyond) at which a split of [t, end) leaves the
+ * fewest tries to walk, when that is at most half of them; else 0. */
 static uint32_t S_split_offset(const syevp_multi *m, const S_try *t, const S_try *end)
 {
-    size_t shortest = SIZE_MAX;
-    for (const S_try *u = t; u < end; u++) {
-        if (u->branch != NO_BRANCH)
-            return 0;
-        const size_t len = m->strings[u->string].len;
-        shortest = len < shortest ? len : shortest;
-    }
     uint32_t best = 0;
-    int best_n = 3; /* fewer than 4 buckets: not worth a split */
-    for (size_t at = WIDE_LEN; at < shortest && at < WIDE_LEN + 24; at++) {
-        uint64_t seen = 0;
-        for (const S_try *u = t; u < end; u++)
-            seen |= (uint64_t)1 << (S_try_char(m, u, at) % SPLIT_BUCKETS);
-        int n = 0;
-        for (; seen; seen &= seen - 1)
-            n++;
-        if (n > best_n) {
-            best_n = n;
+    double best_cost = (double)(end - t) / 2;
+    for (size_t at = WIDE_LEN; at < WIDE_LEN + SPLIT_REACH; at++) {
+        const double cost = S_split_cost(m, t, end, at);
+        if (cost < best_cost) {
+            best_cost = cost;
             best = (uint32_t)at;
         }
     }
     return best;
 }
 
+/* Appends to split_tries the tries of [t, end) tried in bucket b at
+ * offset `at` (see S_candidates.split_at), in order. */
+static void S_split_list(syevp_multi *m, const S_try *t, const S_try *end, size_t at, unsigned b)
+{
+    for (const S_try *u = t; u < end; u++)
+        if (!S_try_reaches(m, u, at) || (b < SPLIT_BUCKETS && S_try_bucket(m, u, at) == b))
+            m->split_tries[m->split_tries_n++] = *u;
+}
+
 /* Splits the span of c (see S_candidates.split_at) when it is long and
  * an offset tells its tries apart.  False when memory ran out. */
 static bool S_split_span(syevp_multi *m, const syev_allocator *a, S_candidates *c)
 {
-    S_try *t = m->tries + c->first, *end = t + c->count;
+    const S_try *t = m->tries + c->first, *end = t + c->count;
     const uint32_t at = c->count >= SPLIT_MIN ? S_split_offset(m, t, end) : 0;
     if (!at)
         return true;
-    S_try *sorted = syevp_malloc(a, c->count * sizeof *sorted);
-    if (!sorted || !syevp_grow(a, (void **)&m->bucket_bounds, &m->bucket_bounds_cap,
-                               m->bucket_bounds_n + SPLIT_BUCKETS + 1, sizeof *m->bucket_bounds)) {
-        syevp_free(a, sorted);
+    size_t rest = 0;
+    for (const S_try *u = t; u < end; u++)
+        rest += !S_try_reaches(m, u, at);
+    const size_t listed = c->count + (SPLIT_BUCKETS + 1) * rest;
+    if (!syevp_grow(a, (void **)&m->split_tries, &m->split_tries_cap,
+                    m->split_tries_n + listed, sizeof *m->split_tries) ||
+        !syevp_grow(a, (void **)&m->bucket_bounds, &m->bucket_bounds_cap,
+                    m->bucket_bounds_n + SPLIT_BUCKETS + 2, sizeof *m->bucket_bounds))
         return false;
-    }
     uint32_t *bounds = m->bucket_bounds + m->bucket_bounds_n;
-    size_t n = 0;
-    for (unsigned b = 0; b < SPLIT_BUCKETS; b++) {
-        bounds[b] = c->first + (uint32_t)n;
-        for (const S_try *u = t; u < end; u++) /* a stable counting sort */
-            if (S_try_char(m, u, at) % SPLIT_BUCKETS == b)
-                sorted[n++] = *u;
+    for (unsigned b = 0; b <= SPLIT_BUCKETS; b++) {
+        bounds[b] = (uint32_t)m->split_tries_n;
+        S_split_list(m, t, end, at, b);
     }
-    bounds[SPLIT_BUCKETS] = c->first + (uint32_t)n;
-    memcpy(t, sorted, n * sizeof *sorted);
-    syevp_free(a, sorted);
+    bounds[SPLIT_BUCKETS + 1] = (uint32_t)m->split_tries_n;
     c->split_at = at;
     c->buckets = (uint32_t)m->bucket_bounds_n;
-    m->bucket_bounds_n += SPLIT_BUCKETS + 1;
+    m->bucket_bounds_n += SPLIT_BUCKETS + 2;
     return true;
 }
 
@@ -2492,6 +2520,7 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
     syevp_free(a, m->candidates);
     syevp_free(a, m->tries);
     syevp_free(a, m->bucket_bounds);
+    syevp_free(a, m->split_tries);
     syevp_free(a, m->groups);
     syevp_free(a, m->slots);
     syevp_free(a, m->wide_bits);
@@ -2933,12 +2962,12 @@ static bool S_span_at(const syevp_multi *m, const S_candidates *c, const S_pos *
         *last = *first + c->count;
         return true;
     }
-    if (c->split_at >= at->len - at->p)
-        return false; /* its strings are all longer than that */
-    const uint32_t *bounds =
-        m->bucket_bounds + c->buckets + at->s[at->p + c->split_at] % SPLIT_BUCKETS;
-    *first = m->tries + bounds[0];
-    *last = m->tries + bounds[1];
+    const unsigned bucket = c->split_at < at->len - at->p
+                                ? at->s[at->p + c->split_at] % SPLIT_BUCKETS
+                                : SPLIT_BUCKETS; /* the text ends before it */
+    const uint32_t *bounds = m->bucket_bounds + c->buckets + bucket;
+    *first = m->split_tries + bounds[0];
+    *last = m->split_tries + bounds[1];
     return bounds[0] < bounds[1];
 }
 
