@@ -389,8 +389,9 @@ static void test_branches_agree(void **state)
 /* Many strings under one prefix of WIDE_LEN characters, split by the
  * character they differ at (S_split_span): one the prefix of another
  * ("homs" and "homs sud", in both orders), characters equal modulo the
- * number of buckets ('!' and 'a'), one beyond ASCII, texts ending before
- * the character looked at. */
+ * number of buckets ('!' and 'a'), one beyond ASCII, strings too short to
+ * reach that character and a branch run by its own pattern (in every
+ * bucket), texts ending before the character looked at. */
 static const char *const split[] = {
     "province de homs",       "province de hama",   "province d'idlib",
     "province de deraa",      "province de raqqa",  "province de homs sud",
@@ -400,13 +401,15 @@ static const char *const split[] = {
     "province de !x",         "province de ax",     "province de bx",
     "province de caf\u00e9",  "province de zz",     "province de yy",
     "province d'\u00e9tat",   "province de damas centre", "province de aleppo",
+    "province",               "province (?:du|de la) \\w+", "province de",
+    "province de h",
 };
 #define N_SPLIT (sizeof split / sizeof *split)
 
 static const char *const split_words[] = {
     "province", "de", "d'idlib", "homs", "sud", "hama", "deir", "ez-zor", "!x", "ax", "bx",
     "caf\u00e9", "cafe", "zz", "yy", "d'\u00e9tat", "damas", "centre", "alep", "aleppo",
-    "province de", "province d'", ",", "\u00a0"};
+    "province de", "province d'", ",", "\u00a0", "du", "la", "nord", "cote", "h"};
 
 static void test_split_spans_agree(void **state)
 {
@@ -421,6 +424,9 @@ static void test_split_spans_agree(void **state)
         "province d'\u00e9tat ; province de damas centre ; province de aleppo, alep ; province d",
         "province de zz",
         "province de z",
+        "province du nord, province de la cote ; province, province de ; province de h, homs",
+        "province de h",
+        "province",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         S_compare_with(f, alternation, m, texts[i]);
