@@ -138,7 +138,7 @@ typedef struct S_candidates {
 } S_candidates;
 
 #define SPLIT_BUCKETS 64
-#define SPLIT_MIN 8    /* tries in a span, at least, to split it */
+#define SPLIT_MIN 4    /* tries in a span, at least, to split it */
 #define SPLIT_REACH 24 /* offsets looked at, from WIDE_LEN */
 
 struct syevp_multi {
