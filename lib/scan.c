@@ -2598,9 +2598,10 @@ static unsigned S_levels_within(unsigned wide_levels, int count)
 
 /* Could an entry of the group keyed `group_key` start with `chars` (count
  * of them), by its prefixes of `wide_levels`?  A character beyond ASCII
- * answers yes: \d and \s reach there (UCP), their prefixes do not. */
-static bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_levels,
-                       uint64_t chars, int count)
+ * answers yes: \d and \s reach there (UCP), their prefixes do not.
+ * (Inline: the calls cost 0.5 M instructions on the test slice.) */
+static inline bool S_wide_hit(const syevp_multi *m, uint32_t group_key, unsigned wide_levels,
+                              uint64_t chars, int count)
 {
     if (chars & HIGH_BITS7)
         return true;
