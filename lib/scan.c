@@ -2996,8 +2996,8 @@ static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_
 
 /* Tries the group filed under `key` at the position; keeps the match of
  * the entry that comes first in the table. */
-static int S_try_group(const syevp_multi *m, const syevp_run *run, uint32_t key, const S_pos *at,
-                       S_best *best)
+static inline int S_try_group(const syevp_multi *m, const syevp_run *run, uint32_t key,
+                              const S_pos *at, S_best *best)
 {
     const S_group *g = S_find_group(m, key);
     if (!g || (best->found && g->first_entry >= best->entry))
