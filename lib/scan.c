@@ -2538,7 +2538,9 @@ static bool S_wild_may(const syevp_multi *m, const syevp_text *t, size_t len, si
     if (!m->wild_used || t->fold_ascii)
         return false;
     const unsigned char *s = (const unsigned char *)t->fold;
-    for (size_t i = p; i < len && i < p + 3; i++)
+    if (p + 3 <= len) /* one load (a fourth byte is readable: len <= fold_len) */
+        return (S_three_bytes(s + p) & HIGHS4) != 0;
+    for (size_t i = p; i < len; i++)
         if (s[i] >= 0x80)
             return true;
     return false;
