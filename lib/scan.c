@@ -249,6 +249,11 @@ typedef struct S_prefixes {
      * more copies or what follows, instead of stopping there: the longer
      * prefixes then filter ",\\s*selon" by "selon" rather than by ", ". */
     bool through_repeats;
+    /* Where a lookahead is followed by nothing but assertions (the end of
+     * "pour(?=\\s+(?:obtenir|faire)\\b)(?!...)"), go on with what it reads:
+     * the characters there must start a match of it.  (Set with
+     * through_repeats: the table's own prefixes.) */
+    bool into_lookaheads;
     bool wild_taken; /**< a \\s or \\d was taken (it reaches beyond ASCII) */
 } S_prefixes;
 
@@ -527,6 +532,54 @@ static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsi
     }
 }
 
+/* Does [q, ...) hold only assertions up to its end (\\b, lookarounds)? */
+static bool S_only_assertions(const char *q)
+{
+    for (;;) {
+        if (*q == '\0')
+            return true;
+        if (q[0] == '\\' && (q[1] == 'b' || q[1] == 'B')) {
+            q += 2;
+        } else if (q[0] == '(' && q[1] == '?' &&
+                   (q[2] == '=' || q[2] == '!' || (q[2] == '<' && (q[3] == '=' || q[3] == '!')))) {
+            const char *close = S_group_end(q);
+            if (!close)
+                return false;
+            q = close + 1;
+        } else {
+            return false;
+        }
+        if (*q && strchr("?*+{", *q))
+            return false;
+    }
+}
+
+/* Expands the lookahead [p, close] as the rest of the pattern: each of its
+ * alternatives, then the end (see S_prefixes.into_lookaheads). */
+static void S_expand_lookahead(S_prefixes *P, const char *p, const char *close,
+                               unsigned char *pre, int len)
+{
+    int depth = 0;
+    bool in_class = false;
+    const char *alt = p + 3;
+    for (const char *q = alt; q <= close && !P->overflow && !P->nomem; q++) {
+        if (q < close && *q == '\\' && q[1]) {
+            q++;
+        } else if (q < close && in_class) {
+            in_class = *q != ']';
+        } else if (q < close && *q == '[') {
+            in_class = true;
+        } else if (q < close && *q == '(') {
+            depth++;
+        } else if (q < close && *q == ')') {
+            depth--;
+        } else if (q == close || (*q == '|' && depth == 0)) {
+            S_expand_concat(P, alt, (size_t)(q - alt), "", pre, len);
+            alt = q + 1;
+        }
+    }
+}
+
 static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
 {
     if (P->overflow || P->nomem || --P->budget < 0) {
@@ -546,6 +599,9 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
         const char *close = S_group_end(p);
         if (!close) {
             P->overflow = true;
+        } else if (P->into_lookaheads && p[1] == '?' && p[2] == '=' &&
+                   !strchr("?*+{", close[1] ? close[1] : ' ') && S_only_assertions(close + 1)) {
+            S_expand_lookahead(P, p, close, pre, len);
         } else if (p[1] == '?' && (p[2] == '=' || p[2] == '!' ||
                                    (p[2] == '<' && (p[3] == '=' || p[3] == '!')))) {
             S_expand(P, close + 1, pre, len); /* a lookaround matches no character */
@@ -926,7 +982,8 @@ static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_
                           uint64_t *keys, int cap, bool through_repeats, bool *wild)
 {
     S_prefixes P = {.a = a, .keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
-                    .cap = cap, .budget = EXPAND_BUDGET * 8, .through_repeats = through_repeats};
+                    .cap = cap, .budget = EXPAND_BUDGET * 8, .through_repeats = through_repeats,
+                    .into_lookaheads = through_repeats};
     unsigned char pre[8];
     size_t len = strlen(pattern) + 8;
     char *group = syevp_malloc(a, len);

@@ -334,6 +334,7 @@ static const char *const branched[] = {
     "(?:villes?|sol) (?:[a-z-]+ )?(?:syro-)?(?:russes?|turcs?)",
     "\\b(?:accords?|plan)\\w*\\b[^.;]{0,12}?\\b(?:sur|pour)\\b",
     "\\b(?:a|ont) (?:[a-z]+ )?(?:dit|declare)\\b[^.;]{0,20}?(?:\\bque\\b|\\bqu')",
+    "reuni(?:e|s)(?= (?:a|au)\\b)(?! au sein)|\\bnon (?:pas )?(?=(?:un|une) |\\d)",
 };
 #define N_BRANCHED (sizeof branched / sizeof *branched)
 
@@ -345,7 +346,8 @@ static const char *const branched_words[] = {
     "premiers", "nouvelles", "\u00a0", "\u00e9", ",", ".", "bilan", "morts", "mort", ";",
     "sources", "source,", "proches", "locales", "ville", "villes", "sol", "syro-russe",
     "russes", "turcs", "nord-est", "dit", "declare", "qu'il", "bien", "accord", "accords",
-    "planifie", "sur", "le", "long"};
+    "planifie", "sur", "le", "long", "reunie", "reunis", "sein", "non", "pas", "un", "une",
+    "3"};
 
 static void test_branches_agree(void **state)
 {
@@ -365,6 +367,7 @@ static void test_branches_agree(void **state)
         "il a dit que ; ont bien declare qu'il ; a dit. que ; ont x dit que ; a \u00e9 dit que",
         "accord sur ; accords de long sur ; planifie le long pour ; accord le long long sur",
         "accord \u00e9 sur ; accords\u00a0sur ; plan de la paix pour ; accordxx pour",
+        "reunie a ; reunis au sein ; reunie au ; reunies a ; non pas une, non un ; non 3 ; non une",
     };
     unsigned seed = 4242;
     char text[512];
