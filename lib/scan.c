@@ -3069,8 +3069,26 @@ static inline int S_try_group(const syevp_multi *m, const syevp_run *run, uint32
     return S_run_group(run, g, at, best);
 }
 
+#define NO_HASH 0xFFFFFFFFu /* the start hash of a position is not known */
+
+/* Could a group keyed by the three characters at p be there?  `hash`: the
+ * start hash of those three (p + 3 <= len: the walk of the boundaries
+ * made it), or NO_HASH. */
+static bool S_triple_may(const syevp_multi *m, const unsigned char *s, size_t len, size_t p,
+                         unsigned hash)
+{
+    if (hash != NO_HASH)
+        return m->triple_info[hash];
+    if (p + 2 >= len)
+        return false;
+    const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+    return (m->pair_bits[pair / 8] & (1u << (pair % 8))) &&
+           m->triple_info[S_triple_hash((uint32_t)pair << 8 | s[p + 2])];
+}
+
+/* The first entry matching at p in best (`hash`: as in S_triple_may). */
 static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
-                      S_best *best)
+                      unsigned hash, S_best *best)
 {
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     best->found = false;
@@ -3082,15 +3100,13 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     /* The longest keys first; the byte, pair and triple filters before a
      * hash probe. */
     const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
-    const unsigned pair = levels && p + 1 < len ? ((unsigned)s[p] << 8) | s[p + 1] : 0;
-    const bool pair_known = pair && (m->pair_bits[pair / 8] & (1u << (pair % 8)));
-    if ((levels & (1u << 3)) && pair_known && p + 2 < len) {
-        const unsigned triple = S_triple_hash((uint32_t)pair << 8 | s[p + 2]);
-        if (m->triple_info[triple])
-            rc = S_try_group(m, run, S_key(3, s + p), &at, best);
+    if ((levels & (1u << 3)) && S_triple_may(m, s, len, p, hash))
+        rc = S_try_group(m, run, S_key(3, s + p), &at, best);
+    if (rc >= 0 && (levels & (1u << 2)) && p + 1 < len) {
+        const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+        if (m->pair_bits[pair / 8] & (1u << (pair % 8)))
+            rc = S_try_group(m, run, S_key(2, s + p), &at, best);
     }
-    if (rc >= 0 && (levels & (1u << 2)) && pair_known)
-        rc = S_try_group(m, run, S_key(2, s + p), &at, best);
     if (rc >= 0 && (levels & (1u << 1)))
         rc = S_try_group(m, run, S_key(1, s + p), &at, best);
     if (rc >= 0 && m->level_used[0])
@@ -3110,13 +3126,13 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
 }
 
 
-/* Runs S_match_at at boundary p; 1 (the match in the outputs), 0, or a
- * negative status. */
+/* Runs S_match_at at boundary p (hash: see S_triple_may); 1 (the match in
+ * the outputs), 0, or a negative status. */
 static int S_match_bound(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
-                         size_t *mb, size_t *me, size_t *entry)
+                         unsigned hash, size_t *mb, size_t *me, size_t *entry)
 {
     S_best best = {0, 0, 0, false};
-    const int rc = S_match_at(m, run, p, len, &best);
+    const int rc = S_match_at(m, run, p, len, hash, &best);
     if (rc == 1) {
         *mb = best.begin;
         *me = best.end;
@@ -3143,7 +3159,7 @@ static int S_next_at_any_bound(const syevp_multi *m, const syevp_run *run, const
     for (; b < end && *b <= len; b++) {
         if (!S_bound_may_start(m, t, len, *b))
             continue;
-        const int rc = S_match_bound(m, run, *b, len, mb, me, entry);
+        const int rc = S_match_bound(m, run, *b, len, NO_HASH, mb, me, entry);
         if (rc != 0)
             return rc;
     }
@@ -3211,7 +3227,7 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
         const size_t p = bounds[at];
         if (!S_keys_may_start_at(m, s, len, p, h))
             continue;
-        const int rc = S_match_bound(m, run, p, len, mb, me, entry);
+        const int rc = S_match_bound(m, run, p, len, h, mb, me, entry);
         if (rc != 0)
             return rc;
     }
@@ -3232,7 +3248,7 @@ int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, s
         if (!m->level_used[0] && !S_may_start(m, &run->doc->text, len, p))
             continue; /* no entry can start here */
         S_best best = {0, 0, 0, false};
-        int rc = S_match_at(m, run, p, len, &best);
+        int rc = S_match_at(m, run, p, len, NO_HASH, &best);
         if (rc < 0)
             return rc;
         if (rc == 1) {
