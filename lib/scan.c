@@ -1655,11 +1655,12 @@ static double S_split_cost(const syevp_multi *m, const S_try *t, const S_try *en
 }
 
 /* The offset (WIDE_LEN or beyond) at which a split of [t, end) leaves the
- * fewest tries to walk, when that is at most half of them; else 0. */
+ * fewest tries to walk, when that is at most three quarters of them; else
+ * 0. */
 static uint32_t S_split_offset(const syevp_multi *m, const S_try *t, const S_try *end)
 {
     uint32_t best = 0;
-    double best_cost = (double)(end - t) / 2;
+    double best_cost = (double)(end - t) * 3 / 4;
     for (size_t at = WIDE_LEN; at < WIDE_LEN + SPLIT_REACH; at++) {
         const double cost = S_split_cost(m, t, end, at);
         if (cost < best_cost) {
