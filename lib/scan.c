@@ -2223,6 +2223,10 @@ typedef struct S_lead {
     S_lead_step steps[LEAD_STEPS];
     char *chars;
     struct S_lit_span *strings;
+    /* The first 8 bytes of each string (fewer when shorter) as a load puts
+     * them, and which of those it has: one comparison where the text holds
+     * 8 bytes more (S_lead_string_at). */
+    uint64_t *heads, *head_masks;
 } S_lead;
 
 static void S_lead_free(S_lead *l, const syev_allocator *a)
@@ -2231,6 +2235,8 @@ static void S_lead_free(S_lead *l, const syev_allocator *a)
         return;
     syevp_free(a, l->chars);
     syevp_free(a, l->strings);
+    syevp_free(a, l->heads);
+    syevp_free(a, l->head_masks);
     syevp_free(a, l);
 }
 
@@ -2335,6 +2341,22 @@ static bool S_is_bound(const char *p)
     return p[0] == '\\' && p[1] == 'b' && !strchr("?*+{", p[2] ? p[2] : ' ');
 }
 
+/* Fills the heads of the n strings of l.  False when memory ran out. */
+static bool S_lead_heads(S_lead *l, const syev_allocator *a, size_t n)
+{
+    static const unsigned char ones[8] = {255, 255, 255, 255, 255, 255, 255, 255};
+    l->heads = syevp_malloc(a, (n ? n : 1) * sizeof *l->heads);
+    l->head_masks = syevp_malloc(a, (n ? n : 1) * sizeof *l->head_masks);
+    if (!l->heads || !l->head_masks)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        l->heads[k] = S_load8((const unsigned char *)l->chars + l->strings[k].at,
+                              l->strings[k].len);
+        l->head_masks[k] = S_load8(ones, l->strings[k].len);
+    }
+    return true;
+}
+
 /* Builds the lead of a branch: its leading atoms as steps of listed
  * strings (as many atoms in one step as can be) and optional words, up to
  * the first other atom; kept only when a word step is followed by strings
@@ -2399,6 +2421,10 @@ static bool S_find_lead(S_branch *e, const syev_allocator *a)
     if (!ok || !useful) {
         S_lead_free(l, a);
         return ok;
+    }
+    if (!S_lead_heads(l, a, n)) {
+        S_lead_free(l, a);
+        return false;
     }
     e->lead = l;
     return true;
@@ -2892,6 +2918,20 @@ static bool S_lead_add(size_t *v, int *n, size_t q)
     return true;
 }
 
+/* Is string k of the lead at q of the text? */
+static bool S_lead_string_at(const S_lead *l, size_t k, const S_pos *at, size_t q)
+{
+    const struct S_lit_span *str = &l->strings[k];
+    if (str->len > at->len - q)
+        return false;
+    if (at->len - q < 8)
+        return S_same_bytes(at->s + q, l->chars + str->at, str->len);
+    uint64_t word;
+    memcpy(&word, at->s + q, sizeof word);
+    return (word & l->head_masks[k]) == l->heads[k] &&
+           (str->len <= 8 || S_same_bytes(at->s + q + 8, l->chars + str->at + 8, str->len - 8));
+}
+
 /* Can the branch's leading atoms be followed from the position?  (True
  * also when too many positions are reached to follow.) */
 static bool S_lead_may(const S_lead *l, const S_pos *at)
@@ -2918,13 +2958,10 @@ static bool S_lead_may(const S_lead *l, const S_pos *at)
             if (q >= at->len)
                 continue;
             const unsigned c = at->s[q];
-            for (unsigned j = st->by_first[c]; j < st->by_first[c + 1]; j++) {
-                const struct S_lit_span *str = &l->strings[st->first + j];
-                if (str->len <= at->len - q &&
-                    S_same_bytes(at->s + q, l->chars + str->at, str->len) &&
-                    !S_lead_add(out, &m, q + str->len))
+            for (unsigned j = st->by_first[c]; j < st->by_first[c + 1]; j++)
+                if (S_lead_string_at(l, st->first + j, at, q) &&
+                    !S_lead_add(out, &m, q + l->strings[st->first + j].len))
                     return true;
-            }
         }
         n = m;
     }
