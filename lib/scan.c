@@ -2269,7 +2269,15 @@ static unsigned char S_lead_first(const S_lead *l, const struct S_lit_span *str)
     return (unsigned char)l->chars[str->at];
 }
 
-/* Appends the strings of L as a step of l (sorted by first byte). */
+/* Does string a of the lead come after b in byte order? */
+static bool S_lead_after(const S_lead *l, const struct S_lit_span *a, const struct S_lit_span *b)
+{
+    const int c = memcmp(l->chars + a->at, l->chars + b->at, a->len < b->len ? a->len : b->len);
+    return c != 0 ? c > 0 : a->len > b->len;
+}
+
+/* Appends the strings of L as a step of l, in byte order (by_first: where
+ * those of each first byte start; within them, by their second byte). */
 static bool S_lead_add_strings(S_lead *l, const syev_allocator *a, S_lit_list *L, size_t *cap,
                                size_t *chars_cap, size_t *n, size_t *chars_n)
 {
@@ -2285,10 +2293,10 @@ static bool S_lead_add_strings(S_lead *l, const syev_allocator *a, S_lit_list *L
             st->empty = true;
             continue;
         }
-        /* insertion by first byte: the lists are short */
+        /* insertion in byte order: the lists are short */
         struct S_lit_span sp = {(uint32_t)*chars_n + L->v[k].at, L->v[k].len};
         size_t j = *n;
-        while (j > st->first && S_lead_first(l, &l->strings[j - 1]) > S_lead_first(l, &sp)) {
+        while (j > st->first && S_lead_after(l, &l->strings[j - 1], &sp)) {
             l->strings[j] = l->strings[j - 1];
             j--;
         }
@@ -2957,11 +2965,17 @@ static bool S_lead_may(const S_lead *l, const S_pos *at)
             }
             if (q >= at->len)
                 continue;
-            const unsigned c = at->s[q];
-            for (unsigned j = st->by_first[c]; j < st->by_first[c + 1]; j++)
-                if (S_lead_string_at(l, st->first + j, at, q) &&
-                    !S_lead_add(out, &m, q + l->strings[st->first + j].len))
+            const unsigned c = at->s[q], next = q + 1 < at->len ? at->s[q + 1] : 256;
+            for (unsigned j = st->by_first[c]; j < st->by_first[c + 1]; j++) {
+                const struct S_lit_span *str = &l->strings[st->first + j];
+                /* in byte order: past the text's second byte, none is left */
+                const unsigned second = str->len > 1 ? (unsigned char)l->chars[str->at + 1] : 0;
+                if (second > next)
+                    break;
+                if ((str->len == 1 || second == next) && S_lead_string_at(l, st->first + j, at, q) &&
+                    !S_lead_add(out, &m, q + str->len))
                     return true;
+            }
         }
         n = m;
     }
