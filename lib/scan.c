@@ -1637,20 +1637,17 @@ static unsigned S_try_bucket(const syevp_multi *m, const S_try *t, size_t at)
  * reaching it (those too short and the branches are in every list). */
 static double S_split_cost(const syevp_multi *m, const S_try *t, const S_try *end, size_t at)
 {
-    size_t in[SPLIT_BUCKETS] = {0}, reaching = 0, rest = 0;
+    size_t in[SPLIT_BUCKETS] = {0}, reaching = 0, rest = 0, squares = 0;
     for (const S_try *u = t; u < end; u++) {
         if (!S_try_reaches(m, u, at)) {
             rest++;
             continue;
         }
-        in[S_try_bucket(m, u, at)]++;
+        squares += 2 * in[S_try_bucket(m, u, at)]++ + 1; /* (n + 1)^2 - n^2 */
         reaching++;
     }
     if (!reaching)
         return (double)rest;
-    size_t squares = 0;
-    for (unsigned b = 0; b < SPLIT_BUCKETS; b++)
-        squares += in[b] * in[b];
     return (double)rest + (double)squares / (double)reaching;
 }
 
@@ -1659,9 +1656,13 @@ static double S_split_cost(const syevp_multi *m, const S_try *t, const S_try *en
  * 0. */
 static uint32_t S_split_offset(const syevp_multi *m, const S_try *t, const S_try *end)
 {
+    size_t longest = 0; /* no try reaches an offset past its last character */
+    for (const S_try *u = t; u < end; u++)
+        if (u->branch == NO_BRANCH && m->strings[u->string].len > longest)
+            longest = m->strings[u->string].len;
     uint32_t best = 0;
     double best_cost = (double)(end - t) * 3 / 4;
-    for (size_t at = WIDE_LEN; at < WIDE_LEN + SPLIT_REACH; at++) {
+    for (size_t at = WIDE_LEN; at < WIDE_LEN + SPLIT_REACH && at < longest; at++) {
         const double cost = S_split_cost(m, t, end, at);
         if (cost < best_cost) {
             best_cost = cost;
@@ -1671,13 +1672,31 @@ static uint32_t S_split_offset(const syevp_multi *m, const S_try *t, const S_try
     return best;
 }
 
-/* Appends to split_tries the tries of [t, end) tried in bucket b at
- * offset `at` (see S_candidates.split_at), in order. */
-static void S_split_list(syevp_multi *m, const S_try *t, const S_try *end, size_t at, unsigned b)
+/* Lists the tries of [t, end) in the lists of a split at offset `at` (see
+ * S_candidates.split_at), in order, from split_tries[base] on; their
+ * SPLIT_BUCKETS + 2 bounds in bounds. */
+static void S_split_lists(syevp_multi *m, const S_try *t, const S_try *end, size_t at,
+                          uint32_t base, uint32_t *bounds)
 {
-    for (const S_try *u = t; u < end; u++)
-        if (!S_try_reaches(m, u, at) || (b < SPLIT_BUCKETS && S_try_bucket(m, u, at) == b))
-            m->split_tries[m->split_tries_n++] = *u;
+    uint32_t in[SPLIT_BUCKETS + 1] = {0}, rest = 0, next[SPLIT_BUCKETS + 1];
+    for (const S_try *u = t; u < end; u++) {
+        if (S_try_reaches(m, u, at))
+            in[S_try_bucket(m, u, at)]++;
+        else
+            rest++;
+    }
+    bounds[0] = base;
+    for (unsigned b = 0; b <= SPLIT_BUCKETS; b++)
+        bounds[b + 1] = bounds[b] + in[b] + rest;
+    memcpy(next, bounds, sizeof next);
+    for (const S_try *u = t; u < end; u++) {
+        if (S_try_reaches(m, u, at)) {
+            m->split_tries[next[S_try_bucket(m, u, at)]++] = *u;
+            continue;
+        }
+        for (unsigned b = 0; b <= SPLIT_BUCKETS; b++)
+            m->split_tries[next[b]++] = *u;
+    }
 }
 
 /* Splits the span of c (see S_candidates.split_at) when it is long and
@@ -1691,18 +1710,15 @@ static bool S_split_span(syevp_multi *m, const syev_allocator *a, S_candidates *
     size_t rest = 0;
     for (const S_try *u = t; u < end; u++)
         rest += !S_try_reaches(m, u, at);
-    const size_t listed = c->count + (SPLIT_BUCKETS + 1) * rest;
+    const size_t listed = c->count + SPLIT_BUCKETS * rest; /* rest: in every list */
     if (!syevp_grow(a, (void **)&m->split_tries, &m->split_tries_cap,
                     m->split_tries_n + listed, sizeof *m->split_tries) ||
         !syevp_grow(a, (void **)&m->bucket_bounds, &m->bucket_bounds_cap,
                     m->bucket_bounds_n + SPLIT_BUCKETS + 2, sizeof *m->bucket_bounds))
         return false;
-    uint32_t *bounds = m->bucket_bounds + m->bucket_bounds_n;
-    for (unsigned b = 0; b <= SPLIT_BUCKETS; b++) {
-        bounds[b] = (uint32_t)m->split_tries_n;
-        S_split_list(m, t, end, at, b);
-    }
-    bounds[SPLIT_BUCKETS + 1] = (uint32_t)m->split_tries_n;
+    S_split_lists(m, t, end, at, (uint32_t)m->split_tries_n,
+                  m->bucket_bounds + m->bucket_bounds_n);
+    m->split_tries_n += listed;
     c->split_at = at;
     c->buckets = (uint32_t)m->bucket_bounds_n;
     m->bucket_bounds_n += SPLIT_BUCKETS + 2;
