@@ -24,7 +24,9 @@
  *  - running what can match: where a group's key and one of its prefixes
  *    are found, its candidate entries are tried one by one in table order
  *    (S_candidates; a span of long strings only where one has the next
- *    character), the first match winning as in the group's alternation.
+ *    character; a long span only in the list of the character its strings
+ *    differ at, S_split_span), the first match winning as in the group's
+ *    alternation.
  *    An entry is tried branch by branch (its top-level alternatives): most
  *    branches match one of a short list of strings (S_lit_list), which are
  *    compared here; the others run their own anchored pattern, after a
