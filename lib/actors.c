@@ -176,6 +176,7 @@ static bool S_build_tails(tail_vocabulary *v)
 typedef struct word_table {
     const char *word[WORD_TABLE_WORDS]; /**< into the alternation: not NUL-terminated */
     uint8_t len[WORD_TABLE_WORDS];
+    size_t count;
     uint8_t slots[WORD_TABLE_SLOTS];
 } word_table;
 
@@ -238,8 +239,10 @@ struct syevp_actor_engine {
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
-    word_table locative_preps; /**< LOCATIVE_PREPS, for S_locative_sure */
+    word_table locative_preps; /**< LOCATIVE_PREPS, for S_locative_match */
     word_table locative_nouns; /**< LOCATIVE_NOUNS */
+    word_table locative_pairs; /**< LOCATIVE_PAIRS */
+    word_table locative_settings; /**< LOCATIVE_SETTINGS */
     keyed_re qualifier;     /**< "les rebelles de" */
     keyed_re landmark;      /**< "pres de", "a 15 km de" */
     keyed_re region;        /**< "dans le nord de la" (before a country) */
@@ -277,9 +280,11 @@ struct syevp_actor_engine {
 #define INCISE_REPEATS 160 /* of INCISE_TAIL */
 
 /* The words that open the locative pattern: a preposition, or a noun
- * before "de" (besides "aeroport militaire" and "base aerienne"), as
- * plain lists that S_locative_sure looks up too. */
+ * before "de" (LOCATIVE_PAIRS too), as plain lists that S_locative_match
+ * reads too; and the settings ("la ville de") that can follow them. */
 #define LOCATIVE_PREPS "a|au|aux|en|dans|vers|sur|depuis|contre|pres|proche|autour"
+#define LOCATIVE_PAIRS "aeroport militaire|base aerienne"
+#define LOCATIVE_SETTINGS "ville|province|region|localite|village|capitale|station"
 #define LOCATIVE_NOUNS                                                                         \
     "pres|autour|proche|abords|environs|peripherie|banlieue|limitrophe|nord|sud|est|ouest|"   \
     "nord-est|nord-ouest|sud-est|sud-ouest|ville|village|localite|province|region|quartier|"  \
@@ -734,6 +739,7 @@ static bool S_build_word_table(const char *list, word_table *t)
         t->slots[h] = (uint8_t)(count + 1);
         w += len + (w[len] == '|');
     }
+    t->count = count;
     return true;
 }
 
@@ -785,10 +791,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                      &eng->supporters, err);
     if (st == SYEV_OK)
         st = S_keyed(ex,
-                     "(?:\\b(?:" LOCATIVE_PREPS "|(?:" LOCATIVE_NOUNS "|aeroport militaire|"
-                     "base aerienne) d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
-                     "(?:(?:ville|province|region|localite|village|capitale|station) "
-                     "(?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
+                     "(?:\\b(?:" LOCATIVE_PREPS "|(?:" LOCATIVE_NOUNS "|" LOCATIVE_PAIRS ") "
+                     "d(?:e|u|es|'))\\s*(?:la |le |les |l')?"
+                     "(?:(?:" LOCATIVE_SETTINGS ") (?:[a-z]+ )?d(?:e |')\\s*)?)\\z",
                      &eng->locative, err);
     if (st == SYEV_OK)
         st = S_keyed(ex,
@@ -829,7 +834,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     if (st == SYEV_OK && !S_build_tails(&eng->tails))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many tail words");
     if (st == SYEV_OK && (!S_build_word_table(LOCATIVE_PREPS, &eng->locative_preps) ||
-                          !S_build_word_table(LOCATIVE_NOUNS, &eng->locative_nouns)))
+                          !S_build_word_table(LOCATIVE_NOUNS, &eng->locative_nouns) ||
+                          !S_build_word_table(LOCATIVE_PAIRS, &eng->locative_pairs) ||
+                          !S_build_word_table(LOCATIVE_SETTINGS, &eng->locative_settings)))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
     return st;
 }
@@ -1094,53 +1101,143 @@ static int S_bound_before(const char *s, size_t b)
     return c >= 0x80 ? -1 : !S_ascii_word_char(c);
 }
 
-/* Does the text s[from, e) end with the locative pattern's opening,
- * "\b(?:" LOCATIVE_PREPS ")" or "\b(?:" LOCATIVE_NOUNS ") d(?:e|u|es|')"? */
-static bool S_locative_opening(const syevp_actor_engine *eng, const char *s, size_t from, size_t e)
+/* The answers of the C readings of a pattern: 1 it matches, 0 it does
+ * not, -1 a character beyond ASCII decides (PCRE2 is then asked).  One of
+ * two ways matches if either does, else is undecided if either is. */
+static int S_either(int a, int b)
+{
+    return a == 1 || b == 1 ? 1 : a < 0 || b < 0 ? -1 : 0;
+}
+
+/* Where the ASCII blanks that end s[from, e) begin; SIZE_MAX when a byte
+ * beyond ASCII is before them (it may be a blank of \s too). */
+static size_t S_blanks_begin(const char *s, size_t from, size_t e)
+{
+    while (e > from && S_blank((unsigned char)s[e - 1]))
+        e--;
+    return e > from && (unsigned char)s[e - 1] >= 0x80 ? SIZE_MAX : e;
+}
+
+/* Does the word i of `t` end s[from, e)? */
+static bool S_ends_in(const word_table *t, size_t i, const char *s, size_t from, size_t e)
+{
+    const size_t len = t->len[i];
+    return e >= from + len && s[e - 1] == t->word[i][len - 1] &&
+           memcmp(s + e - len, t->word[i], len) == 0;
+}
+
+/* Does a noun of the locative opening ("\b(?:" LOCATIVE_NOUNS "|"
+ * LOCATIVE_PAIRS ")") end at e, after `from`?  Nouns have hyphens
+ * ("sud-est"): each part after a hyphen may be one ("est"). */
+static int S_locative_noun(const syevp_actor_engine *eng, const char *s, size_t from, size_t e)
+{
+    int v = 0;
+    for (size_t i = 0; i < eng->locative_pairs.count; i++)
+        if (S_ends_in(&eng->locative_pairs, i, s, from, e))
+            v = S_either(v, S_bound_before(s, e - eng->locative_pairs.len[i]));
+    size_t m = e; /* the start of the run of letters and hyphens */
+    while (m > from && ((s[m - 1] >= 'a' && s[m - 1] <= 'z') || s[m - 1] == '-'))
+        m--;
+    for (size_t b = m; b < e && v != 1; b++) {
+        if ((b > m && s[b - 1] != '-') || s[b] < 'a' || s[b] > 'z' ||
+            !S_in_word_table(&eng->locative_nouns, s, b, e))
+            continue;
+        v = S_either(v, b > m ? 1 : S_bound_before(s, b));
+    }
+    return v;
+}
+
+/* Is s[b, e) "de", "du" or "des"? */
+static bool S_is_de(const char *s, size_t b, size_t e)
+{
+    return s[b] == 'd' && ((e - b == 2 && (s[b + 1] == 'e' || s[b + 1] == 'u')) ||
+                           (e - b == 3 && s[b + 1] == 'e' && s[b + 2] == 's'));
+}
+
+/* Does the opening of the locative pattern ("\b(?:" LOCATIVE_PREPS ")",
+ * or a noun then " d(?:e|u|es|')") end at e, after `from`? */
+static int S_locative_opening(const syevp_actor_engine *eng, const char *s, size_t from, size_t e)
 {
     size_t b = e;
     while (b > from && s[b - 1] >= 'a' && s[b - 1] <= 'z')
         b--;
-    size_t noun_end = SIZE_MAX; /* where the noun before "de" would end */
-    if (b == e && e >= from + 3 && s[e - 1] == '\'' && s[e - 2] == 'd')
-        noun_end = e - 3; /* "d'" */
-    else if (b + 2 <= e && e <= b + 3 && b >= from + 1 &&
-             (memcmp(s + b, "de", e - b) == 0 || memcmp(s + b, "du", e - b) == 0 ||
-              memcmp(s + b, "des", e - b) == 0))
+    int v = 0;
+    if (b < e && S_in_word_table(&eng->locative_preps, s, b, e))
+        v = S_bound_before(s, b);
+    size_t noun_end = SIZE_MAX; /* the blank between the noun and "de" */
+    if (b == e && e >= from + 3 && s[e - 1] == '\'' && s[e - 2] == 'd' && s[e - 3] == ' ')
+        noun_end = e - 3;
+    else if (b > from && s[b - 1] == ' ' && S_is_de(s, b, e))
         noun_end = b - 1;
-    if (b < e && S_bound_before(s, b) == 1 && S_in_word_table(&eng->locative_preps, s, b, e))
-        return true;
-    if (noun_end == SIZE_MAX || s[noun_end] != ' ')
-        return false;
-    size_t nb = noun_end;
-    while (nb > from && ((s[nb - 1] >= 'a' && s[nb - 1] <= 'z') || s[nb - 1] == '-'))
-        nb--;
-    return nb < noun_end && s[nb] != '-' && S_bound_before(s, nb) == 1 &&
-           S_in_word_table(&eng->locative_nouns, s, nb, noun_end);
+    if (v == 1 || noun_end == SIZE_MAX)
+        return v;
+    return S_either(v, S_locative_noun(eng, s, from, noun_end));
 }
 
-/* Does the locative pattern surely match the text before a place (from
- * `from` on), in its most usual forms: its opening ("a", "dans", "la
- * ville de"), blanks, an article or none, the end?  Then it need not be
- * asked.  False tells nothing. */
-static bool S_locative_sure(const syevp_actor_engine *eng, const char *s, size_t from, size_t pos)
+/* The length of the article ("la ", "le ", "les ", "l'") that ends
+ * s[from, e), 0 when none does. */
+static size_t S_article_before(const char *s, size_t from, size_t e)
 {
-    size_t art = 0; /* the length of the article that ends the text */
-    if (pos >= from + 2 && s[pos - 1] == '\'' && s[pos - 2] == 'l')
-        art = 2;
-    else if (pos >= from + 3 && s[pos - 1] == ' ' && s[pos - 3] == 'l' &&
-             (s[pos - 2] == 'a' || s[pos - 2] == 'e'))
-        art = 3;
-    else if (pos >= from + 4 && memcmp(s + pos - 4, "les ", 4) == 0)
-        art = 4;
-    for (int with_article = art > 0; with_article >= 0; with_article--) {
-        size_t e = pos - (with_article ? art : 0);
-        while (e > from && S_blank((unsigned char)s[e - 1]))
-            e--;
-        if (S_locative_opening(eng, s, from, e))
-            return true;
-    }
-    return false;
+    if (e >= from + 2 && s[e - 1] == '\'' && s[e - 2] == 'l')
+        return 2;
+    if (e < from + 3 || s[e - 1] != ' ')
+        return 0;
+    if (s[e - 3] == 'l' && (s[e - 2] == 'a' || s[e - 2] == 'e'))
+        return 3;
+    return e >= from + 4 && s[e - 4] == 'l' && s[e - 3] == 'e' && s[e - 2] == 's' ? 4 : 0;
+}
+
+/* Does "OPENING\s*" of the locative pattern end at e? */
+static int S_locative_opening_blanks(const syevp_actor_engine *eng, const char *s, size_t from,
+                                     size_t e)
+{
+    const size_t o = S_blanks_begin(s, from, e);
+    return o == SIZE_MAX ? -1 : S_locative_opening(eng, s, from, o);
+}
+
+/* Does "OPENING\s*(?:la |le |les |l')?" of the locative pattern end at e? */
+static int S_locative_head(const syevp_actor_engine *eng, const char *s, size_t from, size_t e)
+{
+    const int v = S_locative_opening_blanks(eng, s, from, e);
+    const size_t article = v == 1 ? 0 : S_article_before(s, from, e);
+    return article ? S_either(v, S_locative_opening_blanks(eng, s, from, e - article)) : v;
+}
+
+/* Does the head of the locative pattern end before a setting
+ * ("(?:" LOCATIVE_SETTINGS ")") that ends at x? */
+static int S_locative_before_setting(const syevp_actor_engine *eng, const char *s, size_t from,
+                                     size_t x)
+{
+    const word_table *t = &eng->locative_settings;
+    int v = 0;
+    for (size_t i = 0; i < t->count && v != 1; i++)
+        if (S_ends_in(t, i, s, from, x))
+            v = S_either(v, S_locative_head(eng, s, from, x - t->len[i]));
+    return v;
+}
+
+/* Does the locative pattern match s[b, pos) for a word boundary b at or
+ * after `from`?  Read back from the end: the setting "(?:ville|...)
+ * (?:[a-z]+ )?d(?:e |')\s*" if any, the article, the blanks, the opening.
+ * 1, 0, or -1 when a character beyond ASCII decides (\s, \b). */
+static int S_locative_match(const syevp_actor_engine *eng, const char *s, size_t from, size_t pos)
+{
+    int v = S_locative_head(eng, s, from, pos);
+    const size_t g = v == 1 ? pos : S_blanks_begin(s, from, pos);
+    if (v == 1 || g == SIZE_MAX)
+        return g == SIZE_MAX ? -1 : v;
+    /* "de " (the blank after it a space) or "d'", after a blank */
+    if (g < from + 3 || s[g - 2] != 'd' || s[g - 3] != ' ' ||
+        !(s[g - 1] == '\'' || (s[g - 1] == 'e' && g < pos && s[g] == ' ')))
+        return v;
+    const size_t x = g - 3; /* the blank after the setting, or after a word after it */
+    v = S_either(v, S_locative_before_setting(eng, s, from, x));
+    size_t w = x;
+    while (w > from && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+        w--;
+    if (w < x && w > from && s[w - 1] == ' ')
+        v = S_either(v, S_locative_before_setting(eng, s, from, w - 1));
+    return v;
 }
 
 /* Does the pattern of `kind` match the text that ends at lb->pos (within
@@ -1155,9 +1252,13 @@ static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail
     const syevp_text *t = &run->doc->text;
     if (!S_tail_may(eng, kind, t->fold, lb))
         return 0;
-    if (kind == TAIL_LOCATIVE && lb->first < lb->last &&
-        S_locative_sure(eng, t->fold, t->bounds[lb->first], lb->pos))
-        return 1;
+    if (kind == TAIL_LOCATIVE) {
+        const int v = lb->first < lb->last
+                          ? S_locative_match(eng, t->fold, t->bounds[lb->first], lb->pos)
+                          : 0;
+        if (v >= 0)
+            return v;
+    }
     for (size_t i = lb->last; i-- > lb->first;) {
         if (!S_may_start(&w->keys, t->fold, t->bounds[i], lb->pos))
             continue;
@@ -1190,8 +1291,11 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
         return -1;
     const lookback lb = {len, 0, 0, S_tail_of(&eng->tails, text, len)};
-    if (which == TAIL_LOCATIVE && rc < 0 && S_locative_sure(eng, text, 0, len))
-        return 0;
+    if (which == TAIL_LOCATIVE) {
+        const int exact = S_locative_match(eng, text, 0, len);
+        if (exact >= 0 && exact != (rc >= 0))
+            return 0;
+    }
     return rc < 0 || S_tail_may(eng, (tail_kind)which, text, &lb);
 }
 
