@@ -186,6 +186,10 @@ typedef struct word_table {
  * of each: a word of a text whose bit is clear is none of them. */
 typedef struct word_set {
     uint8_t bits[4096 / 8];
+    /** Bit S_triple_bit() of the first three letters of each word: a
+     *  quicker first test, where no word is shorter (`short_words`). */
+    uint8_t triples[4096 / 8];
+    bool short_words; /**< some word has fewer than three letters */
     bool any; /**< the alternation was not a plain list of [a-z] words */
 } word_set;
 
@@ -710,6 +714,14 @@ static void S_build_word_set(const char *alternation, bool first_runs, word_set 
                 end++; /* the rest of the phrase */
         set->any = end == p || (end < n - 1 && alternation[end] != '|');
         set->bits[bit / 8] |= (uint8_t)(1u << bit % 8);
+        set->short_words |= end < p + 3 || alternation[p + 1] < 'a' || alternation[p + 1] > 'z' ||
+                            alternation[p + 2] < 'a' || alternation[p + 2] > 'z';
+        if (!set->short_words) {
+            const unsigned triple = S_triple_bit((unsigned char)alternation[p],
+                                                 (unsigned char)alternation[p + 1],
+                                                 (unsigned char)alternation[p + 2]);
+            set->triples[triple / 8] |= (uint8_t)(1u << triple % 8);
+        }
         p = end;
     }
 }
@@ -1299,6 +1311,53 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
     return rc < 0 || S_tail_may(eng, (tail_kind)which, text, &lb);
 }
 
+/* Is the machine little-endian?  (A constant once compiled.) */
+static bool S_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+#define BYTES8(b) (UINT64_C(0x0101010101010101) * (b))
+
+/* The first byte at or after p (n at most) that is no ASCII character
+ * above ' ' (a blank, a control character, a byte beyond ASCII): where
+ * the run of a word's usual bytes ends.  Eight bytes at a time: a byte
+ * below 0x21 borrows in w - 0x21.., one beyond ASCII has its high bit;
+ * the lowest byte so marked is exact (no borrow reaches it). */
+static size_t S_printable_end(const char *s, size_t p, size_t n)
+{
+    for (; S_little_endian() && p + 8 <= n; p += 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        const uint64_t stops = ((w - BYTES8(0x21)) | w) & BYTES8(0x80);
+        if (stops)
+            return p + syevp_lowest_bit64(stops) / 8;
+    }
+    while (p < n && (unsigned char)s[p] > ' ' && (unsigned char)s[p] < 0x80)
+        p++;
+    return p;
+}
+
+/* Could a word of `words` be the letters [a-z] that open the text at p,
+ * by the first three?  (The text ends with a NUL: a byte after the first
+ * letters can be read.) */
+static bool S_word_may_open(const word_set *words, const char *s, size_t p)
+{
+    if (words->short_words)
+        return true;
+    const unsigned char a = (unsigned char)s[p], b = (unsigned char)s[p + 1];
+    if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
+        return false;
+    const unsigned char c = (unsigned char)s[p + 2];
+    if (c < 'a' || c > 'z')
+        return false;
+    const unsigned bit = S_triple_bit(a, b, c);
+    return words->triples[bit / 8] & (1u << bit % 8);
+}
+
 /* Could one of the first three words from p (runs between blanks) be one
  * of the verbs?  A verb is the whole of the letters [a-z] that open its
  * word (\b, or "-t-il", follows it).  A byte beyond ASCII answers yes:
@@ -1312,15 +1371,19 @@ static bool S_verb_in_three_words(const word_set *verbs, const char *s, size_t p
             ;
         if (p >= n)
             return false;
-        size_t end = p;
-        const unsigned bit = S_word_bit(s, p, n, &end);
-        if (end > p && (verbs->bits[bit / 8] & (1u << bit % 8)))
-            return true;
-        for (p = end;; p++) { /* to the end of the word; most of its bytes are ASCII above ' ' */
+        if (S_word_may_open(verbs, s, p)) {
+            size_t end = p;
+            const unsigned bit = S_word_bit(s, p, n, &end);
+            if (end > p && (verbs->bits[bit / 8] & (1u << bit % 8)))
+                return true;
+            p = end;
+        }
+        for (;; p++) { /* to the end of the word; most of its bytes are ASCII above ' ' */
+            p = S_printable_end(s, p, n);
             const unsigned char c = (unsigned char)s[p];
             if (c >= 0x80)
                 return true;
-            if (c <= ' ' && (p >= n || S_blank(c)))
+            if (p >= n || S_blank(c))
                 break;
         }
     }
