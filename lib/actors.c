@@ -962,29 +962,59 @@ static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p,
     return triples[bit / 8] & (1u << bit % 8);
 }
 
-/* Does one of the keys start the text at p (and end by `end`)?  The keys
- * of the 1 to 7 characters at p are built one character at a time
- * (syevp_key_char, syevp_key), from the length of the shortest key, until
- * one is a key or is no prefix of one.  A byte beyond ASCII answers yes:
- * \s reaches there (UCP), the keys do not. */
+/* Is the machine little-endian?  (A constant once compiled.) */
+static bool S_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
+#define BYTES8(b) (UINT64_C(0x0101010101010101) * (b))
+
+/* The bytes at p (at most 7, before `end`) packed as syevp_key_char packs
+ * them, up to the first beyond ASCII; their count in *count.  Eight
+ * bytes are read at once where the text has them. */
+static uint64_t S_ascii_chars_at(const char *s, size_t p, size_t end, int *count)
+{
+    if (S_little_endian() && end >= 8 && p <= end - 8) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        const uint64_t highs = w & BYTES8(0x80) & ((UINT64_C(1) << 56) - 1);
+        *count = highs ? (int)syevp_lowest_bit64(highs) / 8 : 7;
+        /* byte k of the text to bits 48 - 8k, as syevp_key_char(k, ...) */
+        const uint64_t chars = __builtin_bswap64(w) >> 8;
+        return *count == 7 ? chars : chars & ~((UINT64_C(1) << (8 * (7 - *count))) - 1);
+    }
+    uint64_t chars = 0;
+    int n = 0;
+    for (; n < 7 && p + (size_t)n < end && (unsigned char)s[p + (size_t)n] < 0x80; n++)
+        chars |= syevp_key_char(n, (unsigned char)s[p + (size_t)n]);
+    *count = n;
+    return chars;
+}
+
+/* Does one of the keys start the text at p (and end by `end`)?  Its first
+ * characters are looked up at the lengths of the keys, the shortest
+ * first, until they are a key or no prefix of one.  A byte beyond ASCII
+ * before that answers yes: \s reaches there (UCP), the keys do not. */
 static bool S_key_at(const start_keys *k, const char *s, size_t p, size_t end)
 {
     if (k->any)
         return true;
-    uint64_t chars = 0;
-    for (int n = 0; n < 7 && p + (size_t)n < end; n++) {
-        const unsigned char c = (unsigned char)s[p + (size_t)n];
-        if (c >= 0x80)
-            return true;
-        chars |= syevp_key_char(n, c);
-        const int level = n + 1;
-        if (level < k->first_level)
-            continue;
-        const int kind = S_start_key_kind(k, syevp_key(level, chars));
+    int ascii = 0;
+    const uint64_t chars = S_ascii_chars_at(s, p, end, &ascii);
+    const unsigned within = (2u << ascii) - 1u; /* the lengths up to `ascii` */
+    for (unsigned levels = k->levels & within; levels; levels &= levels - 1u) {
+        const unsigned level = syevp_lowest_bit(levels);
+        const uint64_t prefix = chars & ~((UINT64_C(1) << (8 * (7 - level))) - 1);
+        const int kind = S_start_key_kind(k, syevp_key((int)level, prefix));
         if (kind != 0)
             return kind > 0;
     }
-    return false;
+    /* undecided: a byte beyond ASCII follows, or the text ends */
+    return (size_t)ascii < (end - p < 7 ? end - p : 7);
 }
 
 /* Could a key of `pairs` (start_keys.pairs) start at p (before the end
@@ -1310,17 +1340,6 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
     }
     return rc < 0 || S_tail_may(eng, (tail_kind)which, text, &lb);
 }
-
-/* Is the machine little-endian?  (A constant once compiled.) */
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
-
-#define BYTES8(b) (UINT64_C(0x0101010101010101) * (b))
 
 /* The first byte at or after p (n at most) that is no ASCII character
  * above ' ' (a blank, a control character, a byte beyond ASCII): where
