@@ -240,6 +240,9 @@ struct syevp_actor_engine {
     /** For the first character a of such a word, when the second is
      *  beyond ASCII: all the kinds of word_kinds[a << 7 | ...]. */
     uint8_t first_kinds[128];
+    /** The first letters of AUXILIARIES: a word that starts otherwise
+     *  is none, and the verb after it is its first or second word. */
+    bool auxiliary_first[128];
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
@@ -268,11 +271,15 @@ struct syevp_actor_engine {
     "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|" \
     "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)"
 
+/* The auxiliaries before a verb of saying ("a declare", "a-t-il dit"):
+ * the verb is the third word of a match only after one of them. */
+#define AUXILIARIES "a|ont|avait|avaient"
+
 /* The incise: a verb of saying after a comma or a quote, then (INCISE_TAIL)
  * what follows it up to 160 characters, the speaker ("M." does not end
  * it), unless the sentence goes on with a participle. */
 #define INCISE_HEAD                                                                            \
-    "(?<=[,\"])\\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?" \
+    "(?<=[,\"])\\s*(?:(?:" AUXILIARIES ")(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?"      \
     SAYING_VERBS                                                                               \
     "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))"                               \
     /* not a main verb with its infinitive: ", ont annonce mardi avoir chasse" */              \
@@ -327,7 +334,7 @@ struct syevp_actor_engine {
 /* A verb of saying and what follows it within 40 characters: "que",
  * "qu'" or a colon (QUE_AHEAD, told in C by S_que_ahead after PCRE2
  * matches the head). */
-#define SAID_HEAD "\\s(?:a|ont|avait|avaient)\\s+(?:[a-z]+\\s+)?" SAID_VERBS "\\b"
+#define SAID_HEAD "\\s(?:" AUXILIARIES ")\\s+(?:[a-z]+\\s+)?" SAID_VERBS "\\b"
 #define PRESENT_HEAD                                                                           \
     "(?<= )(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|" \
     "declare|expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"  \
@@ -843,6 +850,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     S_build_word_set(GROUND_WORDS, true, &eng->ground_words);
     if (st == SYEV_OK)
         S_build_word_kinds(eng);
+    for (const char *w = AUXILIARIES; *w; w += strcspn(w, "|"), w += *w == '|')
+        eng->auxiliary_first[(unsigned char)*w & 0x7F] = true;
     if (st == SYEV_OK && !S_build_tails(&eng->tails))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many tail words");
     if (st == SYEV_OK && (!S_build_word_table(LOCATIVE_PREPS, &eng->locative_preps) ||
@@ -1377,19 +1386,24 @@ static bool S_word_may_open(const word_set *words, const char *s, size_t p)
     return words->triples[bit / 8] & (1u << bit % 8);
 }
 
-/* Could one of the first three words from p (runs between blanks) be one
- * of the verbs?  A verb is the whole of the letters [a-z] that open its
- * word (\b, or "-t-il", follows it).  A byte beyond ASCII answers yes:
- * \s reaches there (UCP). */
-static bool S_verb_in_three_words(const word_set *verbs, const char *s, size_t p, size_t n)
+/* Could one of the first words from p (runs between blanks) be one of
+ * the verbs?  The matches open with "\s*(?:AUXILIARY...\s+)?(?:[a-z]+\s+)?
+ * VERB": the verb is the third word only after an auxiliary.  A verb is
+ * the whole of the letters [a-z] that open its word (\b, or "-t-il",
+ * follows it).  A byte beyond ASCII answers yes: \s reaches there (UCP). */
+static bool S_verb_in_three_words(const syevp_actor_engine *eng, const word_set *verbs,
+                                  const char *s, size_t p, size_t n)
 {
     if (verbs->any)
         return true;
-    for (int word = 0; word < 3; word++) {
+    int words = 3;
+    for (int word = 0; word < words; word++) {
         for (; p < n && S_blank((unsigned char)s[p]); p++)
             ;
         if (p >= n)
             return false;
+        if (word == 0 && !eng->auxiliary_first[(unsigned char)s[p] & 0x7F])
+            words = 2; /* (a byte beyond ASCII is found below) */
         if (S_word_may_open(verbs, s, p)) {
             size_t end = p;
             const unsigned bit = S_word_bit(s, p, n, &end);
@@ -1464,7 +1478,7 @@ static bool S_que_after_word(const char *s, size_t p, size_t n, int words)
 static bool S_source_words_may(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
                                size_t n)
 {
-    if (source_shapes[e].verbs && !S_verb_in_three_words(&eng->source_verbs[e], s, p, n))
+    if (source_shapes[e].verbs && !S_verb_in_three_words(eng, &eng->source_verbs[e], s, p, n))
         return false;
     return !source_shapes[e].que_follows || S_que_after_word(s, p, n, source_shapes[e].que_follows);
 }
