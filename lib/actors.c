@@ -248,6 +248,7 @@ struct syevp_actor_engine {
     keyed_re locative;      /**< "a", "dans la province de" */
     word_table locative_preps; /**< LOCATIVE_PREPS, for S_locative_match */
     word_table locative_nouns; /**< LOCATIVE_NOUNS */
+    word_table present_verbs;  /**< PRESENT_VERBS, for S_present_head */
     word_table locative_pairs; /**< LOCATIVE_PAIRS */
     word_table locative_settings; /**< LOCATIVE_SETTINGS */
     keyed_re qualifier;     /**< "les rebelles de" */
@@ -335,10 +336,11 @@ struct syevp_actor_engine {
  * "qu'" or a colon (QUE_AHEAD, told in C by S_que_ahead after PCRE2
  * matches the head). */
 #define SAID_HEAD "\\s(?:" AUXILIARIES ")\\s+(?:[a-z]+\\s+)?" SAID_VERBS "\\b"
-#define PRESENT_HEAD                                                                           \
-    "(?<= )(?:affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|" \
-    "declare|expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"  \
-    "annoncent|martelent|pretendent|pretend)\\b"
+#define PRESENT_VERBS                                                                          \
+    "affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|declare|"  \
+    "expliquent|explique|precisent|precise|soulignent|souligne|rapportent|rapporte|"          \
+    "annoncent|martelent|pretendent|pretend"
+#define PRESENT_HEAD "(?<= )(?:" PRESENT_VERBS ")\\b" /* matched in C: S_present_head */
 #define QUE_AHEAD "(?=[^.;]{0,40}?(?:\\bque?\\b|\\bqu'|:))"
 
 /* Speaker phrases: the whole match is the speaker ("M." does not end it). */
@@ -857,7 +859,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     if (st == SYEV_OK && (!S_build_word_table(LOCATIVE_PREPS, &eng->locative_preps) ||
                           !S_build_word_table(LOCATIVE_NOUNS, &eng->locative_nouns) ||
                           !S_build_word_table(LOCATIVE_PAIRS, &eng->locative_pairs) ||
-                          !S_build_word_table(LOCATIVE_SETTINGS, &eng->locative_settings)))
+                          !S_build_word_table(LOCATIVE_SETTINGS, &eng->locative_settings) ||
+                          !S_build_word_table(PRESENT_VERBS, &eng->present_verbs)))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
     return st;
 }
@@ -1666,6 +1669,35 @@ static size_t S_source_tail(size_t e, const char *s, size_t j, size_t n)
     return ahead > 0 ? j : ahead == 0 && e == SOURCE_PRESENT ? TAIL_FAILS : SIZE_MAX;
 }
 
+/* Does PRESENT_HEAD ("(?<= )(?:affirment|...)\b") match at p?  1 with
+ * its end in *end, 0, or -1 when a character beyond ASCII decides (\b).
+ * Its verbs are letters: the one that matches is the run of letters at
+ * p, which no character of a word follows. */
+static int S_present_head(const syevp_actor_engine *eng, const char *s, size_t p, size_t n,
+                          size_t *end)
+{
+    if (p == 0 || s[p - 1] != ' ')
+        return 0;
+    size_t q = p;
+    while (q < n && s[q] >= 'a' && s[q] <= 'z')
+        q++;
+    if (!S_in_word_table(&eng->present_verbs, s, p, q))
+        return 0;
+    const unsigned char after = q < n ? (unsigned char)s[q] : ' ';
+    if (after >= 0x80)
+        return -1;
+    *end = q;
+    return !S_ascii_word_char(after);
+}
+
+/* The head of source pattern e matched in C at p (S_present_head): 1 with
+ * its end in *end, 0, or -1 when PCRE2 must match it. */
+static int S_source_head(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
+                         size_t n, size_t *end)
+{
+    return e == SOURCE_PRESENT ? S_present_head(eng, s, p, n, end) : -1;
+}
+
 /* For tests (test_events.c): does source pattern e, its head matched by
  * PCRE2 and its tail followed in C, end where the whole pattern does at
  * `at` of `text` (a folded text)?  1 yes (or the C tail deferred to
@@ -1681,12 +1713,17 @@ int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char
         return -1;
     }
     const int head = pcre2_match(eng->heads[e], (PCRE2_SPTR)text, len, at, 0, md, NULL);
-    const size_t end = head >= 0 ? S_source_tail(e, text, pcre2_get_ovector_pointer(md)[1], len) : 0;
+    const size_t head_end = head >= 0 ? pcre2_get_ovector_pointer(md)[1] : 0;
+    size_t c_end = 0; /* the head matched in C, where it is */
+    const int c_head = S_source_head(eng, e, text, at, len, &c_end);
+    const size_t end = head >= 0 ? S_source_tail(e, text, head_end, len) : 0;
     const int whole = pcre2_match(eng->sources[e].re, (PCRE2_SPTR)text, len, at, 0, md, NULL);
     const size_t whole_end = whole >= 0 ? pcre2_get_ovector_pointer(md)[1] : 0;
     pcre2_match_data_free(md);
     if ((head < 0 && head != PCRE2_ERROR_NOMATCH) || (whole < 0 && whole != PCRE2_ERROR_NOMATCH))
         return -1;
+    if (c_head >= 0 && (c_head != (head >= 0) || (c_head && c_end != head_end)))
+        return 0;
     if (head >= 0 && end == SIZE_MAX) /* deferred to PCRE2 */
         return 1;
     if (head >= 0 && end == TAIL_FAILS)
@@ -1713,7 +1750,11 @@ static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, siz
         return 0;
     if (!eng->heads[e])
         return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
-    int rc = syevp_find(run, eng->heads[e], p, t->fold_len, mb, me);
+    int rc = S_source_head(eng, e, t->fold, p, t->fold_len, me);
+    if (rc >= 0)
+        *mb = p;
+    else
+        rc = syevp_find(run, eng->heads[e], p, t->fold_len, mb, me);
     const size_t end = rc == 1 ? S_source_tail(e, t->fold, *me, t->fold_len) : SIZE_MAX;
     if (rc == 1 && end == TAIL_FAILS)
         return 0;
