@@ -249,6 +249,10 @@ struct syevp_actor_engine {
     word_table locative_preps; /**< LOCATIVE_PREPS, for S_locative_match */
     word_table locative_nouns; /**< LOCATIVE_NOUNS */
     word_table present_verbs;  /**< PRESENT_VERBS, for S_present_head */
+    word_table saying_verbs;   /**< SAYING_VERB_LIST, for S_incise_head */
+    word_table incise_days;    /**< INCISE_DAYS */
+    word_table incise_suffixes; /**< INCISE_VERB_SUFFIXES, in their order */
+    word_table auxiliaries;    /**< AUXILIARIES */
     word_table locative_pairs; /**< LOCATIVE_PAIRS */
     word_table locative_settings; /**< LOCATIVE_SETTINGS */
     keyed_re qualifier;     /**< "les rebelles de" */
@@ -263,10 +267,13 @@ struct syevp_actor_engine {
     bool *form_capital;     /**< the alternative is written with a capital */
 };
 
-#define SAYING_VERBS                                                                          \
-    "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|rapporte|confirme|" \
+/* The verbs of saying of the incise, a plain list that S_incise_head
+ * reads too (none is the start of another). */
+#define SAYING_VERB_LIST                                                                       \
+    "declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|rapporte|confirme|"    \
     "explique|ecrit|tweete|poursuivi|insiste|rencheri|regrette|reconnu|confie|releve|averti|" \
-    "martele|commente|note|juge|raconte|temoigne|annonce|prevenu)"
+    "martele|commente|note|juge|raconte|temoigne|annonce|prevenu"
+#define SAYING_VERBS "(?:" SAYING_VERB_LIST ")"
 
 #define SAID_VERBS                                                                           \
     "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|" \
@@ -276,15 +283,21 @@ struct syevp_actor_engine {
  * the verb is the third word of a match only after one of them. */
 #define AUXILIARIES "a|ont|avait|avaient"
 
+/* The days between a verb of saying and an infinitive ("a annonce mardi
+ * avoir"), a plain list that S_incise_head reads too. */
+#define INCISE_DAYS "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+/* The suffixes of a verb of the incise, in the order of the pattern. */
+#define INCISE_VERB_SUFFIXES "-t-il|-t-elle|-ils|-elle"
+
 /* The incise: a verb of saying after a comma or a quote, then (INCISE_TAIL)
  * what follows it up to 160 characters, the speaker ("M." does not end
  * it), unless the sentence goes on with a participle. */
 #define INCISE_HEAD                                                                            \
     "(?<=[,\"])\\s*(?:(?:" AUXILIARIES ")(?:-t-(?:il|elle)|-t-ils)?\\s+)?(?:[a-z]+\\s+)?"      \
     SAYING_VERBS                                                                               \
-    "(?:-t-(?:il|elle)|-ils|-elle)?\\b(?!\\s*(?:que|qu'|:|\"))"                               \
+    "(?:" INCISE_VERB_SUFFIXES ")?\\b(?!\\s*(?:que|qu'|:|\"))"                                  \
     /* not a main verb with its infinitive: ", ont annonce mardi avoir chasse" */              \
-    "(?!\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?"            \
+    "(?!\\s+(?:(?:" INCISE_DAYS ")\\s+)?"                                                     \
     "(?:avoir|etre|[a-z]{3,}(?:er|ir))\\b)"
 #define INCISE_PARTICIPLES "precisant|ajoutant|soulignant|affirmant|expliquant|indiquant|estimant"
 #define INCISE_TAIL                                                                            \
@@ -860,7 +873,11 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                           !S_build_word_table(LOCATIVE_NOUNS, &eng->locative_nouns) ||
                           !S_build_word_table(LOCATIVE_PAIRS, &eng->locative_pairs) ||
                           !S_build_word_table(LOCATIVE_SETTINGS, &eng->locative_settings) ||
-                          !S_build_word_table(PRESENT_VERBS, &eng->present_verbs)))
+                          !S_build_word_table(PRESENT_VERBS, &eng->present_verbs) ||
+                          !S_build_word_table(SAYING_VERB_LIST, &eng->saying_verbs) ||
+                          !S_build_word_table(INCISE_DAYS, &eng->incise_days) ||
+                          !S_build_word_table(INCISE_VERB_SUFFIXES, &eng->incise_suffixes) ||
+                          !S_build_word_table(AUXILIARIES, &eng->auxiliaries)))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
     return st;
 }
@@ -1690,12 +1707,159 @@ static int S_present_head(const syevp_actor_engine *eng, const char *s, size_t p
     return !S_ascii_word_char(after);
 }
 
-/* The head of source pattern e matched in C at p (S_present_head): 1 with
- * its end in *end, 0, or -1 when PCRE2 must match it. */
+/* The end of the ASCII blanks at j; SIZE_MAX when a byte beyond ASCII
+ * follows them (\s may go on there). */
+static size_t S_blanks_end(const char *s, size_t j, size_t n)
+{
+    while (j < n && S_blank((unsigned char)s[j]))
+        j++;
+    return j < n && (unsigned char)s[j] >= 0x80 ? SIZE_MAX : j;
+}
+
+/* The end of the letters [a-z] at j. */
+static size_t S_letters_end(const char *s, size_t j, size_t n)
+{
+    while (j < n && s[j] >= 'a' && s[j] <= 'z')
+        j++;
+    return j;
+}
+
+/* Is there \b at j, after a character of a word?  1, 0, or -1 when a
+ * character beyond ASCII decides. */
+static int S_word_ends(const char *s, size_t j, size_t n)
+{
+    const unsigned char c = j < n ? (unsigned char)s[j] : ' ';
+    return c >= 0x80 ? -1 : !S_ascii_word_char(c);
+}
+
+/* Does "(?:avoir|etre|[a-z]{3,}(?:er|ir))\b" match at j?  1, 0, -1. */
+static int S_infinitive_at(const char *s, size_t j, size_t n)
+{
+    const size_t e = S_letters_end(s, j, n), len = e - j;
+    const bool infinitive = (len == 5 && memcmp(s + j, "avoir", 5) == 0) ||
+                            (len == 4 && memcmp(s + j, "etre", 4) == 0) ||
+                            (len >= 5 && s[e - 1] == 'r' && (s[e - 2] == 'e' || s[e - 2] == 'i'));
+    return infinitive ? S_word_ends(s, e, n) : 0;
+}
+
+/* Does "(?!\s+(?:(?:" INCISE_DAYS ")\s+)?(?:avoir|etre|[a-z]{3,}(?:er|ir))\b)"
+ * hold at e (no infinitive follows the verb)?  1, 0, -1. */
+static int S_no_infinitive_after(const syevp_actor_engine *eng, const char *s, size_t e, size_t n)
+{
+    const size_t j = S_blanks_end(s, e, n);
+    if (j == SIZE_MAX || j == e)
+        return j == e ? 1 : -1;
+    const size_t day_end = S_letters_end(s, j, n);
+    int after_day = 0;
+    if (day_end > j && S_in_word_table(&eng->incise_days, s, j, day_end)) {
+        const size_t k = S_blanks_end(s, day_end, n);
+        after_day = k == SIZE_MAX ? -1 : k > day_end ? S_infinitive_at(s, k, n) : 0;
+    }
+    const int here = S_infinitive_at(s, j, n);
+    return after_day == 1 || here == 1 ? 0 : after_day < 0 || here < 0 ? -1 : 1;
+}
+
+/* Does "(?!\s*(?:que|qu'|:|\"))" hold at e?  1, 0, -1. */
+static int S_no_que_after(const char *s, size_t e, size_t n)
+{
+    const size_t j = S_blanks_end(s, e, n);
+    if (j == SIZE_MAX)
+        return -1;
+    /* the text ends with a NUL: s[j + 2] is read only when s[j + 1] is a 'u' */
+    return j >= n || !(s[j] == ':' || s[j] == '"' ||
+                       (s[j] == 'q' && s[j + 1] == 'u' && (s[j + 2] == 'e' || s[j + 2] == '\'')));
+}
+
+/* Does the verb of the incise head, its suffix and the look-aheads after
+ * it ("SAYING_VERBS(?:" INCISE_VERB_SUFFIXES ")?\b(?!...)(?!...)") match
+ * at r?  1 with the end in *end (the first suffix that passes, in the
+ * order of the pattern, none last), 0, or -1.  The verb is the whole run
+ * of letters at r: none is the start of another, and none but a suffix
+ * or \b may follow it. */
+static int S_incise_verb(const syevp_actor_engine *eng, const char *s, size_t r, size_t n,
+                         size_t *end)
+{
+    const size_t verb_end = S_letters_end(s, r, n);
+    if (!S_in_word_table(&eng->saying_verbs, s, r, verb_end))
+        return 0;
+    const word_table *suffixes = &eng->incise_suffixes; /* each starts with '-' */
+    const size_t tries = s[verb_end] == '-' ? suffixes->count + 1 : 1;
+    for (size_t i = suffixes->count + 1 - tries; i <= suffixes->count; i++) {
+        const size_t len = i < suffixes->count ? suffixes->len[i] : 0, e = verb_end + len;
+        if (len && (e > n || memcmp(s + verb_end, suffixes->word[i], len) != 0))
+            continue;
+        int ok = S_word_ends(s, e, n);
+        ok = ok == 1 ? S_no_que_after(s, e, n) : ok;
+        ok = ok == 1 ? S_no_infinitive_after(eng, s, e, n) : ok;
+        if (ok != 0) {
+            *end = e;
+            return ok;
+        }
+    }
+    return 0;
+}
+
+/* Where "(?:" AUXILIARIES ")(?:-t-(?:il|elle)|-t-ils)?\s+" that begins at
+ * q ends; SIZE_MAX - 1 when it does not match there, SIZE_MAX when a
+ * character beyond ASCII decides.  One way at most matches: the
+ * auxiliary is the run of letters at q, its suffix or a blank follows. */
+static size_t S_after_auxiliary(const syevp_actor_engine *eng, const char *s, size_t q, size_t n)
+{
+    static const char *const suffixes[] = {"-t-il", "-t-elle", "-t-ils"};
+    const size_t a = S_letters_end(s, q, n);
+    if (!S_in_word_table(&eng->auxiliaries, s, q, a))
+        return SIZE_MAX - 1;
+    for (size_t i = 0; s[a] == '-' && i < sizeof suffixes / sizeof *suffixes; i++) {
+        const size_t len = strlen(suffixes[i]);
+        const size_t j = a + len <= n && memcmp(s + a, suffixes[i], len) == 0
+                             ? S_blanks_end(s, a + len, n)
+                             : a + len;
+        if (j == SIZE_MAX || j > a + len)
+            return j;
+    }
+    const size_t j = S_blanks_end(s, a, n);
+    return j == SIZE_MAX || j > a ? j : SIZE_MAX - 1;
+}
+
+/* Does INCISE_HEAD match at p?  1 with its end in *end, 0, or -1 when a
+ * character beyond ASCII decides.  Its ways are tried in the order PCRE2
+ * tries them: the auxiliary, then none; after it a word of letters then
+ * the verb, then the verb; the first that passes gives the end.  (\s* and
+ * \s+ take all the blanks: after fewer, a blank would be where a letter
+ * must be.) */
+static int S_incise_head(const syevp_actor_engine *eng, const char *s, size_t p, size_t n,
+                         size_t *end)
+{
+    if (p == 0 || (s[p - 1] != ',' && s[p - 1] != '"'))
+        return 0;
+    const size_t q0 = S_blanks_end(s, p, n);
+    const size_t q1 = q0 == SIZE_MAX ? SIZE_MAX : S_after_auxiliary(eng, s, q0, n);
+    if (q1 == SIZE_MAX)
+        return -1;
+    const size_t starts[2] = {q1, q0}; /* after the auxiliary, without it */
+    for (size_t i = q1 == SIZE_MAX - 1; i < 2; i++) {
+        const size_t q = starts[i], word_end = S_letters_end(s, q, n);
+        const size_t r = word_end > q ? S_blanks_end(s, word_end, n) : word_end;
+        if (r == SIZE_MAX)
+            return -1;
+        int v = r > word_end ? S_incise_verb(eng, s, r, n, end) : 0;
+        if (v == 0)
+            v = S_incise_verb(eng, s, q, n, end);
+        if (v != 0)
+            return v;
+    }
+    return 0;
+}
+
+/* The head of source pattern e matched in C at p (S_present_head,
+ * S_incise_head): 1 with its end in *end, 0, or -1 when PCRE2 must match
+ * it. */
 static int S_source_head(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
                          size_t n, size_t *end)
 {
-    return e == SOURCE_PRESENT ? S_present_head(eng, s, p, n, end) : -1;
+    if (e == SOURCE_PRESENT)
+        return S_present_head(eng, s, p, n, end);
+    return e == SOURCE_INCISE ? S_incise_head(eng, s, p, n, end) : -1;
 }
 
 /* For tests (test_events.c): does source pattern e, its head matched by
