@@ -251,6 +251,7 @@ struct syevp_actor_engine {
     word_table present_verbs;  /**< PRESENT_VERBS, for S_present_head */
     word_table saying_verbs;   /**< SAYING_VERB_LIST, for S_incise_head */
     word_table incise_days;    /**< INCISE_DAYS */
+    word_table said_verbs;     /**< SAID_VERB_LIST, for S_said_match */
     word_table incise_suffixes; /**< INCISE_VERB_SUFFIXES, in their order */
     word_table auxiliaries;    /**< AUXILIARIES */
     word_table locative_pairs; /**< LOCATIVE_PAIRS */
@@ -275,9 +276,12 @@ struct syevp_actor_engine {
     "martele|commente|note|juge|raconte|temoigne|annonce|prevenu"
 #define SAYING_VERBS "(?:" SAYING_VERB_LIST ")"
 
-#define SAID_VERBS                                                                           \
-    "(?:declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|" \
-    "ecrit|insiste|regrette|reconnu|juge|averti|prevenu)"
+/* The verbs of "a declare que", a plain list that S_said_match reads too
+ * (none is the start of another). */
+#define SAID_VERB_LIST                                                                         \
+    "declare|dit|affirme|indique|precise|ajoute|estime|souligne|assure|confirme|explique|"    \
+    "ecrit|insiste|regrette|reconnu|juge|averti|prevenu"
+#define SAID_VERBS "(?:" SAID_VERB_LIST ")"
 
 /* The auxiliaries before a verb of saying ("a declare", "a-t-il dit"):
  * the verb is the third word of a match only after one of them. */
@@ -876,6 +880,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                           !S_build_word_table(PRESENT_VERBS, &eng->present_verbs) ||
                           !S_build_word_table(SAYING_VERB_LIST, &eng->saying_verbs) ||
                           !S_build_word_table(INCISE_DAYS, &eng->incise_days) ||
+                          !S_build_word_table(SAID_VERB_LIST, &eng->said_verbs) ||
                           !S_build_word_table(INCISE_VERB_SUFFIXES, &eng->incise_suffixes) ||
                           !S_build_word_table(AUXILIARIES, &eng->auxiliaries)))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
@@ -1851,6 +1856,50 @@ static int S_incise_head(const syevp_actor_engine *eng, const char *s, size_t p,
     return 0;
 }
 
+/* Does the whole of "a declare que" (SAID_HEAD QUE_AHEAD) match at p?  1
+ * with its end in *end, 0, or -1 when a character beyond ASCII decides.
+ * Its two ways are tried in the order of PCRE2: a word then the verb,
+ * then the verb; the first followed by "que", "qu'" or a colon (S_que_ahead)
+ * is the match. */
+static int S_said_match(const syevp_actor_engine *eng, const char *s, size_t p, size_t n,
+                        size_t *end)
+{
+    if (p >= n || (unsigned char)s[p] >= 0x80)
+        return p >= n ? 0 : -1;
+    if (!S_blank((unsigned char)s[p]))
+        return 0;
+    const size_t aux_end = S_letters_end(s, p + 1, n);
+    if (!S_in_word_table(&eng->auxiliaries, s, p + 1, aux_end))
+        return 0;
+    const size_t q = S_blanks_end(s, aux_end, n), word_end = q == SIZE_MAX ? q : S_letters_end(s, q, n);
+    const size_t r = q == SIZE_MAX || word_end == q ? q : S_blanks_end(s, word_end, n);
+    if (r == SIZE_MAX)
+        return -1;
+    if (q == aux_end)
+        return 0;
+    const size_t verbs[2] = {r, q}; /* after a word, at once */
+    for (size_t i = r > word_end ? 0 : 1; i < 2; i++) {
+        const size_t verb_end = S_letters_end(s, verbs[i], n);
+        if (!S_in_word_table(&eng->said_verbs, s, verbs[i], verb_end))
+            continue;
+        int ok = S_word_ends(s, verb_end, n);
+        ok = ok == 1 ? S_que_ahead(s, verb_end, n) : ok;
+        if (ok != 0) {
+            *end = verb_end;
+            return ok;
+        }
+    }
+    return 0;
+}
+
+/* Source pattern e matched whole in C at p (S_said_match): 1 with its end
+ * in *end, 0, or -1 when PCRE2 must match it. */
+static int S_source_whole(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
+                          size_t n, size_t *end)
+{
+    return e == SOURCE_SAID ? S_said_match(eng, s, p, n, end) : -1;
+}
+
 /* The head of source pattern e matched in C at p (S_present_head,
  * S_incise_head): 1 with its end in *end, 0, or -1 when PCRE2 must match
  * it. */
@@ -1888,6 +1937,10 @@ int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char
         return -1;
     if (c_head >= 0 && (c_head != (head >= 0) || (c_head && c_end != head_end)))
         return 0;
+    size_t c_whole_end = 0; /* the whole matched in C, where it ends */
+    const int c_whole = S_source_whole(eng, e, text, at, len, &c_whole_end);
+    if (c_whole >= 0 && (c_whole != (whole >= 0) || (c_whole && c_whole_end != whole_end)))
+        return 0;
     if (head >= 0 && end == SIZE_MAX) /* deferred to PCRE2 */
         return 1;
     if (head >= 0 && end == TAIL_FAILS)
@@ -1912,6 +1965,11 @@ static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, siz
     const syevp_text *t = &run->doc->text;
     if (!S_source_words_may(eng, e, t->fold, p, t->fold_len))
         return 0;
+    const int c_whole = S_source_whole(eng, e, t->fold, p, t->fold_len, me);
+    if (c_whole >= 0) {
+        *mb = p;
+        return c_whole;
+    }
     if (!eng->heads[e])
         return syevp_find(run, eng->sources[e].re, p, t->fold_len, mb, me);
     int rc = S_source_head(eng, e, t->fold, p, t->fold_len, me);
