@@ -252,6 +252,9 @@ struct syevp_actor_engine {
     word_table saying_verbs;   /**< SAYING_VERB_LIST, for S_incise_head */
     word_table incise_days;    /**< INCISE_DAYS */
     word_table said_verbs;     /**< SAID_VERB_LIST, for S_said_match */
+    word_table according_openings; /**< ACCORDING_OPENINGS, for S_according_head */
+    word_table according_articles; /**< ACCORDING_ARTICLES */
+    word_table according_nouns;    /**< ACCORDING_NOUNS */
     word_table incise_suffixes; /**< INCISE_VERB_SUFFIXES, in their order */
     word_table auxiliaries;    /**< AUXILIARIES */
     word_table locative_pairs; /**< LOCATIVE_PAIRS */
@@ -343,10 +346,18 @@ struct syevp_actor_engine {
 /* "selon X": the head, then (ACCORDING_TAIL, followed in C by
  * S_according_tail) the speaker up to a punctuation mark or an auxiliary
  * ("selon lui a ete"). */
+/* Its openings, and what after them names no speaker ("selon un accord"),
+ * plain lists that S_according_head reads too (no opening is the start
+ * of another). */
+#define ACCORDING_OPENINGS                                                                     \
+    "selon|d'apres|cite par|citee par|cites par|citees par|rapporte par|rapportee par|"       \
+    "rapportes par|rapportees par|a en croire"
+#define ACCORDING_ARTICLES "un|l'|le|les|la|une|ce|cet|cette"
+#define ACCORDING_NOUNS                                                                        \
+    "accord|plan|terme|termes|resolution|texte|memorandum|projet|calendrier|version|chiffre|" \
+    "chiffres|bilan|information|informations"
 #define ACCORDING_HEAD                                                                         \
-    "\\b(?:selon|d'apres|cite(?:e|s|es)? par|rapporte(?:e|s|es)? par|a en croire)\\s+"         \
-    "(?!(?:un|l'|le|les|la|une|ce|cet|cette) ?(?:accord|plan|termes?|resolution|texte|"       \
-    "memorandum|projet|calendrier|version|chiffres?|bilan|informations?)\\b)"
+    "\\b(?:" ACCORDING_OPENINGS ")\\s+(?!(?:" ACCORDING_ARTICLES ") ?(?:" ACCORDING_NOUNS ")\\b)"
 #define ACCORDING_TAIL "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+"
 
 /* A verb of saying and what follows it within 40 characters: "que",
@@ -881,6 +892,9 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                           !S_build_word_table(SAYING_VERB_LIST, &eng->saying_verbs) ||
                           !S_build_word_table(INCISE_DAYS, &eng->incise_days) ||
                           !S_build_word_table(SAID_VERB_LIST, &eng->said_verbs) ||
+                          !S_build_word_table(ACCORDING_OPENINGS, &eng->according_openings) ||
+                          !S_build_word_table(ACCORDING_ARTICLES, &eng->according_articles) ||
+                          !S_build_word_table(ACCORDING_NOUNS, &eng->according_nouns) ||
                           !S_build_word_table(INCISE_VERB_SUFFIXES, &eng->incise_suffixes) ||
                           !S_build_word_table(AUXILIARIES, &eng->auxiliaries)))
         st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
@@ -1892,6 +1906,58 @@ static int S_said_match(const syevp_actor_engine *eng, const char *s, size_t p, 
     return 0;
 }
 
+/* The length of the word of `t` that the text at p starts with, 0 when
+ * none does (the words of `t` are no starts of one another). */
+static size_t S_word_opening(const word_table *t, const char *s, size_t p, size_t n)
+{
+    for (size_t i = 0; i < t->count; i++)
+        if (t->word[i][0] == s[p] && p + t->len[i] <= n && memcmp(s + p, t->word[i], t->len[i]) == 0)
+            return t->len[i];
+    return 0;
+}
+
+/* Does "(?:" ACCORDING_ARTICLES ") ?(?:" ACCORDING_NOUNS ")\b" match at j
+ * ("un accord", "l'accord")?  1, 0, -1.  Every article that starts the
+ * text there is tried, with and without the space. */
+static int S_no_speaker_at(const syevp_actor_engine *eng, const char *s, size_t j, size_t n)
+{
+    const word_table *determiners = &eng->according_articles;
+    int v = 0;
+    for (size_t i = 0; i < determiners->count && v != 1; i++) {
+        const size_t a = j + determiners->len[i];
+        if (a > n || memcmp(s + j, determiners->word[i], determiners->len[i]) != 0)
+            continue;
+        const size_t nouns[2] = {a, a + 1}; /* without the space, after it */
+        for (size_t k = a < n && s[a] == ' ' ? 2 : 1; k-- > 0 && v != 1;) {
+            const size_t noun_end = S_letters_end(s, nouns[k], n);
+            if (S_in_word_table(&eng->according_nouns, s, nouns[k], noun_end))
+                v = S_either(v, S_word_ends(s, noun_end, n));
+        }
+    }
+    return v;
+}
+
+/* Does ACCORDING_HEAD ("\b(?:selon|...)\s+(?!un accord...)") match at p?
+ * 1 with its end in *end, 0, or -1 when a character beyond ASCII decides.
+ * \s+ takes all the blanks; where "un accord" follows them, PCRE2 gives
+ * one back (the look-ahead then fails on a blank), if one is left. */
+static int S_according_head(const syevp_actor_engine *eng, const char *s, size_t p, size_t n,
+                            size_t *end)
+{
+    const int bound = S_bound_at(s, p, n);
+    const size_t h = bound == 1 ? p + S_word_opening(&eng->according_openings, s, p, n) : p;
+    if (bound <= 0 || h == p)
+        return bound < 0 ? -1 : 0;
+    const size_t j = S_blanks_end(s, h, n);
+    if (j == SIZE_MAX || j == h)
+        return j == h ? 0 : -1;
+    const int vetoed = S_no_speaker_at(eng, s, j, n);
+    if (vetoed < 0 || (vetoed && j == h + 1))
+        return vetoed < 0 ? -1 : 0;
+    *end = vetoed ? j - 1 : j;
+    return 1;
+}
+
 /* Source pattern e matched whole in C at p (S_said_match): 1 with its end
  * in *end, 0, or -1 when PCRE2 must match it. */
 static int S_source_whole(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
@@ -1908,6 +1974,8 @@ static int S_source_head(const syevp_actor_engine *eng, size_t e, const char *s,
 {
     if (e == SOURCE_PRESENT)
         return S_present_head(eng, s, p, n, end);
+    if (e == SOURCE_ACCORDING)
+        return S_according_head(eng, s, p, n, end);
     return e == SOURCE_INCISE ? S_incise_head(eng, s, p, n, end) : -1;
 }
 
