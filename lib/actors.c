@@ -246,19 +246,20 @@ struct syevp_actor_engine {
     keyed_re supporters;    /**< "appuye par X", "allie de X" */
     /* tried on the text that ends at a place (S_ends_with) */
     keyed_re locative;      /**< "a", "dans la province de" */
-    word_table locative_preps; /**< LOCATIVE_PREPS, for S_locative_match */
-    word_table locative_nouns; /**< LOCATIVE_NOUNS */
-    word_table present_verbs;  /**< PRESENT_VERBS, for S_present_head */
-    word_table saying_verbs;   /**< SAYING_VERB_LIST, for S_incise_head */
-    word_table incise_days;    /**< INCISE_DAYS */
-    word_table said_verbs;     /**< SAID_VERB_LIST, for S_said_match */
+    /* the plain lists of the patterns, for their readings in C */
+    word_table locative_preps;     /**< LOCATIVE_PREPS, for S_locative_match */
+    word_table locative_nouns;     /**< LOCATIVE_NOUNS */
+    word_table locative_pairs;     /**< LOCATIVE_PAIRS */
+    word_table locative_settings;  /**< LOCATIVE_SETTINGS */
+    word_table saying_verbs;       /**< SAYING_VERB_LIST, for S_incise_head */
+    word_table incise_suffixes;    /**< INCISE_VERB_SUFFIXES, in their order */
+    word_table incise_days;        /**< INCISE_DAYS */
+    word_table auxiliaries;        /**< AUXILIARIES, for them and S_said_match */
+    word_table said_verbs;         /**< SAID_VERB_LIST, for S_said_match */
+    word_table present_verbs;      /**< PRESENT_VERBS, for S_present_head */
     word_table according_openings; /**< ACCORDING_OPENINGS, for S_according_head */
     word_table according_articles; /**< ACCORDING_ARTICLES */
     word_table according_nouns;    /**< ACCORDING_NOUNS */
-    word_table incise_suffixes; /**< INCISE_VERB_SUFFIXES, in their order */
-    word_table auxiliaries;    /**< AUXILIARIES */
-    word_table locative_pairs; /**< LOCATIVE_PAIRS */
-    word_table locative_settings; /**< LOCATIVE_SETTINGS */
     keyed_re qualifier;     /**< "les rebelles de" */
     keyed_re landmark;      /**< "pres de", "a 15 km de" */
     keyed_re region;        /**< "dans le nord de la" (before a country) */
@@ -343,12 +344,11 @@ struct syevp_actor_engine {
     "helicopteres|chars|artillerie|brigade|brigades|bataillon|bataillons|unites|front|"       \
     "frappes|bombardements|offensive|assaut|regime)"
 
-/* "selon X": the head, then (ACCORDING_TAIL, followed in C by
- * S_according_tail) the speaker up to a punctuation mark or an auxiliary
- * ("selon lui a ete"). */
-/* Its openings, and what after them names no speaker ("selon un accord"),
- * plain lists that S_according_head reads too (no opening is the start
- * of another). */
+/* "selon X": the head (matched in C by S_according_head, which reads its
+ * plain lists too: the openings, none the start of another, and what
+ * after them names no speaker, "selon un accord"), then (ACCORDING_TAIL,
+ * followed in C by S_according_tail) the speaker up to a punctuation
+ * mark or an auxiliary ("selon lui a ete"). */
 #define ACCORDING_OPENINGS                                                                     \
     "selon|d'apres|cite par|citee par|cites par|citees par|rapporte par|rapportee par|"       \
     "rapportes par|rapportees par|a en croire"
@@ -361,8 +361,9 @@ struct syevp_actor_engine {
 #define ACCORDING_TAIL "(?:(?!\\s(?:a|ont|avait|avaient)\\s)[^,.;:\"])+"
 
 /* A verb of saying and what follows it within 40 characters: "que",
- * "qu'" or a colon (QUE_AHEAD, told in C by S_que_ahead after PCRE2
- * matches the head). */
+ * "qu'" or a colon (QUE_AHEAD, told in C by S_que_ahead; the whole of
+ * SAID_HEAD QUE_AHEAD is matched in C by S_said_match, PRESENT_HEAD by
+ * S_present_head). */
 #define SAID_HEAD "\\s(?:" AUXILIARIES ")\\s+(?:[a-z]+\\s+)?" SAID_VERBS "\\b"
 #define PRESENT_VERBS                                                                          \
     "affirment|affirme|assurent|assure|estiment|estime|indiquent|indique|declarent|declare|"  \
@@ -897,7 +898,7 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
                           !S_build_word_table(ACCORDING_NOUNS, &eng->according_nouns) ||
                           !S_build_word_table(INCISE_VERB_SUFFIXES, &eng->incise_suffixes) ||
                           !S_build_word_table(AUXILIARIES, &eng->auxiliaries)))
-        st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many locative words");
+        st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many words in a plain list");
     return st;
 }
 
@@ -1010,14 +1011,14 @@ static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p,
     return triples[bit / 8] & (1u << bit % 8);
 }
 
-/* Is the machine little-endian?  (A constant once compiled.) */
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
+/* 1 where eight bytes read at once have byte k in bits 8k to 8k + 7 and
+ * the compiler swaps bytes (the eight-byte paths), 0 elsewhere. */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LOAD8_LITTLE 1
+#else
+#define LOAD8_LITTLE 0
+#endif
 
 #define BYTES8(b) (UINT64_C(0x0101010101010101) * (b))
 
@@ -1026,7 +1027,8 @@ static bool S_little_endian(void)
  * bytes are read at once where the text has them. */
 static uint64_t S_ascii_chars_at(const char *s, size_t p, size_t end, int *count)
 {
-    if (S_little_endian() && end >= 8 && p <= end - 8) {
+#if LOAD8_LITTLE
+    if (end >= 8 && p <= end - 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
         const uint64_t highs = w & BYTES8(0x80) & ((UINT64_C(1) << 56) - 1);
@@ -1035,6 +1037,7 @@ static uint64_t S_ascii_chars_at(const char *s, size_t p, size_t end, int *count
         const uint64_t chars = __builtin_bswap64(w) >> 8;
         return *count == 7 ? chars : chars & ~((UINT64_C(1) << (8 * (7 - *count))) - 1);
     }
+#endif
     uint64_t chars = 0;
     int n = 0;
     for (; n < 7 && p + (size_t)n < end && (unsigned char)s[p + (size_t)n] < 0x80; n++)
@@ -1396,7 +1399,7 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
  * the lowest byte so marked is exact (no borrow reaches it). */
 static size_t S_printable_end(const char *s, size_t p, size_t n)
 {
-    for (; S_little_endian() && p + 8 <= n; p += 8) {
+    for (; LOAD8_LITTLE && p + 8 <= n; p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
         const uint64_t stops = ((w - BYTES8(0x21)) | w) & BYTES8(0x80);
@@ -1885,7 +1888,8 @@ static int S_said_match(const syevp_actor_engine *eng, const char *s, size_t p, 
     const size_t aux_end = S_letters_end(s, p + 1, n);
     if (!S_in_word_table(&eng->auxiliaries, s, p + 1, aux_end))
         return 0;
-    const size_t q = S_blanks_end(s, aux_end, n), word_end = q == SIZE_MAX ? q : S_letters_end(s, q, n);
+    const size_t q = S_blanks_end(s, aux_end, n);
+    const size_t word_end = q == SIZE_MAX ? q : S_letters_end(s, q, n);
     const size_t r = q == SIZE_MAX || word_end == q ? q : S_blanks_end(s, word_end, n);
     if (r == SIZE_MAX)
         return -1;
@@ -1911,7 +1915,8 @@ static int S_said_match(const syevp_actor_engine *eng, const char *s, size_t p, 
 static size_t S_word_opening(const word_table *t, const char *s, size_t p, size_t n)
 {
     for (size_t i = 0; i < t->count; i++)
-        if (t->word[i][0] == s[p] && p + t->len[i] <= n && memcmp(s + p, t->word[i], t->len[i]) == 0)
+        if (t->word[i][0] == s[p] && p + t->len[i] <= n &&
+            memcmp(s + p, t->word[i], t->len[i]) == 0)
             return t->len[i];
     return 0;
 }
