@@ -41,6 +41,10 @@ typedef struct start_keys {
     uint8_t triples[4096 / 8];
     bool short_keys;   /**< some key has fewer than three characters */
     bool any;          /**< the prefixes could not be told: try everywhere */
+    /** Some key starts with a blank or a digit (\s and \d reach beyond
+     *  ASCII) or a byte beyond ASCII: only then can a match start on a
+     *  character beyond ASCII. */
+    bool wide_first;
 } start_keys;
 
 /* A pattern tried only at the few places its matches can start (word
@@ -479,6 +483,7 @@ static void S_add_start_key(start_keys *k, uint64_t key)
      * pair of its first character, so that the pairs tell all the first
      * characters of the keys (S_build_word_pairs). */
     const unsigned a = (key >> 48) & 0xFFu, b = (key >> 40) & 0xFFu;
+    k->wide_first |= a >= 0x80 || a == ' ' || (a >= '\t' && a <= '\r') || (a >= '0' && a <= '9');
     for (unsigned c = 0; a < 0x80 && c < 0x80; c++) {
         const unsigned pair = a << 7 | c;
         if ((key >> 56) == 1 || c == b || b >= 0x80) {
@@ -517,6 +522,7 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     if (n < 0)
         return false;
     k->any = n == 0;
+    k->wide_first = k->any;
     if (k->any) {
         memset(k->pairs, 0xFF, sizeof k->pairs);
         memset(k->firsts, true, sizeof k->firsts);
@@ -1089,7 +1095,7 @@ static inline bool S_may_start(const start_keys *k, const char *s, size_t p, siz
 {
     if (p >= end)
         return k->any; /* every key has a character */
-    if ((unsigned char)s[p] < 0x80 && !k->firsts[(unsigned char)s[p]])
+    if ((unsigned char)s[p] < 0x80 ? !k->firsts[(unsigned char)s[p]] : !k->wide_first)
         return false;
     if (k->singles[(unsigned char)s[p] & 0x7F] && (unsigned char)s[p] < 0x80)
         return true;
