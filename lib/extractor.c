@@ -92,6 +92,12 @@ syev_status syev_extractor_new(const syev_options *opts, syev_extractor **out, s
     ex->max_document_bytes = opts->max_document_bytes ? opts->max_document_bytes
                                                       : DEFAULT_MAX_DOCUMENT_BYTES;
     syev_status st = syevp_regex_env_init(&ex->re, &ex->alloc, ex->match_limit, ex->depth_limit, err);
+    if (st == SYEV_OK) {
+        /* before the stages, so that their word tables register */
+        ex->starts = syevp_shared_starts_new(&ex->alloc);
+        if (!ex->starts)
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
     if (st == SYEV_OK)
         st = syevp_lexicon_new(&ex->alloc, opts->lexicon_path, &ex->lexicon, err);
     if (st == SYEV_OK)
@@ -105,6 +111,8 @@ syev_status syev_extractor_new(const syev_options *opts, syev_extractor **out, s
         else
             st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     }
+    if (st == SYEV_OK)
+        syevp_shared_starts_close(ex->starts);
     if (st != SYEV_OK) {
         syev_extractor_free(ex);
         return st;
@@ -123,6 +131,7 @@ void syev_extractor_free(syev_extractor *ex)
     syevp_lexicon_free(ex->lexicon, &a);
     syevp_regex_env_release(&ex->re);
     syevp_free(&a, ex->tense_words);
+    syevp_shared_starts_free(ex->starts, &a); /* after the tables registered there */
     syevp_free(&a, ex);
 }
 
@@ -353,6 +362,7 @@ syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
     /* Match data is only needed while the stages run. */
     pcre2_match_data_free(doc->md);
     doc->md = NULL;
+    syevp_doc_starts_release(&doc->starts, &doc->alloc);
     if (st != SYEV_OK) {
         syev_doc_free(doc);
         return st;
@@ -367,6 +377,7 @@ void syev_doc_free(syev_doc *doc)
         return;
     syev_allocator a = doc->alloc;
     pcre2_match_data_free(doc->md);
+    syevp_doc_starts_release(&doc->starts, &a);
     syevp_text_release(&doc->text, &a);
     syevp_free(&a, doc->id);
     syevp_free(&a, doc->sentences);

@@ -41,6 +41,10 @@
 
 #include "syev_private.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* S_starts64 */
+#endif
+
 #define KEY_ANY 0u
 
 /* One group of entries sharing a key. */
@@ -205,6 +209,10 @@ struct syevp_multi {
     size_t split_tries_n, split_tries_cap;
     uint32_t *bucket_bounds; /**< their bounds in split_tries (S_candidates.buckets) */
     size_t bucket_bounds_n, bucket_bounds_cap;
+    /* The shared walk of word starts this table registered with (NULL:
+     * none), and its bit there (0: not registered). */
+    syevp_shared_starts *shared;
+    uint8_t shared_bit;
 };
 
 typedef struct S_filing {
@@ -2537,6 +2545,9 @@ static syev_status S_compile_branches(const syev_extractor *ex, syevp_multi *m, 
     return SYEV_OK;
 }
 
+static void S_shared_register(syevp_shared_starts *r, syevp_multi *m);
+static void S_shared_forget(syevp_multi *m);
+
 syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
                             const char *(*pattern_at)(const void *table, size_t i),
                             const void *table, bool words, syevp_multi **out, syev_error *err)
@@ -2607,6 +2618,7 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
         syevp_multi_free(m, &ex->alloc);
         return st;
     }
+    S_shared_register(ex->starts, m);
     *out = m;
     return SYEV_OK;
 }
@@ -2615,6 +2627,7 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
 {
     if (!m)
         return;
+    S_shared_forget(m);
     for (size_t i = 0; i < m->group_count; i++)
         pcre2_code_free(m->groups[i].re);
     for (size_t i = 0; m->branches && i < m->branch_count; i++) {
@@ -2758,10 +2771,18 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
     return S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, wide, count);
 }
 
+/* Inlined even where called twice (S_next_at_bounds, S_walk_starts): a
+ * call costs about a fifth of it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_INLINE __attribute__((always_inline)) static inline
+#else
+#define S_INLINE static inline
+#endif
+
 /* S_keys_may_start where p + 3 <= len and the triple hash `h` of the
  * three bytes at p is known. */
-static bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, size_t len,
-                                size_t p, unsigned h)
+S_INLINE bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, size_t len,
+                                  size_t p, unsigned h)
 {
     if (m->level_used[1] || m->level_used[2]) {
         const unsigned levels = m->levels_of_first[s[p]], pair = ((unsigned)s[p] << 8) | s[p + 1];
@@ -3306,11 +3327,346 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
                       : S_next_at_any_bound(m, run, bounds + i, bounds + count, len, mb, me, entry);
 }
 
+/* ------------------------------------------------------------------ */
+/* The word starts of a document, found once for all word tables       */
+/* ------------------------------------------------------------------ */
+
+/* Every table of words walks the boundaries of the whole text (or of a
+ * sentence, restarting after each match), hashing the first three bytes of
+ * each one it visits to test its start_bits: about 16 instructions a
+ * boundary for each table.  The shared walk hashes each boundary once and
+ * looks up the bits of all the tables at once (masks); a table then only
+ * visits the few boundaries of the list where its bit is set. */
+struct syevp_shared_starts {
+    syevp_multi *tables[SYEVP_SHARED_TABLES]; /**< by bit index; NULL when freed */
+    size_t count;
+    bool closed; /**< masks built: no table registers any more */
+    /* keep_after[c]: the bits of the tables that visit the boundary after
+     * one starting with byte c (those whose bound_step[c] is 1).  A table
+     * whose bound_step[c] is 2 goes from a word's start to the next
+     * boundary but one; since no two boundaries in a row start with a word
+     * byte of ASCII, the boundaries it visits from i0 on are i0 and every
+     * later one whose previous boundary its step does not jump over. */
+    uint8_t keep_after[256];
+    uint8_t wild_tables;  /**< the bits of the tables with wild keys */
+    /* By start hash: the bits of the tables whose start_bits hold it (byte
+     * 0), and those whose triple_info there is TRIPLE_UNFILTERED (byte 1)
+     * or another nonzero value (byte 2). */
+    uint32_t triples[65536];
+    /* The cheap tests of S_keys_may_start_at for all the tables at once
+     * (S_cheap_tables): by the first two bytes, the tables whose test of
+     * the first byte and the pair passes; by the start hash of four bytes
+     * of ASCII, the tables whose four_bits hold it. */
+    uint8_t pairs[65536];
+    uint8_t fours[65536];
+};
+
+syevp_shared_starts *syevp_shared_starts_new(const syev_allocator *a)
+{
+    return syevp_calloc(a, 1, sizeof(syevp_shared_starts));
+}
+
+void syevp_shared_starts_free(syevp_shared_starts *r, const syev_allocator *a)
+{
+    syevp_free(a, r);
+}
+
+/* A table of words registers while the extractor is built, when its scans
+ * always start with the start_bits test (S_next_at_bounds' keys_only, but
+ * for wild keys, which only apply to documents beyond ASCII). */
+static void S_shared_register(syevp_shared_starts *r, syevp_multi *m)
+{
+    if (!r || r->closed || r->count == SYEVP_SHARED_TABLES || !m->words || m->level_used[0] ||
+        m->level_used[1] || m->level_used[LEVEL_BEFORE])
+        return;
+    m->shared = r;
+    m->shared_bit = (uint8_t)(1u << r->count);
+    r->tables[r->count++] = m;
+}
+
+static void S_shared_forget(syevp_multi *m)
+{
+    if (m->shared)
+        m->shared->tables[syevp_lowest_bit(m->shared_bit)] = NULL;
+    m->shared = NULL;
+    m->shared_bit = 0;
+}
+
+/* Files m's filters in the registry's tables (as S_keys_may_start_at
+ * reads them). */
+static void S_shared_close_table(syevp_shared_starts *r, const syevp_multi *m)
+{
+    const uint32_t bit = m->shared_bit;
+    const bool pairs_used = m->level_used[1] || m->level_used[2];
+    for (unsigned x = 0; x < 65536; x++) {
+        const unsigned info = m->triple_info[x], levels = m->levels_of_first[x >> 8];
+        if ((m->start_bits[x / 32] >> (x % 32)) & 1u)
+            r->triples[x] |= bit;
+        if (info & TRIPLE_UNFILTERED)
+            r->triples[x] |= bit << 8;
+        else if (info)
+            r->triples[x] |= bit << 16;
+        if (pairs_used && ((levels & (1u << 1)) ||
+                           ((levels & (1u << 2)) && (m->pair2_bits[x / 8] & (1u << (x % 8))))))
+            r->pairs[x] |= (uint8_t)bit;
+        if (m->four_bits[x / 8] & (1u << (x % 8)))
+            r->fours[x] |= (uint8_t)bit;
+    }
+}
+
+void syevp_shared_starts_close(syevp_shared_starts *r)
+{
+    memset(r->keep_after, 0xFF, sizeof r->keep_after);
+    for (size_t k = 0; k < r->count; k++) {
+        const syevp_multi *m = r->tables[k];
+        if (!m)
+            continue;
+        S_shared_close_table(r, m);
+        for (unsigned c = 0; c < 256; c++) {
+            if (m->bound_step[c] != 1)
+                r->keep_after[c] &= (uint8_t)~m->shared_bit;
+        }
+        if (m->wild_used)
+            r->wild_tables |= m->shared_bit;
+    }
+    r->closed = true;
+}
+
+void syevp_doc_starts_release(syevp_doc_starts *d, const syev_allocator *a)
+{
+    syevp_free(a, d->tables);
+    memset(d, 0, sizeof *d);
+}
+
+/* The tables whose cheap tests in S_keys_may_start_at pass at `at` (four
+ * bytes readable, the scan's end at least four bytes away), `triple` its
+ * entry in r->triples. */
+static uint8_t S_cheap_tables(const syevp_shared_starts *r, const unsigned char *at,
+                              uint32_t triple)
+{
+    uint32_t word;
+    memcpy(&word, at, sizeof word);
+    const uint8_t fours = (word & HIGHS4) ? 0xFF : r->fours[S_start_hash(word)];
+    return r->pairs[(unsigned)at[0] << 8 | at[1]] | (uint8_t)(triple >> 8) |
+           ((uint8_t)(triple >> 16) & fours);
+}
+
+/* The bits of the tables that visit each boundary of t with three bytes
+ * before its end and whose start_bits and cheap tests pass there
+ * (S_cheap_tables), in one walk (then 64 zeros: S_starts64 reads them). */
+static void S_find_starts(const syevp_shared_starts *r, const syevp_text *t, syevp_doc_starts *d)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const uint32_t *bounds = t->bounds;
+    uint8_t *out = d->tables, keep = 0xFF;
+    const size_t end = d->end;
+    for (size_t i = 0; i < end; i++) {
+        const unsigned char *at = s + bounds[i];
+        const uint32_t triple = r->triples[S_start_hash(S_three_bytes(at))];
+        const uint8_t tables = (uint8_t)triple & keep;
+        keep = r->keep_after[*at];
+        out[i] = tables ? tables & S_cheap_tables(r, at, triple) : 0;
+    }
+    memset(out + end, 0, 64);
+}
+
+/* Finds the document's starts on the first scan that needs them. */
+static bool S_doc_starts_ready(const syevp_shared_starts *r, syev_doc *doc)
+{
+    syevp_doc_starts *d = &doc->starts;
+    if (d->of == r)
+        return true;
+    if (d->failed || d->of)
+        return false;
+    const syevp_text *t = &doc->text;
+    d->end = t->fold_len >= 3 ? syevp_first_bound(t, t->fold_len - 2) : 0;
+    d->tables = syevp_malloc(&doc->alloc, d->end + 64);
+    if (!d->tables) {
+        syevp_doc_starts_release(d, &doc->alloc);
+        d->failed = true;
+        return false;
+    }
+    S_find_starts(r, t, d);
+    d->of = r;
+    /* wild keys apply beyond ASCII: those tables keep their own walk */
+    d->usable = (uint8_t)((1u << r->count) - 1) & (t->fold_ascii ? 0xFF : ~r->wild_tables);
+    return true;
+}
+
+/* Does this scan of m go through the shared starts?  (Once they are
+ * found, one test.) */
+static bool S_shared_first_use(const syevp_multi *m, const syevp_run *run)
+{
+    const syevp_shared_starts *r = m->shared;
+    return r && r->closed && r == run->ex->starts && S_doc_starts_ready(r, run->doc) &&
+           (run->doc->starts.usable & m->shared_bit);
+}
+
+static inline bool S_shared_usable(const syevp_multi *m, const syevp_run *run)
+{
+    const syevp_doc_starts *d = &run->doc->starts;
+    if (d->of)
+        return d->of == m->shared && (d->usable & m->shared_bit);
+    return S_shared_first_use(m, run);
+}
+
+/* The bit of table k in the 64 starts from i, as bits 0 to 63. */
+static uint64_t S_starts64(const uint8_t *tables, size_t i, unsigned k)
+{
+    uint64_t bits = 0;
+#if defined(__SSE2__)
+    /* Bit k of each byte goes to its top bit: shifting the 16-bit lanes
+     * left by 7 - k, no bit of a low byte reaches the top of the high one. */
+    const __m128i shift = _mm_cvtsi32_si128((int)(7 - k));
+    const __m128i *v = (const __m128i *)(const void *)(tables + i);
+#define S_TOPS(q) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_sll_epi16(_mm_loadu_si128(v + (q)), shift)))
+    bits = S_TOPS(0) | S_TOPS(1) << 16 | S_TOPS(2) << 32 | S_TOPS(3) << 48;
+#undef S_TOPS
+#else
+    for (unsigned b = 0; b < 64; b++)
+        bits |= (uint64_t)((tables[i + b] >> k) & 1u) << b;
+#endif
+    return bits;
+}
+
+/* The boundaries [from, stop) of the shared starts where m's bit is set,
+ * tried in order; *next: where S_next_at_bounds' walk would go on after
+ * the last one tried. */
+static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from, size_t stop,
+                         size_t len, size_t *mb, size_t *me, size_t *entry)
+{
+    const syevp_text *t = &run->doc->text;
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const uint8_t *tables = run->doc->starts.tables;
+    const unsigned k = syevp_lowest_bit(m->shared_bit);
+    for (size_t block = from & ~(size_t)63; block < stop; block += 64) {
+        uint64_t bits = S_starts64(tables, block, k);
+        if (block < from)
+            bits &= ~(uint64_t)0 << (from - block);
+        if (stop - block < 64)
+            bits &= ((uint64_t)1 << (stop - block)) - 1;
+        for (; bits; bits &= bits - 1) {
+            const size_t p = t->bounds[block + syevp_lowest_bit64(bits)];
+            const unsigned h = S_start_hash(S_three_bytes(s + p));
+            if (!S_keys_may_start_at(m, s, len, p, h))
+                continue;
+            const int rc = S_match_bound(m, run, p, len, h, mb, me, entry);
+            if (rc != 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/* Does m's walk from boundary i0 visit boundary j (j >= i0)?  It visits
+ * i0, then every boundary its step from the previous one does not jump
+ * over (keep_after). */
+static bool S_visits(const syevp_multi *m, const syevp_text *t, size_t i0, size_t j)
+{
+    return j == i0 || m->bound_step[(unsigned char)t->fold[t->bounds[j - 1]]] == 1;
+}
+
+/* Do the three bytes at boundary j pass m's start_bits? */
+static bool S_start_bit(const syevp_multi *m, const syevp_text *t, size_t j)
+{
+    const unsigned h = S_start_hash(S_three_bytes((const unsigned char *)t->fold + t->bounds[j]));
+    return (m->start_bits[h / 32] >> (h % 32)) & 1u;
+}
+
+/* Boundary j as S_next_at_bounds tries it once start_bits passed. */
+static int S_try_bound(const syevp_multi *m, const syevp_run *run, size_t j, size_t len,
+                       size_t *mb, size_t *me, size_t *entry)
+{
+    const unsigned char *s = (const unsigned char *)run->doc->text.fold;
+    const size_t p = run->doc->text.bounds[j];
+    const unsigned h = S_start_hash(S_three_bytes(s + p));
+    if (!S_keys_may_start_at(m, s, len, p, h))
+        return 0;
+    return S_match_bound(m, run, p, len, h, mb, me, entry);
+}
+
+/* Where S_next_at_bounds' walk from i0 goes on after stop (> i0): after
+ * stop, unless its step from the last boundary before it, when visited and
+ * passing start_bits, jumps over stop. */
+static size_t S_walk_end(const syevp_multi *m, const syevp_text *t, size_t i0, size_t stop)
+{
+    const size_t j = stop - 1;
+    return m->bound_step[(unsigned char)t->fold[t->bounds[j]]] == 2 && S_visits(m, t, i0, j) &&
+                   S_start_bit(m, t, j)
+               ? stop + 1
+               : stop;
+}
+
+/* S_next_at_bounds through the shared starts (S_shared_usable): the same
+ * boundaries tried in the same order, the same place to go on from.  The
+ * shared starts assume four bytes before the scan's end: the boundary
+ * three bytes before it, if any, is tried on its own. */
+static int S_next_at_shared(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
+                            size_t *mb, size_t *me, size_t *entry)
+{
+    const syevp_text *t = &run->doc->text;
+    const size_t i0 = syevp_first_bound(t, start);
+    const size_t stop = S_bounds_with_three(t, i0, len);
+    size_t i = i0;
+    if (i0 < stop) {
+        int rc = S_start_bit(m, t, i0) ? S_try_bound(m, run, i0, len, mb, me, entry) : 0;
+        /* the boundaries before stop lie before len - 2: only the last may
+         * lie at len - 3 */
+        const size_t four_end = stop - (t->bounds[stop - 1] + 3 == len);
+        size_t j = four_end > i0 + 1 ? four_end : i0 + 1;
+        if (rc == 0)
+            rc = S_walk_starts(m, run, i0 + 1, j, len, mb, me, entry);
+        for (; rc == 0 && j < stop; j++) {
+            if (S_visits(m, t, i0, j) && S_start_bit(m, t, j))
+                rc = S_try_bound(m, run, j, len, mb, me, entry);
+        }
+        if (rc != 0)
+            return rc;
+        i = S_walk_end(m, t, i0, stop);
+    }
+    return i >= t->bound_count ? 0
+                               : S_next_at_any_bound(m, run, t->bounds + i,
+                                                     t->bounds + t->bound_count, len, mb, me,
+                                                     entry);
+}
+
+/* Whether two scans found the same thing (rc, and the match when 1). */
+static bool S_same_scan(int ra, size_t ab, size_t ae, size_t aentry, int rb, size_t bb, size_t be,
+                        size_t bentry)
+{
+    return ra == rb && (ra != 1 || (ab == bb && ae == be && aentry == bentry));
+}
+
+int syevp_shared_starts_agree(const syevp_run *run, size_t start, size_t len)
+{
+    const syevp_shared_starts *r = run->ex->starts;
+    int compared = 0;
+    for (size_t k = 0; r && k < r->count; k++) {
+        const syevp_multi *m = r->tables[k];
+        if (!m || !S_shared_usable(m, run))
+            continue;
+        compared++;
+        /* every scan of the table from start on, restarting after each match */
+        for (size_t pos = start; pos <= len;) {
+            size_t ab = 0, ae = 0, aentry = 0, bb = 0, be = 0, bentry = 0;
+            const int ra = S_next_at_bounds(m, run, pos, len, &ab, &ae, &aentry);
+            const int rb = S_next_at_shared(m, run, pos, len, &bb, &be, &bentry);
+            if (!S_same_scan(ra, ab, ae, aentry, rb, bb, be, bentry))
+                return -1;
+            if (ra != 1)
+                break;
+            pos = ae > pos ? ae : pos + 1;
+        }
+    }
+    return compared;
+}
+
 int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
                      size_t *mb, size_t *me, size_t *entry)
 {
     if (m->words)
-        return S_next_at_bounds(m, run, start, len, mb, me, entry);
+        return S_shared_usable(m, run) ? S_next_at_shared(m, run, start, len, mb, me, entry)
+                                       : S_next_at_bounds(m, run, start, len, mb, me, entry);
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     for (size_t p = start; p <= len; p++) {
         if (p < len && (s[p] & 0xC0) == 0x80)

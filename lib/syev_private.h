@@ -191,6 +191,37 @@ static inline uint64_t syevp_key(int level, uint64_t chars)
 int syevp_multi_next(const syevp_multi *m, const struct syevp_run *run, size_t start, size_t len,
                      size_t *mb, size_t *me, size_t *entry);
 
+/* The word starts of a document, found in one walk for all the word tables
+ * of an extractor (scan.c): each table of words registers (up to
+ * SYEVP_SHARED_TABLES, when built before the extractor's tables are
+ * closed) and gets a bit; at each boundary the walk looks up, by the hash
+ * of its first three bytes, the bits of the tables whose start filter it
+ * passes, and keeps the boundaries where one does.  Each table's scan then
+ * walks that short list instead of every boundary. */
+#define SYEVP_SHARED_TABLES 8
+typedef struct syevp_shared_starts syevp_shared_starts;
+syevp_shared_starts *syevp_shared_starts_new(const syev_allocator *a);
+/** Builds the combined start filter once every table is registered; a
+ *  table built later keeps its own walk. */
+void syevp_shared_starts_close(syevp_shared_starts *s);
+void syevp_shared_starts_free(syevp_shared_starts *s, const syev_allocator *a);
+/** A document's starts, found on the first scan that needs them. */
+typedef struct syevp_doc_starts {
+    const syevp_shared_starts *of; /**< the tables they were found for (NULL: not yet) */
+    bool failed;                   /**< out of memory: the tables walk on their own */
+    uint8_t usable;                /**< the bits of the tables that use them */
+    /** tables[i]: the bits of the tables that visit boundary i (bound_step)
+     *  and whose start filter passes there (i below `end`, then 64 zeros). */
+    uint8_t *tables;
+    size_t end; /**< the boundaries with three bytes before the end of the text */
+} syevp_doc_starts;
+void syevp_doc_starts_release(syevp_doc_starts *d, const syev_allocator *a);
+/** For the tests: does every table registered in run->ex find the same
+ *  matches (every scan from `start` up to `len`, restarting after each
+ *  match) through the shared starts as through its own walk?  Returns how
+ *  many tables were compared, or -1 when one disagrees. */
+int syevp_shared_starts_agree(const struct syevp_run *run, size_t start, size_t len);
+
 /* ------------------------------------------------------------------ */
 /* segment.c: sentences                                                */
 /* ------------------------------------------------------------------ */
@@ -260,6 +291,7 @@ struct syev_extractor {
     syevp_timex_engine *timex;
     syevp_event_engine *events;
     struct syevp_word_index *tense_words; /**< tense.c's word lookups (tense_private.h) */
+    syevp_shared_starts *starts; /**< the word tables' shared walk (scan.c) */
 };
 
 #define SYEVP_SENTENCE_BLOCK 64 /**< bytes per entry of syev_doc.sentence_from_block */
@@ -284,6 +316,7 @@ struct syev_doc {
     syev_actor *actor_pool;  /**< storage for every mention's actors */
     size_t actor_count, actor_cap;
     pcre2_match_data *md;    /**< per-document match data (extractors are shared) */
+    syevp_doc_starts starts; /**< the word tables' starts, while the stages run */
 };
 
 /** Context of one extraction: the shared extractor and the document. */

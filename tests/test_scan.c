@@ -450,6 +450,73 @@ static void test_split_spans_agree(void **state)
     pcre2_code_free(alternation);
 }
 
+
+/* The extractor's word tables find the same matches through the shared
+ * starts (one walk for all of them) as through their own walks, from every
+ * start and up to ends inside words, after spaces and near the text's end. */
+static void S_shared_starts_check(const fixture *f, const char *text)
+{
+    syev_doc doc;
+    memset(&doc, 0, sizeof doc);
+    syevp_allocator_init(&doc.alloc, NULL);
+    assert_int_equal(syevp_text_init(&doc.text, &doc.alloc, text, strlen(text), NULL), SYEV_OK);
+    doc.md = pcre2_match_data_create(8, NULL);
+    syevp_run run = {f->ex, &doc, NULL, NULL};
+    const size_t n = doc.text.fold_len;
+    for (size_t start = 0; start <= n; start++) {
+        const size_t ends[] = {n, n - (n > 0), n - (n > 1) * 2, n - (n > 2) * 3, n - (n > 3) * 4,
+                               start + (n - start) / 2, start + (n - start) / 3};
+        for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+            if (ends[e] < start)
+                continue;
+            const int compared = syevp_shared_starts_agree(&run, start, ends[e]);
+            if (compared < 0)
+                fail_msg("\"%s\": the shared starts disagree from %zu to %zu", text, start,
+                         ends[e]);
+            if (doc.text.fold_ascii && compared == 0)
+                fail_msg("\"%s\": no table compared", text);
+        }
+    }
+    syevp_doc_starts_release(&doc.starts, &doc.alloc);
+    pcre2_match_data_free(doc.md);
+    syevp_text_release(&doc.text, &doc.alloc);
+}
+
+static void test_shared_starts_agree(void **state)
+{
+    const fixture *f = *state;
+    static const char *const texts[] = {
+        "Un cessez-le-feu a ete conclu a Alep entre l'armee syrienne et les rebelles.",
+        "Les n\u00e9gociations de Gen\u00e8ve ont repris; des combats \u00e0 Idleb, Homs et "
+        "Deir ez-Zor.",
+        "La Russie et la Turquie ont annonc\u00e9 une tr\u00eave; selon l'OSDH, 12 civils "
+        "auraient \u00e9t\u00e9 tu\u00e9s.",
+        "\u0627\u0644\u062c\u064a\u0634 \u0627\u0644\u0633\u0648\u0631\u064a Damas "
+        "\u0442\u0435\u0441\u0442 \u4e2d\u6587 trêve",
+        "2016-02-27, 14h30 : 3 000 morts ?! ... --- ;;; (((Alep))) [Homs] {Hama}",
+        "a", "ab", "abc", "de la", " ", "", "Alep", "alep,", "l'armee", "a_b c9 _x",
+        "cessez-le-feu", "pourparlers pour la paix", "les forces gouvernementales ont bombarde",
+        "Damas.Alep;Homs!Hama?Idleb", "caf\u00e9s d\u00e9truits \u00e0 l'\u00e9t\u00e9",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        S_shared_starts_check(f, texts[i]);
+    static const char *const pieces[] = {
+        "cessez-le-feu", "trêve", "armee", "Alep", "Damas", "l'", "de", "la", " ", ", ",
+        "\u00e9t\u00e9", "rebelles", "ont", "combats", "2016", "...", "Russie", "\u0627\u0644",
+        "negociations", "a", "pourparlers", "bombardements", "tues", "selon", "d'Idleb"};
+    unsigned seed = 7;
+    char text[400];
+    for (int round = 0; round < 60; round++) {
+        text[0] = '\0';
+        for (int w = 0; w < 16; w++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(text, pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)]);
+            strcat(text, (seed >> 8) % 3 ? " " : "");
+        }
+        S_shared_starts_check(f, text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -459,6 +526,7 @@ int main(void)
         cmocka_unit_test(test_listed_strings_agree),
         cmocka_unit_test(test_branches_agree),
         cmocka_unit_test(test_split_spans_agree),
+        cmocka_unit_test(test_shared_starts_agree),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
