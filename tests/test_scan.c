@@ -497,13 +497,18 @@ static void test_shared_starts_agree(void **state)
         "a", "ab", "abc", "de la", " ", "", "Alep", "alep,", "l'armee", "a_b c9 _x",
         "cessez-le-feu", "pourparlers pour la paix", "les forces gouvernementales ont bombarde",
         "Damas.Alep;Homs!Hama?Idleb", "caf\u00e9s d\u00e9truits \u00e0 l'\u00e9t\u00e9",
+        /* short keys and triples without a prefix filter of the real tables */
+        "L'EI va negocier; l'ONU et les USA n'ont pas signe, ne sont pas a la base T4 ni au UK.",
+        "le PKK, les YPG, les SDF, l'ASL, HTS, le PYD et la FUA ; Qaa ; T-4 ; ava ; ei ; va",
+        "EI", "va", "t4", "uk", "n'a", "ne", "ont", "onu", "UK.", "T4,", "ei va t4 uk ne ont",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         S_shared_starts_check(f, texts[i]);
     static const char *const pieces[] = {
         "cessez-le-feu", "trêve", "armee", "Alep", "Damas", "l'", "de", "la", " ", ", ",
         "\u00e9t\u00e9", "rebelles", "ont", "combats", "2016", "...", "Russie", "\u0627\u0644",
-        "negociations", "a", "pourparlers", "bombardements", "tues", "selon", "d'Idleb"};
+        "negociations", "a", "pourparlers", "bombardements", "tues", "selon", "d'Idleb",
+        "EI", "va", "T4", "UK", "n'", "ne", "ont", "ONU", "USA", "PKK", "YPG", "T-4", "ava"};
     unsigned seed = 7;
     char text[400];
     for (int round = 0; round < 60; round++) {
