@@ -2771,8 +2771,11 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
     return S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, wide, count);
 }
 
-/* Inlined even where called twice (S_next_at_bounds, S_walk_starts): a
- * call costs about a fifth of it. */
+/* Inlined even where called from several walks (S_next_at_bounds,
+ * S_walk_starts): a call costs about a fifth of it.  Its cheap tests are
+ * repeated for all the word tables at once by S_shared_close_table and
+ * S_cheap_tables: a change here goes there too (test_shared_starts_agree
+ * in test_scan.c compares them). */
 #if defined(__GNUC__) || defined(__clang__)
 #define S_INLINE __attribute__((always_inline)) static inline
 #else
@@ -3335,12 +3338,14 @@ static int S_next_at_bounds(const syevp_multi *m, const syevp_run *run, size_t s
  * sentence, restarting after each match), hashing the first three bytes of
  * each one it visits to test its start_bits: about 16 instructions a
  * boundary for each table.  The shared walk hashes each boundary once and
- * looks up the bits of all the tables at once (masks); a table then only
- * visits the few boundaries of the list where its bit is set. */
+ * looks up, for all the tables at once, start_bits and the cheap tests of
+ * S_keys_may_start_at (a byte of table bits a boundary); a table then
+ * reads those bytes 64 at a time and only tries the boundaries where its
+ * bit is set (about one in ten). */
 struct syevp_shared_starts {
     syevp_multi *tables[SYEVP_SHARED_TABLES]; /**< by bit index; NULL when freed */
     size_t count;
-    bool closed; /**< masks built: no table registers any more */
+    bool closed; /**< the tables below built: no table registers any more */
     /* keep_after[c]: the bits of the tables that visit the boundary after
      * one starting with byte c (those whose bound_step[c] is 1).  A table
      * whose bound_step[c] is 2 goes from a word's start to the next
@@ -3493,8 +3498,7 @@ static bool S_doc_starts_ready(const syevp_shared_starts *r, syev_doc *doc)
     return true;
 }
 
-/* Does this scan of m go through the shared starts?  (Once they are
- * found, one test.) */
+/* S_shared_usable before the document's starts are found. */
 static bool S_shared_first_use(const syevp_multi *m, const syevp_run *run)
 {
     const syevp_shared_starts *r = m->shared;
@@ -3502,6 +3506,8 @@ static bool S_shared_first_use(const syevp_multi *m, const syevp_run *run)
            (run->doc->starts.usable & m->shared_bit);
 }
 
+/* Does this scan of m go through the shared starts?  (Once they are
+ * found, one test.) */
 static inline bool S_shared_usable(const syevp_multi *m, const syevp_run *run)
 {
     const syevp_doc_starts *d = &run->doc->starts;
@@ -3530,8 +3536,7 @@ static uint64_t S_starts64(const uint8_t *tables, size_t i, unsigned k)
 }
 
 /* The boundaries [from, stop) of the shared starts where m's bit is set,
- * tried in order; *next: where S_next_at_bounds' walk would go on after
- * the last one tried. */
+ * tried in order (four bytes lie before len at each). */
 static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from, size_t stop,
                          size_t len, size_t *mb, size_t *me, size_t *entry)
 {
