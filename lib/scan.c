@@ -508,19 +508,10 @@ static void S_take_repeated(S_prefixes *P, const char *set, const char *atom,
     syevp_free(P->a, cont);
 }
 
-static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsigned char *pre,
-                           int len)
+/* Expands each top-level alternative of [body, close) followed by cont. */
+static void S_expand_alternatives(S_prefixes *P, const char *body, const char *close,
+                                  const char *cont, unsigned char *pre, int len)
 {
-    bool optional, repeat;
-    const char *rest = S_after_quantifier(close + 1, &optional, &repeat);
-    if (optional)
-        S_expand(P, rest, pre, len);
-    const char *body = p + 1;
-    if (body[0] == '?' && body[1] == ':')
-        body += 2;
-    else if (body[0] == '?' && body[1] == '<') /* (?<name>...) */
-        body = strchr(body, '>') + 1;
-    const char *cont = repeat ? "" : rest;
     int depth = 0;
     bool in_class = false;
     const char *alt = body;
@@ -540,6 +531,21 @@ static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsi
             alt = q + 1;
         }
     }
+}
+
+static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsigned char *pre,
+                           int len)
+{
+    bool optional, repeat;
+    const char *rest = S_after_quantifier(close + 1, &optional, &repeat);
+    if (optional)
+        S_expand(P, rest, pre, len);
+    const char *body = p + 1;
+    if (body[0] == '?' && body[1] == ':')
+        body += 2;
+    else if (body[0] == '?' && body[1] == '<') /* (?<name>...) */
+        body = strchr(body, '>') + 1;
+    S_expand_alternatives(P, body, close, repeat ? "" : rest, pre, len);
 }
 
 /* Does [q, ...) hold only assertions up to its end (\\b, lookarounds)? */
@@ -569,25 +575,7 @@ static bool S_only_assertions(const char *q)
 static void S_expand_lookahead(S_prefixes *P, const char *p, const char *close,
                                unsigned char *pre, int len)
 {
-    int depth = 0;
-    bool in_class = false;
-    const char *alt = p + 3;
-    for (const char *q = alt; q <= close && !P->overflow && !P->nomem; q++) {
-        if (q < close && *q == '\\' && q[1]) {
-            q++;
-        } else if (q < close && in_class) {
-            in_class = *q != ']';
-        } else if (q < close && *q == '[') {
-            in_class = true;
-        } else if (q < close && *q == '(') {
-            depth++;
-        } else if (q < close && *q == ')') {
-            depth--;
-        } else if (q == close || (*q == '|' && depth == 0)) {
-            S_expand_concat(P, alt, (size_t)(q - alt), "", pre, len);
-            alt = q + 1;
-        }
-    }
+    S_expand_alternatives(P, p + 3, close, "", pre, len);
 }
 
 static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
