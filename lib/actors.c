@@ -244,6 +244,11 @@ struct syevp_actor_engine {
     /** For the first character a of such a word, when the second is
      *  beyond ASCII: all the kinds of word_kinds[a << 7 | ...]. */
     uint8_t first_kinds[128];
+    /** The boundaries to step over from one whose first byte is this ASCII
+     *  character, in a text all ASCII: 2 after the start of a word when no
+     *  scan may start at a word's end (a byte that is no word character),
+     *  so the end that follows is skipped; else 1 (S_find_word_starts). */
+    uint8_t ascii_bound_step[128];
     /** The first letters of AUXILIARIES: a word that starts otherwise
      *  is none, and the verb after it is its first or second word. */
     bool auxiliary_first[128];
@@ -712,6 +717,11 @@ static void S_add_blank_word_kinds(syevp_actor_engine *eng, const start_keys *k)
     }
 }
 
+static bool S_ascii_word_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 /* Fills eng->word_kinds from the keys of the scans over word boundaries. */
 static void S_build_word_kinds(syevp_actor_engine *eng)
 {
@@ -729,6 +739,11 @@ static void S_build_word_kinds(syevp_actor_engine *eng)
     }
     for (size_t pair = 0; pair < sizeof eng->word_kinds; pair++)
         eng->first_kinds[pair >> 7] |= eng->word_kinds[pair];
+    bool ends_idle = true;
+    for (unsigned c = 0; c < 128; c++)
+        ends_idle = ends_idle && (S_ascii_word_char((unsigned char)c) || !eng->first_kinds[c]);
+    for (unsigned c = 0; c < 128; c++)
+        eng->ascii_bound_step[c] = ends_idle && S_ascii_word_char((unsigned char)c) ? 2 : 1;
 }
 
 /* The bit of the word [a-z]+ at p in a word_set, and its end in *end
@@ -1187,11 +1202,6 @@ static bool S_tail_may(const syevp_actor_engine *eng, tail_kind kind, const char
 }
 
 /* An ASCII character of \w. */
-static bool S_ascii_word_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 /* Is there \b before a word that starts at b (with a letter)?  -1 when a
  * character beyond ASCII decides. */
 static int S_bound_before(const char *s, size_t b)
@@ -2202,11 +2212,15 @@ static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp
     /* s[p - 1], s[p] and s[p + 1] can be read: p is inside the text, which ends with a NUL */
     word_starts ws = *out; /* a copy that no store through its lists can change */
     if (t->fold_ascii) {
-        for (; i < count; i++) {
+        /* Between two ASCII bytes a boundary is a change between a word
+         * character and another byte: the one after a word's start is its
+         * end, skipped when no scan starts there (ascii_bound_step). */
+        while (i < count) {
             const size_t p = bounds[i];
             const unsigned kinds = eng->word_kinds[(unsigned)s[p] << 7 | s[p + 1]];
             if (kinds)
                 S_file_word_start(&ws, kinds, p);
+            i += eng->ascii_bound_step[s[p]];
         }
     } else {
         for (; i < count; i++) {
