@@ -233,6 +233,9 @@ struct syevp_actor_engine {
      *  pairs, where most words of a text are looked at. */
     uint8_t start_triples[START_KINDS][4096 / 8];
     bool start_short[START_KINDS];
+    /** All the keys of the source patterns of each start: where none is,
+     *  none of those patterns is looked up (S_try_sources_at). */
+    start_keys start_union[START_KINDS];
     /** The source patterns of each start, in table order. */
     uint8_t sources_of[START_KINDS][SOURCE_COUNT];
     size_t start_count[START_KINDS];
@@ -540,6 +543,36 @@ static bool S_find_start_keys(const syev_allocator *a, const char *pattern, star
     for (int i = 0; k->slots && i < n; i++)
         S_add_start_key(k, keys[i]);
     return k->slots != NULL;
+}
+
+/* Files in u every key of the n start_keys of `parts` (a key of one
+ * stays a key, never only a prefix): where u has none, none of them has.
+ * False when memory ran out. */
+static bool S_union_start_keys(const syev_allocator *a, const start_keys *const *parts, size_t n,
+                               start_keys *u)
+{
+    size_t keys = 0;
+    for (size_t i = 0; i < n; i++)
+        keys += parts[i]->mask + 1;
+    size_t cap = 16;
+    while (cap < 2 * keys)
+        cap *= 2;
+    u->slots = syevp_calloc(a, cap, sizeof *u->slots);
+    if (!u->slots)
+        return false;
+    u->mask = cap - 1;
+    for (size_t i = 0; i < n; i++) {
+        const start_keys *k = parts[i];
+        if (k->any) {
+            u->any = u->wide_first = true;
+            memset(u->pairs, 0xFF, sizeof u->pairs);
+            memset(u->firsts, true, sizeof u->firsts);
+        }
+        for (size_t j = 0; j <= k->mask; j++)
+            if (k->slots[j] && !(k->slots[j] & PREFIX_ONLY))
+                S_add_start_key(u, k->slots[j]);
+    }
+    return true;
 }
 
 /* Compiles `pattern` anchored, with the prefixes of its matches. */
@@ -851,6 +884,14 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
             eng->start_triples[start][b] |= k->triples[b];
         eng->start_short[start] |= st == SYEV_OK && (k->short_keys || k->any);
     }
+    for (size_t start = 0; st == SYEV_OK && start < START_KINDS; start++) {
+        const start_keys *parts[SOURCE_COUNT];
+        for (size_t i = 0; i < eng->start_count[start]; i++)
+            parts[i] = &eng->sources[eng->sources_of[start][i]].keys;
+        if (!S_union_start_keys(&ex->alloc, parts, eng->start_count[start],
+                                &eng->start_union[start]))
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    }
     if (st == SYEV_OK)
         st = S_keyed(ex,
                      "\\b(?:(?:appuye|soutenu|finance|arme)e?s? par|avec (?:le soutien|l'aide) "
@@ -964,6 +1005,8 @@ void syevp_actor_engine_free(syevp_actor_engine *eng, const syev_allocator *a)
         pcre2_code_free(keyed[i]->re);
         syevp_free(a, keyed[i]->keys.slots);
     }
+    for (size_t start = 0; start < START_KINDS; start++)
+        syevp_free(a, eng->start_union[start].slots);
     syevp_free(a, eng->form_place);
     syevp_free(a, eng->form_capital);
     syevp_free(a, eng);
@@ -2078,7 +2121,8 @@ static int S_try_source(const syevp_actor_engine *eng, const syevp_run *run, siz
 }
 
 /* For tests (test_events.c): do the quick tests in C of source pattern e
- * at `at` of `text` (a folded text) agree with the pattern?  They may let
+ * at `at` of `text` (a folded text: the keys of the patterns of its
+ * start, its own, its words) agree with the pattern?  They may let
  * the pattern be tried where it does not match, never skip a match. */
 int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const char *text,
                               size_t at)
@@ -2086,7 +2130,10 @@ int syevp_source_quick_agrees(const syevp_actor_engine *eng, size_t e, const cha
     const size_t len = strlen(text);
     if (e >= SOURCE_COUNT || at > len)
         return -1;
-    const bool quick = S_may_start(&eng->sources[e].keys, text, at, len) &&
+    const source_start start = source_shapes[e].start;
+    const bool quick = (eng->start_count[start] <= 1 ||
+                        S_may_start(&eng->start_union[start], text, at, len)) &&
+                       S_may_start(&eng->sources[e].keys, text, at, len) &&
                        S_source_words_may(eng, e, text, at, len);
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     if (!md)
@@ -2136,6 +2183,10 @@ static int S_try_sources_at(const syevp_actor_engine *eng, const syevp_run *run,
                             source_start start, size_t p, syevp_hit *h)
 {
     const syevp_text *t = &run->doc->text;
+    /* several patterns: one look-up of their keys where most have none */
+    if (eng->start_count[start] > 1 &&
+        !S_may_start(&eng->start_union[start], t->fold, p, t->fold_len))
+        return 0;
     for (size_t i = 0; i < eng->start_count[start]; i++) {
         const size_t e = eng->sources_of[start][i];
         if (!S_may_start(&eng->sources[e].keys, t->fold, p, t->fold_len))

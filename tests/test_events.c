@@ -769,7 +769,8 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
         "rapportent", "annoncent", "martelent", "pretendent", "pretend", "appelle", "exhorte",
         "decide", "declaree", "dites", "quitte"};
     static const char *const before[] = {"le ministre a ", "ils ont encore ", "x, ",
-                                         "\"oui\", a-t-il ", "les rebelles ", "selon "};
+                                         "\"oui\", a-t-il ", "les rebelles ", "selon ",
+                                         "d'apres l'osdh, ", "a en croire "};
     static const char *const fillers[] = {
         "", " hier", " mardi a la presse", " a la presse, aux journalistes venus en nombre",
         /* 39 and 40 characters: "que" is then 40 or 41 characters away */
