@@ -225,6 +225,9 @@ typedef struct scan_entry {
     size_t cue; /**< index in cues[] */
 } scan_entry;
 
+/* letter_of a byte that is no letter a-z */
+#define NO_LETTER 26
+
 struct syevp_fact_engine {
     syevp_multi *re; /**< the cues that are patterns, found in one pass (scan.c) */
     scan_entry *entries; /**< the entries of `re`, cue after cue in table order */
@@ -236,8 +239,13 @@ struct syevp_fact_engine {
     size_t ending_count;
     comma_cue comma[NCUES]; /**< the cues read after a comma, in table order */
     size_t comma_count;
-    size_t ending_min_len; /**< the length of the shortest ending */
-    uint32_t endings_of_pair[26][26]; /**< [last - 'a'][before it - 'a']: bits of ending_at */
+    /* For the last three letters of a word, the endings it may carry
+     * (bits of ending_at): by letter_of its last two bytes, then by the
+     * third from its end (NO_LETTER in a word of two). */
+    uint32_t endings_of_pair[NO_LETTER + 1][NO_LETTER + 1]; /**< [last][before it] */
+    uint32_t endings_of_third[NO_LETTER + 1];
+    uint8_t letter_of[256]; /**< c - 'a' for a letter a-z, else NO_LETTER */
+    char ending_pivot; /**< a letter every ending holds (S_next_ending looks for it) */
     uint8_t word_byte[256]; /**< 1: a character of a word for \b (S_word_char) */
 };
 
@@ -374,14 +382,31 @@ static bool S_note_endings(syevp_fact_engine *eng, size_t i)
         const size_t slot = eng->ending_count++;
         eng->ending_at[slot] = e;
         eng->ending_cue[slot] = i;
-        if (!eng->ending_min_len || e->len < eng->ending_min_len)
-            eng->ending_min_len = e->len;
         const int last = e->suffix[e->len - 1] - 'a';
-        for (int before = 0; before < 26; before++) /* an ending of one letter: after any */
+        for (int before = 0; before < NO_LETTER; before++) /* an ending of one letter: after any */
             if (e->len < 2 || e->suffix[e->len - 2] - 'a' == before)
                 eng->endings_of_pair[last][before] |= 1u << slot;
+        for (int third = 0; third <= NO_LETTER; third++) /* shorter than three: after anything */
+            if (e->len < 3 || e->suffix[e->len - 3] - 'a' == third)
+                eng->endings_of_third[third] |= 1u << slot;
     }
     return true;
+}
+
+/* Chooses the letter that S_next_ending looks for: one that every ending
+ * holds (a word carries an ending only where it holds that letter, and
+ * memchr finds it much faster than a walk over the words).  False when the
+ * endings share none. */
+static bool S_choose_pivot(syevp_fact_engine *eng)
+{
+    for (char c = 'a'; c <= 'z' && !eng->ending_pivot; c++) {
+        size_t k = 0;
+        while (k < eng->ending_count && strchr(eng->ending_at[k]->suffix, c))
+            k++;
+        if (k == eng->ending_count)
+            eng->ending_pivot = c;
+    }
+    return eng->ending_pivot || eng->ending_count == 0;
 }
 
 /* Compiles cue i, read after a comma, and finds its keys. */
@@ -424,8 +449,10 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
     *out = NULL;
     if (!eng)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    for (unsigned c = 0; c < 256; c++)
+    for (unsigned c = 0; c < 256; c++) {
         eng->word_byte[c] = S_word_char((unsigned char)c);
+        eng->letter_of[c] = c >= 'a' && c <= 'z' ? (uint8_t)(c - 'a') : NO_LETTER;
+    }
     syev_status st = SYEV_OK;
     for (size_t i = 0; i < NCUES && st == SYEV_OK; i++)
         switch (cues[i].finder) {
@@ -441,6 +468,8 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
             st = S_comma_cue_new(ex, i, &eng->comma[eng->comma_count++], err);
             break;
         }
+    if (st == SYEV_OK && !S_choose_pivot(eng))
+        st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "the ending cues share no letter");
     if (st == SYEV_OK)
         st = syevp_multi_new(ex, eng->entry_count, S_entry_pattern, eng, true, &eng->re, err);
     if (st != SYEV_OK) {
@@ -502,61 +531,79 @@ static bool S_has_ending(const char *w, size_t n, const ending *e)
     return !e->not_after || w[n - k - 1] != e->not_after;
 }
 
-/* The endings the word w[0, n) may carry, by its length and its last two
- * letters (bits of ending_at; 0 for a word not all of letters there). */
-static uint32_t S_endings_may(const syevp_fact_engine *eng, const unsigned char *w, size_t n)
+/* The endings a word of letters that ends at q may carry, by its last
+ * three letters (bits of ending_at).  In a shorter word the bytes read
+ * before it are no letters (NO_LETTER, as before the text's start); a
+ * letter read there, from a word that is no candidate, only lets more
+ * through. */
+static inline uint32_t S_endings_may(const syevp_fact_engine *eng, const unsigned char *s,
+                                     size_t q)
 {
-    if (n < eng->ending_min_len || n < 2 || !S_letter(w[n - 1]) || !S_letter(w[n - 2]))
+    const uint8_t *letter_of = eng->letter_of;
+    if (q < 2)
         return 0;
-    return eng->endings_of_pair[w[n - 1] - 'a'][w[n - 2] - 'a'];
+    const uint32_t pair = eng->endings_of_pair[letter_of[s[q - 1]]][letter_of[s[q - 2]]];
+    return pair ? pair & eng->endings_of_third[q > 2 ? letter_of[s[q - 3]] : NO_LETTER] : 0;
 }
 
-static bool S_all_letters(const unsigned char *s, size_t b, size_t e)
+/* The ending cue the word s[p, q) of letters carries, as a hit; false
+ * when none. */
+static bool S_ending_word(const syevp_fact_engine *eng, const unsigned char *s, size_t p,
+                          size_t q, syevp_hit *hit)
 {
-    for (; b < e; b++)
-        if (!S_letter(s[b]))
-            return false;
-    return true;
-}
-
-/* The first word of letters a-z (no word character on either side)
- * starting in [from, limit] and ending by `end` (a word cut there counts)
- * that carries one of the ending cues: its span and cue index.  Only the
- * text's word boundaries are visited: such a word starts at one, and the
- * next one is its end, as no boundary lies between two ASCII letters and
- * one lies at every character next to a byte beyond ASCII (text.c). */
-static bool S_next_ending(const syevp_fact_engine *eng, const syevp_text *t, size_t from,
-                          size_t limit, size_t end, syevp_hit *hit)
-{
-    const unsigned char *s = (const unsigned char *)t->fold;
-    const uint32_t *bounds = t->bounds;
-    const size_t count = t->bound_count;
-    for (size_t i = syevp_first_bound(t, from); i < count;) {
-        const size_t p = bounds[i];
-        if (p > limit || p >= end)
-            break;
-        if (!S_letter(s[p]) || (p > 0 && eng->word_byte[s[p - 1]])) {
-            i++;
-            continue;
-        }
-        /* [p, next) holds ASCII word characters only; no word starts at
-         * next, after one of them */
-        const size_t next = i + 1 < count ? bounds[i + 1] : t->fold_len;
-        i += 2;
-        const size_t q = next < end ? next : end;
-        uint32_t may = S_endings_may(eng, s + p, q - p);
-        if (!may || (q < end && eng->word_byte[s[q]]) || !S_all_letters(s, p, q))
-            continue;
-        /* the endings in table order: the first cue that has one wins */
-        for (; may; may &= may - 1) {
-            const int slot = syevp_lowest_bit(may);
-            if (S_has_ending(t->fold + p, q - p, eng->ending_at[slot])) {
-                *hit = (syevp_hit){p, q, eng->ending_cue[slot], 0};
-                return true;
-            }
+    /* the endings in table order: the first cue that has one wins */
+    for (uint32_t may = S_endings_may(eng, s, q); may; may &= may - 1) {
+        const int slot = syevp_lowest_bit(may);
+        if (S_has_ending((const char *)s + p, q - p, eng->ending_at[slot])) {
+            *hit = (syevp_hit){p, q, eng->ending_cue[slot], 0};
+            return true;
         }
     }
     return false;
+}
+
+/* The words of a sentence that carry an ending cue, found in text order as
+ * the cues are read: the last one found, and where the search goes on. */
+typedef struct ending_walk {
+    syevp_hit next; /**< begin SIZE_MAX: none found (yet, or after `from`) */
+    size_t from;
+} ending_walk;
+
+static const ending_walk S_walk_start = {{SIZE_MAX, SIZE_MAX, 0, 0}, 0};
+
+/* The first word of letters a-z (no word character on either side) that
+ * starts at or after pos and ends by `end` (a word cut there counts) and
+ * carries one of the ending cues: its span and cue index.  Such a word
+ * holds the pivot letter: only the words around that letter are read,
+ * each once, as pos only grows from one call to the next (*w keeps the
+ * word found until pos passes it). */
+static bool S_next_ending(const syevp_fact_engine *eng, const char *text, ending_walk *w,
+                          size_t pos, size_t end, syevp_hit *hit)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (w->next.begin == SIZE_MAX || w->next.begin < pos) {
+        w->next.begin = SIZE_MAX;
+        size_t r = w->from > pos ? w->from : pos;
+        for (const unsigned char *c; r < end && (c = memchr(s + r, eng->ending_pivot, end - r));) {
+            size_t p = (size_t)(c - s), q = p + 1;
+            while (q < end && eng->letter_of[s[q]] != NO_LETTER)
+                q++;
+            const size_t from = r;
+            r = q;
+            /* most words end otherwise: their start need not be found */
+            if ((q < end && eng->word_byte[s[q]]) || !S_endings_may(eng, s, q))
+                continue;
+            while (p > from && S_letter(s[p - 1]))
+                p--;
+            /* a word of letters only that starts at or after `from` (an
+             * earlier start is before pos, or its word was read) */
+            if (!(p > 0 && eng->word_byte[s[p - 1]]) && S_ending_word(eng, s, p, q, &w->next))
+                break;
+        }
+        w->from = r;
+    }
+    *hit = w->next;
+    return w->next.begin != SIZE_MAX;
 }
 
 /* Compiles `pattern` as the table scan runs one entry at a position
@@ -672,8 +719,27 @@ static bool S_next_ending_bytewise(const syevp_fact_engine *eng, const char *tex
     return false;
 }
 
+/* Does S_next_ending find in t[0, end) what the walk byte by byte finds,
+ * asked from `from` on, then (as in a sentence, its walk kept from one
+ * call to the next) from after the word found or `step` bytes further? */
+static bool S_endings_walk_agrees(const syevp_fact_engine *eng, const syevp_text *t,
+                                  size_t from, size_t end, size_t step)
+{
+    ending_walk w = S_walk_start;
+    while (from <= end) {
+        syevp_hit a = S_none, b = S_none;
+        const bool fa = S_next_ending(eng, t->fold, &w, from, end, &a);
+        const bool fb = S_next_ending_bytewise(eng, t->fold, from, end, end, &b);
+        if (fa != fb || (fa && (a.begin != b.begin || a.end != b.end || a.entry != b.entry)))
+            return false;
+        from = step ? from + step : fa ? a.end : end + 1;
+    }
+    return true;
+}
+
 /* For tests (events_private.h): does S_next_ending find in `text` what a walk byte by byte
- * finds, from every start to every end (a cut in mid-word too)?
+ * finds, from every start to every end (a cut in mid-word too), asked
+ * again and again as in a sentence?
  * 1: yes, 0: no, -1: no memory or invalid text. */
 int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
                              const char *text)
@@ -686,13 +752,8 @@ int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *
     int agrees = 1;
     for (size_t from = 0; from <= t.fold_len && agrees; from++)
         for (size_t end = from; end <= t.fold_len && agrees; end++)
-            for (size_t limit = from; limit <= end && agrees; limit += limit + 4 < end ? 4 : 1) {
-                syevp_hit a = S_none, b = S_none;
-                const bool fa = S_next_ending(eng, &t, from, limit, end, &a);
-                const bool fb = S_next_ending_bytewise(eng, t.fold, from, limit, end, &b);
-                agrees = fa == fb &&
-                         (!fa || (a.begin == b.begin && a.end == b.end && a.entry == b.entry));
-            }
+            for (size_t step = 0; step < 8 && agrees; step += 1 + step)
+                agrees = S_endings_walk_agrees(eng, &t, from, end, step);
     syevp_text_release(&t, &ex->alloc);
     return agrees;
 }
@@ -820,11 +881,20 @@ static bool S_before(const syevp_hit *a, const syevp_hit *b)
     return a->begin < b->begin || (a->begin == b->begin && a->entry < b->entry);
 }
 
+/* Where the finders of a sentence's cues are: the next cue each of the
+ * table scan and the comma cues found, the boundary the ending cues are
+ * looked for from. */
+typedef struct cue_walk {
+    cue_ahead ahead[2];
+    ending_walk endings;
+} cue_walk;
+
 /* The next cue at or after pos: the first of the table scan's, the comma
  * cues' and the ending cues'. */
 static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
-                      const syevp_sentence *s, size_t pos, cue_ahead ahead[2], syevp_hit *out)
+                      const syevp_sentence *s, size_t pos, cue_walk *w, syevp_hit *out)
 {
+    cue_ahead *ahead = w->ahead;
     int rc = S_scan_ahead(eng, run, s, pos, &ahead[0]);
     if (rc == 0)
         rc = S_comma_ahead(eng, run, s, pos, &ahead[1]);
@@ -833,8 +903,8 @@ static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
     const syevp_hit *next = S_before(&ahead[1].next, &ahead[0].next) ? &ahead[1].next
                                                                      : &ahead[0].next;
     syevp_hit e;
-    size_t limit = next->begin == SIZE_MAX ? s->end : next->begin;
-    if (S_next_ending(eng, &run->doc->text, pos, limit, s->end, &e) && S_before(&e, next)) {
+    if (S_next_ending(eng, run->doc->text.fold, &w->endings, pos, s->end, &e) &&
+        S_before(&e, next)) {
         *out = e;
         return 1;
     }
@@ -848,10 +918,10 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                             const syevp_sentence *s, syevp_cues *out)
 {
     const syev_doc *doc = run->doc;
-    cue_ahead ahead[2] = {{S_none, false}, {S_none, false}};
+    cue_walk w = {{{S_none, false}, {S_none, false}}, S_walk_start};
     for (size_t pos = s->begin; pos < s->end;) {
         syevp_hit found;
-        int rc = S_next_cue(eng, run, s, pos, ahead, &found);
+        int rc = S_next_cue(eng, run, s, pos, &w, &found);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0)

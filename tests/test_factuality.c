@@ -230,7 +230,10 @@ static void test_endings_found_at_boundaries(void **state)
         "la treve sera\xd0\xb6 respectee et \xd0\xb6seront mettront",
         "\xd8\xaa\xd9\x86 negocierait \xd9\x85 reprendra \xc3\xa9tendra",
         "Ils Reprendront et REPRENDRAIENT mettraient",
-        "sera", "a sera", "seraient", "x ttra"};
+        "sera", "a sera", "seraient", "x ttra",
+        /* the letter looked for (r) in and around words, next to others */
+        "r rr rra prendra arrivera rrr rentreront", "parlera2 2parlera x\xc3\xa9ra \xc3\xa9rait",
+        "tirera_ Serait seRa parleRait", "negocierait,serait;'aura'(seront)"};
     syevp_fact_engine *eng = NULL;
     syev_error err;
     assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
