@@ -19,10 +19,10 @@
 #include "events_private.h"
 #include "tense_private.h"
 
-/* The letters the words of a look-back list start with (S_word_among):
- * bit c - 'a'. */
+/* The words of a look-back list by first letter and length (S_word_among):
+ * [c - 'a'], bit n for a word of n letters (bit 15: 15 or more). */
 typedef struct lookback_masks {
-    uint32_t sure, maybe;
+    uint16_t sure[26], maybe[26];
 } lookback_masks;
 
 struct syevp_event_engine {
@@ -36,6 +36,7 @@ struct syevp_event_engine {
     pcre2_code *nonfinite;  /**< "pour consolider la", "d'avoir viole le", "en" */
     pcre2_code *nationwide; /**< "dans tout le pays", "d'autres villes" */
     uint16_t nationwide_by_first[256]; /**< [c]: bits of the nationwide_words starting with c */
+    uint32_t opener_firsts; /**< bit c - 'a': a dependent_openers word starts with c */
     lookback_masks anaphor_masks, definite_masks, indefinite_masks;
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
@@ -164,6 +165,7 @@ static void S_index_nationwide(syevp_event_engine *eng)
 }
 
 static void S_index_lookbacks(syevp_event_engine *eng);
+static void S_index_openers(syevp_event_engine *eng);
 
 syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine **out,
                                    syev_error *err)
@@ -238,6 +240,7 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
                                  0, &eng->nationwide, err);
     S_index_nationwide(eng);
     S_index_lookbacks(eng);
+    S_index_openers(eng);
     if (st == SYEV_OK)
         st = S_build_places(ex, eng, err);
     if (st == SYEV_OK)
@@ -373,6 +376,11 @@ static size_t S_first_hit_from(const syevp_hits *hits, size_t pos)
 static bool S_habit_follows(const state *S, const syevp_hit *h)
 {
     const char *s = S->run->doc->text.fold;
+    /* none within reach of the trigger's end (most documents have none):
+     * its first word need not be read */
+    size_t near = S_first_hit_from(&S->habits, h->begin);
+    if (near == S->habits.n || S->habits.v[near].begin > h->end + SYEVP_HABIT_REACH)
+        return false;
     size_t word_end = h->begin;
     while (word_end < h->end && s[word_end] >= 'a' && s[word_end] <= 'z')
         word_end++;
@@ -1391,19 +1399,31 @@ static const lookback definite_words = {definite_sure, definite_maybe, 'l', NULL
 static const lookback indefinite_words = {indefinite_sure, indefinite_maybe, 'd', "des",
                                           indefinite_not_after};
 
-/* The letters the words of `list` start with (all of them when one starts
- * with no letter a-z). */
-static uint32_t S_first_letters(const char *const *list)
+/* The bit of a word of n letters in a lookback_masks row. */
+static uint16_t S_length_bit(size_t n)
 {
-    uint32_t letters = 0;
-    for (; *list; list++)
-        letters |= (*list)[0] >= 'a' && (*list)[0] <= 'z' ? 1u << ((*list)[0] - 'a') : ~0u;
-    return letters;
+    return (uint16_t)(1u << (n < 15 ? n : 15));
+}
+
+/* Files the words of `list` in `rows` (a word that starts with no letter
+ * a-z in all of them, as any length). */
+static void S_file_lengths(const char *const *list, uint16_t rows[26])
+{
+    for (; *list; list++) {
+        const unsigned c = (unsigned char)(*list)[0] - 'a';
+        for (unsigned r = 0; r < 26; r++)
+            if (r == c || c >= 26)
+                rows[r] |= c < 26 ? S_length_bit(strlen(*list)) : 0xFFFFu;
+    }
 }
 
 static lookback_masks S_masks_of(const lookback *lw)
 {
-    return (lookback_masks){S_first_letters(lw->sure), S_first_letters(lw->maybe)};
+    lookback_masks m;
+    memset(&m, 0, sizeof m);
+    S_file_lengths(lw->sure, m.sure);
+    S_file_lengths(lw->maybe, m.maybe);
+    return m;
 }
 
 static void S_index_lookbacks(syevp_event_engine *eng)
@@ -1428,11 +1448,12 @@ static bool S_surely_no_word(unsigned char c)
                          (c >= '0' && c <= '9') || c == '_');
 }
 
-/* Is w[0, n) (n > 0) one of `list`?  (The first letter is tested first:
- * it rules out most of a list.) */
-static bool S_word_among(const char *w, size_t n, const char *const *list, uint32_t firsts)
+/* Is w[0, n) (n > 0, of letters a-z) one of `list`?  `lengths` (its
+ * lookback_masks row, or NULL) rules out most words at once. */
+static bool S_word_among(const char *w, size_t n, const char *const *list,
+                         const uint16_t *lengths)
 {
-    if (!(firsts & (1u << (w[0] - 'a')))) /* w is of letters a-z */
+    if (lengths && !(lengths[w[0] - 'a'] & S_length_bit(n)))
         return false;
     for (; *list; list++) {
         const char *c = *list;
@@ -1492,9 +1513,9 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
             return -1;
         return S_ends_with_one_of(text, wb, lw->not_after) ? 0 : 1;
     }
-    if (S_word_among(text + wb, we - wb, lw->maybe, masks ? masks->maybe : ~0u))
+    if (S_word_among(text + wb, we - wb, lw->maybe, masks ? masks->maybe : NULL))
         return -1;
-    if (!S_word_among(text + wb, we - wb, lw->sure, masks ? masks->sure : ~0u))
+    if (!S_word_among(text + wb, we - wb, lw->sure, masks ? masks->sure : NULL))
         return 0;
     if (!syevp_only_blanks(text, we, pos) || !S_boundary_before(s, wb))
         return -1; /* a non-ASCII blank, or a letter before the word */
@@ -1537,38 +1558,56 @@ typedef struct opener {
     size_t len;
 } opener;
 
-/* Does one of `words` (n of them, each starting with a letter a-z) lie in
- * [from, pos), after no letter a-z (where \b may hold before it)? */
-static bool S_holds_word(const char *s, size_t from, size_t pos, const opener *words, size_t n)
+/* The first of t's word boundaries in [from, pos) (where \b may hold)
+ * after no letter a-z where one of `words` starts and ends by pos
+ * (SIZE_MAX: none); n words, each starting with a letter a-z whose bit
+ * c - 'a' is in `firsts`. */
+static size_t S_first_word(const syevp_text *t, size_t from, size_t pos, const opener *words,
+                           size_t n, uint32_t firsts)
 {
-    uint32_t firsts = 0; /* bit c - 'a': a word starts with letter c */
-    for (size_t k = 0; k < n; k++)
-        firsts |= 1u << ((unsigned char)words[k].word[0] - 'a');
-    for (size_t p = from; p < pos; p++) {
-        if (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z')
-            continue;
+    const char *s = t->fold;
+    for (size_t i = syevp_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
+        const size_t p = t->bounds[i];
         const unsigned c = (unsigned char)s[p] - 'a';
-        if (c >= 26 || !(firsts & (1u << c)))
+        if (c >= 26 || !(firsts & (1u << c)) || (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z'))
             continue;
+        /* the second byte first: "de", "des" and "d'" open no word there */
         for (size_t k = 0; k < n; k++)
             if (s[p] == words[k].word[0] && p + words[k].len <= pos &&
-                memcmp(s + p, words[k].word, words[k].len) == 0)
-                return true;
+                s[p + 1] == words[k].word[1] && memcmp(s + p, words[k].word, words[k].len) == 0)
+                return p;
     }
-    return false;
+    return SIZE_MAX;
 }
 
-/* Can the nonfinite pattern match in [from, pos)?  Each of its branches
- * starts with one of these words (after \b), or ends with "en" and blanks. */
-static bool S_may_depend(const char *s, size_t from, size_t pos)
+/* The words each branch of the nonfinite pattern opens with (after \b),
+ * but for the gerund ("en" and blanks at the end). */
+static const opener dependent_openers[] = {
+    {"pour", 4}, {"afin d", 6}, {"en vue d", 8}, {"dans le but d", 13}, {"d'avoir", 7}};
+
+#define DEPENDENT_OPENERS (sizeof dependent_openers / sizeof *dependent_openers)
+
+static void S_index_openers(syevp_event_engine *eng)
 {
-    static const opener openers[] = {
-        {"pour", 4}, {"afin d", 6}, {"en vue d", 8}, {"dans le but d", 13}, {"d'avoir", 7}};
+    for (size_t k = 0; k < DEPENDENT_OPENERS; k++)
+        eng->opener_firsts |= 1u << ((unsigned char)dependent_openers[k].word[0] - 'a');
+}
+
+/* Where in [from, pos) of t can the nonfinite pattern first match?  Each
+ * of its branches starts at \b with one of dependent_openers, or is "en"
+ * and blanks at the end: the first opener, else `from` if the gerund may
+ * match (SIZE_MAX: nowhere). */
+static size_t S_may_depend(const syevp_event_engine *eng, const syevp_text *t, size_t from,
+                           size_t pos)
+{
     static const char *const none[] = {NULL};
     static const char *const en[] = {"en", NULL};
     static const lookback gerund = {none, en, 0, NULL, NULL};
-    return S_holds_word(s, from, pos, openers, sizeof openers / sizeof *openers) ||
-           S_lookback_quick(s, from, pos, &gerund, NULL) != 0;
+    const size_t first =
+        S_first_word(t, from, pos, dependent_openers, DEPENDENT_OPENERS, eng->opener_firsts);
+    if (first != SIZE_MAX)
+        return first; /* "en" at the end comes after the opener */
+    return S_lookback_quick(t->fold, from, pos, &gerund, NULL) != 0 ? from : SIZE_MAX;
 }
 
 /* Is the trigger in a clause that depends on the verb before it (a
@@ -1579,8 +1618,10 @@ static bool S_find_dependent(const state *S, const trig *t)
     const char *s = doc->text.fold;
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 60 ? t->hit.begin - 60 : sb, mb = 0;
-    if (!S_may_depend(s, from, t->hit.begin) ||
-        syevp_find(S->run, S->eng->nonfinite, from, t->hit.begin, &mb, NULL) != 1)
+    /* no match starts before `start`: the search need not try there */
+    const size_t start = S_may_depend(S->eng, &doc->text, from, t->hit.begin);
+    if (start == SIZE_MAX ||
+        syevp_find(S->run, S->eng->nonfinite, start, t->hit.begin, &mb, NULL) != 1)
         return false;
     if (strncmp(s + mb, "en ", 3) != 0)
         return true;
@@ -1620,17 +1661,28 @@ int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const 
                                   : which == SYEVP_LOOKBACK_DEFINITE   ? &eng->definite_masks
                                   : which == SYEVP_LOOKBACK_INDEFINITE ? &eng->indefinite_masks
                                                                        : NULL;
-    const int quick = which == SYEVP_LOOKBACK_NONFINITE
-                          ? (S_may_depend(text, 0, len) ? -1 : 0)
-                          : S_lookback_quick(text, 0, len, lw, masks);
+    /* the tests and the pattern read the folded text, as in a document */
+    syevp_text t;
+    syev_error err;
+    memset(&t, 0, sizeof t);
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-    if (!md)
+    if (!md || syevp_text_init(&t, &ex->alloc, text, len, &err) != SYEV_OK) {
+        pcre2_match_data_free(md);
         return -1;
-    const int rc = pcre2_match(re, (PCRE2_SPTR)text, len, 0, 0, md, NULL);
+    }
+    /* the nonfinite test tells where the first match can start */
+    const size_t start = which == SYEVP_LOOKBACK_NONFINITE ? S_may_depend(eng, &t, 0, t.fold_len)
+                                                           : 0;
+    const int quick = which == SYEVP_LOOKBACK_NONFINITE
+                          ? (start != SIZE_MAX ? -1 : 0)
+                          : S_lookback_quick(t.fold, 0, t.fold_len, lw, masks);
+    const int rc = pcre2_match(re, (PCRE2_SPTR)t.fold, t.fold_len, 0, 0, md, NULL);
+    const bool before_start = rc >= 0 && pcre2_get_ovector_pointer(md)[0] < start;
     pcre2_match_data_free(md);
+    syevp_text_release(&t, &ex->alloc);
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
         return -1;
-    return quick < 0 || (quick == 1) == (rc >= 0);
+    return !before_start && (quick < 0 || (quick == 1) == (rc >= 0));
 }
 
 /* ------------------------------------------------------------------ */

@@ -946,10 +946,12 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
 /* Scopes                                                              */
 /* ------------------------------------------------------------------ */
 
+/* Does [b, e) of s hold one of the bytes of `set`?  (memchr for each: the
+ * sets are short, the stretches up to a sentence long.) */
 static bool S_has_char(const char *s, size_t b, size_t e, const char *set)
 {
-    for (size_t i = b; i < e; i++)
-        if (strchr(set, s[i]))
+    for (; b < e && *set; set++)
+        if (memchr(s + b, *set, e - b))
             return true;
     return false;
 }
@@ -960,8 +962,9 @@ static bool S_has_char(const char *s, size_t b, size_t e, const char *set)
 static bool S_same_quote(const char *s, size_t b, size_t e)
 {
     size_t q = 0;
-    for (size_t i = b; i < e; i++)
-        q += s[i] == '"';
+    for (const char *c = b < e ? memchr(s + b, '"', e - b) : NULL; c;
+         c = memchr(c + 1, '"', (size_t)(s + e - c - 1)))
+        q++;
     return q % 2 == 0 || !S_has_char(s, b, e, ",");
 }
 
