@@ -631,6 +631,24 @@ static bool S_one_clause(const char *s, size_t b, size_t e)
     return true;
 }
 
+/* What a punctuation mark adds to the cost of a link across it. */
+typedef struct mark_cost {
+    char mark;
+    size_t cost;
+} mark_cost;
+
+/* The cost of the n marks in [b, e) of s: each mark found by memchr (they
+ * are rare: most stretches between words hold none). */
+static size_t S_marks_cost(const char *s, size_t b, size_t e, const mark_cost *marks, size_t n)
+{
+    size_t cost = 0;
+    for (size_t k = 0; k < n && b < e; k++)
+        for (const char *c = memchr(s + b, marks[k].mark, e - b); c;
+             c = memchr(c + 1, marks[k].mark, (size_t)(s + e - c - 1)))
+            cost += marks[k].cost;
+    return cost;
+}
+
 /* Stretches up to this long are read byte by byte; longer ones (only in
  * a sentence longer than this) are looked up in the clause marks. */
 #define LONG_SPAN 512
@@ -697,11 +715,14 @@ static size_t S_last_comma(const state *S, size_t lo, size_t pos)
         size_t k = S_mark_from(S->marks.commas, S->marks.ncommas, pos);
         return k > 0 && S->marks.commas[k - 1] >= lo ? S->marks.commas[k - 1] : SIZE_MAX;
     }
+    /* forward, comma after comma: they are rare, a walk back byte by byte
+     * costs more */
     const char *s = S->run->doc->text.fold;
-    for (size_t p = pos; p-- > lo;)
-        if (s[p] == ',')
-            return p;
-    return SIZE_MAX;
+    size_t last = SIZE_MAX;
+    for (const char *c = lo < pos ? memchr(s + lo, ',', pos - lo) : NULL; c;
+         c = memchr(c + 1, ',', (size_t)(s + pos - c - 1)))
+        last = (size_t)(c - s);
+    return last;
 }
 
 /* The first comma in [b, e), or SIZE_MAX. */
@@ -931,11 +952,9 @@ static size_t S_timex_cost(const state *S, const trig *t, size_t b, size_t e)
         return MAX_TIMEX_COST + 1;
     size_t cost = after > lo ? hi - after : S_gap(t->hit.begin, t->hit.end, b, e);
     cost += e <= t->hit.begin ? 15 : 0;
-    /* what each clause mark adds (a table: this loop reads long stretches) */
-    static const uint8_t mark_cost[256] = {[','] = 100, [';'] = 200, [':'] = 200};
-    for (size_t i = after; i < hi; i++)
-        cost += mark_cost[(unsigned char)s[i]];
-    return cost;
+    /* what each clause mark adds */
+    static const mark_cost marks[] = {{',', 100}, {';', 200}, {':', 200}};
+    return cost + S_marks_cost(s, after, hi, marks, sizeof marks / sizeof *marks);
 }
 
 /* Is the trigger in a clause that depends on the verb before it ("pour
@@ -1218,10 +1237,9 @@ static size_t S_link_cost(const char *s, const trig *t, size_t b, size_t e)
 {
     size_t lo = e <= t->hit.begin ? e : t->hit.end, hi = e <= t->hit.begin ? t->hit.begin : b;
     size_t cost = S_gap(t->hit.begin, t->hit.end, b, e);
-    /* what each mark adds (a table: this loop runs for every pair) */
-    static const uint8_t mark_cost[256] = {[','] = 40, [';'] = 120, [':'] = 120, ['"'] = 120};
-    for (size_t i = lo; i < hi; i++)
-        cost += mark_cost[(unsigned char)s[i]];
+    /* what each mark adds */
+    static const mark_cost marks[] = {{',', 40}, {';', 120}, {':', 120}, {'"', 120}};
+    cost += S_marks_cost(s, lo, hi, marks, sizeof marks / sizeof *marks);
     return cost + (e <= t->hit.begin ? 15 : 0);
 }
 
