@@ -337,6 +337,8 @@ typedef struct state {
                                       (0: not yet, 1: no, 2: yes) */
     bool seen[3];      /**< a mention of each type was emitted */
     syevp_sentence win; /**< the sentence, or the part of a huge one, at work */
+    unsigned char nationwide; /**< S_nationwide of the window, once found (0: not yet,
+                                   1: no, 2: yes) */
     size_t military_si; /**< the sentence whose military context is known */
     int military;       /**< that context (1, 0 or a negative error) */
     clause_marks marks; /**< built only for a document with a long sentence */
@@ -625,8 +627,10 @@ static bool S_timex_usable(const syev_doc *doc, size_t x, size_t si)
 /* No clause boundary (comma, semicolon, colon, quote) in [b, e)? */
 static bool S_one_clause(const char *s, size_t b, size_t e)
 {
+    static const bool clause_mark[256] = {[','] = true, [';'] = true, [':'] = true,
+                                          ['"'] = true, ['('] = true, [')'] = true};
     for (size_t i = b; i < e; i++)
-        if (strchr(",;:\"()", s[i]))
+        if (clause_mark[(unsigned char)s[i]])
             return false;
     return true;
 }
@@ -1993,11 +1997,16 @@ static bool S_nationwide_may(const syevp_event_engine *eng, const syevp_text *t,
 
 /* Does the sentence say the whole country ("dans tout le pays", "d'autres
  * villes", "les zones de desescalade")? */
-static bool S_nationwide(const state *S, const trig *main)
+static bool S_nationwide(state *S, const trig *main)
 {
     (void)main;
-    return S_nationwide_may(S->eng, &S->run->doc->text, S->win.begin, S->win.end) &&
-           syevp_find(S->run, S->eng->nationwide, S->win.begin, S->win.end, NULL, NULL) == 1;
+    if (!S->nationwide) { /* a property of the window: found once for its mentions */
+        const bool says =
+            S_nationwide_may(S->eng, &S->run->doc->text, S->win.begin, S->win.end) &&
+            syevp_find(S->run, S->eng->nationwide, S->win.begin, S->win.end, NULL, NULL) == 1;
+        S->nationwide = says ? 2 : 1;
+    }
+    return S->nationwide == 2;
 }
 
 /* For tests (events_private.h): when S_nationwide_may rules out `text`,
@@ -2032,9 +2041,15 @@ static bool S_sentence_has(const state *S, const trig *main, const char *const *
     const syevp_sentence *sent = &S->win;
     const char *s = S->run->doc->text.fold;
     for (size_t i = 0; i < nw; i++) {
-        size_t len = strlen(words[i]);
-        for (size_t p = sent->begin; p + len <= sent->end; p++)
-            if (s[p] == words[i][0] && memcmp(s + p, words[i], len) == 0)
+        const size_t len = strlen(words[i]);
+        if (len > sent->end - sent->begin)
+            continue;
+        /* the places of its first letter, by memchr, up to the last that
+         * leaves room for it */
+        const char *first = s + sent->begin, *last = s + sent->end - len;
+        for (const char *c = memchr(first, words[i][0], (size_t)(last - first) + 1); c;
+             c = c < last ? memchr(c + 1, words[i][0], (size_t)(last - c)) : NULL)
+            if (memcmp(c, words[i], len) == 0)
                 return true;
     }
     return false;
@@ -2100,7 +2115,7 @@ static const syev_place *S_story_or_country_place(const state *S, const syevp_me
 /* ... and Syria whatever the story said when the sentence speaks of the
  * whole country (tested last: it changes nothing when the place found is
  * Syria already). */
-static void S_story_or_country(const state *S, syevp_mention *m, const trig *main, size_t first)
+static void S_story_or_country(state *S, syevp_mention *m, const trig *main, size_t first)
 {
     m->pub.location = S_story_or_country_place(S, m, main, first);
     if (m->pub.location != S->eng->syria && S_nationwide(S, main))
@@ -2110,7 +2125,7 @@ static void S_story_or_country(const state *S, syevp_mention *m, const trig *mai
 /* Where: the best place of the mention's group, else (not for talks, nor
  * for an anaphor, whose place is its antecedent's) a place of its sentence,
  * else what the story said for the same kind of event. */
-static void S_mention_place(const state *S, syevp_mention *m, const trig *t, size_t n,
+static void S_mention_place(state *S, syevp_mention *m, const trig *t, size_t n,
                             const trig *main, size_t first)
 {
     bool talks = m->pub.type == SYEV_EVENT_TALKS;
@@ -2353,6 +2368,7 @@ static void S_set_window(state *S, size_t i, size_t j)
     const trig *t = S->trigs;
     size_t si = t[i].hit.sentence;
     S->win = S->run->doc->sentences[si];
+    S->nationwide = 0;
     if (i > 0 && t[i - 1].hit.sentence == si)
         S->win.begin = t[i - 1].hit.end + (t[i].hit.begin - t[i - 1].hit.end) / 2;
     if (j < S->ntrigs && t[j].hit.sentence == si)
