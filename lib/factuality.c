@@ -246,6 +246,11 @@ struct syevp_fact_engine {
     uint32_t endings_of_third[NO_LETTER + 1];
     uint8_t letter_of[256]; /**< c - 'a' for a letter a-z, else NO_LETTER */
     char ending_pivot; /**< a letter every ending holds (S_next_ending looks for it) */
+    /* The bytes that follow the pivot in an ending (after the last letter
+     * of one: a byte that ends the word), and whether the pivot ends one
+     * (a word cut after it may carry it). */
+    uint8_t after_pivot[256];
+    bool pivot_ends;
     uint8_t word_byte[256]; /**< 1: a character of a word for \b (S_word_char) */
 };
 
@@ -406,6 +411,14 @@ static bool S_choose_pivot(syevp_fact_engine *eng)
         if (k == eng->ending_count)
             eng->ending_pivot = c;
     }
+    for (size_t k = 0; k < eng->ending_count; k++)
+        for (const char *p = eng->ending_at[k]->suffix; (p = strchr(p, eng->ending_pivot)); p++) {
+            if (p[1])
+                eng->after_pivot[(unsigned char)p[1]] = 1;
+            for (unsigned c = 0; c < 256 && !p[1]; c++)
+                eng->after_pivot[c] |= !eng->word_byte[c];
+            eng->pivot_ends |= !p[1];
+        }
     return eng->ending_pivot || eng->ending_count == 0;
 }
 
@@ -583,24 +596,30 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, ending
     const unsigned char *s = (const unsigned char *)text;
     if (w->next.begin == SIZE_MAX || w->next.begin < pos) {
         w->next.begin = SIZE_MAX;
-        size_t r = w->from > pos ? w->from : pos;
-        for (const unsigned char *c; r < end && (c = memchr(s + r, eng->ending_pivot, end - r));) {
+        /* words that start before `from` come before pos, or were read */
+        const size_t from = w->from > pos ? w->from : pos;
+        size_t r = from;
+        const unsigned char *c;
+        while (r < end && (c = memchr(s + r, eng->ending_pivot, end - r))) {
             size_t p = (size_t)(c - s), q = p + 1;
+            r = q;
+            /* the pivot of an ending is followed by what follows it there */
+            if (q < end ? !eng->after_pivot[s[q]] : !eng->pivot_ends)
+                continue;
             while (q < end && eng->letter_of[s[q]] != NO_LETTER)
                 q++;
-            const size_t from = r;
-            r = q;
+            r = q; /* the word is read: the search goes on after it */
             /* most words end otherwise: their start need not be found */
             if ((q < end && eng->word_byte[s[q]]) || !S_endings_may(eng, s, q))
                 continue;
             while (p > from && S_letter(s[p - 1]))
                 p--;
-            /* a word of letters only that starts at or after `from` (an
-             * earlier start is before pos, or its word was read) */
+            /* a word of letters only, that starts at or after `from` */
             if (!(p > 0 && eng->word_byte[s[p - 1]]) && S_ending_word(eng, s, p, q, &w->next))
                 break;
         }
-        w->from = r;
+        /* at a word's end: the found one, or the last read (r is past it) */
+        w->from = w->next.begin != SIZE_MAX ? r : end;
     }
     *hit = w->next;
     return w->next.begin != SIZE_MAX;
