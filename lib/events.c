@@ -1544,6 +1544,26 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
     return 1;
 }
 
+/* The anaphor, definite and indefinite patterns hold at most this many
+ * words ("les memes derniers", "de la premiere"): letters a-z and
+ * apostrophes between blanks. */
+#define LOOKBACK_WORDS 3
+
+/* Where the last LOOKBACK_WORDS words of text[from, pos) start, with the
+ * blanks after them (at `from` at most): no match of those patterns that
+ * ends at pos starts before. */
+static size_t S_last_words(const char *text, size_t from, size_t pos)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    for (int k = 0; k < LOOKBACK_WORDS; k++) {
+        while (pos > from && S_maybe_blank(s[pos - 1]))
+            pos--;
+        while (pos > from && ((s[pos - 1] >= 'a' && s[pos - 1] <= 'z') || s[pos - 1] == '\''))
+            pos--;
+    }
+    return pos;
+}
+
 /* Does `re` match the text of the sentence that ends at the trigger? */
 static bool S_before_trigger(const state *S, const pcre2_code *re, const lookback *lw,
                              const lookback_masks *masks, const trig *t)
@@ -1554,7 +1574,8 @@ static bool S_before_trigger(const state *S, const pcre2_code *re, const lookbac
     int quick = S_lookback_quick(doc->text.fold, from, t->hit.begin, lw, masks);
     if (quick >= 0)
         return quick == 1;
-    return syevp_find(S->run, re, from, t->hit.begin, NULL, NULL) == 1;
+    const size_t start = S_last_words(doc->text.fold, from, t->hit.begin);
+    return syevp_find(S->run, re, start, t->hit.begin, NULL, NULL) == 1;
 }
 
 /* "les negociations", "l'accord": read only where it matters (a battle
@@ -1692,9 +1713,10 @@ int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const 
         pcre2_match_data_free(md);
         return -1;
     }
-    /* the nonfinite test tells where the first match can start */
+    /* where the first match can start: the nonfinite test tells, and the
+     * others start in the last words */
     const size_t start = which == SYEVP_LOOKBACK_NONFINITE ? S_may_depend(eng, &t, 0, t.fold_len)
-                                                           : 0;
+                                                           : S_last_words(t.fold, 0, t.fold_len);
     const int quick = which == SYEVP_LOOKBACK_NONFINITE
                           ? (start != SIZE_MAX ? -1 : 0)
                           : S_lookback_quick(t.fold, 0, t.fold_len, lw, masks);

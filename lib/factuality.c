@@ -800,7 +800,8 @@ static bool S_comma_may(const comma_cue *c, const unsigned char *s, size_t p, si
     if (q == end || !(c->key_first[s[q] / 8] & (1u << (s[q] % 8))))
         return false;
     for (int k = 0; k < c->key_count; k++)
-        if (q + c->key_len[k] <= end && memcmp(s + q, c->key_text[k], c->key_len[k]) == 0)
+        if (c->key_text[k][0] == (char)s[q] && q + c->key_len[k] <= end &&
+            memcmp(s + q, c->key_text[k], c->key_len[k]) == 0)
             return true;
     return false;
 }

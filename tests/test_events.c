@@ -704,7 +704,10 @@ static void test_lookback_quick_tests_agree_with_patterns(void **state)
         "a l'issue des", "une partie des", "un nombre des", "l'un des", "l'une des",
         "certains des", "chacun des", "aucun des", "la majorite des", "la reprise des",
         "a la fin des", "au debut des", "le theatre des", "la cible des", "au coeur des",
-        "au centre des", "alors des", "lorsdes", "l'undes", "coeur  des", "fins des"};
+        "au centre des", "alors des", "lorsdes", "l'undes", "coeur  des", "fins des",
+        /* the longest matches: three words */
+        "les memes derniers", "ces memes premieres", "de la premiere", "de la  derniere",
+        "d'autres", "les\xc2\xa0memes derniers"};
     static const char *const before[] = {"", "x ", "a ", "selon ", "la ", "alors que ", "l'",
                                          "\xd0\xb6 "};
     static const char *const after[] = {" ", "  ", "'", "", " x", "\t"};
