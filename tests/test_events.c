@@ -707,7 +707,8 @@ static void test_lookback_quick_tests_agree_with_patterns(void **state)
         "au centre des", "alors des", "lorsdes", "l'undes", "coeur  des", "fins des",
         /* the longest matches: three words */
         "les memes derniers", "ces memes premieres", "de la premiere", "de la  derniere",
-        "d'autres", "les\xc2\xa0memes derniers"};
+        "d'autres", "les\xc2\xa0memes derniers", "dans le but de consolider la",
+        "dans le but d'etablir les", "en vue de relancer l'", "afin de  conclure une"};
     static const char *const before[] = {"", "x ", "a ", "selon ", "la ", "alors que ", "l'",
                                          "\xd0\xb6 "};
     static const char *const after[] = {" ", "  ", "'", "", " x", "\t"};
