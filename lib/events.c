@@ -1609,7 +1609,7 @@ static size_t S_first_word(const syevp_text *t, size_t from, size_t pos, const o
                            size_t n, uint32_t firsts)
 {
     const char *s = t->fold;
-    for (size_t i = syevp_first_bound(t, from); i < t->bound_count && t->bounds[i] < pos; i++) {
+    for (size_t i = syevp_first_bound(t, from), stop = syevp_first_bound(t, pos); i < stop; i++) {
         const size_t p = t->bounds[i];
         const unsigned c = (unsigned char)s[p] - 'a';
         if (c >= 26 || !(firsts & (1u << c)) || (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z'))
@@ -2001,7 +2001,7 @@ static const syevp_ref *S_sentence_place(const state *S, const trig *t, size_t n
 static bool S_nationwide_may(const syevp_event_engine *eng, const syevp_text *t, size_t b,
                              size_t e)
 {
-    for (size_t i = syevp_first_bound(t, b); i < t->bound_count && t->bounds[i] < e; i++) {
+    for (size_t i = syevp_first_bound(t, b), stop = syevp_first_bound(t, e); i < stop; i++) {
         const char *at = t->fold + t->bounds[i];
         const size_t room = e - t->bounds[i];
         for (unsigned words = eng->nationwide_by_first[(unsigned char)at[0]]; words;
