@@ -25,11 +25,21 @@ typedef struct lookback_masks {
     uint16_t sure[26], maybe[26];
 } lookback_masks;
 
+/* The keys (syevp_pattern_keys) the habit phrases can start with. */
+#define HABIT_KEYS 32
+
+typedef struct habit_keys {
+    char text[HABIT_KEYS][8];
+    uint8_t len[HABIT_KEYS];
+    int count; /**< 0: not known (any place may start a habit) */
+} habit_keys;
+
 struct syevp_event_engine {
     const syevp_lexicon *lex;
     syevp_multi *triggers;
     syevp_multi *stops;
     syevp_multi *habits; /**< phrases that cancel the triggers before them */
+    habit_keys habit_keys;
     pcre2_code *anaphor; /**< a demonstrative just before a trigger */
     pcre2_code *definite; /**< a demonstrative or definite article */
     pcre2_code *indefinite; /**< "une nouvelle attaque", "de contre-attaques" */
@@ -165,6 +175,39 @@ static void S_index_nationwide(syevp_event_engine *eng)
 }
 
 static void S_index_lookbacks(syevp_event_engine *eng);
+
+/* Files the keys of the habit phrases (count 0 when some cannot be told);
+ * false when memory ran out. */
+static bool S_habit_keys(const syev_extractor *ex, habit_keys *h)
+{
+    uint64_t keys[HABIT_KEYS];
+    h->count = 0;
+    for (size_t i = 0; i < syevp_builtin_habit_count; i++) {
+        const int n = syevp_pattern_keys(&ex->alloc, syevp_builtin_habits[i], 7, keys,
+                                         HABIT_KEYS - h->count);
+        if (n < 0)
+            return false;
+        if (n == 0) { /* not known: every document is scanned */
+            h->count = 0;
+            return true;
+        }
+        for (int k = 0; k < n; k++) {
+            /* the level in the top byte, then the characters from bits 48-55 */
+            char text[8] = {0};
+            const uint8_t len = (uint8_t)(keys[k] >> 56);
+            for (int j = 0; j < len; j++)
+                text[j] = (char)(keys[k] >> (8 * (6 - j)));
+            int same = 0; /* the branches of a phrase often share their key */
+            while (same < h->count && !(h->len[same] == len && memcmp(h->text[same], text, len) == 0))
+                same++;
+            if (same < h->count)
+                continue;
+            memcpy(h->text[h->count], text, sizeof text);
+            h->len[h->count++] = len;
+        }
+    }
+    return true;
+}
 static void S_index_openers(syevp_event_engine *eng);
 
 syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine **out,
@@ -183,6 +226,8 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
     if (st == SYEV_OK)
         st = syevp_multi_new(ex, syevp_builtin_habit_count, S_stop_pattern,
                              syevp_builtin_habits, true, &eng->habits, err);
+    if (st == SYEV_OK && !S_habit_keys(ex, &eng->habit_keys))
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     /* Matched on the text that ends at the trigger: "ces ", "cette
      * derniere ", "les memes " (a demonstrative points back).  The words
      * these three patterns can end on are listed again for a quick test in
@@ -522,6 +567,49 @@ static int S_keep(state *S, size_t k, const size_t first[4])
     return ok;
 }
 
+/* Does one of the habit keys start in [b, e) of the folded text? */
+static bool S_habit_key_in(const habit_keys *h, const syevp_text *t, size_t b, size_t e)
+{
+    for (int k = 0; k < h->count; k++) {
+        const char first = h->text[k][0];
+        for (const char *c = memchr(t->fold + b, first, e - b); c;
+             c = c + 1 < t->fold + e ? memchr(c + 1, first, (size_t)(t->fold + e - c - 1)) : NULL)
+            /* the second byte first (the text ends with a NUL, that no key holds) */
+            if ((h->len[k] < 2 || c[1] == h->text[k][1]) &&
+                (size_t)(c - t->fold) + h->len[k] <= t->fold_len &&
+                memcmp(c, h->text[k], h->len[k]) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Can a habit phrase follow a trigger within reach (S_habit_follows)?  A
+ * phrase starts with one of its keys, in [its begin, its end +
+ * SYEVP_HABIT_REACH]: where no key starts in these stretches (most
+ * documents), the habits need not be scanned.  The keys list the ASCII
+ * characters of \s and \d only: a text beyond ASCII is scanned. */
+static bool S_habit_may_follow(const state *S)
+{
+    const habit_keys *h = &S->eng->habit_keys;
+    const syevp_text *t = &S->run->doc->text;
+    if (h->count == 0 || !t->fold_ascii)
+        return true;
+    /* the stretches of the hits (in text order) overlap: each run of them
+     * is read at once */
+    for (size_t i = 0; i < S->hits.n;) {
+        const size_t b = S->hits.v[i].begin;
+        size_t e = b;
+        for (; i < S->hits.n && S->hits.v[i].begin <= e; i++)
+            if (S->hits.v[i].end + SYEVP_HABIT_REACH + 1 > e)
+                e = S->hits.v[i].end + SYEVP_HABIT_REACH + 1;
+        if (e > t->fold_len)
+            e = t->fold_len;
+        if (b < e && S_habit_key_in(h, t, b, e))
+            return true;
+    }
+    return false;
+}
+
 static syev_status S_find_triggers(state *S)
 {
     syevp_run *run = S->run;
@@ -530,7 +618,7 @@ static syev_status S_find_triggers(state *S)
      * without any needs none of them. */
     if (st == SYEV_OK && S->hits.n)
         st = syevp_scan_table(run, S->eng->stops, &S->stops);
-    if (st == SYEV_OK && S->hits.n)
+    if (st == SYEV_OK && S->hits.n && S_habit_may_follow(S))
         st = syevp_scan_table(run, S->eng->habits, &S->habits);
     if (st == SYEV_OK && S->hits.n)
         st = syevp_find_refs(S->eng->actors, run, &S->refs);

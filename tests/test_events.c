@@ -131,6 +131,33 @@ static void test_battle_forms(void **state)
     }
 }
 
+/* A habit phrase ("depuis des annees") cancels the trigger just before
+ * it in its clause, in a text of ASCII (where the habits are scanned only
+ * when one of their keys lies within reach of a trigger) and beyond it. */
+static void test_habit_cancels_trigger(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t talks;
+    } cases[] = {
+        {"Les deux camps négocient depuis des années sans résultat.", 0},
+        {"Les deux camps négocient depuis plusieurs décennies avec Ахмед.", 0},
+        {"Les deux camps négocient au Caire. Ils se connaissent depuis des années.", 1},
+        {"Les deux camps négocient au Caire, en présence de médiateurs venus de plusieurs pays, "
+         "et se connaissent depuis des années.",
+         1},
+        {"Les deux camps négocient au Caire avec Ахмед, en présence de médiateurs venus de "
+         "plusieurs pays, et se connaissent depuis des années.",
+         1}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        syev_doc *doc = S_run(cases[i].text, "2017-05-04");
+        if (S_count(doc, SYEV_EVENT_TALKS) != cases[i].talks)
+            fail_msg("%zu talks expected in: %s", cases[i].talks, cases[i].text);
+        syev_doc_free(doc);
+    }
+}
+
 static void test_surrender_code_and_multiword_trigger(void **state)
 {
     (void)state;
@@ -990,6 +1017,7 @@ int main(void)
         cmocka_unit_test(test_ceasefire_forms),
         cmocka_unit_test(test_talks_forms),
         cmocka_unit_test(test_battle_forms),
+        cmocka_unit_test(test_habit_cancels_trigger),
         cmocka_unit_test(test_surrender_code_and_multiword_trigger),
         cmocka_unit_test(test_less_usual_forms),
         cmocka_unit_test(test_rejections),
