@@ -1515,15 +1515,16 @@ static uint16_t S_length_bit(size_t n)
     return (uint16_t)(1u << (n < 15 ? n : 15));
 }
 
-/* Files the words of `list` in `rows` (a word that starts with no letter
- * a-z in all of them, as any length). */
+/* Files the words of `list` in `rows`. */
 static void S_file_lengths(const char *const *list, uint16_t rows[26])
 {
     for (; *list; list++) {
         const unsigned c = (unsigned char)(*list)[0] - 'a';
-        for (unsigned r = 0; r < 26; r++)
-            if (r == c || c >= 26)
-                rows[r] |= c < 26 ? S_length_bit(strlen(*list)) : 0xFFFFu;
+        if (c < 26)
+            rows[c] |= S_length_bit(strlen(*list));
+        else /* it starts with no letter a-z: no word is ruled out */
+            for (unsigned r = 0; r < 26; r++)
+                rows[r] = 0xFFFFu;
     }
 }
 
