@@ -382,6 +382,7 @@ typedef struct state {
                                       (0: not yet, 1: no, 2: yes) */
     bool seen[3];      /**< a mention of each type was emitted */
     syevp_sentence win; /**< the sentence, or the part of a huge one, at work */
+    size_t win_timexes[2]; /**< the TIMEXes that begin in it (S_window_timexes) */
     unsigned char nationwide; /**< S_nationwide of the window, once found (0: not yet,
                                    1: no, 2: yes) */
     size_t military_si; /**< the sentence whose military context is known */
@@ -886,9 +887,10 @@ static bool S_timex_governs_sentence(const syev_doc *doc, size_t x, size_t si)
 }
 
 /* The TIMEXes that begin in the window `sent` (the sentence, or a part of
- * a huge one): indexes [*lo, *hi) (TIMEXes are in text order). */
-static void S_sentence_timexes(const syev_doc *doc, const syevp_sentence *sent, size_t *lo,
-                               size_t *hi)
+ * a huge one): indexes [*lo, *hi) (TIMEXes are in text order).  Found once
+ * per window (S_set_window). */
+static void S_window_timexes(const syev_doc *doc, const syevp_sentence *sent, size_t *lo,
+                             size_t *hi)
 {
     size_t a = 0, b = doc->timex_count;
     while (a < b) {
@@ -918,9 +920,8 @@ static bool S_usable(state *S, size_t x, size_t si)
 static size_t S_timex_before(state *S, const syevp_sentence *sent, size_t si, const trig *t)
 {
     const syev_doc *doc = S->run->doc;
-    size_t best = SIZE_MAX, lo = 0, hi = 0;
-    S_sentence_timexes(doc, &S->win, &lo, &hi);
-    for (size_t x = lo; x < hi; x++) {
+    size_t best = SIZE_MAX;
+    for (size_t x = S->win_timexes[0]; x < S->win_timexes[1]; x++) {
         const syevp_timex *tx = &doc->timexes[x];
         if (tx->end > t->hit.begin)
             continue;
@@ -933,9 +934,8 @@ static size_t S_timex_before(state *S, const syevp_sentence *sent, size_t si, co
 /* The only usable TIMEX of the sentence (SIZE_MAX: none or several). */
 static size_t S_only_timex(state *S, size_t si)
 {
-    size_t found = SIZE_MAX, lo = 0, hi = 0;
-    S_sentence_timexes(S->run->doc, &S->win, &lo, &hi);
-    for (size_t x = lo; x < hi; x++) {
+    size_t found = SIZE_MAX;
+    for (size_t x = S->win_timexes[0]; x < S->win_timexes[1]; x++) {
         if (!S_usable(S, x, si))
             continue;
         if (found != SIZE_MAX)
@@ -1062,8 +1062,7 @@ static void S_attach_timexes(state *S, trig *t, size_t n, size_t si)
 {
     const syev_doc *doc = S->run->doc;
     const syevp_sentence *sent = &doc->sentences[si];
-    size_t lo = 0, hi = 0;
-    S_sentence_timexes(doc, &S->win, &lo, &hi);
+    const size_t lo = S->win_timexes[0], hi = S->win_timexes[1];
     for (size_t i = 0; i < n; i++)
         t[i].timex_gap = SIZE_MAX;
     for (size_t x = lo; x < hi; x++) {
@@ -2484,6 +2483,7 @@ static void S_set_window(state *S, size_t i, size_t j)
         S->win.begin = t[i - 1].hit.end + (t[i].hit.begin - t[i - 1].hit.end) / 2;
     if (j < S->ntrigs && t[j].hit.sentence == si)
         S->win.end = t[j - 1].hit.end + (t[j].hit.begin - t[j - 1].hit.end) / 2;
+    S_window_timexes(S->run->doc, &S->win, &S->win_timexes[0], &S->win_timexes[1]);
 }
 
 syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run)
