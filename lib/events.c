@@ -1598,10 +1598,32 @@ static bool S_ends_with_one_of(const char *text, size_t pos, const char *const *
 
 /* Can a pattern described by `lw` match text that starts at `from` or
  * after it and ends at `pos`?  0: no, 1: yes, -1: only the pattern can tell. */
-static int S_lookback_quick(const char *text, size_t from, size_t pos, const lookback *lw,
-                            const lookback_masks *masks)
+/* The text that ends at pos (from `from` on), and its last word of
+ * letters a-z [wb, we) before blanks (empty: none). */
+typedef struct word_before {
+    size_t from, pos;
+    size_t wb, we;
+} word_before;
+
+static word_before S_word_before(const char *text, size_t from, size_t pos)
 {
     const unsigned char *s = (const unsigned char *)text;
+    size_t we = pos;
+    while (we > from && S_maybe_blank(s[we - 1]))
+        we--;
+    size_t wb = we;
+    while (wb > from && s[wb - 1] >= 'a' && s[wb - 1] <= 'z')
+        wb--;
+    return (word_before){from, pos, wb, we};
+}
+
+/* S_lookback_quick, its last word found (the same for all the patterns
+ * asked about one trigger). */
+static int S_lookback_word(const char *text, const word_before *w, const lookback *lw,
+                           const lookback_masks *masks)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const size_t from = w->from, pos = w->pos, wb = w->wb, we = w->we;
     if (pos >= from + 2 && s[pos - 1] == '\'') {
         if (!lw->elided || s[pos - 2] != (unsigned char)lw->elided)
             return 0;
@@ -1609,12 +1631,6 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
             return -1; /* a non-ASCII letter or not: \b undecided */
         return S_boundary_before(s, pos - 2) ? 1 : 0;
     }
-    size_t we = pos;
-    while (we > from && S_maybe_blank(s[we - 1]))
-        we--;
-    size_t wb = we;
-    while (wb > from && s[wb - 1] >= 'a' && s[wb - 1] <= 'z')
-        wb--;
     if (we == pos || wb == we)
         return 0;
     if (lw->guarded && strlen(lw->guarded) == we - wb &&
@@ -1630,6 +1646,13 @@ static int S_lookback_quick(const char *text, size_t from, size_t pos, const loo
     if (!syevp_only_blanks(text, we, pos) || !S_boundary_before(s, wb))
         return -1; /* a non-ASCII blank, or a letter before the word */
     return 1;
+}
+
+static int S_lookback_quick(const char *text, size_t from, size_t pos, const lookback *lw,
+                            const lookback_masks *masks)
+{
+    const word_before w = S_word_before(text, from, pos);
+    return S_lookback_word(text, &w, lw, masks);
 }
 
 /* The anaphor, definite and indefinite patterns hold at most this many
@@ -1652,25 +1675,34 @@ static size_t S_last_words(const char *text, size_t from, size_t pos)
     return pos;
 }
 
-/* Does `re` match the text of the sentence that ends at the trigger? */
-static bool S_before_trigger(const state *S, const pcre2_code *re, const lookback *lw,
-                             const lookback_masks *masks, const trig *t)
+/* The text of the sentence that ends at the trigger (40 bytes at most),
+ * and its last word. */
+static word_before S_trigger_word_before(const state *S, const trig *t)
 {
     const syev_doc *doc = S->run->doc;
     size_t sb = doc->sentences[t->hit.sentence].begin;
     size_t from = t->hit.begin > sb + 40 ? t->hit.begin - 40 : sb;
-    int quick = S_lookback_quick(doc->text.fold, from, t->hit.begin, lw, masks);
+    return S_word_before(doc->text.fold, from, t->hit.begin);
+}
+
+/* Does `re` match w, the text of the sentence that ends at a trigger? */
+static bool S_before_trigger(const state *S, const pcre2_code *re, const lookback *lw,
+                             const lookback_masks *masks, const word_before *w)
+{
+    const char *text = S->run->doc->text.fold;
+    int quick = S_lookback_word(text, w, lw, masks);
     if (quick >= 0)
         return quick == 1;
-    const size_t start = S_last_words(doc->text.fold, from, t->hit.begin);
-    return syevp_find(S->run, re, start, t->hit.begin, NULL, NULL) == 1;
+    const size_t start = S_last_words(text, w->from, w->pos);
+    return syevp_find(S->run, re, start, w->pos, NULL, NULL) == 1;
 }
 
 /* "les negociations", "l'accord": read only where it matters (a battle
  * planned or hoped for with no place), not for every trigger. */
 static bool S_definite(const state *S, const trig *t)
 {
-    return S_before_trigger(S, S->eng->definite, &definite_words, &S->eng->definite_masks, t);
+    const word_before w = S_trigger_word_before(S, t);
+    return S_before_trigger(S, S->eng->definite, &definite_words, &S->eng->definite_masks, &w);
 }
 
 /* "une nouvelle attaque", "un autre raid": not the event told before. */
@@ -2445,10 +2477,11 @@ static syev_status S_sentence(state *S, trig *t, size_t n, size_t si)
     for (size_t i = 0; i < n && st == SYEV_OK; i++) {
         t[i].fact = syevp_factuality(S->eng->fact, S->run, sent, cues, t[i].hit.begin,
                                      t[i].hit.end, (t[i].entry->flags & SYEVP_TRIG_VERB) != 0);
+        const word_before w = S_trigger_word_before(S, &t[i]); /* read once for both */
         t[i].anaphoric =
-            S_before_trigger(S, S->eng->anaphor, &anaphor_words, &S->eng->anaphor_masks, &t[i]);
+            S_before_trigger(S, S->eng->anaphor, &anaphor_words, &S->eng->anaphor_masks, &w);
         t[i].indefinite = S_before_trigger(S, S->eng->indefinite, &indefinite_words,
-                                           &S->eng->indefinite_masks, &t[i]);
+                                           &S->eng->indefinite_masks, &w);
         t[i].brand_new = t[i].indefinite && S_brand_new(S->run->doc, &t[i]);
     }
     if (st != SYEV_OK)
