@@ -46,7 +46,7 @@ struct syevp_event_engine {
     pcre2_code *nonfinite;  /**< "pour consolider la", "d'avoir viole le", "en" */
     pcre2_code *nationwide; /**< "dans tout le pays", "d'autres villes" */
     uint16_t nationwide_by_first[256]; /**< [c]: bits of the nationwide_words starting with c */
-    uint32_t opener_firsts; /**< bit c - 'a': a dependent_openers word starts with c */
+    uint8_t openers_by_first[26]; /**< [c - 'a']: bits of the dependent_openers starting with c */
     lookback_masks anaphor_masks, definite_masks, indefinite_masks;
     syev_place *places;  /**< published views of lex->places (same order) */
     const syev_place *syria;
@@ -1723,22 +1723,23 @@ typedef struct opener {
 
 /* The first of t's word boundaries in [from, pos) (where \b may hold)
  * after no letter a-z where one of `words` starts and ends by pos
- * (SIZE_MAX: none); n words, each starting with a letter a-z whose bit
- * c - 'a' is in `firsts`. */
+ * (SIZE_MAX: none); by_first[c - 'a']: the bits of the words that start
+ * with letter c. */
 static size_t S_first_word(const syevp_text *t, size_t from, size_t pos, const opener *words,
-                           size_t n, uint32_t firsts)
+                           const uint8_t by_first[26])
 {
     const char *s = t->fold;
     for (size_t i = syevp_first_bound(t, from), stop = syevp_first_bound(t, pos); i < stop; i++) {
         const size_t p = t->bounds[i];
         const unsigned c = (unsigned char)s[p] - 'a';
-        if (c >= 26 || !(firsts & (1u << c)) || (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z'))
+        if (c >= 26 || !by_first[c] || (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z'))
             continue;
         /* the second byte first: "de", "des" and "d'" open no word there */
-        for (size_t k = 0; k < n; k++)
-            if (s[p] == words[k].word[0] && p + words[k].len <= pos &&
-                s[p + 1] == words[k].word[1] && memcmp(s + p, words[k].word, words[k].len) == 0)
+        for (unsigned m = by_first[c]; m; m &= m - 1) {
+            const opener *w = &words[syevp_lowest_bit(m)];
+            if (p + w->len <= pos && s[p + 1] == w->word[1] && memcmp(s + p, w->word, w->len) == 0)
                 return p;
+        }
     }
     return SIZE_MAX;
 }
@@ -1750,10 +1751,13 @@ static const opener dependent_openers[] = {
 
 #define DEPENDENT_OPENERS (sizeof dependent_openers / sizeof *dependent_openers)
 
+_Static_assert(DEPENDENT_OPENERS <= 8, "openers_by_first has a bit per opener");
+
 static void S_index_openers(syevp_event_engine *eng)
 {
     for (size_t k = 0; k < DEPENDENT_OPENERS; k++)
-        eng->opener_firsts |= 1u << ((unsigned char)dependent_openers[k].word[0] - 'a');
+        eng->openers_by_first[(unsigned char)dependent_openers[k].word[0] - 'a'] |=
+            (uint8_t)(1u << k);
 }
 
 /* Where in [from, pos) of t can the nonfinite pattern first match?  Each
@@ -1767,7 +1771,7 @@ static size_t S_may_depend(const syevp_event_engine *eng, const syevp_text *t, s
     static const char *const en[] = {"en", NULL};
     static const lookback gerund = {none, en, 0, NULL, NULL};
     const size_t first =
-        S_first_word(t, from, pos, dependent_openers, DEPENDENT_OPENERS, eng->opener_firsts);
+        S_first_word(t, from, pos, dependent_openers, eng->openers_by_first);
     if (first != SIZE_MAX)
         return first; /* "en" at the end comes after the opener */
     return S_lookback_quick(t->fold, from, pos, &gerund, NULL) != 0 ? from : SIZE_MAX;
