@@ -949,14 +949,17 @@ static size_t S_only_timex(state *S, size_t si)
  * instauree fin decembre": the date is the participle's)? */
 static bool S_participle_between(const char *s, size_t b, size_t e)
 {
-    static const char *const endings[] = {"ee", "ees", "ise", "ises", "ue", "ues"};
+    static const word_len endings[] = {WORD("ee"), WORD("ees"), WORD("ise"),
+                                       WORD("ises"), WORD("ue"), WORD("ues")};
     for (size_t i = b; i < e; i++) {
         if (s[i] < 'a' || s[i] > 'z' || (i + 1 < e && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
             continue;
         size_t w = i + 1; /* a word ends at i */
         for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-            size_t n = strlen(endings[k]);
-            if (w >= b + n + 3 && memcmp(s + w - n, endings[k], n) == 0)
+            const size_t n = endings[k].len;
+            /* the last letter first: most words end otherwise */
+            if (s[i] == endings[k].word[n - 1] && w >= b + n + 3 &&
+                memcmp(s + w - n, endings[k].word, n) == 0)
                 return true;
         }
     }
