@@ -678,8 +678,9 @@ static bool S_preceded_by(const char *s, size_t from, size_t pos, const word_len
         pos--;
     for (size_t i = 0; i < nwords; i++) {
         const size_t n = words[i].len;
-        /* the last letter first: most words differ there */
+        /* the last two letters first: most words differ there */
         if (pos >= from + n && s[pos - 1] == words[i].word[n - 1] &&
+            (n < 2 || s[pos - 2] == words[i].word[n - 2]) &&
             memcmp(s + pos - n, words[i].word, n) == 0 &&
             (pos - n == from || s[pos - n - 1] == ' ' || s[pos - n - 1] == '\''))
             return true;
