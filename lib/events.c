@@ -365,6 +365,11 @@ typedef struct clause_marks {
     bool built;
 } clause_marks;
 
+/** Where a word lies in the folded text. */
+typedef struct head_word {
+    size_t at, len;
+} head_word;
+
 typedef struct state {
     const syevp_event_engine *eng;
     syevp_run *run;
@@ -388,6 +393,8 @@ typedef struct state {
     size_t military_si; /**< the sentence whose military context is known */
     int military;       /**< that context (1, 0 or a negative error) */
     clause_marks marks; /**< built only for a document with a long sentence */
+    head_word *heads;   /**< per mention: the head word of its main trigger (S_head_word) */
+    size_t heads_cap;
     syevp_cues cues;    /**< the factuality cues of the window (one buffer for all) */
 } state;
 
@@ -405,6 +412,7 @@ static void S_state_release(state *S)
     syevp_free(a, S->marks.stops);
     syevp_free(a, S->marks.all);
     syevp_free(a, S->cues.hits.v);
+    syevp_free(a, S->heads);
     syevp_doc_refs_release(&S->refs, a);
 }
 
@@ -1174,17 +1182,17 @@ static size_t S_head_word(const char *s, size_t b, size_t e, size_t *n)
 
 /* The same trigger word earlier ("la contre-attaque a echoue"): the last
  * such event that happened, else the last of them (one walk for both). */
-static const syevp_mention *S_last_same_word(const syev_doc *doc, size_t first, const trig *t)
+static const syevp_mention *S_last_same_word(const state *S, size_t first, const trig *t)
 {
+    const syev_doc *doc = S->run->doc;
     const char *s = doc->text.fold;
     const syevp_mention *any = NULL; /* the last with the same word, real or not */
-    size_t n = 0, h = S_head_word(s, t->hit.begin, t->hit.end, &n);
+    const head_word h = S->heads[first]; /* the head of t, the main trigger of mention first */
     for (size_t i = first; i-- > 0 && first - i <= MENTION_WINDOW;) {
         const syevp_mention *p = &doc->mentions[i];
         if (p->pub.type != t->entry->type || !p->pub.date.value[0])
             continue;
-        size_t pn = 0, ph = S_head_word(s, p->trig_begin, p->trig_end, &pn);
-        if (pn != n || strncmp(s + ph, s + h, n) != 0)
+        if (S->heads[i].len != h.len || strncmp(s + S->heads[i].at, s + h.at, h.len) != 0)
             continue;
         if (!S_unreal(p->pub.factuality))
             return p;
@@ -1212,12 +1220,13 @@ static const syevp_mention *S_last_plan(const syev_doc *doc, size_t first, syev_
  * planned or hoped for ("cette treve" is the truce in force, not the truce
  * someone proposed to monitor).  With an indefinite article only the same
  * word refers back ("une treve de 48 heures", told again). */
-static const syevp_mention *S_antecedent(const syev_doc *doc, size_t first, const trig *main)
+static const syevp_mention *S_antecedent(const state *S, size_t first, const trig *main)
 {
+    const syev_doc *doc = S->run->doc;
     syev_event_type type = main->entry->type;
     if (S_unreal(main->fact)) /* a plan is the same as a plan told before, else new */
         return main->indefinite ? NULL : S_last_plan(doc, first, type);
-    const syevp_mention *from = S_last_same_word(doc, first, main);
+    const syevp_mention *from = S_last_same_word(S, first, main);
     if (from || main->indefinite)
         return from;
     from = S_last_of_type(doc, first, type, true); /* what happened before what was planned */
@@ -1263,7 +1272,7 @@ static syev_status S_date_inherited(const state *S, syevp_mention *m, const trig
     const syev_doc *doc = S->run->doc;
     /* The antecedent is looked for first: without one, whether the trigger
      * refers back changes nothing, and its tense need not be read. */
-    const syevp_mention *from = S_antecedent(doc, first, main);
+    const syevp_mention *from = S_antecedent(S, first, main);
     if (from) {
         bool back = false;
         const syev_status st = S_refers_back(S->run, main, &back);
@@ -2350,8 +2359,11 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     const trig *main = S_main_trigger(doc, t, n, group);
     size_t first = doc->mention_count, si = main->hit.sentence;
     syevp_mention *m = syevp_doc_add_mention(doc);
-    if (!m)
+    if (!m || !syevp_grow(&doc->alloc, (void **)&S->heads, &S->heads_cap, first + 1,
+                          sizeof *S->heads))
         return syevp_fail(S->run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    S->heads[first].at = S_head_word(doc->text.fold, main->hit.begin, main->hit.end,
+                                     &S->heads[first].len);
     m->sentence_index = si;
     m->trig_begin = main->hit.begin;
     m->trig_end = main->hit.end;
