@@ -1,5 +1,5 @@
 /* calendar.c — proleptic Gregorian day numbers, weekdays and ISO weeks. */
-#include <stdio.h>
+#include <string.h>
 
 #include "syev_private.h"
 #include "timex_private.h"
@@ -64,6 +64,18 @@ void syevp_iso_week(int32_t days, int *iso_year, int *week)
     *week = (int)((thursday - syevp_days_from_civil(y, 1, 1)) / 7 + 1);
 }
 
+/* "00" "01" ... "99": two digits at a time. */
+static const char two_digits[200] = "00010203040506070809101112131415161718192021222324"
+                                    "25262728293031323334353637383940414243444546474849"
+                                    "50515253545556575859606162636465666768697071727374"
+                                    "75767778798081828384858687888990919293949596979899";
+
+/* Writes v (below 100) as two digits at out. */
+static void S_put_two_digits(char *out, unsigned v)
+{
+    memcpy(out, two_digits + 2 * v, 2);
+}
+
 void syevp_format_day(int32_t days, char out[11])
 {
     if (days == SYEVP_NO_DAY) {
@@ -78,14 +90,13 @@ void syevp_format_day(int32_t days, char out[11])
     }
     /* Digits written by hand: the ranges are known, and gcc's
      * -Wformat-truncation cannot prove it for snprintf. */
-    const int parts[3][2] = {{y, 4}, {m, 2}, {d, 2}};
-    char *o = out;
-    for (int p = 0; p < 3; p++) {
-        for (int k = parts[p][1] - 1, v = parts[p][0]; k >= 0; k--, v /= 10)
-            o[k] = (char)('0' + v % 10);
-        o += parts[p][1];
-        *o++ = p < 2 ? '-' : '\0';
-    }
+    S_put_two_digits(out, (unsigned)y / 100);
+    S_put_two_digits(out + 2, (unsigned)y % 100);
+    out[4] = '-';
+    S_put_two_digits(out + 5, (unsigned)m);
+    out[7] = '-';
+    S_put_two_digits(out + 8, (unsigned)d);
+    out[10] = '\0';
 }
 
 /* Brings a month number outside 1..12 back into range, moving the year. */

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -116,6 +117,27 @@ static void test_format_day(void **state)
     assert_day(SYEVP_NO_DAY, "");
 }
 
+/* syevp_format_day (digits written by hand) against snprintf of the civil
+ * date, every day of 1900..2100 and every 61st day of the years it writes
+ * (0..9999), and the empty string just outside them. */
+static void test_format_day_agrees_with_snprintf(void **state)
+{
+    (void)state;
+    const int32_t first = D(0, 1, 1), last = D(9999, 12, 31);
+    const int32_t dense_from = D(1900, 1, 1), dense_to = D(2100, 1, 1);
+    for (int32_t day = first; day <= last; day += day >= dense_from && day < dense_to ? 1 : 61) {
+        int y, m, d;
+        syevp_civil_from_days(day, &y, &m, &d);
+        char want[32];
+        snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+        assert_day(day, want);
+    }
+    assert_day(last, "9999-12-31");
+    assert_day(first, "0000-01-01");
+    assert_day(first - 1, "");
+    assert_day(last + 1, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +147,7 @@ int main(void)
         cmocka_unit_test(test_iso_weeks_across_year_ends),
         cmocka_unit_test(test_month_arithmetic),
         cmocka_unit_test(test_format_day),
+        cmocka_unit_test(test_format_day_agrees_with_snprintf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
