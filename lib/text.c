@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "syev_private.h"
+#include "text_private.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -213,12 +214,9 @@ static __m128i S_in_range16(__m128i v, unsigned char lo, unsigned char hi)
 }
 #endif
 
-/* Bit k set when byte k of the eight ASCII bytes `w`, read from s, is a
- * word byte (S_word_byte); little-endian order.  With SSE2 (every x86-64)
- * the byte tests run on a vector and its byte mask is the answer: a third
- * of the instructions. */
 #if defined(__SSE2__)
-/* Bit k set when byte k of the 16 ASCII bytes v is a word byte. */
+/* Bit k set when byte k of the 16 bytes v is a word byte (S_word_byte;
+ * bytes beyond ASCII are none). */
 static unsigned S_word_bits16(__m128i v)
 {
     /* | 0x20 lowercases the letters and maps no other byte into a..z. */
@@ -229,20 +227,6 @@ static unsigned S_word_bits16(__m128i v)
     return (unsigned)_mm_movemask_epi8(word);
 }
 #endif
-
-static unsigned S_word_bits8(const unsigned char *s, uint64_t w)
-{
-#if defined(__SSE2__)
-    (void)w;
-    /* the upper eight bytes zeros, which are no word bytes */
-    return S_word_bits16(_mm_loadl_epi64((const __m128i *)(const void *)s));
-#else
-    (void)s;
-    /* | 0x20 lowercases the letters and maps no other byte into a..z. */
-    return S_gather8(S_in_range8(w | ONES * 0x20, 'a', 'z') | S_in_range8(w, '0', '9') |
-                     S_in_range8(w, '_', '_'));
-#endif
-}
 
 #if !defined(__SSE2__)
 /* Folds eight bytes at once: ASCII capitals to lowercase, and NUL to a space
@@ -346,6 +330,149 @@ static size_t S_put_bounds8(uint32_t *out, size_t n, size_t p, unsigned bits)
     return n;
 }
 
+#if defined(__SSE2__)
+/* The state S_bound_bits16 carries from one block of sixteen bytes to the
+ * next: whether the byte before the block is a word byte, and whether it is
+ * beyond ASCII (at the start of the text, neither). */
+typedef struct S_bound_state {
+    unsigned prev_word, prev_high;
+} S_bound_state;
+
+/* Bit k set when S_maybe_boundary holds at byte k of the sixteen bytes v:
+ * between two ASCII bytes, a change between word and non-word byte (the
+ * word mask xor itself shifted by one byte); next to a byte beyond ASCII,
+ * any byte but a continuation byte (10xxxxxx). */
+static unsigned S_bound_bits16(__m128i v, S_bound_state *st)
+{
+    const unsigned word = S_word_bits16(v), high = (unsigned)_mm_movemask_epi8(v);
+    const unsigned cont = (unsigned)_mm_movemask_epi8(S_in_range16(v, 0x80, 0xBF));
+    const unsigned near_high = high | (high << 1) | st->prev_high;
+    const unsigned changes = word ^ ((word << 1) | st->prev_word);
+    st->prev_word = word >> 15;
+    st->prev_high = high >> 15;
+    return ((changes & ~near_high) | (near_high & ~cont)) & 0xFFFFu;
+}
+
+/* For each eight-bit mask m, the positions of its set bits, lowest first
+ * (zeros after them), and their count: a block's boundaries are then written
+ * by two vector stores per eight bytes instead of one store per boundary.
+ * The entries are constant expressions: BIT_RANK(m, k) is the number of
+ * set bits of m below bit k, so bit k, when set, is the BIT_RANK-th
+ * position. */
+#define BIT(m, k) (((m) >> (k)) & 1u)
+#define BIT_RANK(m, k)                                                                            \
+    (((k) > 0 ? BIT(m, 0) : 0u) + ((k) > 1 ? BIT(m, 1) : 0u) + ((k) > 2 ? BIT(m, 2) : 0u) +        \
+     ((k) > 3 ? BIT(m, 3) : 0u) + ((k) > 4 ? BIT(m, 4) : 0u) + ((k) > 5 ? BIT(m, 5) : 0u) +        \
+     ((k) > 6 ? BIT(m, 6) : 0u) + ((k) > 7 ? BIT(m, 7) : 0u))
+/* k if bit k of m is its j-th set bit, else 0 */
+#define POS_IF(m, j, k) (BIT(m, k) && BIT_RANK(m, k) == (j) ? (k) : 0u)
+#define NTH_POS(m, j)                                                                             \
+    (POS_IF(m, j, 0) + POS_IF(m, j, 1) + POS_IF(m, j, 2) + POS_IF(m, j, 3) + POS_IF(m, j, 4) +      \
+     POS_IF(m, j, 5) + POS_IF(m, j, 6) + POS_IF(m, j, 7))
+#define POSITIONS(m)                                                                              \
+    {NTH_POS(m, 0), NTH_POS(m, 1), NTH_POS(m, 2), NTH_POS(m, 3),                                  \
+     NTH_POS(m, 4), NTH_POS(m, 5), NTH_POS(m, 6), NTH_POS(m, 7)}
+#define POSITIONS16(h)                                                                            \
+    POSITIONS(16 * (h) + 0), POSITIONS(16 * (h) + 1), POSITIONS(16 * (h) + 2),                    \
+        POSITIONS(16 * (h) + 3), POSITIONS(16 * (h) + 4), POSITIONS(16 * (h) + 5),                \
+        POSITIONS(16 * (h) + 6), POSITIONS(16 * (h) + 7), POSITIONS(16 * (h) + 8),                \
+        POSITIONS(16 * (h) + 9), POSITIONS(16 * (h) + 10), POSITIONS(16 * (h) + 11),              \
+        POSITIONS(16 * (h) + 12), POSITIONS(16 * (h) + 13), POSITIONS(16 * (h) + 14),             \
+        POSITIONS(16 * (h) + 15)
+#define COUNTS16(h)                                                                               \
+    BIT_RANK(16 * (h) + 0, 8), BIT_RANK(16 * (h) + 1, 8), BIT_RANK(16 * (h) + 2, 8),              \
+        BIT_RANK(16 * (h) + 3, 8), BIT_RANK(16 * (h) + 4, 8), BIT_RANK(16 * (h) + 5, 8),          \
+        BIT_RANK(16 * (h) + 6, 8), BIT_RANK(16 * (h) + 7, 8), BIT_RANK(16 * (h) + 8, 8),          \
+        BIT_RANK(16 * (h) + 9, 8), BIT_RANK(16 * (h) + 10, 8), BIT_RANK(16 * (h) + 11, 8),        \
+        BIT_RANK(16 * (h) + 12, 8), BIT_RANK(16 * (h) + 13, 8), BIT_RANK(16 * (h) + 14, 8),       \
+        BIT_RANK(16 * (h) + 15, 8)
+
+static const uint32_t bit_positions[256][8] = {
+    POSITIONS16(0),  POSITIONS16(1),  POSITIONS16(2),  POSITIONS16(3),
+    POSITIONS16(4),  POSITIONS16(5),  POSITIONS16(6),  POSITIONS16(7),
+    POSITIONS16(8),  POSITIONS16(9),  POSITIONS16(10), POSITIONS16(11),
+    POSITIONS16(12), POSITIONS16(13), POSITIONS16(14), POSITIONS16(15),
+};
+static const unsigned char bit_count[256] = {
+    COUNTS16(0),  COUNTS16(1),  COUNTS16(2),  COUNTS16(3),  COUNTS16(4),  COUNTS16(5),
+    COUNTS16(6),  COUNTS16(7),  COUNTS16(8),  COUNTS16(9),  COUNTS16(10), COUNTS16(11),
+    COUNTS16(12), COUNTS16(13), COUNTS16(14), COUNTS16(15),
+};
+
+/* S_put_bounds8 by table: writes eight offsets at out + n, of which the
+ * first bit_count[bits] count (out has room for eight). */
+static size_t S_put_bounds8_wide(uint32_t *out, size_t n, __m128i p, unsigned bits)
+{
+    const __m128i *pos = (const __m128i *)(const void *)bit_positions[bits];
+    _mm_storeu_si128((__m128i *)(void *)(out + n), _mm_add_epi32(_mm_loadu_si128(pos), p));
+    _mm_storeu_si128((__m128i *)(void *)(out + n + 4), _mm_add_epi32(_mm_loadu_si128(pos + 1), p));
+    return n + bit_count[bits];
+}
+
+/* Fills t->bounds (S_maybe_boundary at every offset up to fold_len, the
+ * NUL) and t->bounds_from_chunk, sixteen bytes at a time; the last block is
+ * read from a copy padded with NULs, which add no boundary.  The array
+ * grows, doubling, whenever a block might not fit (French text has a
+ * boundary every three bytes or so: it starts at that size). */
+_Static_assert(SYEVP_BOUND_CHUNK == 8, "S_find_bounds records two chunks per block");
+
+static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const size_t end = t->fold_len + 1;
+    size_t cap = t->fold_len / 3 + 16, n = 0;
+    t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
+    t->bounds_from_chunk =
+        syevp_malloc(a, (t->fold_len / SYEVP_BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
+    if (!t->bounds || !t->bounds_from_chunk)
+        return false;
+    uint32_t *chunk_first = t->bounds_from_chunk;
+    S_bound_state st = {0, 0};
+    unsigned high = 0;
+    for (size_t p = 0; p < end; p += 16) {
+        __m128i v;
+        if (p + 16 <= end) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        } else {
+            unsigned char last[16] = {0};
+            memcpy(last, s + p, end - p);
+            v = _mm_loadu_si128((const __m128i *)(const void *)last);
+        }
+        high |= (unsigned)_mm_movemask_epi8(v);
+        const unsigned bits = S_bound_bits16(v, &st), low = bits & 0xFFu, upper = bits >> 8;
+        chunk_first[p / SYEVP_BOUND_CHUNK] = (uint32_t)n;
+        if (n + 16 <= cap) {
+            /* p < UINT32_MAX: the text is shorter; the conversion to int keeps the bits. */
+            const __m128i first = _mm_set1_epi32((int)p);
+            n = S_put_bounds8_wide(t->bounds, n, first, low);
+            if (p + SYEVP_BOUND_CHUNK < end)
+                chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
+            n = S_put_bounds8_wide(t->bounds, n, _mm_add_epi32(first, _mm_set1_epi32(8)), upper);
+            continue;
+        }
+        /* Near the end of the array: grow it only if the boundaries need. */
+        const size_t need = n + bit_count[low] + bit_count[upper];
+        if (need > cap && !syevp_grow(a, (void **)&t->bounds, &cap, need, sizeof *t->bounds))
+            return false;
+        n = S_put_bounds8(t->bounds, n, p, low);
+        if (p + SYEVP_BOUND_CHUNK < end)
+            chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
+        n = S_put_bounds8(t->bounds, n, p + 8, upper);
+    }
+    t->bound_count = n;
+    t->fold_ascii = !high;
+    return true;
+}
+#else
+/* Bit k set when byte k of the eight ASCII bytes w is a word byte
+ * (S_word_byte); little-endian order. */
+static unsigned S_word_bits8(uint64_t w)
+{
+    /* | 0x20 lowercases the letters and maps no other byte into a..z. */
+    return S_gather8(S_in_range8(w | ONES * 0x20, 'a', 'z') | S_in_range8(w, '0', '9') |
+                     S_in_range8(w, '_', '_'));
+}
+
 /* Boundaries in [from, to) byte by byte, the array growing as needed. */
 static bool S_bounds_bytewise(syevp_text *t, const syev_allocator *a, size_t *cap, size_t from,
                               size_t to)
@@ -388,23 +515,6 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     size_t n = 0, room = cap;
     uint32_t *out = t->bounds, *chunk_first = t->bounds_from_chunk, *next_chunk = chunk_first;
     for (; p + 8 <= end && S_little_endian(); p += 8) {
-#if defined(__SSE2__)
-        /* Two chunks at once when both are ASCII and their bounds fit. */
-        if (p + 16 <= end && n + 16 <= room) {
-            const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
-            if (!_mm_movemask_epi8(v)) {
-                const unsigned word = S_word_bits16(v);
-                const unsigned bits = (word ^ ((word << 1) | (prev & 1u))) | (prev >> 1);
-                *next_chunk++ = (uint32_t)n;
-                n = S_put_bounds8(out, n, p, bits & 0xFFu);
-                *next_chunk++ = (uint32_t)n;
-                n = S_put_bounds8(out, n, p + 8, (bits >> 8) & 0xFFu);
-                prev = (word >> 15) & 1u;
-                p += 8; /* the loop adds the other 8 */
-                continue;
-            }
-        }
-#endif
         uint64_t w;
         memcpy(&w, s + p, 8);
         *next_chunk++ = (uint32_t)n; /* chunk_first[p / SYEVP_BOUND_CHUNK] */
@@ -420,7 +530,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
             prev = s[p + 7] >= 0x80 ? 2 : S_word_byte(s[p + 7]);
             continue;
         }
-        unsigned word = S_word_bits8(s + p, w);
+        unsigned word = S_word_bits8(w);
         /* After a byte beyond ASCII, an ASCII byte always starts a boundary. */
         unsigned bits = (word ^ ((word << 1) | (prev & 1u))) | (prev >> 1);
         n = S_put_bounds8(out, n, p, bits & 0xFFu);
@@ -440,6 +550,8 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     }
     return S_bounds_bytewise(t, a, &cap, p, end);
 }
+
+#endif
 
 /* Folds the ASCII run at u + i, eight bytes at a time, into t->fold and
  * t->map at o; the run stops at the first byte beyond ASCII, and its last
@@ -570,6 +682,35 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
     }
     return SYEV_OK;
+}
+
+int syevp_text_bounds_agree(const char *fold, size_t fold_len)
+{
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text t;
+    memset(&t, 0, sizeof t);
+    t.fold = (char *)(uintptr_t)fold; /* only read; t.fold is not freed */
+    t.fold_len = fold_len;
+    if (!S_find_bounds(&t, &a)) {
+        syevp_free(&a, t.bounds);
+        syevp_free(&a, t.bounds_from_chunk);
+        return -1;
+    }
+    const unsigned char *s = (const unsigned char *)fold;
+    size_t n = 0;
+    bool agree = true, high = false;
+    for (size_t p = 0; p <= fold_len && agree; p++) {
+        high = high || s[p] >= 0x80;
+        if (p % SYEVP_BOUND_CHUNK == 0)
+            agree = t.bounds_from_chunk[p / SYEVP_BOUND_CHUNK] == n;
+        if (S_maybe_boundary(s, fold_len, p))
+            agree = agree && n < t.bound_count && t.bounds[n++] == p;
+    }
+    agree = agree && n == t.bound_count && t.fold_ascii == !high;
+    syevp_free(&a, t.bounds);
+    syevp_free(&a, t.bounds_from_chunk);
+    return agree;
 }
 
 void syevp_text_release(syevp_text *t, const syev_allocator *a)

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "syev_private.h"
+#include "text_private.h"
 
 /* ------------------------------------------------------------------ */
 /* UTF-8 validation                                                    */
@@ -307,6 +308,30 @@ static void test_first_bound(void **state)
                 S_first_bound_agrees(texts[i], len);
 }
 
+/* The boundaries found sixteen bytes at a time (masks) against the rule
+ * byte by byte, for every pair of bytes (ASCII, lead and continuation
+ * bytes, invalid ones too) on each side of a chunk and block edge and at
+ * the end of the text. */
+static void test_bounds_agree_on_every_byte_pair(void **state)
+{
+    (void)state;
+    static const char filler[] = "le 3 mars_2017, a Alep (AFP). Fin.";
+    static const size_t at[] = {0, 6, 7, 8, 15, 16, 23};
+    char buf[sizeof filler];
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned y = 0; y < 256; y++)
+            for (size_t i = 0; i < sizeof at / sizeof *at; i++) {
+                const size_t k = at[i], lens[] = {k + 1, k + 2, 24, 32, 33};
+                for (size_t j = 0; j < sizeof lens / sizeof *lens; j++) {
+                    memcpy(buf, filler, sizeof filler);
+                    buf[k] = (char)x;
+                    buf[k + 1] = (char)y;
+                    buf[lens[j]] = '\0';
+                    assert_int_equal(syevp_text_bounds_agree(buf, lens[j]), 1);
+                }
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -327,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_map_of_ligature_and_apostrophe),
         cmocka_unit_test(test_empty_text),
         cmocka_unit_test(test_first_bound),
+        cmocka_unit_test(test_bounds_agree_on_every_byte_pair),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
