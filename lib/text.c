@@ -245,11 +245,9 @@ static uint64_t S_fold8(uint64_t w)
 }
 #endif
 
-/* Folds the eight bytes `w`, read from `in`, into out: ASCII capitals to
- * lowercase, NUL to a space, bytes beyond ASCII as they are (S_fold8, on a
- * vector with SSE2). */
 #if defined(__SSE2__)
-/* S_fold8 of the 16 bytes v. */
+/* Folds the 16 bytes v: ASCII capitals to lowercase, NUL to a space, bytes
+ * beyond ASCII as they are (S_fold8 below, on a vector). */
 static __m128i S_fold16(__m128i v)
 {
     const __m128i to_lower =
@@ -269,25 +267,6 @@ static void S_map16(uint32_t *map, uint32_t first)
     _mm_storeu_si128((__m128i *)(void *)(map + 12), _mm_add_epi32(offsets, _mm_set1_epi32(12)));
 }
 #endif
-
-static void S_fold8_to(char *out, const unsigned char *in, uint64_t w)
-{
-#if defined(__SSE2__)
-    (void)w;
-    _mm_storel_epi64((__m128i *)(void *)out,
-                     S_fold16(_mm_loadl_epi64((const __m128i *)(const void *)in)));
-#else
-    (void)in;
-    const uint64_t folded = S_fold8(w);
-    memcpy(out, &folded, 8);
-#endif
-}
-
-/* Folds one ASCII byte as S_fold8 does. */
-static char S_fold_byte(unsigned char c)
-{
-    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == 0 ? ' ' : c);
-}
 
 /* Folds the (valid) sequence of `n` bytes at u + i, code point `cp`. */
 static size_t S_fold_other(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t n,
@@ -426,7 +405,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
         syevp_malloc(a, (t->fold_len / SYEVP_BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
     if (!t->bounds || !t->bounds_from_chunk)
         return false;
-    uint32_t *chunk_first = t->bounds_from_chunk;
+    uint32_t *chunk_first = t->bounds_from_chunk, *out = t->bounds;
     S_bound_state st = {0, 0};
     unsigned high = 0;
     for (size_t p = 0; p < end; p += 16) {
@@ -444,20 +423,21 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
         if (n + 16 <= cap) {
             /* p < UINT32_MAX: the text is shorter; the conversion to int keeps the bits. */
             const __m128i first = _mm_set1_epi32((int)p);
-            n = S_put_bounds8_wide(t->bounds, n, first, low);
+            n = S_put_bounds8_wide(out, n, first, low);
             if (p + SYEVP_BOUND_CHUNK < end)
                 chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
-            n = S_put_bounds8_wide(t->bounds, n, _mm_add_epi32(first, _mm_set1_epi32(8)), upper);
+            n = S_put_bounds8_wide(out, n, _mm_add_epi32(first, _mm_set1_epi32(8)), upper);
             continue;
         }
         /* Near the end of the array: grow it only if the boundaries need. */
         const size_t need = n + bit_count[low] + bit_count[upper];
         if (need > cap && !syevp_grow(a, (void **)&t->bounds, &cap, need, sizeof *t->bounds))
             return false;
-        n = S_put_bounds8(t->bounds, n, p, low);
+        out = t->bounds;
+        n = S_put_bounds8(out, n, p, low);
         if (p + SYEVP_BOUND_CHUNK < end)
             chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
-        n = S_put_bounds8(t->bounds, n, p + 8, upper);
+        n = S_put_bounds8(out, n, p + 8, upper);
     }
     t->bound_count = n;
     t->fold_ascii = !high;
@@ -553,43 +533,6 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 
 #endif
 
-/* Folds the ASCII run at u + i, eight bytes at a time, into t->fold and
- * t->map at o; the run stops at the first byte beyond ASCII, and its last
- * bytes (fewer than eight before the end of the text) are left to the next
- * call, one by one.  Returns its length (at least 1: u[i] is ASCII). */
-static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t len)
-{
-    size_t k = 0;
-#if defined(__SSE2__)
-    /* Sixteen bytes at a time, written whole as below. */
-    for (; i + k + 16 <= len; k += 16) {
-        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i + k));
-        _mm_storeu_si128((__m128i *)(void *)(t->fold + o + k), S_fold16(v));
-        S_map16(t->map + o + k, (uint32_t)(i + k));
-        const unsigned high = (unsigned)_mm_movemask_epi8(v);
-        if (high)
-            return k + syevp_lowest_bit(high);
-    }
-#endif
-    for (; i + k + 8 <= len && S_little_endian(); k += 8) {
-        /* All eight are written even when some are beyond ASCII: only those
-         * before them count, the rest is written again by the caller
-         * (o <= i, so there is room). */
-        uint64_t w;
-        memcpy(&w, u + i + k, 8);
-        S_fold8_to(t->fold + o + k, u + i + k, w);
-        for (uint32_t b = 0; b < 8; b++)
-            t->map[o + k + b] = (uint32_t)(i + k) + b;
-        if (w & HIGHS)
-            return k + syevp_lowest_bit(S_gather8(w & HIGHS));
-    }
-    if (k)
-        return k;
-    t->fold[o] = S_fold_byte(u[i]);
-    t->map[o] = (uint32_t)i;
-    return 1;
-}
-
 /* Is u + i a two-byte character U+00C0 .. U+017F (lead byte 0xC3 .. 0xC5),
  * the accented letters and ligatures of French?  Such a pair is always
  * valid UTF-8, so it skips the general decoder. */
@@ -612,6 +555,103 @@ static size_t S_fold_latin(syevp_text *t, size_t o, const unsigned char *u, size
     return o;
 }
 
+/* Folds the byte sequence at u + i that is neither ASCII nor a Latin
+ * letter into t at o; returns its length, 0 when it is invalid UTF-8. */
+static size_t S_fold_decoded(syevp_text *t, size_t *o, const unsigned char *u, size_t i, size_t len)
+{
+    uint32_t cp = 0;
+    const size_t n = S_decode(u + i, len - i, &cp);
+    if (n)
+        *o = S_fold_other(t, *o, u, i, n, cp);
+    return n;
+}
+
+#if defined(__SSE2__)
+/* The sixteen bytes at u, of which `avail` are there (NULs after them). */
+static __m128i S_load16(const unsigned char *u, size_t avail)
+{
+    if (avail >= 16)
+        return _mm_loadu_si128((const __m128i *)(const void *)u);
+    unsigned char last[16] = {0};
+    memcpy(last, u, avail);
+    return _mm_loadu_si128((const __m128i *)(const void *)last);
+}
+
+/* Folds the `len` bytes at u into t->fold and t->map, validating them on the
+ * way (the same way as syevp_utf8_validate): false, with *bad at the first
+ * invalid byte, when they are not UTF-8.  Sixteen bytes are folded and
+ * mapped at a time, up to the first byte beyond ASCII; the bytes after it
+ * are written again by the next step (t->fold and t->map have room for
+ * sixteen from any o <= i < len), so an accented letter costs no restart
+ * of a slower loop. */
+static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_t *bad)
+{
+    size_t i = 0, o = 0;
+    /* in locals: a store through t->fold could change t->map, for all the
+     * compiler knows, and t->map would be read again at every step */
+    char *const fold = t->fold;
+    uint32_t *const map = t->map;
+    while (i < len) {
+        const __m128i v = S_load16(u + i, len - i);
+        _mm_storeu_si128((__m128i *)(void *)(fold + o), S_fold16(v));
+        S_map16(map + o, (uint32_t)i);
+        const unsigned high = (unsigned)_mm_movemask_epi8(v);
+        const size_t run = high ? syevp_lowest_bit(high) : len - i < 16 ? len - i : 16;
+        i += run;
+        o += run;
+        if (!high)
+            continue;
+        if (S_is_latin_letter(u, i, len)) {
+            o = S_fold_latin(t, o, u, i);
+            i += 2;
+            continue;
+        }
+        const size_t n = S_fold_decoded(t, &o, u, i, len);
+        if (!n) {
+            *bad = i;
+            return false;
+        }
+        i += n;
+    }
+    t->fold[o] = '\0';
+    t->map[o] = (uint32_t)len;
+    t->fold_len = o;
+    return true;
+}
+#else
+/* Folds one ASCII byte as S_fold8 does. */
+static char S_fold_byte(unsigned char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == 0 ? ' ' : c);
+}
+
+/* Folds the ASCII run at u + i, eight bytes at a time, into t->fold and
+ * t->map at o; the run stops at the first byte beyond ASCII, and its last
+ * bytes (fewer than eight before the end of the text) are left to the next
+ * call, one by one.  Returns its length (at least 1: u[i] is ASCII). */
+static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t len)
+{
+    size_t k = 0;
+    for (; i + k + 8 <= len && S_little_endian(); k += 8) {
+        /* All eight are written even when some are beyond ASCII: only those
+         * before them count, the rest is written again by the caller
+         * (o <= i, so there is room). */
+        uint64_t w;
+        memcpy(&w, u + i + k, 8);
+        const uint64_t folded = S_fold8(w);
+        memcpy(t->fold + o + k, &folded, 8);
+        for (uint32_t b = 0; b < 8; b++)
+            t->map[o + k + b] = (uint32_t)(i + k) + b;
+        if (w & HIGHS)
+            return k + syevp_lowest_bit(S_gather8(w & HIGHS));
+    }
+    if (k)
+        return k;
+    t->fold[o] = S_fold_byte(u[i]);
+    t->map[o] = (uint32_t)i;
+    return 1;
+}
+
 /* Folds the `len` bytes at u into t->fold and t->map, validating them on the
  * way (the same way as syevp_utf8_validate): false, with *bad at the first
  * invalid byte, when they are not UTF-8. */
@@ -630,13 +670,11 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
             i += 2;
             continue;
         }
-        uint32_t cp = 0;
-        size_t n = S_decode(u + i, len - i, &cp);
+        const size_t n = S_fold_decoded(t, &o, u, i, len);
         if (!n) {
             *bad = i;
             return false;
         }
-        o = S_fold_other(t, o, u, i, n, cp);
         i += n;
     }
     t->fold[o] = '\0';
@@ -644,6 +682,12 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
     t->fold_len = o;
     return true;
 }
+
+#endif
+
+/* Room in t->fold and t->map past the folded text's NUL: S_fold_text
+ * writes sixteen bytes from any offset before the end. */
+#define FOLD_SLACK 16
 
 /* Documents longer than this are checked for UTF-8 before anything is
  * allocated for them. */
@@ -666,8 +710,8 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
      * the 3-byte ellipsis, "oe" for the 2-byte oe ligature), so the folded
      * text never outgrows the original. */
     t->orig = syevp_strndup(a, s, len);
-    t->fold = syevp_malloc(a, len + 1);
-    t->map = syevp_malloc(a, (len + 1) * sizeof *t->map);
+    t->fold = syevp_malloc(a, len + FOLD_SLACK);
+    t->map = syevp_malloc(a, (len + FOLD_SLACK) * sizeof *t->map);
     if (!t->orig || !t->fold || !t->map) {
         syevp_text_release(t, a);
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
