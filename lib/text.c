@@ -389,7 +389,8 @@ static size_t S_put_bounds8_wide(uint32_t *out, size_t n, __m128i p, unsigned bi
 }
 
 /* Fills t->bounds (S_maybe_boundary at every offset up to fold_len, the
- * NUL) and t->bounds_from_chunk, sixteen bytes at a time; the last block is
+ * NUL) and t->bounds_from_chunk (allocated by the caller, fold_len /
+ * SYEVP_BOUND_CHUNK + 1 entries), sixteen bytes at a time; the last block is
  * read from a copy padded with NULs, which add no boundary.  The array
  * grows, doubling, whenever a block might not fit (French text has a
  * boundary every three bytes or so: it starts at that size). */
@@ -401,9 +402,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     const size_t end = t->fold_len + 1;
     size_t cap = t->fold_len / 3 + 16, n = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
-    t->bounds_from_chunk =
-        syevp_malloc(a, (t->fold_len / SYEVP_BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
-    if (!t->bounds || !t->bounds_from_chunk)
+    if (!t->bounds)
         return false;
     uint32_t *chunk_first = t->bounds_from_chunk, *out = t->bounds;
     S_bound_state st = {0, 0};
@@ -487,9 +486,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     unsigned prev = 0; /* the byte before the chunk: 0 non-word, 1 word, 2 beyond ASCII */
     unsigned char high = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
-    t->bounds_from_chunk =
-        syevp_malloc(a, (t->fold_len / SYEVP_BOUND_CHUNK + 1) * sizeof *t->bounds_from_chunk);
-    if (!t->bounds || !t->bounds_from_chunk)
+    if (!t->bounds)
         return false;
     /* The count and room in locals: the loop keeps them in registers. */
     size_t n = 0, room = cap;
@@ -689,6 +686,28 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
  * writes sixteen bytes from any offset before the end. */
 #define FOLD_SLACK 16
 
+/* Allocates t->map, t->bounds_from_chunk, t->orig (a copy of s) and
+ * t->fold in one block, which t->map points to: one allocator call instead
+ * of four.  Every replacement is at most as long as its UTF-8 source ("..."
+ * for the 3-byte ellipsis, "oe" for the 2-byte oe ligature), so the folded
+ * text never outgrows the original. */
+static bool S_alloc_text(syevp_text *t, const syev_allocator *a, const char *s, size_t len)
+{
+    const size_t map_n = len + FOLD_SLACK, chunks_n = len / SYEVP_BOUND_CHUNK + 1;
+    if (len > (SIZE_MAX - 64) / 8)
+        return false;
+    const size_t size = (map_n + chunks_n) * sizeof(uint32_t) + (len + 1) + (len + FOLD_SLACK);
+    t->map = syevp_malloc(a, size);
+    if (!t->map)
+        return false;
+    t->bounds_from_chunk = t->map + map_n;
+    t->orig = (char *)(t->bounds_from_chunk + chunks_n);
+    t->fold = t->orig + len + 1;
+    memcpy(t->orig, s, len);
+    t->orig[len] = '\0';
+    return true;
+}
+
 /* Documents longer than this are checked for UTF-8 before anything is
  * allocated for them. */
 #define PREVALIDATE_FROM ((size_t)1 << 20)
@@ -706,13 +725,7 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
         return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
     if (len >= UINT32_MAX)
         return syevp_fail(err, SYEV_ERR_TOO_LARGE, 0, 0, "document of %zu bytes is too large", len);
-    /* Every replacement is at most as long as its UTF-8 source ("..." for
-     * the 3-byte ellipsis, "oe" for the 2-byte oe ligature), so the folded
-     * text never outgrows the original. */
-    t->orig = syevp_strndup(a, s, len);
-    t->fold = syevp_malloc(a, len + FOLD_SLACK);
-    t->map = syevp_malloc(a, (len + FOLD_SLACK) * sizeof *t->map);
-    if (!t->orig || !t->fold || !t->map) {
+    if (!S_alloc_text(t, a, s, len)) {
         syevp_text_release(t, a);
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
     }
@@ -736,7 +749,8 @@ int syevp_text_bounds_agree(const char *fold, size_t fold_len)
     memset(&t, 0, sizeof t);
     t.fold = (char *)(uintptr_t)fold; /* only read; t.fold is not freed */
     t.fold_len = fold_len;
-    if (!S_find_bounds(&t, &a)) {
+    t.bounds_from_chunk = syevp_malloc(&a, (fold_len / SYEVP_BOUND_CHUNK + 1) * sizeof(uint32_t));
+    if (!t.bounds_from_chunk || !S_find_bounds(&t, &a)) {
         syevp_free(&a, t.bounds);
         syevp_free(&a, t.bounds_from_chunk);
         return -1;
@@ -759,11 +773,8 @@ int syevp_text_bounds_agree(const char *fold, size_t fold_len)
 
 void syevp_text_release(syevp_text *t, const syev_allocator *a)
 {
-    syevp_free(a, t->orig);
-    syevp_free(a, t->fold);
-    syevp_free(a, t->map);
+    syevp_free(a, t->map); /* with orig, fold and bounds_from_chunk (S_alloc_text) */
     syevp_free(a, t->bounds);
-    syevp_free(a, t->bounds_from_chunk);
     memset(t, 0, sizeof *t);
 }
 
