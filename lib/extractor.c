@@ -269,28 +269,31 @@ static syev_status S_index_sentences(syev_doc *doc, syev_error *err)
     return SYEV_OK;
 }
 
-static void S_publish_span(const syevp_text *t, syev_span *s)
+/* Inline: it runs for every span of every result (a call cost as much as
+ * its work). */
+static inline void S_publish_span(const uint32_t *map, size_t fold_len, syev_span *s)
 {
     if (s->begin == 0 && s->end == 0)
         return;
-    s->begin = syevp_orig_off(t, s->begin);
-    s->end = syevp_orig_off(t, s->end);
+    s->begin = map[s->begin > fold_len ? fold_len : s->begin]; /* syevp_orig_off */
+    s->end = map[s->end > fold_len ? fold_len : s->end];
 }
 
 void syevp_doc_publish(syev_doc *doc)
 {
-    const syevp_text *t = &doc->text;
+    const uint32_t *map = doc->text.map;
+    const size_t fold_len = doc->text.fold_len;
     for (size_t i = 0; i < doc->timex_count; i++)
-        S_publish_span(t, &doc->timexes[i].pub.span);
+        S_publish_span(map, fold_len, &doc->timexes[i].pub.span);
     for (size_t i = 0; i < doc->actor_count; i++)
-        S_publish_span(t, &doc->actor_pool[i].span);
+        S_publish_span(map, fold_len, &doc->actor_pool[i].span);
     for (size_t i = 0; i < doc->mention_count; i++) {
         syev_mention *m = &doc->mentions[i].pub;
-        S_publish_span(t, &m->sentence);
-        S_publish_span(t, &m->trigger);
-        S_publish_span(t, &m->date_span);
-        S_publish_span(t, &m->location_span);
-        S_publish_span(t, &m->source);
+        S_publish_span(map, fold_len, &m->sentence);
+        S_publish_span(map, fold_len, &m->trigger);
+        S_publish_span(map, fold_len, &m->date_span);
+        S_publish_span(map, fold_len, &m->location_span);
+        S_publish_span(map, fold_len, &m->source);
         m->actors = m->actor_count ? doc->actor_pool + doc->mentions[i].actor_first : NULL;
     }
 }
@@ -339,15 +342,19 @@ syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
     if (doc_id && syevp_utf8_validate(doc_id, strlen(doc_id), &bad) != SYEV_OK)
         return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "document id is not valid UTF-8 (byte %zu)",
                           bad);
-    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc);
+    /* The id is stored right after the document, in the same block. */
+    const size_t id_len = doc_id ? strlen(doc_id) : 0;
+    if (id_len > SIZE_MAX - sizeof(syev_doc) - 1)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc + id_len + 1);
     if (!doc)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     doc->alloc = ex->alloc;
     syevp_when_clear(&doc->dct);
     syev_status st = SYEV_OK;
-    doc->id = syevp_strndup(&doc->alloc, doc_id ? doc_id : "", doc_id ? strlen(doc_id) : 0);
-    if (!doc->id)
-        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    doc->id = (char *)(doc + 1);
+    if (id_len)
+        memcpy(doc->id, doc_id, id_len); /* NUL-terminated by the calloc */
     if (st == SYEV_OK && dct && *dct)
         st = S_set_caller_dct(doc, dct, err);
     if (st == SYEV_OK)
@@ -379,7 +386,7 @@ void syev_doc_free(syev_doc *doc)
     pcre2_match_data_free(doc->md);
     syevp_doc_starts_release(&doc->starts, &a);
     syevp_text_release(&doc->text, &a);
-    syevp_free(&a, doc->id);
+    /* doc->id lives in doc's own block */
     syevp_free(&a, doc->sentences);
     syevp_free(&a, doc->sentence_from_block);
     syevp_free(&a, doc->timexes);
