@@ -342,19 +342,15 @@ syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
     if (doc_id && syevp_utf8_validate(doc_id, strlen(doc_id), &bad) != SYEV_OK)
         return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "document id is not valid UTF-8 (byte %zu)",
                           bad);
-    /* The id is stored right after the document, in the same block. */
-    const size_t id_len = doc_id ? strlen(doc_id) : 0;
-    if (id_len > SIZE_MAX - sizeof(syev_doc) - 1)
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc + id_len + 1);
+    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc);
     if (!doc)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     doc->alloc = ex->alloc;
     syevp_when_clear(&doc->dct);
     syev_status st = SYEV_OK;
-    doc->id = (char *)(doc + 1);
-    if (id_len)
-        memcpy(doc->id, doc_id, id_len); /* NUL-terminated by the calloc */
+    doc->id = syevp_strndup(&doc->alloc, doc_id ? doc_id : "", doc_id ? strlen(doc_id) : 0);
+    if (!doc->id)
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK && dct && *dct)
         st = S_set_caller_dct(doc, dct, err);
     if (st == SYEV_OK)
@@ -386,7 +382,7 @@ void syev_doc_free(syev_doc *doc)
     pcre2_match_data_free(doc->md);
     syevp_doc_starts_release(&doc->starts, &a);
     syevp_text_release(&doc->text, &a);
-    /* doc->id lives in doc's own block */
+    syevp_free(&a, doc->id);
     syevp_free(&a, doc->sentences);
     syevp_free(&a, doc->sentence_from_block);
     syevp_free(&a, doc->timexes);
