@@ -321,7 +321,7 @@ typedef struct S_bound_state {
  * between two ASCII bytes, a change between word and non-word byte (the
  * word mask xor itself shifted by one byte); next to a byte beyond ASCII,
  * any byte but a continuation byte (10xxxxxx). */
-static unsigned S_bound_bits16(__m128i v, S_bound_state *st)
+static inline unsigned S_bound_bits16(__m128i v, S_bound_state *st)
 {
     const unsigned word = S_word_bits16(v), high = (unsigned)_mm_movemask_epi8(v);
     const unsigned cont = (unsigned)_mm_movemask_epi8(S_in_range16(v, 0x80, 0xBF));
@@ -388,55 +388,72 @@ static size_t S_put_bounds8_wide(uint32_t *out, size_t n, __m128i p, unsigned bi
     return n + bit_count[bits];
 }
 
+/* Writes the boundaries `bits` of the block at p one by one, growing
+ * t->bounds (capacity *cap) only if they need it, and the chunk table's
+ * entry for p + 8 if that chunk exists (the one for p is written).  Returns
+ * the new count, SIZE_MAX out of memory.  For the blocks S_find_bounds
+ * cannot write whole: near the end of the array, and the last one. */
+static size_t S_put_block_exact(syevp_text *t, const syev_allocator *a, size_t *cap, size_t n,
+                                size_t p, unsigned bits)
+{
+    const unsigned low = bits & 0xFFu, upper = bits >> 8;
+    const size_t need = n + bit_count[low] + bit_count[upper];
+    if (need > *cap && !syevp_grow(a, (void **)&t->bounds, cap, need, sizeof *t->bounds))
+        return SIZE_MAX;
+    n = S_put_bounds8(t->bounds, n, p, low);
+    if (p + SYEVP_BOUND_CHUNK <= t->fold_len)
+        t->bounds_from_chunk[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
+    return S_put_bounds8(t->bounds, n, p + 8, upper);
+}
+
 /* Fills t->bounds (S_maybe_boundary at every offset up to fold_len, the
  * NUL) and t->bounds_from_chunk (allocated by the caller, fold_len /
  * SYEVP_BOUND_CHUNK + 1 entries), sixteen bytes at a time; the last block is
  * read from a copy padded with NULs, which add no boundary.  The array
- * grows, doubling, whenever a block might not fit (French text has a
- * boundary every three bytes or so: it starts at that size). */
+ * starts at a boundary every three bytes or so (French text) and grows when
+ * a block's boundaries do not fit. */
 _Static_assert(SYEVP_BOUND_CHUNK == 8, "S_find_bounds records two chunks per block");
 
 static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
     const size_t end = t->fold_len + 1;
-    size_t cap = t->fold_len / 3 + 16, n = 0;
+    size_t cap = t->fold_len / 3 + 16, n = 0, p = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     if (!t->bounds)
         return false;
+    /* In locals, the capacity apart from `cap`, whose address is taken: the
+     * loop then keeps them in registers. */
     uint32_t *chunk_first = t->bounds_from_chunk, *out = t->bounds;
+    size_t room = cap;
     S_bound_state st = {0, 0};
     unsigned high = 0;
-    for (size_t p = 0; p < end; p += 16) {
-        __m128i v;
-        if (p + 16 <= end) {
-            v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
-        } else {
-            unsigned char last[16] = {0};
-            memcpy(last, s + p, end - p);
-            v = _mm_loadu_si128((const __m128i *)(const void *)last);
-        }
+    for (; p + 16 <= end; p += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         high |= (unsigned)_mm_movemask_epi8(v);
-        const unsigned bits = S_bound_bits16(v, &st), low = bits & 0xFFu, upper = bits >> 8;
+        const unsigned bits = S_bound_bits16(v, &st);
         chunk_first[p / SYEVP_BOUND_CHUNK] = (uint32_t)n;
-        if (n + 16 <= cap) {
-            /* p < UINT32_MAX: the text is shorter; the conversion to int keeps the bits. */
-            const __m128i first = _mm_set1_epi32((int)p);
-            n = S_put_bounds8_wide(out, n, first, low);
-            if (p + SYEVP_BOUND_CHUNK < end)
-                chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
-            n = S_put_bounds8_wide(out, n, _mm_add_epi32(first, _mm_set1_epi32(8)), upper);
+        if (n + 16 > room) {
+            if ((n = S_put_block_exact(t, a, &cap, n, p, bits)) == SIZE_MAX)
+                return false;
+            out = t->bounds;
+            room = cap;
             continue;
         }
-        /* Near the end of the array: grow it only if the boundaries need. */
-        const size_t need = n + bit_count[low] + bit_count[upper];
-        if (need > cap && !syevp_grow(a, (void **)&t->bounds, &cap, need, sizeof *t->bounds))
+        /* p < UINT32_MAX: the text is shorter; the conversion to int keeps the bits. */
+        const __m128i first = _mm_set1_epi32((int)p);
+        n = S_put_bounds8_wide(out, n, first, bits & 0xFFu);
+        chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n; /* p + 8 < end */
+        n = S_put_bounds8_wide(out, n, _mm_add_epi32(first, _mm_set1_epi32(8)), bits >> 8);
+    }
+    if (p < end) {
+        unsigned char last[16] = {0};
+        memcpy(last, s + p, end - p);
+        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)last);
+        high |= (unsigned)_mm_movemask_epi8(v);
+        chunk_first[p / SYEVP_BOUND_CHUNK] = (uint32_t)n;
+        if ((n = S_put_block_exact(t, a, &cap, n, p, S_bound_bits16(v, &st))) == SIZE_MAX)
             return false;
-        out = t->bounds;
-        n = S_put_bounds8(out, n, p, low);
-        if (p + SYEVP_BOUND_CHUNK < end)
-            chunk_first[p / SYEVP_BOUND_CHUNK + 1] = (uint32_t)n;
-        n = S_put_bounds8(out, n, p + 8, upper);
     }
     t->bound_count = n;
     t->fold_ascii = !high;
