@@ -410,15 +410,16 @@ static size_t S_put_block_exact(syevp_text *t, const syev_allocator *a, size_t *
  * NUL) and t->bounds_from_chunk (allocated by the caller, fold_len /
  * SYEVP_BOUND_CHUNK + 1 entries), sixteen bytes at a time; the last block is
  * read from a copy padded with NULs, which add no boundary.  The array
- * starts at a boundary every three bytes or so (French text) and grows when
- * a block's boundaries do not fit. */
+ * starts with room for a boundary every two bytes (French text has one
+ * every three bytes or so, a little more in many documents: a third
+ * reallocated the array) and grows when a block's boundaries do not fit. */
 _Static_assert(SYEVP_BOUND_CHUNK == 8, "S_find_bounds records two chunks per block");
 
 static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
     const size_t end = t->fold_len + 1;
-    size_t cap = t->fold_len / 3 + 16, n = 0, p = 0;
+    size_t cap = t->fold_len / 2 + 16, n = 0, p = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     if (!t->bounds)
         return false;
@@ -489,9 +490,8 @@ static bool S_bounds_bytewise(syevp_text *t, const syev_allocator *a, size_t *ca
  * ASCII bytes a boundary is a change between word and non-word byte, so the
  * word-bit mask xor itself shifted by one byte gives them all.  Chunks with a
  * byte beyond ASCII, and chunks that might not fit, go byte by byte, so the
- * array grows exactly when it did byte by byte.  (French text has a boundary
- * every three bytes or so: the array starts at that size and doubles when
- * needed.)  Each chunk of eight bytes also records where its boundaries
+ * array grows exactly when it did byte by byte.  (It starts with room for a
+ * boundary every two bytes, as the SSE2 version.)  Each chunk of eight bytes also records where its boundaries
  * start in t->bounds_from_chunk. */
 _Static_assert(SYEVP_BOUND_CHUNK == 8, "S_find_bounds records a chunk per eight-byte step");
 
@@ -499,7 +499,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
     const size_t end = t->fold_len + 1; /* s[fold_len], the NUL, ends the last word */
-    size_t cap = t->fold_len / 3 + 16, p = 0;
+    size_t cap = t->fold_len / 2 + 16, p = 0;
     unsigned prev = 0; /* the byte before the chunk: 0 non-word, 1 word, 2 beyond ASCII */
     unsigned char high = 0;
     t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
