@@ -16,8 +16,38 @@ int32_t syevp_days_from_civil(int y, int m, int d)
     return (int32_t)(era * 146097 + (int)doe - 719468);
 }
 
+/* syevp_civil_from_days by C. Neri and L. Schneider's algorithm ("Euclidean
+ * affine functions and their application to calendar algorithms", 2022):
+ * unsigned arithmetic only, the divisions by constants turned into
+ * multiplications.  Days are moved by a whole number of 400-year eras
+ * (FAST_ERAS) so that they are positive; it holds for FAST_FIRST <= days <=
+ * FAST_LAST (years -32800 .. about 2.9 million), every day a text can name. */
+#define FAST_ERAS 82u
+#define FAST_SHIFT (719468u + 146097u * FAST_ERAS)
+#define FAST_FIRST (-(int32_t)FAST_SHIFT)
+#define FAST_LAST ((int32_t)((UINT32_MAX - 3u) / 4u - FAST_SHIFT))
+
+static void S_civil_fast(int32_t days, int *y, int *m, int *d)
+{
+    const uint32_t n = (uint32_t)(days - FAST_FIRST); /* days + FAST_SHIFT */
+    const uint32_t n1 = 4u * n + 3u;
+    const uint32_t century = n1 / 146097u, day_of_century = n1 % 146097u / 4u;
+    const uint64_t p2 = UINT64_C(2939745) * (4u * day_of_century + 3u);
+    const uint32_t year_of_century = (uint32_t)(p2 >> 32);
+    const uint32_t day_of_year = (uint32_t)p2 / 2939745u / 4u; /* from March 1st */
+    const uint32_t n3 = 2141u * day_of_year + 197913u;
+    const uint32_t january_or_later = day_of_year >= 306u;
+    *y = (int)(100u * century + year_of_century + january_or_later) - (int)(400u * FAST_ERAS);
+    *m = (int)(n3 / 65536u - 12u * january_or_later);
+    *d = (int)(n3 % 65536u / 2141u + 1u);
+}
+
 void syevp_civil_from_days(int32_t days, int *y, int *m, int *d)
 {
+    if (days >= FAST_FIRST && days <= FAST_LAST) {
+        S_civil_fast(days, y, m, d);
+        return;
+    }
     const int32_t z = days + 719468;
     const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
     const unsigned doe = (unsigned)(z - era * 146097);

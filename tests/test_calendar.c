@@ -45,6 +45,32 @@ static void test_day_numbers(void **state)
     assert_int_equal(d, 1);
 }
 
+/* syevp_civil_from_days (a fast path for every day a text can name, the
+ * general formula beyond) against syevp_days_from_civil: every day of
+ * 1600..2400, then days every 997 across int32_t but its ends (where the
+ * day numbers of syevp_days_from_civil overflow), and the edges of the fast
+ * path. */
+static void S_civil_round_trip(int32_t day)
+{
+    int y, m, d;
+    syevp_civil_from_days(day, &y, &m, &d);
+    assert_in_range(m, 1, 12);
+    assert_in_range(d, 1, syevp_days_in_month(y, m));
+    assert_int_equal(D(y, m, d), day);
+}
+
+static void test_civil_from_days_round_trip(void **state)
+{
+    (void)state;
+    for (int32_t day = D(1600, 1, 1); day <= D(2400, 12, 31); day++)
+        S_civil_round_trip(day);
+    for (int64_t day = (int64_t)INT32_MIN + 800000; day <= INT32_MAX - 800000; day += 997)
+        S_civil_round_trip((int32_t)day);
+    const int32_t edges[] = {-12699423, -12699422, -12699421, 1061042400, 1061042401, 1061042402};
+    for (size_t i = 0; i < sizeof edges / sizeof *edges; i++)
+        S_civil_round_trip(edges[i]);
+}
+
 static void test_days_in_month(void **state)
 {
     (void)state;
@@ -142,6 +168,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_day_numbers),
+        cmocka_unit_test(test_civil_from_days_round_trip),
         cmocka_unit_test(test_days_in_month),
         cmocka_unit_test(test_weekdays),
         cmocka_unit_test(test_iso_weeks_across_year_ends),
