@@ -71,6 +71,21 @@ static void test_civil_from_days_round_trip(void **state)
         S_civil_round_trip(edges[i]);
 }
 
+/* syevp_days_from_civil counts the days one by one: every date of
+ * 1600..2400 in order is the day after the one before, from 1970-01-01 = 0. */
+static void test_days_from_civil_counts_days(void **state)
+{
+    (void)state;
+    int32_t day = D(1600, 1, 1);
+    assert_int_equal(day, -135140); /* counted by Python's datetime */
+    for (int y = 1600; y <= 2400; y++)
+        for (int m = 1; m <= 12; m++)
+            for (int d = 1; d <= syevp_days_in_month(y, m); d++)
+                assert_int_equal(D(y, m, d), day++);
+    assert_int_equal(D(1970, 1, 1), 0);
+    assert_int_equal(D(2000, 3, 1), 11017);
+}
+
 static void test_days_in_month(void **state)
 {
     (void)state;
@@ -169,6 +184,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_day_numbers),
         cmocka_unit_test(test_civil_from_days_round_trip),
+        cmocka_unit_test(test_days_from_civil_counts_days),
         cmocka_unit_test(test_days_in_month),
         cmocka_unit_test(test_weekdays),
         cmocka_unit_test(test_iso_weeks_across_year_ends),
