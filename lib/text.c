@@ -581,21 +581,21 @@ static size_t S_fold_decoded(syevp_text *t, size_t *o, const unsigned char *u, s
 }
 
 #if defined(__SSE2__)
-/* The sixteen bytes at u, of which `avail` are there (NULs after them). */
-static __m128i S_load16(const unsigned char *u, size_t avail)
+/* Folds and maps the sixteen bytes at u, offset i of the text, into fold
+ * and map; returns their bytes beyond ASCII as a mask (bit k: byte k). */
+static unsigned S_fold_block(char *fold, uint32_t *map, const unsigned char *u, size_t i)
 {
-    if (avail >= 16)
-        return _mm_loadu_si128((const __m128i *)(const void *)u);
-    unsigned char last[16] = {0};
-    memcpy(last, u, avail);
-    return _mm_loadu_si128((const __m128i *)(const void *)last);
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    _mm_storeu_si128((__m128i *)(void *)fold, S_fold16(v));
+    S_map16(map, (uint32_t)i);
+    return (unsigned)_mm_movemask_epi8(v);
 }
 
 /* Folds the `len` bytes at u into t->fold and t->map, validating them on the
  * way (the same way as syevp_utf8_validate): false, with *bad at the first
  * invalid byte, when they are not UTF-8.  Sixteen bytes are folded and
  * mapped at a time, up to the first byte beyond ASCII; the bytes after it
- * are written again by the next step (t->fold and t->map have room for
+ * are written again once it is folded (t->fold and t->map have room for
  * sixteen from any o <= i < len), so an accented letter costs no restart
  * of a slower loop. */
 static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_t *bad)
@@ -606,15 +606,20 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
     char *const fold = t->fold;
     uint32_t *const map = t->map;
     while (i < len) {
-        const __m128i v = S_load16(u + i, len - i);
-        _mm_storeu_si128((__m128i *)(void *)(fold + o), S_fold16(v));
-        S_map16(map + o, (uint32_t)i);
-        const unsigned high = (unsigned)_mm_movemask_epi8(v);
-        const size_t run = high ? syevp_lowest_bit(high) : len - i < 16 ? len - i : 16;
-        i += run;
-        o += run;
-        if (!high)
-            continue;
+        unsigned high = 0;
+        for (; i + 16 <= len; i += 16, o += 16)
+            if ((high = S_fold_block(fold + o, map + o, u + i, i)) != 0)
+                break;
+        if (!high) { /* the last bytes, fewer than sixteen, from a copy */
+            unsigned char last[16] = {0};
+            memcpy(last, u + i, len - i);
+            if (i == len || !(high = S_fold_block(fold + o, map + o, last, i))) {
+                o += len - i;
+                break;
+            }
+        }
+        i += syevp_lowest_bit(high);
+        o += syevp_lowest_bit(high);
         if (S_is_latin_letter(u, i, len)) {
             o = S_fold_latin(t, o, u, i);
             i += 2;

@@ -308,6 +308,37 @@ static void test_first_bound(void **state)
                 S_first_bound_agrees(texts[i], len);
 }
 
+/* Folding sixteen bytes at a time, with accented letters, other scripts
+ * and the end of the text anywhere in a block: every valid prefix of a
+ * text folds to a prefix of the text's folded form, with the same map. */
+static void test_fold_of_every_prefix(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Trêve à Alep : « l’œuvre de l’ONU » — enfin… Les rebelles, déçus, partent. "
+        "ÉTATS-UNIS ET RUSSIE : accord (AFP) — حلب 12 mars 2016, « ÇA TIENT » ; ß æ ÿ.";
+    syev_allocator a;
+    syevp_allocator_init(&a, NULL);
+    syevp_text full;
+    memset(&full, 0, sizeof full);
+    assert_int_equal(syevp_text_init(&full, &a, text, sizeof text - 1, NULL), SYEV_OK);
+    for (size_t len = 0; len < sizeof text; len++) {
+        if (syevp_utf8_validate(text, len, NULL) != SYEV_OK)
+            continue;
+        syevp_text t;
+        memset(&t, 0, sizeof t);
+        assert_int_equal(syevp_text_init(&t, &a, text, len, NULL), SYEV_OK);
+        assert_true(t.fold_len <= full.fold_len);
+        assert_memory_equal(t.fold, full.fold, t.fold_len);
+        assert_int_equal(t.fold[t.fold_len], '\0');
+        for (size_t k = 0; k < t.fold_len; k++)
+            assert_int_equal(t.map[k], full.map[k]);
+        assert_int_equal(t.map[t.fold_len], len);
+        syevp_text_release(&t, &a);
+    }
+    syevp_text_release(&full, &a);
+}
+
 /* The boundaries found sixteen bytes at a time (masks) against the rule
  * byte by byte, for every pair of bytes (ASCII, lead and continuation
  * bytes, invalid ones too) on each side of a chunk and block edge and at
@@ -353,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_empty_text),
         cmocka_unit_test(test_first_bound),
         cmocka_unit_test(test_bounds_agree_on_every_byte_pair),
+        cmocka_unit_test(test_fold_of_every_prefix),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
