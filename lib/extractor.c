@@ -253,20 +253,20 @@ size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, s
     return doc->actor_count++;
 }
 
-/* Fills doc->sentence_from_block once the sentences are known. */
-static syev_status S_index_sentences(syev_doc *doc, syev_error *err)
+/* Fills doc->sentence_from_block (fold_len / SYEVP_SENTENCE_BLOCK + 1
+ * entries, allocated with the document) once the sentences are known: the
+ * blocks that start before a sentence's end, from the first not yet set,
+ * get its index. */
+static void S_index_sentences(syev_doc *doc)
 {
     const size_t blocks = doc->text.fold_len / SYEVP_SENTENCE_BLOCK + 1;
-    doc->sentence_from_block = syevp_malloc(&doc->alloc, blocks * sizeof *doc->sentence_from_block);
-    if (!doc->sentence_from_block)
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    size_t i = 0;
-    for (size_t c = 0; c < blocks; c++) {
-        while (i < doc->sentence_count && doc->sentences[i].end <= c * SYEVP_SENTENCE_BLOCK)
-            i++;
-        doc->sentence_from_block[c] = (uint32_t)i;
-    }
-    return SYEV_OK;
+    uint32_t *first = doc->sentence_from_block;
+    size_t c = 0;
+    for (size_t i = 0; i < doc->sentence_count && c < blocks; i++)
+        for (; c < blocks && c * SYEVP_SENTENCE_BLOCK < doc->sentences[i].end; c++)
+            first[c] = (uint32_t)i;
+    for (; c < blocks; c++)
+        first[c] = (uint32_t)doc->sentence_count;
 }
 
 /* Inline: it runs for every span of every result (a call cost as much as
@@ -314,7 +314,7 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
     syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
                                    &doc->sentence_count, err);
     if (st == SYEV_OK)
-        st = S_index_sentences(doc, err);
+        S_index_sentences(doc);
     if (st == SYEV_OK)
         st = syevp_timex_run(ex->timex, &run);
     if (st == SYEV_OK)
@@ -342,9 +342,13 @@ syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
     if (doc_id && syevp_utf8_validate(doc_id, strlen(doc_id), &bad) != SYEV_OK)
         return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "document id is not valid UTF-8 (byte %zu)",
                           bad);
-    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc);
+    /* The sentence index (a block of the folded text, no longer than the
+     * text, per entry) in the same allocation as the document. */
+    const size_t blocks = len / SYEVP_SENTENCE_BLOCK + 1;
+    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc + blocks * sizeof(uint32_t));
     if (!doc)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    doc->sentence_from_block = (uint32_t *)(void *)(doc + 1);
     doc->alloc = ex->alloc;
     syevp_when_clear(&doc->dct);
     syev_status st = SYEV_OK;
@@ -384,7 +388,7 @@ void syev_doc_free(syev_doc *doc)
     syevp_text_release(&doc->text, &a);
     syevp_free(&a, doc->id);
     syevp_free(&a, doc->sentences);
-    syevp_free(&a, doc->sentence_from_block);
+    /* doc->sentence_from_block lives in doc's own block */
     syevp_free(&a, doc->timexes);
     syevp_free(&a, doc->mentions);
     syevp_free(&a, doc->actor_pool);
