@@ -580,6 +580,29 @@ static size_t S_fold_decoded(syevp_text *t, size_t *o, const unsigned char *u, s
     return n;
 }
 
+/* Folds the character at u + *i, beyond ASCII, into t->fold and t->map
+ * at *o, moving both on; false when it is not valid UTF-8 (*i stays). */
+static bool S_fold_beyond_ascii(syevp_text *t, size_t *o, const unsigned char *u, size_t *i,
+                                size_t len)
+{
+    if (S_is_latin_letter(u, *i, len)) {
+        *o = S_fold_latin(t, *o, u, *i);
+        *i += 2;
+        return true;
+    }
+    const size_t n = S_fold_decoded(t, o, u, *i, len);
+    *i += n;
+    return n != 0;
+}
+
+/* Ends the folded text at o (len: the original's length). */
+static void S_fold_end(syevp_text *t, size_t o, size_t len)
+{
+    t->fold[o] = '\0';
+    t->map[o] = (uint32_t)len;
+    t->fold_len = o;
+}
+
 #if defined(__SSE2__)
 /* Folds and maps the sixteen bytes at u, offset i of the text, into fold
  * and map; returns their bytes beyond ASCII as a mask (bit k: byte k). */
@@ -620,21 +643,12 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
         }
         i += syevp_lowest_bit(high);
         o += syevp_lowest_bit(high);
-        if (S_is_latin_letter(u, i, len)) {
-            o = S_fold_latin(t, o, u, i);
-            i += 2;
-            continue;
-        }
-        const size_t n = S_fold_decoded(t, &o, u, i, len);
-        if (!n) {
+        if (!S_fold_beyond_ascii(t, &o, u, &i, len)) {
             *bad = i;
             return false;
         }
-        i += n;
     }
-    t->fold[o] = '\0';
-    t->map[o] = (uint32_t)len;
-    t->fold_len = o;
+    S_fold_end(t, o, len);
     return true;
 }
 #else
@@ -684,21 +698,12 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
             o += run;
             continue;
         }
-        if (S_is_latin_letter(u, i, len)) {
-            o = S_fold_latin(t, o, u, i);
-            i += 2;
-            continue;
-        }
-        const size_t n = S_fold_decoded(t, &o, u, i, len);
-        if (!n) {
+        if (!S_fold_beyond_ascii(t, &o, u, &i, len)) {
             *bad = i;
             return false;
         }
-        i += n;
     }
-    t->fold[o] = '\0';
-    t->map[o] = (uint32_t)len;
-    t->fold_len = o;
+    S_fold_end(t, o, len);
     return true;
 }
 
