@@ -489,6 +489,10 @@ typedef struct anchor_form {
     uint64_t first8, mask8;
 } anchor_form;
 
+/* Classes of characters (of bytes in the text): the 26 letters, digits,
+ * blanks, other ASCII (capitals, punctuation, line breaks) and beyond ASCII. */
+enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_BEYOND, CLS_COUNT };
+
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
     pcre2_code *anchors_here;     /* the same, anchored: for what the forms cannot tell */
@@ -544,6 +548,17 @@ struct syevp_timex_engine {
     /* for each of them, the most word starts from a match's start to the
      * anchor's, both counted, in any of those rows (NO_REACH: no bound) */
     uint8_t *anchor_reach;
+    /* Where each row can still go after an anchor's word: a DFA over the
+     * classes of the bytes that follow it (S_char_class), read from the
+     * row's automaton (see S_file_anchor_rows) at most DFA_DEPTH bytes deep.
+     * dfa_start[query * ROW_COUNT + row] is the row's state just after the
+     * word, dfa_next[state][class] the state after one more byte; DFA_DEAD:
+     * no match of the row holds the word followed by the bytes read,
+     * DFA_OPEN: one may (a match may end there, or the DFA does not tell). */
+    uint16_t *dfa_start;
+    uint16_t (*dfa_next)[CLS_COUNT];
+    size_t dfa_count, dfa_cap;
+    uint8_t byte_class[256]; /* S_char_class of each byte */
     /* Each row's number of each group of GROUP_NAMES (0: it has none). */
     uint16_t group_numbers[ROW_COUNT][GROUP_NAME_COUNT];
     size_t query_count;
@@ -1598,9 +1613,6 @@ static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engin
  * automaton reads at least what the pattern does: a row it rules out can
  * never be kept there (syevp_timex_anchor_rows_agree checks it on text). */
 
-/* Classes of characters (of bytes in the text): the 26 letters, digits,
- * blanks, other ASCII (capitals, punctuation, line breaks) and beyond ASCII. */
-enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_BEYOND, CLS_COUNT };
 #define CLS_BIT(c) (UINT32_C(1) << (c))
 #define CLS_ALL (CLS_BIT(CLS_COUNT) - 1u)
 #define CLS_LETTERS (CLS_BIT(26) - 1u)
@@ -1993,6 +2005,7 @@ static bool S_gkeep(const glushkov *g, uint64_t *set, uint32_t classes)
 typedef struct gquery {
     uint64_t *starts; /* where an anchor's word may start: first, or after no [a-z0-9] */
     uint64_t *at, *closure, *next;
+    uint64_t *after_word; /* out: the positions that read the word's last byte */
     uint8_t *word_starts; /* per position, see S_gword_starts */
     uint8_t reach;        /* out: see S_gafter_word */
 } gquery;
@@ -2059,6 +2072,7 @@ static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, 
         if (!S_gkeep(g, q->at, CLS_BIT(S_char_class((unsigned char)w[k]))))
             return 0;
     }
+    memcpy(q->after_word, q->at, bytes);
     /* the word starts up to the word's end (no more than up to its start:
      * it holds none), the match's start included */
     q->reach = 0;
@@ -2135,6 +2149,96 @@ static bool S_glushkov_build(const syev_allocator *a, const char *pattern, glush
     return true;
 }
 
+/* The DFA of what can follow an anchor's word in a row (dfa_start,
+ * dfa_next): its states are sets of the row's positions, made as they are
+ * reached from the sets after each word, DFA_DEPTH bytes deep at most. */
+#define DFA_DEAD 0
+#define DFA_OPEN 1
+#define DFA_DEPTH 24         /* bytes after the word */
+#define DFA_ROW_STATES 4096  /* per row; more and the row stays open */
+#define DFA_STATES 65535     /* in all (uint16_t) */
+
+typedef struct dfa_builder {
+    const glushkov *g;
+    const uint64_t *last; /* the positions a match can end after */
+    uint64_t *sets;       /* state k's positions: sets + k * g->words */
+    uint16_t *ids;        /* its index in dfa_next */
+    uint8_t *depth;       /* the bytes read after the word to reach it */
+    uint32_t *slots;      /* hash of the sets: k + 1, 0 empty (2 * DFA_ROW_STATES) */
+    size_t count;
+} dfa_builder;
+
+static uint64_t S_dfa_hash(const uint64_t *set, size_t words)
+{
+    uint64_t h = 0;
+    for (size_t k = 0; k < words; k++)
+        h = (h ^ set[k]) * UINT64_C(0x9E3779B97F4A7C15);
+    return h ^ h >> 29;
+}
+
+/* The state of the positions `set` reached `depth` bytes after the word:
+ * DFA_DEAD when it is empty, DFA_OPEN when a match may end there or there
+ * is no room left; 0xffffffff when memory ran out. */
+static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, dfa_builder *b,
+                            const uint64_t *set, unsigned depth)
+{
+    const size_t words = b->g->words;
+    uint64_t any = 0, ends = 0;
+    for (size_t k = 0; k < words; k++) {
+        any |= set[k];
+        ends |= set[k] & b->last[k];
+    }
+    if (!any)
+        return DFA_DEAD;
+    if (ends)
+        return DFA_OPEN;
+    const size_t mask = 2 * DFA_ROW_STATES - 1;
+    size_t h = (size_t)S_dfa_hash(set, words) & mask;
+    for (; b->slots[h]; h = (h + 1) & mask) {
+        const size_t k = b->slots[h] - 1;
+        if (memcmp(b->sets + k * words, set, words * sizeof *set) == 0)
+            return b->ids[k];
+    }
+    if (b->count == DFA_ROW_STATES || eng->dfa_count == DFA_STATES)
+        return DFA_OPEN;
+    if (!syevp_grow(a, (void **)&eng->dfa_next, &eng->dfa_cap, eng->dfa_count + 1,
+                    sizeof *eng->dfa_next))
+        return 0xffffffffu;
+    const size_t k = b->count++;
+    memcpy(b->sets + k * words, set, words * sizeof *set);
+    b->ids[k] = (uint16_t)eng->dfa_count;
+    b->depth[k] = (uint8_t)depth;
+    b->slots[h] = (uint32_t)k + 1;
+    for (size_t c = 0; c < CLS_COUNT; c++)
+        eng->dfa_next[eng->dfa_count][c] = DFA_OPEN; /* until it is expanded */
+    return eng->dfa_count++;
+}
+
+/* Each state made, in the order made (by depth), is given its successors
+ * by the class of the next byte.  Beyond ASCII the automaton reads a
+ * character where the text has several bytes: the DFA stays open. */
+static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_builder *b,
+                         uint64_t *followers, uint64_t *next)
+{
+    const glushkov *g = b->g;
+    for (size_t k = 0; k < b->count; k++) {
+        if (b->depth[k] >= DFA_DEPTH)
+            continue;
+        S_gfollowers(g, b->sets + k * g->words, followers);
+        for (int c = 0; c < CLS_COUNT; c++) {
+            if (c == CLS_BEYOND)
+                continue;
+            memcpy(next, followers, g->words * sizeof *next);
+            S_gkeep(g, next, CLS_BIT(c));
+            const uint32_t to = S_dfa_state(eng, a, b, next, b->depth[k] + 1u);
+            if (to == 0xffffffffu)
+                return false;
+            eng->dfa_next[b->ids[k]][c] = (uint16_t)to;
+        }
+    }
+    return true;
+}
+
 /* Files row i under every (word, next class) its matches can hold. */
 static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng, size_t i,
                                char *const *words)
@@ -2147,13 +2251,22 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
     glushkov g;
     gfrag whole;
     bool ok = S_glushkov_build(&ex->alloc, b.s, &g, &whole);
-    uint64_t *sets = ok && !g.unknown ? syevp_calloc(&ex->alloc, 4 * g.words, sizeof *sets) : NULL;
-    uint8_t *word_starts = ok && !g.unknown ? syevp_malloc(&ex->alloc, g.n + 1) : NULL;
-    bool *reached = ok && !g.unknown ? syevp_malloc(&ex->alloc, (g.n + 1) * sizeof *reached) : NULL;
-    ok = ok && (g.unknown || (sets && word_starts && reached));
+    const bool known = ok && !g.unknown;
+    const syev_allocator *a = &ex->alloc;
+    uint64_t *sets = known ? syevp_calloc(a, 7 * g.words, sizeof *sets) : NULL;
+    uint8_t *word_starts = known ? syevp_malloc(a, g.n + 1) : NULL;
+    bool *reached = known ? syevp_malloc(a, (g.n + 1) * sizeof *reached) : NULL;
+    dfa_builder dfa = {&g, known ? S_gset(&g, whole.last) : NULL,
+                       known ? syevp_malloc(a, DFA_ROW_STATES * g.words * sizeof *sets) : NULL,
+                       known ? syevp_malloc(a, DFA_ROW_STATES * sizeof *dfa.ids) : NULL,
+                       known ? syevp_malloc(a, DFA_ROW_STATES) : NULL,
+                       known ? syevp_calloc(a, 2 * DFA_ROW_STATES, sizeof *dfa.slots) : NULL, 0};
+    ok = ok && (!known || (sets && word_starts && reached && dfa.sets && dfa.ids && dfa.depth &&
+                           dfa.slots));
     gquery q = {sets, sets ? sets + g.words : NULL, sets ? sets + 2 * g.words : NULL,
-                sets ? sets + 3 * g.words : NULL, word_starts, NO_REACH};
-    if (ok && !g.unknown) {
+                sets ? sets + 3 * g.words : NULL, sets ? sets + 4 * g.words : NULL, word_starts,
+                NO_REACH};
+    if (ok && known) {
         S_gword_starts(&g, &whole, word_starts, reached);
         /* a word starts the match or follows a delimiter */
         for (size_t p = 0; p < g.n; p++)
@@ -2166,8 +2279,8 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
     for (size_t w = 0; ok && w < eng->query_count; w++) {
         q.reach = NO_REACH;
         const uint32_t classes =
-            g.unknown ? CLS_ALL | CLS_BIT(CLS_END)
-                      : S_gafter_word(&g, &whole, &q, words[w], strlen(words[w]));
+            !known ? CLS_ALL | CLS_BIT(CLS_END)
+                   : S_gafter_word(&g, &whole, &q, words[w], strlen(words[w]));
         for (size_t c = 0; c <= CLS_END; c++) {
             if (!(classes & CLS_BIT(c)))
                 continue;
@@ -2176,12 +2289,22 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
             if (q.reach > eng->anchor_reach[at])
                 eng->anchor_reach[at] = q.reach;
         }
+        if (known && classes) {
+            const uint32_t state = S_dfa_state(eng, a, &dfa, q.after_word, 0);
+            ok = state != 0xffffffffu;
+            eng->dfa_start[w * ROW_COUNT + i] = (uint16_t)state;
+        }
     }
-    syevp_free(&ex->alloc, reached);
-    syevp_free(&ex->alloc, word_starts);
-    syevp_free(&ex->alloc, sets);
-    S_glushkov_free(&ex->alloc, &g);
-    syevp_free(&ex->alloc, b.s);
+    ok = ok && (!known || S_dfa_expand(eng, a, &dfa, sets + 5 * g.words, sets + 6 * g.words));
+    syevp_free(a, dfa.slots);
+    syevp_free(a, dfa.depth);
+    syevp_free(a, dfa.ids);
+    syevp_free(a, dfa.sets);
+    syevp_free(a, reached);
+    syevp_free(a, word_starts);
+    syevp_free(a, sets);
+    S_glushkov_free(a, &g);
+    syevp_free(a, b.s);
     return ok;
 }
 
@@ -2219,7 +2342,16 @@ static syev_status S_index_anchor_rows(const syev_extractor *ex, syevp_timex_eng
     memset(&eng->all_rows, 0xff, sizeof eng->all_rows);
     eng->rows_by_anchor = syevp_calloc(&ex->alloc, n * (CLS_END + 1), sizeof *eng->rows_by_anchor);
     eng->anchor_reach = syevp_calloc(&ex->alloc, n * (CLS_END + 1), 1);
-    bool ok = eng->rows_by_anchor && eng->anchor_reach;
+    eng->dfa_start = syevp_malloc(&ex->alloc, n * ROW_COUNT * sizeof *eng->dfa_start);
+    /* states 0 and 1 are DFA_DEAD and DFA_OPEN, never read */
+    bool ok = eng->rows_by_anchor && eng->anchor_reach && eng->dfa_start &&
+              syevp_grow(&ex->alloc, (void **)&eng->dfa_next, &eng->dfa_cap, 2,
+                         sizeof *eng->dfa_next);
+    eng->dfa_count = 2;
+    for (unsigned c = 0; c < 256; c++)
+        eng->byte_class[c] = (uint8_t)S_char_class((unsigned char)c);
+    for (size_t k = 0; ok && k < n * ROW_COUNT; k++)
+        eng->dfa_start[k] = DFA_OPEN;
     for (size_t i = 0; ok && i < ROW_COUNT; i++)
         ok = S_file_anchor_rows(ex, eng, i, words);
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
@@ -2270,6 +2402,8 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     syevp_free(a, eng->rows_by_pair);
     syevp_free(a, eng->rows_by_anchor);
     syevp_free(a, eng->anchor_reach);
+    syevp_free(a, eng->dfa_start);
+    syevp_free(a, eng->dfa_next);
     for (size_t i = 0; i < ROW_COUNT; i++)
         pcre2_code_free(eng->rows[i]);
     syevp_free(a, eng);
@@ -2798,6 +2932,13 @@ static bool S_word_byte(unsigned char c)
     return WORD_BYTES[c];
 }
 
+/* An anchor's word (its query) and where it ends, and the rows read
+ * (S_row_may_follow) for what follows it: those that may hold it. */
+typedef struct anchor_follow {
+    size_t query, word_end;
+    row_set read, may;
+} anchor_follow;
+
 /* What the rows gave at the starts tried lately: anchors close together
  * look back over the same starts, and a row that failed at a start fails
  * there again (whatever the anchor).  Direct-mapped on the start. */
@@ -2855,16 +2996,50 @@ static void S_rows_to_try(const syevp_timex_engine *eng, const syevp_text *t, ro
     S_set_or(rows, &again);
 }
 
+/* Can row i hold the anchor's word followed by the bytes after it (the
+ * row's DFA, see S_file_anchor_rows)? */
+static bool S_row_may_follow(const syevp_timex_engine *eng, const syevp_text *t,
+                             const anchor_follow *after, size_t i)
+{
+    unsigned state = eng->dfa_start[after->query * ROW_COUNT + i];
+    const size_t end = t->fold_len - after->word_end < DFA_DEPTH ? t->fold_len
+                                                                 : after->word_end + DFA_DEPTH;
+    for (size_t p = after->word_end; state > DFA_OPEN && p < end; p++)
+        state = eng->dfa_next[state][eng->byte_class[(unsigned char)t->fold[p]]];
+    return state != DFA_DEAD;
+}
+
+/* Leaves out of rows those that cannot hold the anchor for what follows
+ * its word (each row read once per anchor). */
+static void S_keep_followed(const syevp_timex_engine *eng, const syevp_text *t,
+                            anchor_follow *after, row_set *rows)
+{
+    row_set unread = *rows;
+    S_set_andnot(&unread, &after->read);
+    while (!S_set_empty(&unread)) {
+        const size_t i = S_set_take(&unread);
+        if (i >= ROW_COUNT)
+            break;
+        S_set_add(&after->read, i);
+        if (S_row_may_follow(eng, t, after, i))
+            S_set_add(&after->may, i);
+    }
+    S_set_and(rows, &after->may);
+}
+
 /* Tries the rows anchored at `start` that can hold the anchor (`allowed`);
  * the longest accepted match that reaches past `anchor` is kept in *best. */
 static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
-                      size_t anchor, const row_set *allowed, syevp_txcand *best)
+                      size_t anchor, const row_set *allowed, anchor_follow *after,
+                      syevp_txcand *best)
 {
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
     row_set rows;
     S_rows_to_try(eng, t, memo, start, allowed, &rows);
+    if (after && !S_set_empty(&rows))
+        S_keep_followed(eng, t, after, &rows); /* (not settled here: other anchors may) */
     row_set *settled = &memo->slot[start % MEMO_SLOTS].settled;
     row_set *matched = &memo->slot[start % MEMO_SLOTS].matched;
     S_set_or(settled, &rows);
@@ -2955,14 +3130,19 @@ static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t l
 }
 
 /* The entry of rows_by_anchor and anchor_reach for the anchor [a, ae) and
- * what follows it, SIZE_MAX when its word is none of the queries. */
+ * what follows it, SIZE_MAX when its word is none of the queries; the
+ * query and the end of its word in *after (when not NULL). */
 static size_t S_anchor_entry(const syevp_timex_engine *eng, const char *s, size_t len, size_t a,
-                             size_t ae)
+                             size_t ae, anchor_follow *after)
 {
     size_t d = 0;
     const int query = S_anchor_query(eng, s, len, a, ae, &d);
     if (query < 0)
         return SIZE_MAX;
+    if (after) {
+        after->query = (size_t)query;
+        after->word_end = d;
+    }
     while (d < len && (s[d] == ' ' || s[d] == '\t'))
         d++;
     const int next = d < len ? S_char_class((unsigned char)s[d]) : CLS_END;
@@ -2997,7 +3177,10 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
-    const size_t entry = S_anchor_entry(eng, s, t->fold_len, a, ae);
+    anchor_follow after;
+    memset(&after.read, 0, sizeof after.read);
+    memset(&after.may, 0, sizeof after.may);
+    const size_t entry = S_anchor_entry(eng, s, t->fold_len, a, ae, &after);
     const row_set *allowed = entry == SIZE_MAX ? &eng->all_rows : &eng->rows_by_anchor[entry];
     if (S_set_empty(allowed))
         return 0;
@@ -3022,7 +3205,8 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
             p = t->bounds[i++];
         }
         if (S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1]))) {
-            int rc = S_try_rows(eng, run, memo, p, a, allowed, out);
+            int rc = S_try_rows(eng, run, memo, p, a, allowed, entry == SIZE_MAX ? NULL : &after,
+                                out);
             if (rc != 0)
                 return rc;
         }
@@ -3387,7 +3571,8 @@ static size_t S_word_starts_in(const syevp_text *t, size_t p, size_t a)
 /* For tests (test_timex.c): does every row that matches somewhere in `text`
  * (folded) hold, for each anchor its match would be kept around, what
  * rows_by_anchor says it can, with no more word starts before it than
- * anchor_reach says?  1 yes, 0 no, -1 on error. */
+ * anchor_reach says, and with what follows the word allowed by the row's
+ * DFA (S_row_may_follow)?  1 yes, 0 no, -1 on error. */
 int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
@@ -3416,10 +3601,12 @@ int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
                 const size_t a = anchors[2 * k], ae = anchors[2 * k + 1];
                 if (a < p || !S_kept_around(&t, e, a))
                     continue;
-                const size_t entry = S_anchor_entry(eng, t.fold, t.fold_len, a, ae);
+                anchor_follow after;
+                const size_t entry = S_anchor_entry(eng, t.fold, t.fold_len, a, ae, &after);
                 if (entry != SIZE_MAX && (!S_set_has(&eng->rows_by_anchor[entry], i) ||
                                           (eng->anchor_reach[entry] != NO_REACH &&
-                                           S_word_starts_in(&t, p, a) > eng->anchor_reach[entry])))
+                                           S_word_starts_in(&t, p, a) > eng->anchor_reach[entry]) ||
+                                          !S_row_may_follow(eng, &t, &after, i)))
                     agrees = 0;
             }
         }

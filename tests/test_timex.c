@@ -620,6 +620,10 @@ static void test_anchor_rows_never_rule_out_a_match(void **state)
         "le mois dernier, ce mois-ci, le mois en cours, au mois de mars, la veille du 3 mai",
         "toute la journee, dans la nuit de samedi a dimanche, la nuit du 3 au 4, a l'aube",
         "en 2015\n2016, le 12/05, 12 05 2016, au printemps 2016, l'ete dernier, jusqu'en 2020",
+        /* what follows the word, read further (each row's DFA) */
+        "du 3 au 5 mars 2016, jeudi 23 fevrier, les autorites, samedi 2 mars au matin, le 14",
+        "le 123456, 3-4 mai 2016, lun. 4\xc2\xa0janv., dans la nuit du 3 au 4 mars a 23h30 gmt",
+        "le week-end du 12 au 14 mai, l'apres-midi du 3, mardi prochain dans la matinee, 1er",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         if (syevp_timex_anchor_rows_agree(g_ex, texts[i]) != 1)
