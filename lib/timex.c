@@ -3027,6 +3027,25 @@ static void S_keep_followed(const syevp_timex_engine *eng, const syevp_text *t,
     S_set_and(rows, &after->may);
 }
 
+/* Can one of the rows hold the anchor for what follows its word?  (The
+ * rows read are kept for S_keep_followed.) */
+static bool S_any_followed(const syevp_timex_engine *eng, const syevp_text *t,
+                           anchor_follow *after, const row_set *rows)
+{
+    row_set unread = *rows;
+    while (!S_set_empty(&unread)) {
+        const size_t i = S_set_take(&unread);
+        if (i >= ROW_COUNT)
+            break;
+        S_set_add(&after->read, i);
+        if (S_row_may_follow(eng, t, after, i)) {
+            S_set_add(&after->may, i);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Tries the rows anchored at `start` that can hold the anchor (`allowed`);
  * the longest accepted match that reaches past `anchor` is kept in *best. */
 static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
@@ -3182,8 +3201,8 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
     memset(&after.may, 0, sizeof after.may);
     const size_t entry = S_anchor_entry(eng, s, t->fold_len, a, ae, &after);
     const row_set *allowed = entry == SIZE_MAX ? &eng->all_rows : &eng->rows_by_anchor[entry];
-    if (S_set_empty(allowed))
-        return 0;
+    if (entry != SIZE_MAX && !S_any_followed(eng, t, &after, allowed))
+        return 0; /* (nor when none is allowed) */
     size_t lo = S_line_start(s, a > floor + LOOKBACK ? a - LOOKBACK : floor, a);
     size_t i = 0;
     if (plain) {
