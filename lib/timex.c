@@ -556,6 +556,10 @@ struct syevp_timex_engine {
      * no match of the row holds the word followed by the bytes read,
      * DFA_OPEN: one may (a match may end there, or the DFA does not tell). */
     uint16_t *dfa_start;
+    /* each row's state after the first byte of a match, by its class: the
+     * same DFA read from the start of a match (DFA_DEAD on the way: the row
+     * cannot match there) */
+    uint16_t dfa_first[ROW_COUNT][CLS_COUNT];
     uint16_t (*dfa_next)[CLS_COUNT];
     size_t dfa_count, dfa_cap;
     uint8_t byte_class[256]; /* S_char_class of each byte */
@@ -2154,7 +2158,7 @@ static bool S_glushkov_build(const syev_allocator *a, const char *pattern, glush
  * reached from the sets after each word, DFA_DEPTH bytes deep at most. */
 #define DFA_DEAD 0
 #define DFA_OPEN 1
-#define DFA_DEPTH 24         /* bytes after the word */
+#define DFA_DEPTH 48         /* bytes read */
 #define DFA_ROW_STATES 4096  /* per row; more and the row stays open */
 #define DFA_STATES 65535     /* in all (uint16_t) */
 
@@ -2249,7 +2253,7 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
         return false;
     }
     glushkov g;
-    gfrag whole;
+    gfrag whole = {0, 0, true};
     bool ok = S_glushkov_build(&ex->alloc, b.s, &g, &whole);
     const bool known = ok && !g.unknown;
     const syev_allocator *a = &ex->alloc;
@@ -2294,6 +2298,16 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
             ok = state != 0xffffffffu;
             eng->dfa_start[w * ROW_COUNT + i] = (uint16_t)state;
         }
+    }
+    for (int c = 0; c < CLS_COUNT; c++) {
+        eng->dfa_first[i][c] = DFA_OPEN;
+        if (!ok || !known || whole.nullable || c == CLS_BEYOND)
+            continue;
+        memcpy(sets + 5 * g.words, S_gset(&g, whole.first), g.words * sizeof *sets);
+        S_gkeep(&g, sets + 5 * g.words, CLS_BIT(c));
+        const uint32_t state = S_dfa_state(eng, a, &dfa, sets + 5 * g.words, 1);
+        ok = state != 0xffffffffu;
+        eng->dfa_first[i][c] = (uint16_t)state;
     }
     ok = ok && (!known || S_dfa_expand(eng, a, &dfa, sets + 5 * g.words, sets + 6 * g.words));
     syevp_free(a, dfa.slots);
@@ -3027,6 +3041,17 @@ static void S_keep_followed(const syevp_timex_engine *eng, const syevp_text *t,
     S_set_and(rows, &after->may);
 }
 
+/* Can row i match at start, by its DFA (see S_file_anchor_rows)? */
+static bool S_row_may_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                            size_t i)
+{
+    unsigned state = eng->dfa_first[i][eng->byte_class[(unsigned char)t->fold[start]]];
+    const size_t end = t->fold_len - start < DFA_DEPTH ? t->fold_len : start + DFA_DEPTH;
+    for (size_t p = start + 1; state > DFA_OPEN && p < end; p++)
+        state = eng->dfa_next[state][eng->byte_class[(unsigned char)t->fold[p]]];
+    return state != DFA_DEAD;
+}
+
 /* Can one of the rows hold the anchor for what follows its word?  (The
  * rows read are kept for S_keep_followed.) */
 static bool S_any_followed(const syevp_timex_engine *eng, const syevp_text *t,
@@ -3066,6 +3091,8 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
         const size_t i = S_set_take(&rows);
         if (i >= ROW_COUNT)
             break;
+        if (!S_row_may_start(eng, t, start, i))
+            continue; /* it cannot match here (settled: whatever the anchor) */
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
         if (rc < 0) {
@@ -3517,7 +3544,8 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
 }
 
 /* For tests (test_timex.c): does every row that matches somewhere in
- * `text` (folded) pass the filter of S_candidate_rows there?  1 yes, 0 no
+ * `text` (folded) pass the filter of S_candidate_rows and its DFA
+ * (S_row_may_start) there?  1 yes, 0 no
  * (the filter would skip a match), -1 on error. */
 int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
 {
@@ -3535,7 +3563,7 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
         row_set rows;
         S_candidate_rows(eng, &t, p, &rows);
         for (size_t i = 0; agrees == 1 && i < ROW_COUNT; i++) {
-            if (S_set_has(&rows, i))
+            if (S_set_has(&rows, i) && S_row_may_start(eng, &t, p, i))
                 continue;
             const int rc = pcre2_match(eng->rows[i], (PCRE2_SPTR)t.fold, t.fold_len, p, 0, md,
                                        NULL);
