@@ -3080,8 +3080,13 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
     bool found = false;
-    row_set rows;
-    S_rows_to_try(eng, t, memo, start, allowed, &rows);
+    row_set rows, alive = *allowed;
+    if (after) { /* less the rows read dead for this anchor already */
+        row_set dead = after->read;
+        S_set_andnot(&dead, &after->may);
+        S_set_andnot(&alive, &dead);
+    }
+    S_rows_to_try(eng, t, memo, start, &alive, &rows);
     if (after && !S_set_empty(&rows))
         S_keep_followed(eng, t, after, &rows); /* (not settled here: other anchors may) */
     row_set *settled = &memo->slot[start % MEMO_SLOTS].settled;
