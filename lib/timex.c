@@ -492,6 +492,7 @@ typedef struct anchor_form {
 /* Classes of characters (of bytes in the text): the 26 letters, digits,
  * blanks, other ASCII (capitals, punctuation, line breaks) and beyond ASCII. */
 enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_BEYOND, CLS_COUNT };
+#define DFA_STRIDE 32 /* CLS_COUNT rounded up: a state's row found by a shift */
 
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
@@ -560,7 +561,7 @@ struct syevp_timex_engine {
      * same DFA read from the start of a match (DFA_DEAD on the way: the row
      * cannot match there) */
     uint16_t dfa_first[ROW_COUNT][CLS_COUNT];
-    uint16_t (*dfa_next)[CLS_COUNT];
+    uint16_t (*dfa_next)[DFA_STRIDE];
     size_t dfa_count, dfa_cap;
     uint8_t byte_class[256]; /* S_char_class of each byte */
     /* Each row's number of each group of GROUP_NAMES (0: it has none). */
