@@ -493,6 +493,7 @@ typedef struct anchor_form {
  * blanks, other ASCII (capitals, punctuation, line breaks) and beyond ASCII. */
 enum { CLS_DIGIT = 26, CLS_BLANK, CLS_OTHER, CLS_BEYOND, CLS_COUNT };
 #define DFA_STRIDE 32 /* CLS_COUNT rounded up: a state's row found by a shift */
+#define DFA_ACCEPTS 31 /* the column of a state's row that tells a match may end there */
 
 struct syevp_timex_engine {
     pcre2_code *anchors;          /* the combined scan */
@@ -2195,8 +2196,6 @@ static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, df
     }
     if (!any)
         return DFA_DEAD;
-    if (ends)
-        return DFA_OPEN;
     const size_t mask = 2 * DFA_ROW_STATES - 1;
     size_t h = (size_t)S_dfa_hash(set, words) & mask;
     for (; b->slots[h]; h = (h + 1) & mask) {
@@ -2216,6 +2215,7 @@ static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, df
     b->slots[h] = (uint32_t)k + 1;
     for (size_t c = 0; c < CLS_COUNT; c++)
         eng->dfa_next[eng->dfa_count][c] = DFA_OPEN; /* until it is expanded */
+    eng->dfa_next[eng->dfa_count][DFA_ACCEPTS] = ends != 0;
     return eng->dfa_count++;
 }
 
@@ -3019,7 +3019,8 @@ static bool S_row_may_follow(const syevp_timex_engine *eng, const syevp_text *t,
     unsigned state = eng->dfa_start[after->query * ROW_COUNT + i];
     const size_t end = t->fold_len - after->word_end < DFA_DEPTH ? t->fold_len
                                                                  : after->word_end + DFA_DEPTH;
-    for (size_t p = after->word_end; state > DFA_OPEN && p < end; p++)
+    for (size_t p = after->word_end;
+         state > DFA_OPEN && !eng->dfa_next[state][DFA_ACCEPTS] && p < end; p++)
         state = eng->dfa_next[state][eng->byte_class[(unsigned char)t->fold[p]]];
     return state != DFA_DEAD;
 }
@@ -3042,15 +3043,23 @@ static void S_keep_followed(const syevp_timex_engine *eng, const syevp_text *t,
     S_set_and(rows, &after->may);
 }
 
-/* Can row i match at start, by its DFA (see S_file_anchor_rows)? */
-static bool S_row_may_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                            size_t i)
+/* The furthest a match of row i at start can end, by its DFA (see
+ * S_file_anchor_rows): 0 when no match can be made there, SIZE_MAX when
+ * the DFA cannot tell. */
+static size_t S_row_reach(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                          size_t i)
 {
     unsigned state = eng->dfa_first[i][eng->byte_class[(unsigned char)t->fold[start]]];
     const size_t end = t->fold_len - start < DFA_DEPTH ? t->fold_len : start + DFA_DEPTH;
-    for (size_t p = start + 1; state > DFA_OPEN && p < end; p++)
+    size_t reach = 0;
+    for (size_t p = start + 1; state > DFA_OPEN; p++) {
+        if (eng->dfa_next[state][DFA_ACCEPTS])
+            reach = p;
+        if (p == end)
+            return SIZE_MAX;
         state = eng->dfa_next[state][eng->byte_class[(unsigned char)t->fold[p]]];
-    return state != DFA_DEAD;
+    }
+    return state == DFA_DEAD ? reach : SIZE_MAX;
 }
 
 /* Can one of the rows hold the anchor for what follows its word?  (The
@@ -3097,8 +3106,14 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
         const size_t i = S_set_take(&rows);
         if (i >= ROW_COUNT)
             break;
-        if (!S_row_may_start(eng, t, start, i))
+        const size_t reach = S_row_reach(eng, t, start, i);
+        if (reach == 0)
             continue; /* it cannot match here (settled: whatever the anchor) */
+        if (reach <= anchor || (found && reach - start <= best->end - start)) {
+            /* its match would not be kept for this anchor: not settled */
+            settled->bits[i / 64] &= ~(UINT64_C(1) << i % 64);
+            continue;
+        }
         int rc = syevp_regex_match(env, eng->rows[i], t->fold, t->fold_len, start, run->doc->md,
                                    run->err);
         if (rc < 0) {
@@ -3550,8 +3565,8 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
 }
 
 /* For tests (test_timex.c): does every row that matches somewhere in
- * `text` (folded) pass the filter of S_candidate_rows and its DFA
- * (S_row_may_start) there?  1 yes, 0 no
+ * `text` (folded) pass the filter of S_candidate_rows there, and end no
+ * further than its DFA says (S_row_reach)?  1 yes, 0 no
  * (the filter would skip a match), -1 on error. */
 int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
 {
@@ -3569,11 +3584,12 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
         row_set rows;
         S_candidate_rows(eng, &t, p, &rows);
         for (size_t i = 0; agrees == 1 && i < ROW_COUNT; i++) {
-            if (S_set_has(&rows, i) && S_row_may_start(eng, &t, p, i))
-                continue;
+            const size_t reach = S_set_has(&rows, i) ? S_row_reach(eng, &t, p, i) : 0;
             const int rc = pcre2_match(eng->rows[i], (PCRE2_SPTR)t.fold, t.fold_len, p, 0, md,
                                        NULL);
-            agrees = rc >= 0 ? 0 : rc == PCRE2_ERROR_NOMATCH ? 1 : -1;
+            agrees = rc >= 0 ? pcre2_get_ovector_pointer(md)[1] <= reach
+                     : rc == PCRE2_ERROR_NOMATCH ? 1
+                                                 : -1;
         }
     }
     pcre2_match_data_free(md);
