@@ -2220,22 +2220,37 @@ static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, df
 }
 
 /* Each state made, in the order made (by depth), is given its successors
- * by the class of the next byte.  Beyond ASCII the automaton reads a
- * character where the text has several bytes: the DFA stays open. */
+ * by the class of the next byte (the followers of its positions sorted by
+ * the classes they read, into by_class: CLS_COUNT sets).  Beyond ASCII the
+ * automaton reads a character where the text has several bytes: the DFA
+ * stays open. */
 static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_builder *b,
-                         uint64_t *followers, uint64_t *next)
+                         uint64_t *followers, uint64_t *by_class)
 {
     const glushkov *g = b->g;
     for (size_t k = 0; k < b->count; k++) {
         if (b->depth[k] >= DFA_DEPTH)
             continue;
         S_gfollowers(g, b->sets + k * g->words, followers);
+        memset(by_class, 0, CLS_COUNT * g->words * sizeof *by_class);
+        uint32_t read = 0; /* the classes some follower reads */
+        for (size_t w = 0; w < g->words; w++) {
+            for (uint64_t bits = followers[w]; bits; bits &= bits - 1) {
+                const unsigned bit = syevp_lowest_bit64(bits);
+                read |= g->mask[w * 64 + bit];
+                for (uint32_t m = g->mask[w * 64 + bit]; m; m &= m - 1)
+                    by_class[syevp_lowest_bit(m) * g->words + w] |= UINT64_C(1) << bit;
+            }
+        }
         for (int c = 0; c < CLS_COUNT; c++) {
             if (c == CLS_BEYOND)
                 continue;
-            memcpy(next, followers, g->words * sizeof *next);
-            S_gkeep(g, next, CLS_BIT(c));
-            const uint32_t to = S_dfa_state(eng, a, b, next, b->depth[k] + 1u);
+            if (!(read & CLS_BIT(c))) {
+                eng->dfa_next[b->ids[k]][c] = DFA_DEAD;
+                continue;
+            }
+            const uint32_t to = S_dfa_state(eng, a, b, by_class + (size_t)c * g->words,
+                                            b->depth[k] + 1u);
             if (to == 0xffffffffu)
                 return false;
             eng->dfa_next[b->ids[k]][c] = (uint16_t)to;
@@ -2258,7 +2273,7 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
     bool ok = S_glushkov_build(&ex->alloc, b.s, &g, &whole);
     const bool known = ok && !g.unknown;
     const syev_allocator *a = &ex->alloc;
-    uint64_t *sets = known ? syevp_calloc(a, 7 * g.words, sizeof *sets) : NULL;
+    uint64_t *sets = known ? syevp_calloc(a, (6 + CLS_COUNT) * g.words, sizeof *sets) : NULL;
     uint8_t *word_starts = known ? syevp_malloc(a, g.n + 1) : NULL;
     bool *reached = known ? syevp_malloc(a, (g.n + 1) * sizeof *reached) : NULL;
     dfa_builder dfa = {&g, known ? S_gset(&g, whole.last) : NULL,
