@@ -554,9 +554,10 @@ struct syevp_timex_engine {
      * classes of the bytes that follow it (S_char_class), read from the
      * row's automaton (see S_file_anchor_rows) at most DFA_DEPTH bytes deep.
      * dfa_start[query * ROW_COUNT + row] is the row's state just after the
-     * word, dfa_next[state][class] the state after one more byte; DFA_DEAD:
+     * word, dfa_next[state][class] the state after one more byte, and
+     * dfa_next[state][DFA_ACCEPTS] 1 when a match may end after it; DFA_DEAD:
      * no match of the row holds the word followed by the bytes read,
-     * DFA_OPEN: one may (a match may end there, or the DFA does not tell). */
+     * DFA_OPEN: the DFA does not tell (too deep, or beyond ASCII). */
     uint16_t *dfa_start;
     /* each row's state after the first byte of a match, by its class: the
      * same DFA read from the start of a match (DFA_DEAD on the way: the row
@@ -2183,8 +2184,8 @@ static uint64_t S_dfa_hash(const uint64_t *set, size_t words)
 }
 
 /* The state of the positions `set` reached `depth` bytes after the word:
- * DFA_DEAD when it is empty, DFA_OPEN when a match may end there or there
- * is no room left; 0xffffffff when memory ran out. */
+ * DFA_DEAD when it is empty, DFA_OPEN when there is no room left for it;
+ * 0xffffffff when memory ran out. */
 static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, dfa_builder *b,
                             const uint64_t *set, unsigned depth)
 {
