@@ -510,6 +510,8 @@ struct syevp_timex_engine {
     /* bit l - 'a': some form of the first letter and head h has l second
      * (a form of one letter has none: bit 31) */
     uint32_t form_seconds[26][ANCHOR_FORM_LEN];
+    /* bit l - 'a': some form of the first letter and head h >= 3 has l third */
+    uint32_t form_thirds[26][ANCHOR_FORM_LEN];
     /* The same for the skip over plain words (S_skip_plain_words): by the
      * class of a word's first and second bytes (letter_class: 0-25 for
      * [a-z], 26 for any other), bit n when a word of n bytes so begun must
@@ -1565,6 +1567,8 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
                 const char second = all[i].text[1];
                 eng->form_seconds[letter - 'a'][head] |=
                     second >= 'a' && second <= 'z' ? UINT32_C(1) << (second - 'a') : UINT32_C(1) << 31;
+                if (head >= 3) /* (then its first three bytes are letters) */
+                    eng->form_thirds[letter - 'a'][head] |= UINT32_C(1) << (all[i].text[2] - 'a');
             }
         }
         eng->form_begin[letter - 'a'][ANCHOR_FORM_LEN] = (uint16_t)n;
@@ -3443,14 +3447,22 @@ static bool S_ascii_word_byte(unsigned char c)
     return S_lower_alnum(c) || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
-/* Can a form of first letter c and head n have the byte d second?  (A
- * word of letters then digits has fewer letters than n: it cannot be an
- * anchor, as S_next_anchor tells, so d need not be a letter.) */
-static bool S_second_letter_fits(const syevp_timex_engine *eng, unsigned char c, size_t n,
-                                 unsigned char d)
+/* Can a form of first letter c and head n have the bytes w[1] and w[2]
+ * second and third (the word w has n bytes)?  (A word of letters then
+ * digits has fewer letters than n: it cannot be an anchor, as
+ * S_next_anchor tells, so they need not be letters.)  Most words that
+ * reach here are ruled out by their third letter ("des" by "dec"). */
+static bool S_first_letters_fit(const syevp_timex_engine *eng, unsigned char c, size_t n,
+                                const char *w)
 {
     const uint32_t seconds = eng->form_seconds[c - 'a'][n];
-    return n == 1 ? (seconds >> 31 & 1u) : d >= 'a' && d <= 'z' && (seconds >> (d - 'a') & 1u);
+    if (n == 1)
+        return seconds >> 31 & 1u;
+    const unsigned char d = (unsigned char)w[1];
+    if (!S_lower_letter(d) || !(seconds >> (d - 'a') & 1u))
+        return false;
+    const unsigned char third = n >= 3 ? (unsigned char)w[2] : 'a';
+    return n < 3 || (S_lower_letter(third) && (eng->form_thirds[c - 'a'][n] >> (third - 'a') & 1u));
 }
 
 /* The anchor the word of letters [b, e) may be (its length is one the
@@ -3520,7 +3532,7 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
         if (p == b && plain && S_lower_letter(c)) {
             const size_t e = ++i < nb ? bounds[i] : len;
             if (e - p < ANCHOR_FORM_LEN && (heads[c - 'a'] >> (e - p) & 1u) &&
-                S_second_letter_fits(eng, c, e - p, (unsigned char)s[p + 1]))
+                S_first_letters_fit(eng, c, e - p, s + p))
                 rc = S_anchor_in_letters(eng, run, p, e, a, ae);
             p = e;
             if (p < len && (unsigned char)s[p] < 0x80) /* a word's end: on to the next */
