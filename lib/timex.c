@@ -3670,6 +3670,24 @@ static size_t S_word_starts_in(const syevp_text *t, size_t p, size_t a)
  * rows_by_anchor says it can, with no more word starts before it than
  * anchor_reach says, and with what follows the word allowed by the row's
  * DFA (S_row_may_follow)?  1 yes, 0 no, -1 on error. */
+/* Does the scan over plain words (S_next_anchor) look at the word of the
+ * anchor that starts at a, a letter: its length, first, second and third
+ * letters fit those of some form (form_heads, word_stops, form_thirds)? */
+static bool S_scan_looks_at(const syevp_timex_engine *eng, const syevp_text *t, size_t a)
+{
+    const char *s = t->fold;
+    size_t e = a;
+    while (e < t->fold_len && S_lower_alnum((unsigned char)s[e]))
+        e++;
+    const size_t n = e - a;
+    const unsigned char c = (unsigned char)s[a];
+    if (n >= ANCHOR_FORM_LEN || !(eng->form_heads[c - 'a'] >> n & 1u))
+        return false;
+    const unsigned char second = n > 1 ? (unsigned char)s[a + 1] : ' ';
+    return (eng->word_stops[eng->letter_class[c]][eng->letter_class[second]] >> n & 1u) &&
+           S_first_letters_fit(eng, c, n, s + a);
+}
+
 int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
@@ -3682,6 +3700,10 @@ int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
     size_t *anchors = NULL;
     const int count = md ? S_all_anchors(eng, &t, md, &ex->alloc, &anchors) : -1;
     int agrees = count >= 0 ? 1 : -1;
+    for (int k = 0; agrees == 1 && eng->form_count && k < count; k++)
+        if (S_lower_letter((unsigned char)t.fold[anchors[2 * k]]) &&
+            !S_scan_looks_at(eng, &t, anchors[2 * k]))
+            agrees = 0; /* the scan would skip an anchor's word */
     for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
         if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
             continue; /* inside a character */
