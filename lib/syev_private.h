@@ -105,6 +105,10 @@ typedef struct syevp_text {
 
 /** Returns SYEV_OK or SYEV_ERR_UTF8 with *bad at the first invalid byte. */
 syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad);
+/** 1 for the bytes tense.c and timex.c read as parts of words in the
+ *  folded text: the digits, the lower-case letters and every byte of a
+ *  multibyte character (0x80 and up); 0 for the others (text.c). */
+extern const unsigned char syevp_word_bytes[256];
 /** Copies and folds `s` into t (which must be zeroed). */
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err);

@@ -595,22 +595,11 @@ bool syevp_word_index_agrees(void)
 /* Tokens                                                              */
 /* ------------------------------------------------------------------ */
 
-/* 1 for the bytes of words: the digits, the lower-case letters and every
- * byte of a multibyte character (0x80 and up). */
-static const unsigned char WORD_BYTES[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
 /* A byte of a word (a table, as every byte of the text comes here). */
 static bool S_word_byte(unsigned char c)
 {
-    return WORD_BYTES[c];
+    return syevp_word_bytes[c];
 }
 
 /* Where S_tokenize(st, b, e) starts: never in the middle of a word. */
@@ -637,7 +626,7 @@ static __m128i S_in_range16(__m128i v, unsigned char lo, unsigned char hi)
     return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(hi - lo + 1 - 0x80)));
 }
 
-/* Bit k set when byte k of v is a byte of a word (WORD_BYTES): beyond
+/* Bit k set when byte k of v is a byte of a word (syevp_word_bytes): beyond
  * ASCII (negative as a signed byte), a digit or a lower-case letter. */
 static unsigned S_word_bits16(__m128i v)
 {
@@ -648,7 +637,7 @@ static unsigned S_word_bits16(__m128i v)
 }
 #endif
 
-/* Bit k set when byte base + k of s is a byte of a word (WORD_BYTES), for
+/* Bit k set when byte base + k of s is a byte of a word (syevp_word_bytes), for
  * the 64 bytes from base; none at or past `readable`.  With SSE2 (every
  * x86-64) sixteen bytes are told at once. */
 static uint64_t S_word_mask64(const char *s, size_t base, size_t readable)
@@ -1343,7 +1332,7 @@ static syevp_tense S_word_ending(const word *x)
 /* Checks of the fast paths (unit tests)                               */
 /* ------------------------------------------------------------------ */
 
-/* Does S_word_mask64 tell every byte as WORD_BYTES does, at every place of
+/* Does S_word_mask64 tell every byte as syevp_word_bytes does, at every place of
  * its 64 bytes, however many of them may be read? */
 static bool S_word_masks_agree(void)
 {
@@ -1359,7 +1348,7 @@ static bool S_word_masks_agree(void)
             for (size_t r = 0; r < sizeof readables / sizeof *readables; r++) {
                 const uint64_t mask = S_word_mask64((const char *)buf, 3, readables[r]);
                 for (size_t j = 0; j < 64; j++) {
-                    const bool expected = 3 + j < readables[r] && WORD_BYTES[buf[3 + j]];
+                    const bool expected = 3 + j < readables[r] && syevp_word_bytes[buf[3 + j]];
                     if (((mask >> j) & 1u) != expected)
                         return false;
                 }

@@ -169,7 +169,9 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text);
 /** For tests: does every grammar row that matches somewhere in `text` hold,
  *  for each anchor its match would be kept around, the anchor's word and
  *  what follows as the per-row table of the anchors (read off the rows'
- *  patterns) says it can?  1 yes, 0 no, -1 on error. */
+ *  patterns) says it can, and does the scan over plain words look at every
+ *  anchor's word (its length and first three letters fit a form)?  1 yes,
+ *  0 no, -1 on error. */
 int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text);
 
 /* ------------------------------------------------------------------ */
