@@ -2239,7 +2239,7 @@ typedef struct S_lead {
     struct S_lit_span *strings;
     /* The first 8 bytes of each string (fewer when shorter) as a load puts
      * them, and which of those it has: one comparison where the text holds
-     * 8 bytes more (S_lead_string_at). */
+     * 8 bytes more (S_lead_strings_at). */
     uint64_t *heads, *head_masks;
 } S_lead;
 
@@ -2956,18 +2956,33 @@ static bool S_lead_add(size_t *v, int *n, size_t q)
     return true;
 }
 
-/* Is string k of the lead at q of the text? */
-static bool S_lead_string_at(const S_lead *l, size_t k, const S_pos *at, size_t q)
+/* Adds to the n of v the ends of the strings of step st found at q of the
+ * text; false when v is full.  One load of the text's 8 bytes there, then
+ * one masked comparison a string (its head). */
+static bool S_lead_strings_at(const S_lead *l, const S_lead_step *st, const S_pos *at, size_t q,
+                              size_t *v, int *n)
 {
-    const struct S_lit_span *str = &l->strings[k];
-    if (str->len > at->len - q)
-        return false;
-    if (at->len - q < 8)
-        return S_same_bytes(at->s + q, l->chars + str->at, str->len);
+    if (q >= at->len)
+        return true;
+    const size_t room = at->len - q;
     uint64_t word;
-    memcpy(&word, at->s + q, sizeof word);
-    return (word & l->head_masks[k]) == l->heads[k] &&
-           (str->len <= 8 || S_same_bytes(at->s + q + 8, l->chars + str->at + 8, str->len - 8));
+    if (room >= 8)
+        memcpy(&word, at->s + q, sizeof word);
+    else
+        word = S_load8(at->s + q, room); /* zeros past the text: no string has one */
+    const unsigned c = at->s[q];
+    for (size_t k = st->first + st->by_first[c], last = st->first + st->by_first[c + 1];
+         k < last; k++) {
+        if ((word & l->head_masks[k]) != l->heads[k])
+            continue;
+        const struct S_lit_span *str = &l->strings[k];
+        if (str->len > 8 &&
+            (str->len > room || !S_same_bytes(at->s + q + 8, l->chars + str->at + 8, str->len - 8)))
+            continue;
+        if (!S_lead_add(v, n, q + str->len))
+            return false;
+    }
+    return true;
 }
 
 /* Can the branch's leading atoms be followed from the position?  (True
@@ -2993,19 +3008,8 @@ static bool S_lead_may(const S_lead *l, const S_pos *at)
                     return true;
                 continue;
             }
-            if (q >= at->len)
-                continue;
-            const unsigned c = at->s[q], next = q + 1 < at->len ? at->s[q + 1] : 256;
-            for (unsigned j = st->by_first[c]; j < st->by_first[c + 1]; j++) {
-                const struct S_lit_span *str = &l->strings[st->first + j];
-                /* in byte order: past the text's second byte, none is left */
-                const unsigned second = str->len > 1 ? (unsigned char)l->chars[str->at + 1] : 0;
-                if (second > next)
-                    break;
-                if ((str->len == 1 || second == next) && S_lead_string_at(l, st->first + j, at, q) &&
-                    !S_lead_add(out, &m, q + str->len))
-                    return true;
-            }
+            if (!S_lead_strings_at(l, st, at, q, out, &m))
+                return true;
         }
         n = m;
     }
