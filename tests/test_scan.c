@@ -368,6 +368,9 @@ static void test_branches_agree(void **state)
         "accord sur ; accords de long sur ; planifie le long pour ; accord le long long sur",
         "accord \u00e9 sur ; accords\u00a0sur ; plan de la paix pour ; accordxx pour",
         "reunie a ; reunis au sein ; reunie au ; reunies a ; non pas une, non un ; non 3 ; non une",
+        /* lead strings longer than 8 bytes, and cut by the end of the text */
+        "sol syro-turcs ; ville x syro-russes ; villes syro-russe ; sol turc ; sol syro-rus",
+        "villes russe",
     };
     unsigned seed = 4242;
     char text[512];
