@@ -1512,6 +1512,11 @@ static bool S_verb_in_three_words(const syevp_actor_engine *eng, const word_set 
                 return true;
             p = end;
         }
+        /* The last word that may hold the verb opens with ASCII and not
+         * with it: none after it may (a Unicode blank inside it would only
+         * start a word beyond reach), so its end is not looked for. */
+        if (word + 1 == words && (unsigned char)s[p] < 0x80)
+            return false;
         for (;; p++) { /* to the end of the word; most of its bytes are ASCII above ' ' */
             p = S_printable_end(s, p, n);
             const unsigned char c = (unsigned char)s[p];

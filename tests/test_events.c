@@ -801,7 +801,12 @@ static void test_source_quick_tests_agree_with_patterns(void **state)
         "decide", "declaree", "dites", "quitte"};
     static const char *const before[] = {"le ministre a ", "ils ont encore ", "x, ",
                                          "\"oui\", a-t-il ", "les rebelles ", "selon ",
-                                         "d'apres l'osdh, ", "a en croire "};
+                                         "d'apres l'osdh, ", "a en croire ",
+                                         /* a Unicode blank in the last word that may
+                                          * hold the verb, or before it */
+                                         "x, yy zz\xc2\xa0", "x, a yy zz\xc2\xa0",
+                                         "le ministre a yy zz\xc2\xa0", "x, yy\xc2\xa0",
+                                         "x, a yy\xc2\xa0", "x, \xc2\xa0yy "};
     static const char *const fillers[] = {
         "", " hier", " mardi a la presse", " a la presse, aux journalistes venus en nombre",
         /* 39 and 40 characters: "que" is then 40 or 41 characters away */
