@@ -1611,6 +1611,33 @@ static int S_participle_at(const char *s, size_t j, size_t n)
     return 0;
 }
 
+/* The ASCII characters a step of INCISE_TAIL does more with than take them. */
+#define INCISE_STOPS ",m.;\""
+
+/* How many of the eight bytes at j (before n) are ASCII and none of
+ * `stops` before the first that is: 8 when none is, 0 where eight bytes
+ * are not there (or not read at once).  The lowest byte marked is exact:
+ * no borrow reaches below a byte that is one of them. */
+static size_t S_plain_run(const char *s, size_t j, size_t n, const char *stops)
+{
+#if LOAD8_LITTLE
+    if (j + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + j, 8);
+        uint64_t marked = w; /* the high bit: a byte beyond ASCII */
+        for (const char *c = stops; *c; c++) {
+            const uint64_t x = w ^ BYTES8((unsigned char)*c); /* a zero byte where it is */
+            marked |= (x - BYTES8(1)) & ~x;
+        }
+        marked &= BYTES8(0x80);
+        return marked ? syevp_lowest_bit64(marked) / 8 : 8;
+    }
+#else
+    (void)s, (void)j, (void)n, (void)stops;
+#endif
+    return 0;
+}
+
 /* Where INCISE_TAIL, matched from j (the end of INCISE_HEAD), ends, as
  * PCRE2 would match it: each of at most INCISE_REPEATS steps takes "m." or
  * "mm." at the start of a word, else one character but '.', ';' and '"',
@@ -1619,10 +1646,18 @@ static int S_participle_at(const char *s, size_t j, size_t n)
  * character beyond ASCII decides (\b, \s): PCRE2 is then asked. */
 static size_t S_incise_tail(const char *s, size_t j, size_t n)
 {
-    /* the ASCII characters a step does more with than take them */
+    /* the ASCII characters a step does more with than take them (as
+     * INCISE_STOPS lists them) */
     static const bool special[128] = {[','] = true, ['m'] = true, ['.'] = true, [';'] = true,
                                       ['"'] = true};
     for (int step = 0; step < INCISE_REPEATS && j < n; step++) {
+        const size_t plain = S_plain_run(s, j, n, INCISE_STOPS);
+        if (plain > 0) { /* as many steps, each of which takes its byte */
+            const int steps = (int)plain < INCISE_REPEATS - step ? (int)plain : INCISE_REPEATS - step;
+            j += (size_t)steps;
+            step += steps - 1;
+            continue;
+        }
         const unsigned char c = (unsigned char)s[j];
         if (c < 0x80 && !special[c]) {
             j++;
@@ -1658,6 +1693,8 @@ static int S_blank_aux_at(const char *s, size_t j, size_t n)
 {
     static const char *const aux[] = {"a", "ont", "avait", "avaient"};
     for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
+        if (s[j + 1] != aux[i][0]) /* most blanks: no auxiliary's first letter follows */
+            continue;
         const size_t len = strlen(aux[i]), e = j + 1 + len;
         if (e < n && memcmp(s + j + 1, aux[i], len) == 0) {
             const unsigned char c = (unsigned char)s[e];

@@ -868,7 +868,13 @@ static void test_incise_tail_agrees_with_pattern(void **state)
         "qui s'exprimait devant la presse a moscou apres une rencontre avec son homologue x mm. y",
         "\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6\xd0\xb6 le ministre des affaires etrangeres de la "
         "federation de russie, qui s'exprimait devant la presse a moscou apres une rencontre "
-        "avec son homologue, precisant"};
+        "avec son homologue, precisant",
+        /* no stop for more than 160 characters (read eight bytes at a time) */
+        "le porte-parole des forces de la coalition qui parlait devant la presse a le por"
+        "te-parole des forces de la coalition qui parlait devant la presse a le porte-par"
+        "ole des forces de la coalition",
+        "le porte-parole des forces de la coalition qui parlait devant la presse a le por"
+        "te-parole des forces de la coalition qui parlait devant la presse a le x. y"};
     char text[400];
     syevp_actor_engine *eng = NULL;
     syev_error err;
