@@ -1581,8 +1581,8 @@ static bool S_que_after_word(const char *s, size_t p, size_t n, int words)
 
 /* Can source pattern e match at p, where one of its prefixes is, by the
  * words that follow (its verbs, what follows them)? */
-static bool S_source_words_may(const syevp_actor_engine *eng, size_t e, const char *s, size_t p,
-                               size_t n)
+static inline bool S_source_words_may(const syevp_actor_engine *eng, size_t e, const char *s,
+                                      size_t p, size_t n)
 {
     if (source_shapes[e].verbs && !S_verb_in_three_words(eng, &eng->source_verbs[e], s, p, n))
         return false;
