@@ -1399,8 +1399,6 @@ static int S_locative_match(const syevp_actor_engine *eng, const char *s, size_t
 static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail_kind kind,
                        const lookback *lb)
 {
-    const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
-    const keyed_re *w = res[kind];
     const syevp_text *t = &run->doc->text;
     if (!S_tail_may(eng, kind, t->fold, lb))
         return 0;
@@ -1411,6 +1409,8 @@ static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail
         if (v >= 0)
             return v;
     }
+    const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
+    const keyed_re *w = res[kind];
     for (size_t i = lb->last; i-- > lb->first;) {
         if (!S_may_start(&w->keys, t->fold, t->bounds[i], lb->pos))
             continue;
