@@ -710,20 +710,47 @@ static size_t S_json_plain_run(const char *q, const char *end)
     return (size_t)(r - q);
 }
 
+/* The length of the well-formed UTF-8 sequence at u (at least one byte
+ * before end), 0 when there is none: most are two bytes (French accents),
+ * S_utf8_len's first test, made here. */
+static size_t S_json_sequence_len(const unsigned char *u, const char *end)
+{
+    const size_t avail = (size_t)(end - (const char *)u);
+    if (avail >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80)
+        return 2;
+    return u[0] >= 0x80 ? S_utf8_len(u, avail) : 0;
+}
+
 /* How many bytes from p on a string holds as they are: plain ASCII and
  * well-formed UTF-8 sequences, up to a quote, an escape, a control
- * character or invalid UTF-8 (which S_json_char then reads or refuses). */
+ * character or invalid UTF-8 (which S_json_char then reads or refuses).
+ * With SSE2, a block's flagged bytes that begin a UTF-8 sequence are
+ * stepped over within the block: an accent costs no new load. */
 static size_t S_json_verbatim(const char *p, const char *end)
 {
     const char *q = p;
+#if defined(__SSE2__)
+    enum { BLOCK = 32 }; /* two vectors: one loop step for a line of plain text */
+    while (end - q >= BLOCK) {
+        uint32_t special = S_json_special16(q) | (uint32_t)S_json_special16(q + 16) << 16;
+        size_t next = BLOCK; /* where the next block starts, from q */
+        while (special) {
+            const size_t k = S_lowest_bit(special);
+            const size_t n = S_json_sequence_len((const unsigned char *)q + k, end);
+            if (n == 0)
+                return (size_t)(q + k - p);
+            if (k + n >= BLOCK) { /* the sequence ends the block or goes past it */
+                next = k + n;
+                break;
+            }
+            special &= ~(uint32_t)0 << (k + n); /* its continuation bytes are flagged too */
+        }
+        q += next;
+    }
+#endif
     while (q < end) {
         q += S_json_plain_run(q, end);
-        /* past a UTF-8 sequence, on to the next run: most are two bytes
-         * (French accents), S_utf8_len's first test, made here */
-        const unsigned char *u = (const unsigned char *)q;
-        size_t n = end - q >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80 ? 2
-                 : q < end && u[0] >= 0x80 ? S_utf8_len(u, (size_t)(end - q))
-                                           : 0;
+        const size_t n = q < end ? S_json_sequence_len((const unsigned char *)q, end) : 0;
         if (n == 0)
             break;
         q += n;
