@@ -966,6 +966,14 @@ static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
 /* Identity and order                                                  */
 /* ------------------------------------------------------------------ */
 
+/* The steps of a mention's hash, inlined into it even when the compiler
+ * would not on its own: it is taken for every mention written. */
+#if defined(__GNUC__) || defined(__clang__)
+#define S_HASH_INLINE inline __attribute__((always_inline))
+#else
+#define S_HASH_INLINE inline
+#endif
+
 #define FNV_OFFSET 0xcbf29ce484222325ull
 #define FNV_PRIME 0x100000001b3ull
 
@@ -1055,7 +1063,7 @@ static const char S_two_digits[] = S_DEC_ROW("0") S_DEC_ROW("1") S_DEC_ROW("2") 
 /* Hashes v's decimal digits, as "%zu" writes them (no separator).  Offsets
  * in a news text mostly have 2 to 4 digits: those are hashed from two
  * pairs, without the general loop. */
-static uint64_t S_fnv_size(uint64_t h, size_t v)
+static S_HASH_INLINE uint64_t S_fnv_size(uint64_t h, size_t v)
 {
     if (v < 10000) {
         const char *high = S_two_digits + 2 * (v / 100), *low = S_two_digits + 2 * (v % 100);
@@ -1086,7 +1094,8 @@ static uint64_t S_fnv_size(uint64_t h, size_t v)
 
 /* S_fnv of the text "B:T:E" that "%zu:%zu:%zu" writes (hashed for every
  * mention: the digits go to the hash, not through a string). */
-static uint64_t S_fnv_spans(uint64_t h, size_t sentence, size_t trigger_begin, size_t trigger_end)
+static S_HASH_INLINE uint64_t S_fnv_spans(uint64_t h, size_t sentence, size_t trigger_begin,
+                                          size_t trigger_end)
 {
     h = (S_fnv_size(h, sentence) ^ (unsigned char)':') * FNV_PRIME;
     h = (S_fnv_size(h, trigger_begin) ^ (unsigned char)':') * FNV_PRIME;
@@ -1095,8 +1104,8 @@ static uint64_t S_fnv_spans(uint64_t h, size_t sentence, size_t trigger_begin, s
 
 /* The salted hash from the unsalted one: the salt (one mention: its
  * document and offsets) is hashed last. */
-static uint64_t S_salted_by(uint64_t h, const char *doc, const syev_span *sentence,
-                            const syev_span *trigger)
+static S_HASH_INLINE uint64_t S_salted_by(uint64_t h, const char *doc,
+                                          const syev_span *sentence, const syev_span *trigger)
 {
     return S_fnv_spans(S_fnv(h, doc), sentence->begin, trigger->begin, trigger->end);
 }
