@@ -863,13 +863,19 @@ typedef struct S_doc_writer {
 
 /* key then the slice s of the text, as the timeline's copy of it (a
  * NUL-terminated string, NULL for an empty or invalid span) is written. */
-static S_HOT_INLINE void S_field_slice(const S_doc_writer *w, const char key[S_KEY_ROOM],
-                                       size_t key_len, syev_span s)
+static S_HOT_INLINE const char *S_slice_text(const S_doc_writer *w, syev_span s, size_t *len)
 {
     size_t n = s.end > s.begin && s.end <= w->len ? s.end - s.begin : 0;
     const char *p = w->text + (n ? s.begin : 0);
-    if (n && p[0] == '\0')
-        n = 0;
+    *len = n && p[0] != '\0' ? n : 0;
+    return p;
+}
+
+static S_HOT_INLINE void S_field_slice(const S_doc_writer *w, const char key[S_KEY_ROOM],
+                                       size_t key_len, syev_span s)
+{
+    size_t n;
+    const char *p = S_slice_text(w, s, &n);
     S_field_chars(w->b, key, key_len, p, n, true, true);
 }
 
@@ -900,6 +906,24 @@ static void S_doc_date_fields(S_doc_writer *w, const syev_date *d)
     w->date_json = S_written_since(w->b, at);
 }
 
+/* An actor, {"code":...,"text":...} (after a comma unless `first`), with
+ * one room check: room for the worst, every byte escaped as \u00XX (as
+ * S_json_date_fields reserves). */
+static void S_doc_actor(const S_doc_writer *w, const syev_actor *a, bool first)
+{
+    syevp_buf *b = w->b;
+    const size_t code_len = strlen(a->code);
+    size_t text_len;
+    const char *text = S_slice_text(w, a->span, &text_len);
+    if (!S_reserve(b, 1 + S_FIELD_ROOM(6 * code_len) + S_FIELD_ROOM(6 * text_len) + 1))
+        return;
+    if (!first)
+        b->data[b->len++] = ',';
+    S_field_chars_in_room(b, S_KEY("{\"code\":"), a->code, code_len, true, false);
+    S_field_chars_in_room(b, S_KEY(",\"text\":"), text, text_len, true, true);
+    b->data[b->len++] = '}';
+}
+
 static void S_doc_actors(const S_doc_writer *w, const syev_mention *m)
 {
     syevp_buf *b = w->b;
@@ -908,12 +932,8 @@ static void S_doc_actors(const S_doc_writer *w, const syev_mention *m)
     for (size_t i = 0; i < m->actor_count; i++) {
         if (!m->actors[i].code)
             continue; /* the record has no such actor */
-        if (!first)
-            S_putc(b, ',');
+        S_doc_actor(w, &m->actors[i], first);
         first = false;
-        S_FIELD_LEXICON(b, "{\"code\":", m->actors[i].code);
-        S_FIELD_SLICE(w, ",\"text\":", m->actors[i].span);
-        S_putc(b, '}');
     }
     S_putc(b, ']');
 }
