@@ -950,6 +950,22 @@ static void S_json_rounded(syevp_buf *b, double v, int decimals)
         S_json_num(b, syevp_canon_number(v, decimals), decimals);
 }
 
+/* The place written last again, with the slice of the text `span`: one
+ * room check, room for the worst (every byte of the slice escaped). */
+static void S_doc_place_again(const S_doc_writer *w, syev_span span)
+{
+    syevp_buf *b = w->b;
+    size_t text_len;
+    const char *text = S_slice_text(w, span, &text_len);
+    if (!S_reserve(b, w->place_head.len + S_FIELD_ROOM(6 * text_len) + w->place_tail.len))
+        return;
+    memcpy(b->data + b->len, b->data + w->place_head.at, w->place_head.len);
+    b->len += w->place_head.len;
+    S_field_chars_in_room(b, S_KEY(",\"text\":"), text, text_len, true, true);
+    memcpy(b->data + b->len, b->data + w->place_tail.at, w->place_tail.len);
+    b->len += w->place_tail.len;
+}
+
 /* S_json_location of the record's place: its name, the slice of the text,
  * the rest of the place (written once per place). */
 static void S_doc_location(S_doc_writer *w, const syev_mention *m)
@@ -961,9 +977,7 @@ static void S_doc_location(S_doc_writer *w, const syev_mention *m)
         return;
     }
     if (p == w->place) {
-        S_put_again(b, w->place_head);
-        S_FIELD_SLICE(w, ",\"text\":", m->location_span);
-        S_put_again(b, w->place_tail);
+        S_doc_place_again(w, m->location_span);
         return;
     }
     size_t at = b->len;
