@@ -669,11 +669,11 @@ void syevp_json_num(syevp_buf *b, double v, int decimals)
 /* ------------------------------------------------------------------ */
 
 /* ,"key":[begin,end] -- `prefix` is ,"key":[ -- with one room check. */
-static S_HOT_INLINE void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM],
-                                     size_t prefix_len, syev_span s)
+#define S_SPAN_ROOM (S_KEY_ROOM + 2 * SYEVP_SIZE_DIGITS + 2)
+
+static S_HOT_INLINE void S_json_span_in_room(syevp_buf *b, const char prefix[S_KEY_ROOM],
+                                             size_t prefix_len, syev_span s)
 {
-    if (!S_reserve(b, S_KEY_ROOM + 2 * SYEVP_SIZE_DIGITS + 2))
-        return;
     char *o = b->data + b->len;
     memcpy(o, prefix, S_KEY_ROOM);
     o += prefix_len;
@@ -682,6 +682,13 @@ static S_HOT_INLINE void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM]
     o += S_size_digits(s.end, o);
     *o++ = ']';
     b->len = (size_t)(o - b->data);
+}
+
+static S_HOT_INLINE void S_json_span(syevp_buf *b, const char prefix[S_KEY_ROOM],
+                                     size_t prefix_len, syev_span s)
+{
+    if (S_reserve(b, S_SPAN_ROOM))
+        S_json_span_in_room(b, prefix, prefix_len, s);
 }
 
 #define S_JSON_SPAN(b, key, span) S_json_span((b), S_KEY(",\"" key "\":["), (span))
@@ -1044,6 +1051,25 @@ static void S_doc_mention_head(S_doc_writer *w)
     w->mention_head = S_written_since(b, at);
 }
 
+/* A mention's sentence and trigger, after its head, with one room check:
+ * room for the worst, every byte of the slices escaped. */
+static void S_doc_mention_tail(const S_doc_writer *w, const syev_mention *m)
+{
+    syevp_buf *b = w->b;
+    size_t trigger_len, sentence_len;
+    const char *trigger = S_slice_text(w, m->trigger, &trigger_len);
+    const char *sentence = S_slice_text(w, m->sentence, &sentence_len);
+    if (!S_reserve(b, 2 * S_SPAN_ROOM + S_FIELD_ROOM(6 * trigger_len) +
+                          S_FIELD_ROOM(6 * sentence_len) + 3))
+        return;
+    S_json_span_in_room(b, S_KEY(""), m->sentence);
+    S_json_span_in_room(b, S_KEY(",\"trigger\":["), m->trigger);
+    S_field_chars_in_room(b, S_KEY(",\"trigger_text\":"), trigger, trigger_len, true, true);
+    S_field_chars_in_room(b, S_KEY(",\"text\":"), sentence, sentence_len, true, true);
+    memcpy(b->data + b->len, "}]}", 3);
+    b->len += 3;
+}
+
 /* syevp_json_entry of the one-mention entry of m's record. */
 static void S_doc_mention(S_doc_writer *w, const syev_mention *m)
 {
@@ -1062,11 +1088,7 @@ static void S_doc_mention(S_doc_writer *w, const syev_mention *m)
     S_FIELD_SLICE(w, ",\"source\":", m->source);
     S_doc_confidence(w, m->confidence);
     S_doc_mention_head(w);
-    S_json_span(b, S_KEY(""), m->sentence);
-    S_JSON_SPAN(b, "trigger", m->trigger);
-    S_FIELD_SLICE(w, ",\"trigger_text\":", m->trigger);
-    S_FIELD_SLICE(w, ",\"text\":", m->sentence);
-    S_PUT_LIT(b, "}]}");
+    S_doc_mention_tail(w, m);
 }
 
 /* syevp_json_timex of the batch's copy of x. */
