@@ -1022,18 +1022,35 @@ static void S_doc_confidence(S_doc_writer *w, double confidence)
     w->confidence_json = S_written_since(b, at);
 }
 
-/* {"id":"<16 hex digits>" */
-static void S_doc_entry_id(syevp_buf *b, uint64_t hash)
+/* {"id":"<16 hex digits>", in room reserved for it (S_ENTRY_ID_ROOM) */
+#define S_ENTRY_ID_KEY "{\"id\":\""
+#define S_ENTRY_ID_ROOM (sizeof S_ENTRY_ID_KEY - 1 + 16 + 1)
+static void S_doc_entry_id_in_room(syevp_buf *b, uint64_t hash)
 {
-    static const char key[] = "{\"id\":\"";
-    if (!S_reserve(b, sizeof key + 16 + 1))
-        return;
     char *o = b->data + b->len;
-    memcpy(o, key, sizeof key - 1);
-    o += sizeof key - 1;
+    memcpy(o, S_ENTRY_ID_KEY, sizeof S_ENTRY_ID_KEY - 1);
+    o += sizeof S_ENTRY_ID_KEY - 1;
     syevp_hash_hex(hash, o);
     o[16] = '"';
-    b->len += sizeof key - 1 + 17;
+    b->len += S_ENTRY_ID_ROOM;
+}
+
+/* A mention's id, type, cameo and date text, with one room check: room
+ * for the worst, every byte of the cameo and the slice escaped. */
+static void S_doc_mention_front(const S_doc_writer *w, const syev_mention *m)
+{
+    syevp_buf *b = w->b;
+    const size_t cameo_len = m->cameo ? strlen(m->cameo) : 0;
+    size_t date_len;
+    const char *date_text = S_slice_text(w, m->date_span, &date_len);
+    if (!S_reserve(b, S_ENTRY_ID_ROOM + S_NAME_FIELD_ROOM + S_FIELD_ROOM(6 * cameo_len) +
+                          S_FIELD_ROOM(6 * date_len)))
+        return;
+    S_doc_entry_id_in_room(b, syevp_mention_hash(m, w->id));
+    S_FIELD_NAME_IN_ROOM(b, ",\"type\":", S_EVENT_TYPE_JSON, m->type,
+                         syev_event_type_name(m->type));
+    S_field_chars_in_room(b, S_KEY(",\"cameo\":"), m->cameo, cameo_len, true, false);
+    S_field_chars_in_room(b, S_KEY(",\"date\":{\"text\":"), date_text, date_len, true, true);
 }
 
 /* What every mention has from "documents" to its sentence's bracket. */
@@ -1074,10 +1091,7 @@ static void S_doc_mention_tail(const S_doc_writer *w, const syev_mention *m)
 static void S_doc_mention(S_doc_writer *w, const syev_mention *m)
 {
     syevp_buf *b = w->b;
-    S_doc_entry_id(b, syevp_mention_hash(m, w->id));
-    S_FIELD_NAME(b, ",\"type\":", S_EVENT_TYPE_JSON, m->type, syev_event_type_name(m->type));
-    S_FIELD_LEXICON(b, ",\"cameo\":", m->cameo);
-    S_FIELD_SLICE(w, ",\"date\":{\"text\":", m->date_span);
+    S_doc_mention_front(w, m);
     S_doc_date_fields(w, &m->date);
     S_FIELD_NAME(b, ",\"anchor\":", S_ANCHOR_JSON, m->anchor, syev_anchor_name(m->anchor));
     S_putc(b, '}');
