@@ -1087,16 +1087,26 @@ static void S_doc_mention_tail(const S_doc_writer *w, const syev_mention *m)
     b->len += 3;
 }
 
+/* A mention's date anchor, the date's closing brace and its factuality,
+ * with one room check. */
+static void S_doc_anchor_factuality(syevp_buf *b, const syev_mention *m)
+{
+    if (!S_reserve(b, 2 * S_NAME_FIELD_ROOM + 1))
+        return;
+    S_FIELD_NAME_IN_ROOM(b, ",\"anchor\":", S_ANCHOR_JSON, m->anchor,
+                         syev_anchor_name(m->anchor));
+    b->data[b->len++] = '}';
+    S_FIELD_NAME_IN_ROOM(b, ",\"factuality\":", S_FACTUALITY_JSON, m->factuality,
+                         syev_factuality_name(m->factuality));
+}
+
 /* syevp_json_entry of the one-mention entry of m's record. */
 static void S_doc_mention(S_doc_writer *w, const syev_mention *m)
 {
     syevp_buf *b = w->b;
     S_doc_mention_front(w, m);
     S_doc_date_fields(w, &m->date);
-    S_FIELD_NAME(b, ",\"anchor\":", S_ANCHOR_JSON, m->anchor, syev_anchor_name(m->anchor));
-    S_putc(b, '}');
-    S_FIELD_NAME(b, ",\"factuality\":", S_FACTUALITY_JSON, m->factuality,
-                 syev_factuality_name(m->factuality));
+    S_doc_anchor_factuality(b, m);
     S_doc_actors(w, m);
     S_doc_location(w, m);
     S_FIELD_SLICE(w, ",\"source\":", m->source);
