@@ -1,6 +1,7 @@
 /* test_json.c — JSON rendering of documents and timelines (SPEC section 4)
  * and reading document lines back (the reduce step).  Documents are built
  * by hand; expected offsets were counted by hand on the fixture texts. */
+#include <inttypes.h>
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -521,6 +522,24 @@ static void test_reduce_equals_direct_on_extracted_text(void **state)
     syev_extractor_free(ex);
 }
 
+/* An entry id is its hash as sixteen lower-case hex digits, as
+ * "%016" PRIx64 writes them (syevp_hash_hex has an SSE2 path). */
+static void test_hash_hex_is_printf_hex(void **state)
+{
+    (void)state;
+    uint64_t h = 0;
+    for (int i = 0; i < 100000; i++) {
+        char want[17], got[17] = {0};
+        snprintf(want, sizeof want, "%016" PRIx64, h);
+        syevp_hash_hex(h, got);
+        if (memcmp(want, got, 16) != 0)
+            fail_msg("%016" PRIx64 ": %.16s", h, got);
+        /* every nibble value at every place, then a spread of values */
+        h = i < 256 ? (uint64_t)(i & 15) << (4 * (i >> 4))
+                    : h * 6364136223846793005u + 1442695040888963407u;
+    }
+}
+
 static void test_reduce_equals_direct(void **state)
 {
     (void)state;
@@ -709,6 +728,7 @@ int main(void)
         cmocka_unit_test(test_timeline_object),
         cmocka_unit_test(test_reduce_equals_direct),
         cmocka_unit_test(test_reduce_equals_direct_on_extracted_text),
+        cmocka_unit_test(test_hash_hex_is_printf_hex),
         cmocka_unit_test(test_minimal_line),
         cmocka_unit_test(test_malformed_lines_are_refused),
         cmocka_unit_test(test_html_escapes_and_loads_nothing),
