@@ -544,6 +544,14 @@ struct syevp_timex_engine {
     uint8_t pair_class[256];
     size_t pair_count;
     row_set *rows_by_pair;
+    /* What the walk of S_rows_for_start gives after its first two levels,
+     * by the same pairs of classes: the rows, and whether a longer key may
+     * start there (then the walk goes on at the third character).  NULL
+     * when the classes cannot tell (every level is then walked). */
+    struct pair_start {
+        row_set rows;
+        bool go_on;
+    } *starts_by_pair;
     /* The rows whose matches can hold an anchor's word followed by (after
      * blanks) a character of each class or nothing: query_count words (the
      * forms' queries, then runs of one to DIGIT_RUN digits from
@@ -1212,11 +1220,13 @@ static bool S_grow_row_keys(const syev_allocator *a, syevp_timex_engine *eng)
 }
 
 /* Files `key` under row `row` (ROW_COUNT: under no row, a mere prefix of
- * longer keys), keeping the table at most half full. */
+ * longer keys), keeping the table at most a quarter full: most lookups
+ * (S_walk_keys) end at a key the table lacks, found at the first empty
+ * slot. */
 static bool S_file_row_key(const syev_allocator *a, syevp_timex_engine *eng, size_t *filled,
                            uint64_t key, size_t row)
 {
-    if (2 * (*filled + 1) > (eng->row_keys ? eng->row_key_mask + 1 : 0) &&
+    if (4 * (*filled + 1) > (eng->row_keys ? eng->row_key_mask + 1 : 0) &&
         !S_grow_row_keys(a, eng))
         return false;
     struct row_key *slot = S_row_key_slot(eng, key);
@@ -1264,6 +1274,58 @@ static void S_index_key_chars(syevp_timex_engine *eng)
 
 enum { PAIR_NONE = 0, PAIR_BEYOND = 1 }; /* the classes of no key's character, of one beyond ASCII */
 
+/* The first two levels of S_rows_for_start's walk, for the key characters
+ * of classes a and b (see S_index_pair_starts). */
+static struct pair_start S_pair_start(const syevp_timex_engine *eng, size_t a, size_t b,
+                                      const uint8_t *char_of)
+{
+    struct pair_start ps = {eng->rows_anywhere, false};
+    struct pair_start every_row = {.go_on = false};
+    /* \d and \s reach beyond ASCII (UCP): no key says no there */
+    memset(&every_row.rows, 0xff, sizeof every_row.rows);
+    if (a == PAIR_BEYOND)
+        return every_row;
+    if (a == PAIR_NONE)
+        return ps; /* no key starts with it */
+    const uint64_t one = syevp_key_char(0, char_of[a]);
+    const struct row_key *first = S_row_key_slot(eng, syevp_key(1, one));
+    if (!first->key)
+        return ps;
+    if (first->has_rows)
+        S_set_or(&ps.rows, &first->rows);
+    if (b == PAIR_BEYOND)
+        return every_row;
+    if (b == PAIR_NONE)
+        return ps; /* no key has it second, or the text ends */
+    const struct row_key *second =
+        S_row_key_slot(eng, syevp_key(2, one | syevp_key_char(1, char_of[b])));
+    if (!second->key)
+        return ps;
+    if (second->has_rows)
+        S_set_or(&ps.rows, &second->rows);
+    ps.go_on = true;
+    return ps;
+}
+
+/* eng->starts_by_pair, from of_char (each key character's class; only
+ * with key_prefixes, where a key the table lacks ends the walk). */
+static bool S_index_pair_starts(const syev_allocator *a, syevp_timex_engine *eng,
+                                const uint8_t *of_char)
+{
+    const size_t n = eng->pair_count;
+    uint8_t char_of[256] = {0};
+    for (unsigned c = 0; c < 256; c++)
+        if (of_char[c])
+            char_of[of_char[c]] = (uint8_t)c;
+    eng->starts_by_pair = syevp_malloc(a, n * n * sizeof *eng->starts_by_pair);
+    if (!eng->starts_by_pair)
+        return false;
+    for (size_t p = 0; p < n * n; p++)
+        eng->starts_by_pair[p] = S_pair_start(eng, p / n, p % n, char_of);
+    return true;
+}
+
+
 /* Classes for the characters the keys have first or second, and the rows
  * of each pair of classes: those that may start anywhere, those of the
  * keys of one character (whatever follows) and those of longer keys. */
@@ -1309,7 +1371,7 @@ static bool S_index_pairs(const syev_allocator *a, syevp_timex_engine *eng)
         for (size_t c = 0; level == 1 && c < n; c++)
             S_set_or(&pairs[first * n + c], &k->rows);
     }
-    return true;
+    return !n || !eng->key_prefixes || S_index_pair_starts(a, eng, of_char);
 }
 
 /* Files every row under the keys its matches can start with, and every
@@ -1338,18 +1400,24 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
-/* The rows that can match at `start`, from the characters there (a run
- * of blanks read as one ' ' and digits as '0', as the keys were found),
- * looked up one more character at a time until no key starts with them. */
-static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                             row_set *rows)
+/* Past the blanks from q. */
+static size_t S_after_blanks(const syevp_text *t, size_t q)
+{
+    while (q < t->fold_len && (t->fold[q] == ' ' || t->fold[q] == '\t'))
+        q++;
+    return q;
+}
+
+/* Adds to rows those of the keys read on from q (a run of blanks read as
+ * one ' ' and digits as '0', as the keys were found), `chars` holding the
+ * level - 1 characters before, looked up one more character at a time
+ * until no key starts with them. */
+static void S_walk_keys(const syevp_timex_engine *eng, const syevp_text *t, size_t q, int level,
+                        uint64_t chars, row_set *rows)
 {
     const char *s = t->fold;
     const size_t len = t->fold_len;
-    *rows = eng->rows_anywhere;
-    uint64_t chars = 0;
-    size_t q = start;
-    for (int level = 1; level <= ROW_KEY_LEN && q < len; level++) {
+    for (; level <= ROW_KEY_LEN && q < len; level++) {
         const uint8_t c = eng->key_chars[(unsigned char)s[q++]];
         if (c == KEY_BEYOND) {
             /* \d and \s reach beyond ASCII (UCP): no key says no there */
@@ -1357,8 +1425,7 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
             return;
         }
         if (c == ' ')
-            while (q < len && (s[q] == ' ' || s[q] == '\t'))
-                q++;
+            q = S_after_blanks(t, q);
         chars |= syevp_key_char(level - 1, c);
         const struct row_key *slot = S_row_key_slot(eng, syevp_key(level, chars));
         if (!slot->key && eng->key_prefixes)
@@ -1366,6 +1433,36 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
         if (slot->has_rows)
             S_set_or(rows, &slot->rows);
     }
+}
+
+/* Where the key character after the one at q starts: a blank's run is
+ * read as one ' '. */
+static size_t S_next_key_char(const syevp_timex_engine *eng, const syevp_text *t, size_t q)
+{
+    return eng->key_chars[(unsigned char)t->fold[q]] == ' ' ? S_after_blanks(t, q + 1) : q + 1;
+}
+
+/* The rows that can match at `start`, from the characters there: the
+ * first two by their classes (starts_by_pair), the others walked. */
+static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                             row_set *rows)
+{
+    if (!eng->starts_by_pair) {
+        *rows = eng->rows_anywhere;
+        S_walk_keys(eng, t, start, 1, 0, rows);
+        return;
+    }
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const size_t q = S_next_key_char(eng, t, start);
+    const size_t second = q < t->fold_len ? eng->pair_class[s[q]] : PAIR_NONE;
+    const struct pair_start *ps =
+        &eng->starts_by_pair[eng->pair_class[s[start]] * eng->pair_count + second];
+    *rows = ps->rows;
+    if (ps->go_on)
+        S_walk_keys(eng, t, S_next_key_char(eng, t, q), 3,
+                    syevp_key_char(0, eng->key_chars[s[start]]) |
+                        syevp_key_char(1, eng->key_chars[s[q]]),
+                    rows);
 }
 
 /* The classes of the first two characters the keys read at `start` (as
@@ -2435,6 +2532,7 @@ void syevp_timex_engine_free(syevp_timex_engine *eng, const syev_allocator *a)
     pcre2_code_free(eng->anchors_here);
     syevp_free(a, eng->row_keys);
     syevp_free(a, eng->rows_by_pair);
+    syevp_free(a, eng->starts_by_pair);
     syevp_free(a, eng->rows_by_anchor);
     syevp_free(a, eng->anchor_reach);
     syevp_free(a, eng->dfa_start);
@@ -3597,7 +3695,11 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
     for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
         if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
             continue; /* inside a character */
-        row_set rows;
+        row_set rows, walked = eng->rows_anywhere;
+        /* the first two levels by their classes give what the walk gives */
+        S_rows_for_start(eng, &t, p, &rows);
+        S_walk_keys(eng, &t, p, 1, 0, &walked);
+        agrees = memcmp(&rows, &walked, sizeof rows) == 0;
         S_candidate_rows(eng, &t, p, &rows);
         for (size_t i = 0; agrees == 1 && i < ROW_COUNT; i++) {
             const size_t reach = S_set_has(&rows, i) ? S_row_reach(eng, &t, p, i) : 0;
