@@ -1442,10 +1442,24 @@ static size_t S_next_key_char(const syevp_timex_engine *eng, const syevp_text *t
     return eng->key_chars[(unsigned char)t->fold[q]] == ' ' ? S_after_blanks(t, q + 1) : q + 1;
 }
 
+/* Where the classes of the first two key characters at `start` are
+ * filed in rows_by_pair and starts_by_pair; *second_at: where the second
+ * starts. */
+static size_t S_pair_at(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                        size_t *second_at)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    const size_t q = S_next_key_char(eng, t, start);
+    const size_t second = q < t->fold_len ? eng->pair_class[s[q]] : PAIR_NONE;
+    *second_at = q;
+    return eng->pair_class[s[start]] * eng->pair_count + second;
+}
+
 /* The rows that can match at `start`, from the characters there: the
- * first two by their classes (starts_by_pair), the others walked. */
-static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                             row_set *rows)
+ * first two by their classes (starts_by_pair at `pair`, found by
+ * S_pair_at with second_at), the others walked. */
+static void S_rows_from_pair(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                             size_t pair, size_t second_at, row_set *rows)
 {
     if (!eng->starts_by_pair) {
         *rows = eng->rows_anywhere;
@@ -1453,33 +1467,21 @@ static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t,
         return;
     }
     const unsigned char *s = (const unsigned char *)t->fold;
-    const size_t q = S_next_key_char(eng, t, start);
-    const size_t second = q < t->fold_len ? eng->pair_class[s[q]] : PAIR_NONE;
-    const struct pair_start *ps =
-        &eng->starts_by_pair[eng->pair_class[s[start]] * eng->pair_count + second];
+    const struct pair_start *ps = &eng->starts_by_pair[pair];
     *rows = ps->rows;
     if (ps->go_on)
-        S_walk_keys(eng, t, S_next_key_char(eng, t, q), 3,
+        S_walk_keys(eng, t, S_next_key_char(eng, t, second_at), 3,
                     syevp_key_char(0, eng->key_chars[s[start]]) |
-                        syevp_key_char(1, eng->key_chars[s[q]]),
+                        syevp_key_char(1, eng->key_chars[s[second_at]]),
                     rows);
 }
 
-/* The classes of the first two characters the keys read at `start` (as
- * S_rows_for_start reads them), and the rows they allow: those
- * S_rows_for_start can give there, and more. */
-static const row_set *S_rows_by_pair(const syevp_timex_engine *eng, const syevp_text *t,
-                                     size_t start)
+static void S_rows_for_start(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                             row_set *rows)
 {
-    const char *s = t->fold;
-    const size_t len = t->fold_len;
-    size_t q = start + 1;
-    if (eng->key_chars[(unsigned char)s[start]] == ' ')
-        while (q < len && (s[q] == ' ' || s[q] == '\t'))
-            q++;
-    const size_t first = eng->pair_class[(unsigned char)s[start]];
-    const size_t second = q < len ? eng->pair_class[(unsigned char)s[q]] : PAIR_NONE;
-    return &eng->rows_by_pair[first * eng->pair_count + second];
+    size_t second_at;
+    const size_t pair = S_pair_at(eng, t, start, &second_at);
+    S_rows_from_pair(eng, t, start, pair, second_at, rows);
 }
 
 /* The rows worth trying at `start`: those its characters and its first
@@ -1489,7 +1491,8 @@ static void S_candidate_rows(const syevp_timex_engine *eng, const syevp_text *t,
 {
     S_rows_for_start(eng, t, start, rows);
     S_set_and(rows, &eng->rows_by_first[(unsigned char)t->fold[start]]);
-    S_set_and(rows, S_rows_by_pair(eng, t, start));
+    size_t second_at;
+    S_set_and(rows, &eng->rows_by_pair[S_pair_at(eng, t, start, &second_at)]);
 }
 
 /* Compiled without JIT and freed at once: only its study is kept.  PCRE2
@@ -3067,6 +3070,7 @@ typedef struct anchor_follow {
 typedef struct memo_slot {
     size_t start;    /* SIZE_MAX: empty */
     bool has_keys;   /* the start keys were looked up (settled holds the rows they rule out) */
+    size_t pair, second_at; /* S_pair_at's */
     row_set settled; /* the rows whose outcome here is known */
     row_set matched; /* those of them that matched */
 } memo_slot;
@@ -3097,7 +3101,8 @@ static void S_rows_to_try(const syevp_timex_engine *eng, const syevp_text *t, ro
         slot->start = start;
         slot->has_keys = false;
         const row_set *first = &eng->rows_by_first[(unsigned char)t->fold[start]];
-        const row_set *pair = S_rows_by_pair(eng, t, start);
+        slot->pair = S_pair_at(eng, t, start, &slot->second_at);
+        const row_set *pair = &eng->rows_by_pair[slot->pair];
         for (size_t w = 0; w < ROW_WORDS; w++)
             slot->settled.bits[w] = ~(first->bits[w] & pair->bits[w]);
         memset(&slot->matched, 0, sizeof slot->matched);
@@ -3106,7 +3111,7 @@ static void S_rows_to_try(const syevp_timex_engine *eng, const syevp_text *t, ro
     S_set_andnot(rows, &slot->settled);
     if (!slot->has_keys && !S_set_empty(rows)) {
         row_set keys;
-        S_rows_for_start(eng, t, start, &keys);
+        S_rows_from_pair(eng, t, start, slot->pair, slot->second_at, &keys);
         for (size_t w = 0; w < ROW_WORDS; w++)
             slot->settled.bits[w] |= ~keys.bits[w];
         slot->has_keys = true;
