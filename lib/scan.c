@@ -3345,6 +3345,11 @@ struct syevp_shared_starts {
      * byte of ASCII, the boundaries it visits from i0 on are i0 and every
      * later one whose previous boundary its step does not jump over. */
     uint8_t keep_after[256];
+    /* first_tables[c]: the bits of the tables with a key of two or three
+     * characters starting with byte c (levels_of_first): elsewhere,
+     * S_match_at tries nothing for a registered table, so the walk skips
+     * the start hash there (about half the boundaries are word ends). */
+    uint8_t first_tables[256];
     uint8_t wild_tables;  /**< the bits of the tables with wild keys */
     /* By start hash: the bits of the tables whose start_bits hold it (byte
      * 0), and those whose triple_info there is TRIPLE_UNFILTERED (byte 1)
@@ -3422,6 +3427,8 @@ void syevp_shared_starts_close(syevp_shared_starts *r)
         for (unsigned c = 0; c < 256; c++) {
             if (m->bound_step[c] != 1)
                 r->keep_after[c] &= (uint8_t)~m->shared_bit;
+            if (m->levels_of_first[c] & ((1u << 2) | (1u << 3)))
+                r->first_tables[c] |= m->shared_bit;
         }
         if (m->wild_used)
             r->wild_tables |= m->shared_bit;
@@ -3448,6 +3455,16 @@ static uint8_t S_cheap_tables(const syevp_shared_starts *r, const unsigned char 
            ((uint8_t)(triple >> 16) & fours);
 }
 
+/* Of the tables `first`, those whose start_bits and cheap tests pass at
+ * `at`. */
+static uint8_t S_start_tables(const syevp_shared_starts *r, const unsigned char *at,
+                              uint8_t first)
+{
+    const uint32_t triple = r->triples[S_start_hash(S_three_bytes(at))];
+    const uint8_t tables = (uint8_t)triple & first;
+    return tables ? tables & S_cheap_tables(r, at, triple) : 0;
+}
+
 /* The bits of the tables that visit each boundary of t with three bytes
  * before its end and whose start_bits and cheap tests pass there
  * (S_cheap_tables), in one walk (then 64 zeros: S_starts64 reads them). */
@@ -3459,10 +3476,9 @@ static void S_find_starts(const syevp_shared_starts *r, const syevp_text *t, sye
     const size_t end = d->end;
     for (size_t i = 0; i < end; i++) {
         const unsigned char *at = s + bounds[i];
-        const uint32_t triple = r->triples[S_start_hash(S_three_bytes(at))];
-        const uint8_t tables = (uint8_t)triple & keep;
+        const uint8_t first = r->first_tables[*at] & keep;
         keep = r->keep_after[*at];
-        out[i] = tables ? tables & S_cheap_tables(r, at, triple) : 0;
+        out[i] = first ? S_start_tables(r, at, first) : 0;
     }
     memset(out + end, 0, 64);
 }
