@@ -3483,6 +3483,19 @@ static void S_find_starts(const syevp_shared_starts *r, const syevp_text *t, sye
     memset(out + end, 0, 64);
 }
 
+/* Beyond ASCII, a wild key may start where one of the three bytes is not
+ * ASCII (S_wild_may): the wild tables' bits are set there too, at every
+ * boundary (their walk, S_walk_any_starts, visits each one). */
+static void S_find_wild_starts(const syevp_shared_starts *r, const syevp_text *t,
+                               syevp_doc_starts *d)
+{
+    const unsigned char *s = (const unsigned char *)t->fold;
+    for (size_t i = 0; i < d->end; i++) {
+        if (S_three_bytes(s + t->bounds[i]) & HIGHS4)
+            d->tables[i] |= r->wild_tables;
+    }
+}
+
 /* Finds the document's starts on the first scan that needs them. */
 static bool S_doc_starts_ready(const syevp_shared_starts *r, syev_doc *doc)
 {
@@ -3500,9 +3513,10 @@ static bool S_doc_starts_ready(const syevp_shared_starts *r, syev_doc *doc)
         return false;
     }
     S_find_starts(r, t, d);
+    if (!t->fold_ascii && r->wild_tables)
+        S_find_wild_starts(r, t, d);
     d->of = r;
-    /* wild keys apply beyond ASCII: those tables keep their own walk */
-    d->usable = (uint8_t)((1u << r->count) - 1) & (t->fold_ascii ? 0xFF : ~r->wild_tables);
+    d->usable = (uint8_t)((1u << r->count) - 1);
     return true;
 }
 
@@ -3571,6 +3585,40 @@ static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from
     return 0;
 }
 
+/* S_next_at_bounds of a table with wild keys beyond ASCII, which tries
+ * every boundary in full (S_next_at_any_bound): through the shared starts
+ * where four bytes lie before len.  Those not set are turned away there:
+ * no key starts with their byte (or, past a word's start, no word does),
+ * start_bits or the cheap tests fail, and no wild key can start there. */
+static int S_next_at_any_shared(const syevp_multi *m, const syevp_run *run, size_t start,
+                                size_t len, size_t *mb, size_t *me, size_t *entry)
+{
+    const syevp_text *t = &run->doc->text;
+    const uint8_t *tables = run->doc->starts.tables;
+    const unsigned k = syevp_lowest_bit(m->shared_bit);
+    const size_t i0 = syevp_first_bound(t, start);
+    const size_t stop = S_bounds_with_three(t, i0, len);
+    /* the boundaries before stop lie before len - 2: only the last may lie at len - 3 */
+    const size_t four_end = i0 < stop ? stop - (t->bounds[stop - 1] + 3 == len) : i0;
+    for (size_t block = i0 & ~(size_t)63; block < four_end; block += 64) {
+        uint64_t bits = S_starts64(tables, block, k);
+        if (block < i0)
+            bits &= ~(uint64_t)0 << (i0 - block);
+        if (four_end - block < 64)
+            bits &= ((uint64_t)1 << (four_end - block)) - 1;
+        for (; bits; bits &= bits - 1) {
+            const uint32_t *b = t->bounds + block + syevp_lowest_bit64(bits);
+            const int rc = S_next_at_any_bound(m, run, b, b + 1, len, mb, me, entry);
+            if (rc != 0)
+                return rc;
+        }
+    }
+    return four_end >= t->bound_count
+               ? 0
+               : S_next_at_any_bound(m, run, t->bounds + four_end, t->bounds + t->bound_count, len,
+                                     mb, me, entry);
+}
+
 /* Does m's walk from boundary i0 visit boundary j (j >= i0)?  It visits
  * i0, then every boundary its step from the previous one does not jump
  * over (keep_after). */
@@ -3618,6 +3666,8 @@ static int S_next_at_shared(const syevp_multi *m, const syevp_run *run, size_t s
                             size_t *mb, size_t *me, size_t *entry)
 {
     const syevp_text *t = &run->doc->text;
+    if (m->wild_used && !t->fold_ascii)
+        return S_next_at_any_shared(m, run, start, len, mb, me, entry);
     const size_t i0 = syevp_first_bound(t, start);
     const size_t stop = S_bounds_with_three(t, i0, len);
     size_t i = i0;
