@@ -3483,6 +3483,13 @@ static void S_find_starts(const syevp_shared_starts *r, const syevp_text *t, sye
     memset(out + end, 0, 64);
 }
 
+static bool S_eight_ascii(const unsigned char *s)
+{
+    uint64_t word;
+    memcpy(&word, s, sizeof word);
+    return !(word & 0x8080808080808080u);
+}
+
 /* Beyond ASCII, a wild key may start where one of the three bytes is not
  * ASCII (S_wild_may): the wild tables' bits are set there too, at every
  * boundary (their walk, S_walk_any_starts, visits each one). */
@@ -3490,8 +3497,17 @@ static void S_find_wild_starts(const syevp_shared_starts *r, const syevp_text *t
                                syevp_doc_starts *d)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
-    for (size_t i = 0; i < d->end; i++) {
-        if (S_three_bytes(s + t->bounds[i]) & HIGHS4)
+    size_t i = 0; /* the boundaries before i are marked */
+    for (size_t q = 0; q < t->fold_len && i < d->end; q++) {
+        if (q + 8 <= t->fold_len && S_eight_ascii(s + q)) {
+            q += 7;
+            continue;
+        }
+        if (s[q] < 0x80)
+            continue;
+        /* the boundaries at q - 2 to q hold it in their three bytes */
+        const size_t from = syevp_first_bound(t, q >= 2 ? q - 2 : 0);
+        for (i = i > from ? i : from; i < d->end && t->bounds[i] <= q; i++)
             d->tables[i] |= r->wild_tables;
     }
 }
@@ -3539,7 +3555,7 @@ static inline bool S_shared_usable(const syevp_multi *m, const syevp_run *run)
 }
 
 /* The bit of table k in the 64 starts from i, as bits 0 to 63. */
-static uint64_t S_starts64(const uint8_t *tables, size_t i, unsigned k)
+S_INLINE uint64_t S_starts64(const uint8_t *tables, size_t i, unsigned k)
 {
     uint64_t bits = 0;
 #if defined(__SSE2__)
