@@ -2771,9 +2771,10 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
 #endif
 
 /* S_keys_may_start where p + 3 <= len and the triple hash `h` of the
- * three bytes at p is known. */
-S_INLINE bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, size_t len,
-                                  size_t p, unsigned h)
+ * three bytes at p is known; fours_passed: the test of four_bits is known
+ * to pass where it is reached (the shared starts made it: S_walk_starts). */
+S_INLINE bool S_keys_may_start_fours(const syevp_multi *m, const unsigned char *s, size_t len,
+                                     size_t p, unsigned h, bool fours_passed)
 {
     if (m->level_used[1] || m->level_used[2]) {
         const unsigned levels = m->levels_of_first[s[p]], pair = ((unsigned)s[p] << 8) | s[p + 1];
@@ -2786,7 +2787,7 @@ S_INLINE bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, 
         return true;
     if (!info)
         return false;
-    if (p + 4 <= len) {
+    if (!fours_passed && p + 4 <= len) {
         /* The groups hashed here have prefixes of four characters or more:
          * where the first four are ASCII, they are among four_bits. */
         uint32_t word;
@@ -2799,6 +2800,12 @@ S_INLINE bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, 
     const uint64_t wide = S_chars_at(s, len, p, &count);
     const uint32_t chars = (uint32_t)(wide >> 32) & 0xFFFFFFu;
     return S_wide_hit(m, (uint32_t)3 << 24 | chars, info & 0xF0u, wide, count);
+}
+
+S_INLINE bool S_keys_may_start_at(const syevp_multi *m, const unsigned char *s, size_t len,
+                                  size_t p, unsigned h)
+{
+    return S_keys_may_start_fours(m, s, len, p, h, false);
 }
 
 /* What S_match_at reads once at a position, for all the groups it tries. */
@@ -3591,7 +3598,9 @@ static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from
         for (; bits; bits &= bits - 1) {
             const size_t p = t->bounds[block + syevp_lowest_bit64(bits)];
             const unsigned h = S_start_hash(S_three_bytes(s + p));
-            if (!S_keys_may_start_at(m, s, len, p, h))
+            /* its bit: the pair or an unfiltered triple passed, or else
+             * four_bits did (S_cheap_tables) */
+            if (!S_keys_may_start_fours(m, s, len, p, h, true))
                 continue;
             const int rc = S_match_bound(m, run, p, len, h, mb, me, entry);
             if (rc != 0)
