@@ -1075,14 +1075,6 @@ static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p,
     return triples[bit / 8] & (1u << bit % 8);
 }
 
-/* 1 where eight bytes read at once have byte k in bits 8k to 8k + 7 and
- * the compiler swaps bytes (the eight-byte paths), 0 elsewhere. */
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LOAD8_LITTLE 1
-#else
-#define LOAD8_LITTLE 0
-#endif
 
 #define BYTES8(b) (UINT64_C(0x0101010101010101) * (b))
 
@@ -1091,7 +1083,7 @@ static inline bool S_triple_may(const uint8_t *triples, const char *s, size_t p,
  * bytes are read at once where the text has them. */
 static uint64_t S_ascii_chars_at(const char *s, size_t p, size_t end, int *count)
 {
-#if LOAD8_LITTLE
+#if SYEVP_LOAD8_LITTLE
     if (end >= 8 && p <= end - 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
@@ -1458,7 +1450,7 @@ int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text
  * the lowest byte so marked is exact (no borrow reaches it). */
 static size_t S_printable_end(const char *s, size_t p, size_t n)
 {
-    for (; LOAD8_LITTLE && p + 8 <= n; p += 8) {
+    for (; SYEVP_LOAD8_LITTLE && p + 8 <= n; p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
         const uint64_t stops = ((w - BYTES8(0x21)) | w) & BYTES8(0x80);
@@ -1620,7 +1612,7 @@ static int S_participle_at(const char *s, size_t j, size_t n)
  * no borrow reaches below a byte that is one of them. */
 static size_t S_plain_run(const char *s, size_t j, size_t n, const char *stops)
 {
-#if LOAD8_LITTLE
+#if SYEVP_LOAD8_LITTLE
     if (j + 8 <= n) {
         uint64_t w;
         memcpy(&w, s + j, 8);

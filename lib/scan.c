@@ -2674,8 +2674,7 @@ typedef struct S_best {
  * (the compilers did not merge the bytewise form). */
 static uint64_t S_chars7(const unsigned char *s)
 {
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if SYEVP_LOAD8_LITTLE
     uint64_t word;
     memcpy(&word, s, sizeof word);
     return __builtin_bswap64(word) >> 8;

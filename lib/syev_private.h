@@ -56,6 +56,27 @@ syev_status syevp_fail(syev_error *err, syev_status code, size_t offset, size_t 
 /* text.c: UTF-8 validation and folding                                */
 /* ------------------------------------------------------------------ */
 
+/** 1 where the preprocessor knows the machine is little-endian (GCC and
+ *  clang say so): eight bytes loaded at once then hold byte k in bits
+ *  8k..8k+7, and the paths written for that are compiled; 0 elsewhere. */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SYEVP_LOAD8_LITTLE 1
+#else
+#define SYEVP_LOAD8_LITTLE 0
+#endif
+
+/** Is the machine little-endian?  (A constant once compiled, with any
+ *  compiler.)  The eight-byte loops read byte k of a loaded word as bits
+ *  8k..8k+7 there, and go byte by byte elsewhere. */
+static inline bool syevp_little_endian(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first == 1;
+}
+
 /** Index of the lowest set bit of x (x != 0). */
 static inline unsigned syevp_lowest_bit(uint32_t x)
 {

@@ -416,15 +416,6 @@ _Static_assert(WORD_COUNT < SYEVP_WORD_SLOTS / 4, "syevp_word_index keeps its sl
 
 #define HEAD_BYTES 8 /* the bytes of a word that syevp_word_index keeps whole */
 
-/* Is the machine little-endian?  (A constant once compiled.)  S_word_head
- * then reads eight bytes at once as they lie. */
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
 
 /* The first HEAD_BYTES bytes of w (n >= 1 bytes; NUL bytes beyond n), byte
  * k as bits 8k..8k+7, read at once when `readable` bytes (at least n) lie
@@ -436,7 +427,7 @@ static inline uint64_t S_word_head(const char *w, size_t n, size_t readable)
         0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, UINT64_C(0xFFFFFFFFFF), UINT64_C(0xFFFFFFFFFFFF),
         UINT64_C(0xFFFFFFFFFFFFFF), UINT64_MAX};
     uint64_t head = 0;
-    if (readable >= HEAD_BYTES && S_little_endian()) {
+    if (readable >= HEAD_BYTES && syevp_little_endian()) {
         memcpy(&head, w, HEAD_BYTES);
         return head & low_bytes[n < HEAD_BYTES ? n : HEAD_BYTES];
     }

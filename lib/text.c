@@ -79,16 +79,6 @@ static size_t S_decode(const unsigned char *s, size_t avail, uint32_t *cp)
     return n;
 }
 
-/* Is the machine little-endian?  (A constant once compiled.)  The eight-byte
- * loops read byte k of a word as bits 8k..8k+7; elsewhere they go byte by
- * byte. */
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
 
 /* Bit k set when byte k of `highs` is 0x80 (every other bit clear): the
  * multiplication gathers the eight bits into the top byte, byte k to bit
@@ -124,7 +114,7 @@ static size_t S_ascii_run(const unsigned char *s, size_t n)
         memcpy(&w, s + i, 8);
         if (!(w & HIGHS))
             continue;
-        if (S_little_endian())
+        if (syevp_little_endian())
             return i + syevp_lowest_bit(S_gather8(w & HIGHS));
         break;
     }
@@ -519,7 +509,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     /* The count and room in locals: the loop keeps them in registers. */
     size_t n = 0, room = cap;
     uint32_t *out = t->bounds, *chunk_first = t->bounds_from_chunk, *next_chunk = chunk_first;
-    for (; p + 8 <= end && S_little_endian(); p += 8) {
+    for (; p + 8 <= end && syevp_little_endian(); p += 8) {
         uint64_t w;
         memcpy(&w, s + p, 8);
         *next_chunk++ = (uint32_t)n; /* chunk_first[p / SYEVP_BOUND_CHUNK] */
@@ -676,7 +666,7 @@ static char S_fold_byte(unsigned char c)
 static size_t S_fold_ascii(syevp_text *t, size_t o, const unsigned char *u, size_t i, size_t len)
 {
     size_t k = 0;
-    for (; i + k + 8 <= len && S_little_endian(); k += 8) {
+    for (; i + k + 8 <= len && syevp_little_endian(); k += 8) {
         /* All eight are written even when some are beyond ASCII: only those
          * before them count, the rest is written again by the caller
          * (o <= i, so there is room). */

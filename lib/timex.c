@@ -1565,13 +1565,6 @@ static bool S_put_factored(strbuf *out, char *words)
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
 
-static bool S_little_endian(void)
-{
-    const uint16_t one = 1;
-    unsigned char first;
-    memcpy(&first, &one, 1);
-    return first == 1;
-}
 
 static uint64_t S_load8(const char *s)
 {
@@ -3425,7 +3418,7 @@ static bool S_lower_letter(unsigned char c)
  * bytes where the text has them, memcmp() for the rest. */
 static bool S_form_at(const anchor_form *w, const char *s, size_t len, size_t p)
 {
-    if (p + 8 > len || !S_little_endian())
+    if (p + 8 > len || !syevp_little_endian())
         return memcmp(s + p, w->text, w->len) == 0;
     return (S_load8(s + p) & w->mask8) == w->first8 &&
            (w->len <= 8 || memcmp(s + p + 8, w->text + 8, w->len - 8u) == 0);
