@@ -79,7 +79,6 @@ static size_t S_decode(const unsigned char *s, size_t avail, uint32_t *cp)
     return n;
 }
 
-
 /* Bit k set when byte k of `highs` is 0x80 (every other bit clear): the
  * multiplication gathers the eight bits into the top byte, byte k to bit
  * 56 + k, without carries. */

@@ -4860,10 +4860,6 @@ static bool S_word_starts_with(const char *w, size_t n, const cue_word *stem)
 /* Is there a verb of hope or intent in [b, e), in the clause that ends at e? */
 static bool S_prospective_between(const char *s, size_t b, size_t e)
 {
-    /* the stems' first letters: most words are passed on them alone */
-    uint32_t firsts[8] = {0};
-    for (const cue_word *stem = PROSPECTIVE_STEMS; stem->w; stem++)
-        firsts[(unsigned char)stem->w[0] / 32] |= UINT32_C(1) << (unsigned char)stem->w[0] % 32;
     for (size_t p = b; p < e;) {
         if (s[p] == '.' || s[p] == ';' || s[p] == ':' || s[p] == '"')
             return false; /* the verb and the date are not in one clause */
@@ -4874,9 +4870,7 @@ static bool S_prospective_between(const char *s, size_t b, size_t e)
         size_t q = p;
         while (q < e && (S_word_byte((unsigned char)s[q]) || s[q] == '\''))
             q++;
-        const unsigned char first = (unsigned char)s[p];
-        const bool may = firsts[first / 32] >> first % 32 & 1u;
-        for (const cue_word *stem = PROSPECTIVE_STEMS; may && stem->w; stem++)
+        for (const cue_word *stem = PROSPECTIVE_STEMS; stem->w; stem++)
             if (S_word_starts_with(s + p, q - p, stem))
                 return true;
         p = q;
