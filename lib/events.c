@@ -1843,13 +1843,9 @@ int syevp_lookback_agrees(const syev_extractor *ex, syevp_lookback which, const 
                                                                        : NULL;
     /* the tests and the pattern read the folded text, as in a document */
     syevp_text t;
-    syev_error err;
-    memset(&t, 0, sizeof t);
-    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-    if (!md || syevp_text_init(&t, &ex->alloc, text, len, &err) != SYEV_OK) {
-        pcre2_match_data_free(md);
+    pcre2_match_data *md;
+    if (!syevp_fold_for_test(&ex->alloc, text, len, 4, &t, &md))
         return -1;
-    }
     /* where the first match can start: the nonfinite test tells, and the
      * others start in the last words */
     const size_t start = which == SYEVP_LOOKBACK_NONFINITE ? S_may_depend(eng, &t, 0, t.fold_len)
@@ -2174,13 +2170,9 @@ int syevp_nationwide_agrees(const syev_extractor *ex, const char *text)
 {
     const size_t len = strlen(text);
     syevp_text t;
-    syev_error err;
-    memset(&t, 0, sizeof t);
-    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-    if (!md || syevp_text_init(&t, &ex->alloc, text, len, &err) != SYEV_OK) {
-        pcre2_match_data_free(md);
+    pcre2_match_data *md;
+    if (!syevp_fold_for_test(&ex->alloc, text, len, 4, &t, &md))
         return -1;
-    }
     /* the pattern runs on the folded text, as in a document */
     const int rc = pcre2_match(ex->events->nationwide, (PCRE2_SPTR)t.fold, t.fold_len, 0, 0, md,
                                NULL);

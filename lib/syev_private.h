@@ -130,6 +130,12 @@ syev_status syevp_utf8_validate(const char *s, size_t len, size_t *bad);
  *  folded text: the digits, the lower-case letters and every byte of a
  *  multibyte character (0x80 and up); 0 for the others (text.c). */
 extern const unsigned char syevp_word_bytes[256];
+/** For the modules' test hooks: `text` folded as a document's is, in *t,
+ *  with match data for `pairs` pairs in *md.  false, with nothing to
+ *  release, when the text is not UTF-8 or memory runs out; else release
+ *  both (syevp_text_release, pcre2_match_data_free). */
+bool syevp_fold_for_test(const syev_allocator *a, const char *text, size_t len, uint32_t pairs,
+                         syevp_text *t, pcre2_match_data **md);
 /** Copies and folds `s` into t (which must be zeroed). */
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err);

@@ -798,6 +798,19 @@ int syevp_text_bounds_agree(const char *fold, size_t fold_len)
     return agree;
 }
 
+bool syevp_fold_for_test(const syev_allocator *a, const char *text, size_t len, uint32_t pairs,
+                         syevp_text *t, pcre2_match_data **md)
+{
+    syev_error err;
+    memset(t, 0, sizeof *t);
+    *md = pcre2_match_data_create(pairs, NULL);
+    if (*md && syevp_text_init(t, a, text, len, &err) == SYEV_OK)
+        return true;
+    pcre2_match_data_free(*md);
+    *md = NULL;
+    return false;
+}
+
 void syevp_text_release(syevp_text *t, const syev_allocator *a)
 {
     syevp_free(a, t->map); /* with orig, fold and bounds_from_chunk (S_alloc_text) */

@@ -3684,12 +3684,10 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
     syevp_text t;
-    memset(&t, 0, sizeof t);
-    syev_error err;
-    if (syevp_text_init(&t, &ex->alloc, text, strlen(text), &err) != SYEV_OK)
+    pcre2_match_data *md;
+    if (!syevp_fold_for_test(&ex->alloc, text, strlen(text), 64, &t, &md))
         return -1;
-    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
-    int agrees = md ? 1 : -1;
+    int agrees = 1;
     for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
         if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
             continue; /* inside a character */
@@ -3780,13 +3778,11 @@ int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
     syevp_text t;
-    memset(&t, 0, sizeof t);
-    syev_error err;
-    if (syevp_text_init(&t, &ex->alloc, text, strlen(text), &err) != SYEV_OK)
+    pcre2_match_data *md;
+    if (!syevp_fold_for_test(&ex->alloc, text, strlen(text), 64, &t, &md))
         return -1;
-    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
     size_t *anchors = NULL;
-    const int count = md ? S_all_anchors(eng, &t, md, &ex->alloc, &anchors) : -1;
+    const int count = S_all_anchors(eng, &t, md, &ex->alloc, &anchors);
     int agrees = count >= 0 ? 1 : -1;
     for (int k = 0; agrees == 1 && eng->form_count && k < count; k++)
         if (S_lower_letter((unsigned char)t.fold[anchors[2 * k]]) &&
