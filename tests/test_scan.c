@@ -86,15 +86,30 @@ static int S_teardown(void **state)
     return 0;
 }
 
+/* A document of `text` for a scan: its folded text and match data, as
+ * syev_extract makes them; S_doc_close releases what it holds. */
+static void S_doc_open(syev_doc *doc, const char *text)
+{
+    memset(doc, 0, sizeof *doc);
+    syevp_allocator_init(&doc->alloc, NULL);
+    assert_int_equal(syevp_text_init(&doc->text, &doc->alloc, text, strlen(text), NULL), SYEV_OK);
+    doc->md = pcre2_match_data_create(8, NULL);
+    assert_non_null(doc->md);
+}
+
+static void S_doc_close(syev_doc *doc)
+{
+    syevp_doc_starts_release(&doc->starts, &doc->alloc);
+    pcre2_match_data_free(doc->md);
+    syevp_text_release(&doc->text, &doc->alloc);
+}
+
 /* Runs both matchers over `text` and asserts the same hits. */
 static void S_compare_with(const fixture *f, const pcre2_code *alternation, const syevp_multi *m,
                            const char *text)
 {
     syev_doc doc;
-    memset(&doc, 0, sizeof doc);
-    syevp_allocator_init(&doc.alloc, NULL);
-    assert_int_equal(syevp_text_init(&doc.text, &doc.alloc, text, strlen(text), NULL), SYEV_OK);
-    doc.md = pcre2_match_data_create(8, NULL);
+    S_doc_open(&doc, text);
     syevp_run run = {f->ex, &doc, NULL, NULL};
     size_t n = doc.text.fold_len, a = 0, b = 0;
     for (;;) {
@@ -119,8 +134,7 @@ static void S_compare_with(const fixture *f, const pcre2_code *alternation, cons
         if (a > n)
             break;
     }
-    pcre2_match_data_free(doc.md);
-    syevp_text_release(&doc.text, &doc.alloc);
+    S_doc_close(&doc);
 }
 
 static void S_compare(const fixture *f, const syevp_multi *m, const char *text)
@@ -264,10 +278,7 @@ static void S_compare_every_start(const fixture *f, const pcre2_code *alternatio
                                   const syevp_multi *m, const char *text)
 {
     syev_doc doc;
-    memset(&doc, 0, sizeof doc);
-    syevp_allocator_init(&doc.alloc, NULL);
-    assert_int_equal(syevp_text_init(&doc.text, &doc.alloc, text, strlen(text), NULL), SYEV_OK);
-    doc.md = pcre2_match_data_create(8, NULL);
+    S_doc_open(&doc, text);
     syevp_run run = {f->ex, &doc, NULL, NULL};
     const size_t n = doc.text.fold_len;
     for (size_t start = 0; start <= n; start++) {
@@ -286,8 +297,17 @@ static void S_compare_every_start(const fixture *f, const pcre2_code *alternatio
             fail_msg("\"%s\" from %zu: alternation %d [%zu,%zu), table matcher %d [%zu,%zu)", text,
                      start, ra, ab, ae, rb, bb, be);
     }
-    pcre2_match_data_free(doc.md);
-    syevp_text_release(&doc.text, &doc.alloc);
+    S_doc_close(&doc);
+}
+
+/* S_compare_with and S_compare_every_start on each of the n texts. */
+static void S_compare_texts(const fixture *f, const pcre2_code *alternation, const syevp_multi *m,
+                            const char *const *texts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        S_compare_with(f, alternation, m, texts[i]);
+        S_compare_every_start(f, alternation, m, texts[i]);
+    }
 }
 
 static void test_listed_strings_agree(void **state)
@@ -307,10 +327,7 @@ static void test_listed_strings_agree(void **state)
         "Les talks de paix pour la Syrie, les raidsx autour de la ville ; talks. sur",
         "Ils ont dit qu'ils ont bien dit que non ; ont dit. que ; dit que la paix ; ont dit leur",
     };
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        S_compare_with(f, alternation, m, texts[i]);
-        S_compare_every_start(f, alternation, m, texts[i]);
-    }
+    S_compare_texts(f, alternation, m, texts, sizeof texts / sizeof *texts);
     S_random_listed(f, alternation, m);
     syevp_multi_free(m, &f->ex->alloc);
     pcre2_code_free(alternation);
@@ -374,10 +391,7 @@ static void test_branches_agree(void **state)
     };
     unsigned seed = 4242;
     char text[512];
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        S_compare_with(f, alternation, m, texts[i]);
-        S_compare_every_start(f, alternation, m, texts[i]);
-    }
+    S_compare_texts(f, alternation, m, texts, sizeof texts / sizeof *texts);
     for (int round = 0; round < 400; round++) {
         text[0] = '\0';
         for (int w = 0; w < 16; w++) {
@@ -434,10 +448,7 @@ static void test_split_spans_agree(void **state)
         "province de h",
         "province",
     };
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        S_compare_with(f, alternation, m, texts[i]);
-        S_compare_every_start(f, alternation, m, texts[i]);
-    }
+    S_compare_texts(f, alternation, m, texts, sizeof texts / sizeof *texts);
     unsigned seed = 99;
     char text[512];
     for (int round = 0; round < 400; round++) {
@@ -460,10 +471,7 @@ static void test_split_spans_agree(void **state)
 static void S_shared_starts_check(const fixture *f, const char *text)
 {
     syev_doc doc;
-    memset(&doc, 0, sizeof doc);
-    syevp_allocator_init(&doc.alloc, NULL);
-    assert_int_equal(syevp_text_init(&doc.text, &doc.alloc, text, strlen(text), NULL), SYEV_OK);
-    doc.md = pcre2_match_data_create(8, NULL);
+    S_doc_open(&doc, text);
     syevp_run run = {f->ex, &doc, NULL, NULL};
     const size_t n = doc.text.fold_len;
     for (size_t start = 0; start <= n; start++) {
@@ -480,9 +488,7 @@ static void S_shared_starts_check(const fixture *f, const char *text)
                 fail_msg("\"%s\": no table compared", text);
         }
     }
-    syevp_doc_starts_release(&doc.starts, &doc.alloc);
-    pcre2_match_data_free(doc.md);
-    syevp_text_release(&doc.text, &doc.alloc);
+    S_doc_close(&doc);
 }
 
 static void test_shared_starts_agree(void **state)
