@@ -478,6 +478,42 @@ static char *S_render(syev_timeline *tl)
     return out;
 }
 
+/* Two timelines fed the same documents: one directly, one through the
+ * JSON line of each (the map/reduce route). */
+typedef struct map_reduce {
+    syev_timeline *direct, *reduced;
+} map_reduce;
+
+static void S_map_reduce_open(map_reduce *mr)
+{
+    assert_int_equal(syev_timeline_new(0, NULL, &mr->direct, NULL), SYEV_OK);
+    assert_int_equal(syev_timeline_new(0, NULL, &mr->reduced, NULL), SYEV_OK);
+}
+
+/* Adds doc both ways, then frees it. */
+static void S_map_reduce_add(map_reduce *mr, syev_doc *doc)
+{
+    char *line = NULL;
+    syev_error err;
+    assert_int_equal(syev_timeline_add(mr->direct, doc, NULL), SYEV_OK);
+    assert_int_equal(syev_doc_to_json(doc, &line, NULL), SYEV_OK);
+    if (syev_timeline_add_json(mr->reduced, line, strlen(line), &err) != SYEV_OK)
+        fail_msg("%s", err.message);
+    syev_free(line);
+    syev_doc_free(doc);
+}
+
+/* Asserts that both timelines render the same JSON, and frees them. */
+static void S_map_reduce_close(map_reduce *mr)
+{
+    char *a = S_render(mr->direct), *b = S_render(mr->reduced);
+    assert_string_equal(a, b);
+    syev_free(a);
+    syev_free(b);
+    syev_timeline_free(mr->direct);
+    syev_timeline_free(mr->reduced);
+}
+
 /* syev_doc_to_json writes each field itself, apart from the batch the
  * timeline builds from a document: the line read back must give the same
  * timeline, on extracted text with quotes, backslashes, control bytes, a
@@ -495,30 +531,18 @@ static void test_reduce_equals_direct_on_extracted_text(void **state)
     static const char *const ids[] = {NULL, "a\"b\\c", "d\xC3\xA9p\xC3\xAA" "che-7\x1F"};
     syev_extractor *ex = NULL;
     assert_int_equal(syev_extractor_new(NULL, &ex, NULL), SYEV_OK);
-    syev_timeline *direct = NULL, *reduced = NULL;
-    assert_int_equal(syev_timeline_new(0, NULL, &direct, NULL), SYEV_OK);
-    assert_int_equal(syev_timeline_new(0, NULL, &reduced, NULL), SYEV_OK);
+    map_reduce mr;
+    S_map_reduce_open(&mr);
     for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
         syev_doc *doc = NULL;
-        char *line = NULL;
         syev_error err;
         if (syev_extract(ex, text, sizeof text - 1, ids[i], i ? NULL : "2016-03-03", &doc, &err) !=
             SYEV_OK)
             fail_msg("%s", err.message);
         assert_true(syev_doc_mention_count(doc) >= 3);
-        assert_int_equal(syev_timeline_add(direct, doc, NULL), SYEV_OK);
-        assert_int_equal(syev_doc_to_json(doc, &line, NULL), SYEV_OK);
-        if (syev_timeline_add_json(reduced, line, strlen(line), &err) != SYEV_OK)
-            fail_msg("%s", err.message);
-        syev_free(line);
-        syev_doc_free(doc);
+        S_map_reduce_add(&mr, doc);
     }
-    char *a = S_render(direct), *b = S_render(reduced);
-    assert_string_equal(a, b);
-    syev_free(a);
-    syev_free(b);
-    syev_timeline_free(direct);
-    syev_timeline_free(reduced);
+    S_map_reduce_close(&mr);
     syev_extractor_free(ex);
 }
 
@@ -544,26 +568,12 @@ static void test_reduce_equals_direct(void **state)
 {
     (void)state;
     syev_doc *docs[2] = {S_fixture_doc(NULL), S_second_doc()};
-    syev_timeline *direct = NULL, *reduced = NULL;
-    assert_int_equal(syev_timeline_new(0, NULL, &direct, NULL), SYEV_OK);
-    assert_int_equal(syev_timeline_new(0, NULL, &reduced, NULL), SYEV_OK);
-    for (int i = 0; i < 2; i++) {
-        char *line = NULL;
-        syev_error err;
-        assert_int_equal(syev_timeline_add(direct, docs[i], NULL), SYEV_OK);
-        assert_int_equal(syev_doc_to_json(docs[i], &line, NULL), SYEV_OK);
-        if (syev_timeline_add_json(reduced, line, strlen(line), &err) != SYEV_OK)
-            fail_msg("%s", err.message);
-        syev_free(line);
-        syev_doc_free(docs[i]);
-    }
-    assert_int_equal(syev_timeline_count(direct), 1); /* merged across documents */
-    char *a = S_render(direct), *b = S_render(reduced);
-    assert_string_equal(a, b);
-    syev_free(a);
-    syev_free(b);
-    syev_timeline_free(direct);
-    syev_timeline_free(reduced);
+    map_reduce mr;
+    S_map_reduce_open(&mr);
+    for (int i = 0; i < 2; i++)
+        S_map_reduce_add(&mr, docs[i]);
+    assert_int_equal(syev_timeline_count(mr.direct), 1); /* merged across documents */
+    S_map_reduce_close(&mr);
 }
 
 static void test_minimal_line(void **state)
