@@ -3609,6 +3609,16 @@ static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from
     return 0;
 }
 
+/* S_bounds_with_three for a scan through the shared starts: to the end of
+ * the text (most scans), the end of the shared starts, found once. */
+static size_t S_shared_bounds_with_three(const syevp_text *t, const syevp_doc_starts *d,
+                                         size_t from, size_t len)
+{
+    if (len != t->fold_len)
+        return S_bounds_with_three(t, from, len);
+    return d->end > from ? d->end : from;
+}
+
 /* S_next_at_bounds of a table with wild keys beyond ASCII, which tries
  * every boundary in full (S_next_at_any_bound): through the shared starts
  * where four bytes lie before len.  Those not set are turned away there:
@@ -3621,7 +3631,7 @@ static int S_next_at_any_shared(const syevp_multi *m, const syevp_run *run, size
     const uint8_t *tables = run->doc->starts.tables;
     const unsigned k = syevp_lowest_bit(m->shared_bit);
     const size_t i0 = syevp_first_bound(t, start);
-    const size_t stop = S_bounds_with_three(t, i0, len);
+    const size_t stop = S_shared_bounds_with_three(t, &run->doc->starts, i0, len);
     /* the boundaries before stop lie before len - 2: only the last may lie at len - 3 */
     const size_t four_end = i0 < stop ? stop - (t->bounds[stop - 1] + 3 == len) : i0;
     for (size_t block = i0 & ~(size_t)63; block < four_end; block += 64) {
@@ -3693,7 +3703,7 @@ static int S_next_at_shared(const syevp_multi *m, const syevp_run *run, size_t s
     if (m->wild_used && !t->fold_ascii)
         return S_next_at_any_shared(m, run, start, len, mb, me, entry);
     const size_t i0 = syevp_first_bound(t, start);
-    const size_t stop = S_bounds_with_three(t, i0, len);
+    const size_t stop = S_shared_bounds_with_three(t, &run->doc->starts, i0, len);
     size_t i = i0;
     if (i0 < stop) {
         int rc = S_start_bit(m, t, i0) ? S_try_bound(m, run, i0, len, mb, me, entry) : 0;
