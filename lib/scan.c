@@ -220,10 +220,33 @@ typedef struct S_filing {
     size_t entry;
 } S_filing;
 
+/* By byte: 1 for a word character of ASCII, as \w (PCRE2_UCP) has them
+ * (letters, digits, '_'), 2 beyond ASCII (PCRE2 knows the class of the
+ * character), else 0: a table, since S_bound_at reads two at every
+ * position tried. */
+static const uint8_t S_word_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
 /* A word character of ASCII, as \w (PCRE2_UCP) has them. */
 static bool S_word_ascii(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return S_word_class[c] == 1;
 }
 
 static uint32_t S_key(int level, const unsigned char *c)
@@ -2823,10 +2846,11 @@ typedef struct S_pos {
  * -1 when a byte beyond ASCII is next to it (PCRE2 knows its class). */
 static int S_bound_at(const unsigned char *s, size_t len, size_t q)
 {
-    const unsigned char before = q > 0 ? s[q - 1] : ' ', after = q < len ? s[q] : ' ';
-    if ((before | after) >= 0x80)
+    const unsigned before = S_word_class[q > 0 ? s[q - 1] : ' '],
+                   after = S_word_class[q < len ? s[q] : ' '];
+    if ((before | after) & 2)
         return -1;
-    return S_word_ascii(before) != S_word_ascii(after);
+    return before != after;
 }
 
 static void S_pos_init(S_pos *at, const unsigned char *s, size_t len, size_t p)
