@@ -3185,6 +3185,20 @@ static bool S_any_followed(const syevp_timex_engine *eng, const syevp_text *t,
     return false;
 }
 
+/* Can a row of `allowed` match at `start`, by the first byte there
+ * (rows_by_first)?  S_rows_to_try offers no other row, so where none can
+ * S_try_rows would try nothing: many starts looked back over are passed
+ * by this test without a memo slot. */
+static bool S_start_may_match(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                              const row_set *allowed)
+{
+    const row_set *first = &eng->rows_by_first[(unsigned char)t->fold[start]];
+    uint64_t any = 0;
+    for (size_t w = 0; w < ROW_WORDS; w++)
+        any |= allowed->bits[w] & first->bits[w];
+    return any != 0;
+}
+
 /* Tries the rows anchored at `start` that can hold the anchor (`allowed`);
  * the longest accepted match that reaches past `anchor` is kept in *best. */
 static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
@@ -3375,7 +3389,8 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
                 break;
             p = t->bounds[i++];
         }
-        if (S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1]))) {
+        if (S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1])) &&
+            S_start_may_match(eng, t, p, allowed)) {
             int rc = S_try_rows(eng, run, memo, p, a, allowed, entry == SIZE_MAX ? NULL : &after,
                                 out);
             if (rc != 0)
