@@ -518,6 +518,9 @@ struct syevp_timex_engine {
      * be looked at (any n >= ANCHOR_FORM_LEN: bit 31). */
     uint8_t letter_class[256];
     uint32_t word_stops[27][27];
+    /* the row of word_stops for each first byte, as an offset into the
+     * whole table (letter_class[c] * 27): one look-up for the skip */
+    uint16_t stops_row[256];
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
      * (scan.c's keys): an open-addressing table from key to rows, and the
@@ -1629,6 +1632,13 @@ static void S_index_word_stops(syevp_timex_engine *eng)
     }
 }
 
+/* Fills stops_row from letter_class. */
+static void S_index_stops_rows(syevp_timex_engine *eng)
+{
+    for (unsigned c = 0; c < 256; c++)
+        eng->stops_row[c] = (uint16_t)(eng->letter_class[c] * 27u);
+}
+
 /* Writes out the anchor words ("a|b|...") as forms grouped by first letter
  * and head, their order kept within a group: a form matches only where its
  * head is the whole run of letters, so forms of other groups never compete
@@ -1668,6 +1678,7 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
     }
     eng->form_count = n;
     S_index_word_stops(eng);
+    S_index_stops_rows(eng);
 }
 
 static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engine *eng,
@@ -3584,16 +3595,19 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
 static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
                                  const uint32_t *bounds, size_t nb, size_t i)
 {
-    for (; i + 2 < nb; i += 2) {
-        const size_t p = bounds[i], e = bounds[i + 1], n = e - p;
+    const unsigned char *u = (const unsigned char *)s;
+    const uint32_t *stops_of = &eng->word_stops[0][0];
+    const uint32_t *b = bounds + i, *const last = nb > i + 2 ? bounds + nb - 2 : b;
+    for (; b < last; b += 2) {
+        const size_t p = b[0], e = b[1];
+        const uint32_t n = b[1] - b[0];
         /* the second byte: a letter's class, else 26 (that of a one-letter form) */
-        const uint32_t stops = eng->word_stops[eng->letter_class[(unsigned char)s[p]]]
-                                              [eng->letter_class[(unsigned char)s[p + 1]]];
+        const uint32_t stops = stops_of[(size_t)eng->stops_row[u[p]] + eng->letter_class[u[p + 1]]];
         /* (e < bounds[i + 2] <= len: s[e] is in the text) */
-        if ((stops >> (n < 31 ? n : 31) & 1u) || (unsigned char)s[e] >= 0x80)
+        if (n >= 31 || (stops >> n & 1u) || u[e] >= 0x80)
             break; /* no letter, a form's letter, length and second letter, or long */
     }
-    return i;
+    return (size_t)(b - bounds);
 }
 
 /* The first anchor at or after pos, as the anchors pattern finds it: 1 with
