@@ -3562,7 +3562,7 @@ static bool S_ascii_word_byte(unsigned char c)
  * digits has fewer letters than n: it cannot be an anchor, as
  * S_next_anchor tells, so they need not be letters.)  Most words that
  * reach here are ruled out by their third letter ("des" by "dec"). */
-static bool S_first_letters_fit(const syevp_timex_engine *eng, unsigned char c, size_t n,
+static inline bool S_first_letters_fit(const syevp_timex_engine *eng, unsigned char c, size_t n,
                                 const char *w)
 {
     const uint32_t seconds = eng->form_seconds[c - 'a'][n];
@@ -3592,7 +3592,7 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
  * by its length and second letter (most words), or where the bounds run
  * short.  Each word skipped ends before an ASCII byte, so the boundary
  * after its end starts the next word. */
-static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
+static size_t S_skip_by_stops(const syevp_timex_engine *eng, const char *s,
                                  const uint32_t *bounds, size_t nb, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -3608,6 +3608,24 @@ static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
             break; /* no letter, a form's letter, length and second letter, or long */
     }
     return (size_t)(b - bounds);
+}
+
+/* The same, less also the words of ASCII letters whose first three
+ * letters no form has (S_first_letters_fit): S_next_anchor would pass
+ * over them too. */
+static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
+                                 const uint32_t *bounds, size_t nb, size_t i)
+{
+    for (;; i += 2) {
+        i = S_skip_by_stops(eng, s, bounds, nb, i);
+        if (i + 2 >= nb)
+            return i;
+        const size_t p = bounds[i], e = bounds[i + 1], n = e - p;
+        const unsigned char c = (unsigned char)s[p];
+        if ((unsigned char)s[e] >= 0x80 || n >= ANCHOR_FORM_LEN || !S_lower_letter(c) ||
+            S_first_letters_fit(eng, c, n, s + p))
+            return i;
+    }
 }
 
 /* The first anchor at or after pos, as the anchors pattern finds it: 1 with
