@@ -3364,6 +3364,12 @@ static size_t S_reach_back(const syevp_text *t, size_t ia, size_t lo, unsigned r
     return reach > 1 ? lo : start;
 }
 
+/* Does a word start at p (a word byte after none)? */
+static bool S_word_start(const char *s, size_t p)
+{
+    return S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1]));
+}
+
 /* Finds the expression around the anchor at [a, ae): the leftmost start
  * (a word start on the anchor's line at most LOOKBACK bytes before, after
  * `floor`) wins.  In a text without '_' (`plain`) every word start is one
@@ -3400,13 +3406,17 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
                 break;
             p = t->bounds[i++];
         }
-        if (S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1])) &&
-            S_start_may_match(eng, t, p, allowed)) {
-            int rc = S_try_rows(eng, run, memo, p, a, allowed, entry == SIZE_MAX ? NULL : &after,
-                                out);
-            if (rc != 0)
-                return rc;
-        }
+        if (!S_word_start(s, p))
+            continue;
+        /* In a plain text the boundary after a word start starts no word:
+         * the bytes up to it are ASCII word bytes, or the rest of one
+         * character beyond ASCII (word bytes too). */
+        i += plain && i < t->bound_count;
+        if (!S_start_may_match(eng, t, p, allowed))
+            continue;
+        int rc = S_try_rows(eng, run, memo, p, a, allowed, entry == SIZE_MAX ? NULL : &after, out);
+        if (rc != 0)
+            return rc;
     }
     return 0;
 }
