@@ -518,8 +518,8 @@ struct syevp_timex_engine {
      * be looked at (any n >= ANCHOR_FORM_LEN: bit 31). */
     uint8_t letter_class[256];
     uint32_t word_stops[27][27];
-    /* the row of word_stops for each first byte, as an offset into the
-     * whole table (letter_class[c] * 27): one look-up for the skip */
+    /* the row of word_stops for each first byte, as a byte offset into
+     * the whole table: one look-up for the skip */
     uint16_t stops_row[256];
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
@@ -1636,7 +1636,7 @@ static void S_index_word_stops(syevp_timex_engine *eng)
 static void S_index_stops_rows(syevp_timex_engine *eng)
 {
     for (unsigned c = 0; c < 256; c++)
-        eng->stops_row[c] = (uint16_t)(eng->letter_class[c] * 27u);
+        eng->stops_row[c] = (uint16_t)(eng->letter_class[c] * sizeof eng->word_stops[0]);
 }
 
 /* Writes out the anchor words ("a|b|...") as forms grouped by first letter
@@ -3597,26 +3597,41 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
     return S_anchor_at(eng, run, b, q - b, a, ae);
 }
 
+/* Must the word [b[0], b[1]) be looked at: is it not a word of ASCII
+ * letters ruled out by its length and second letter (word_stops)?  (A
+ * word of 31 bytes or more is, whatever its letters.) */
+static inline bool S_word_stops(const syevp_timex_engine *eng, const unsigned char *u,
+                                const uint32_t *b)
+{
+    const size_t p = b[0], e = b[1];
+    const uint32_t n = b[1] - b[0];
+    /* the second byte: a letter's class, else 26 (that of a one-letter form) */
+    const unsigned char *row = (const unsigned char *)eng->word_stops + eng->stops_row[u[p]];
+    uint32_t stops;
+    memcpy(&stops, row + sizeof stops * eng->letter_class[u[p + 1]], sizeof stops);
+    /* (e < bounds[i + 2] <= len: s[e] is in the text) */
+    return n >= 31 || (stops >> n & 1u) || u[e] >= 0x80;
+}
+
 /* In a plain text, from the word boundary bounds[i] on: the index of the
- * first boundary that is not the start of a word of ASCII letters ruled out
- * by its length and second letter (most words), or where the bounds run
- * short.  Each word skipped ends before an ASCII byte, so the boundary
- * after its end starts the next word. */
+ * first boundary that is not the start of a word S_word_stops rules out
+ * (most words), or where the bounds run short.  Each word skipped ends
+ * before an ASCII byte, so the boundary after its end starts the next
+ * word. */
 static size_t S_skip_by_stops(const syevp_timex_engine *eng, const char *s,
-                                 const uint32_t *bounds, size_t nb, size_t i)
+                              const uint32_t *bounds, size_t nb, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    const uint32_t *stops_of = &eng->word_stops[0][0];
     const uint32_t *b = bounds + i, *const last = nb > i + 2 ? bounds + nb - 2 : b;
-    for (; b < last; b += 2) {
-        const size_t p = b[0], e = b[1];
-        const uint32_t n = b[1] - b[0];
-        /* the second byte: a letter's class, else 26 (that of a one-letter form) */
-        const uint32_t stops = stops_of[(size_t)eng->stops_row[u[p]] + eng->letter_class[u[p + 1]]];
-        /* (e < bounds[i + 2] <= len: s[e] is in the text) */
-        if (n >= 31 || (stops >> n & 1u) || u[e] >= 0x80)
-            break; /* no letter, a form's letter, length and second letter, or long */
+    /* two words a turn */
+    for (; b + 2 < last; b += 4) {
+        if (S_word_stops(eng, u, b))
+            return (size_t)(b - bounds);
+        if (S_word_stops(eng, u, b + 2))
+            return (size_t)(b + 2 - bounds);
     }
+    if (b < last && !S_word_stops(eng, u, b))
+        b += 2;
     return (size_t)(b - bounds);
 }
 
@@ -3815,7 +3830,7 @@ static size_t S_word_starts_in(const syevp_text *t, size_t p, size_t a)
  * DFA (S_row_may_follow)?  1 yes, 0 no, -1 on error. */
 /* Does the scan over plain words (S_next_anchor) look at the word of the
  * anchor that starts at a, a letter: its length, first, second and third
- * letters fit those of some form (form_heads, word_stops, form_thirds)? */
+ * letters fit those of some form (form_heads, S_word_stops, form_thirds)? */
 static bool S_scan_looks_at(const syevp_timex_engine *eng, const syevp_text *t, size_t a)
 {
     const char *s = t->fold;
@@ -3826,8 +3841,8 @@ static bool S_scan_looks_at(const syevp_timex_engine *eng, const syevp_text *t, 
     const unsigned char c = (unsigned char)s[a];
     if (n >= ANCHOR_FORM_LEN || !(eng->form_heads[c - 'a'] >> n & 1u))
         return false;
-    const unsigned char second = n > 1 ? (unsigned char)s[a + 1] : ' ';
-    return (eng->word_stops[eng->letter_class[c]][eng->letter_class[second]] >> n & 1u) &&
+    const uint32_t word[2] = {(uint32_t)a, (uint32_t)e}; /* its bounds, as the skip reads them */
+    return S_word_stops(eng, (const unsigned char *)s, word) &&
            S_first_letters_fit(eng, c, n, s + a);
 }
 
