@@ -3067,6 +3067,12 @@ typedef struct anchor_follow {
     row_set read, may;
 } anchor_follow;
 
+/* An anchor found by the scan: [begin, end), and the form it is when the
+ * forms told (an index of forms, else SIZE_MAX). */
+typedef struct anchor_span {
+    size_t begin, end, form;
+} anchor_span;
+
 /* What the rows gave at the starts tried lately: anchors close together
  * look back over the same starts, and a row that failed at a start fails
  * there again (whatever the anchor).  Direct-mapped on the start. */
@@ -3327,12 +3333,20 @@ static int S_anchor_query(const syevp_timex_engine *eng, const char *s, size_t l
 
 /* The entry of rows_by_anchor and anchor_reach for the anchor [a, ae) and
  * what follows it, SIZE_MAX when its word is none of the queries; the
- * query and the end of its word in *after (when not NULL). */
-static size_t S_anchor_entry(const syevp_timex_engine *eng, const char *s, size_t len, size_t a,
-                             size_t ae, anchor_follow *after)
+ * query and the end of its word in *after (when not NULL).  `form`: the
+ * form the scan found there (S_anchor_word_end), SIZE_MAX when unknown
+ * (then looked up). */
+static inline size_t S_anchor_entry(const syevp_timex_engine *eng, const char *s, size_t len,
+                                    size_t a, size_t ae, size_t form, anchor_follow *after)
 {
     size_t d = 0;
-    const int query = S_anchor_query(eng, s, len, a, ae, &d);
+    int query;
+    if (form != SIZE_MAX) {
+        query = eng->forms[form].query;
+        d = a + eng->forms[form].head;
+    } else {
+        query = S_anchor_query(eng, s, len, a, ae, &d);
+    }
     if (query < 0)
         return SIZE_MAX;
     if (after) {
@@ -3370,19 +3384,20 @@ static bool S_word_start(const char *s, size_t p)
     return S_word_byte((unsigned char)s[p]) && (p == 0 || !S_word_byte((unsigned char)s[p - 1]));
 }
 
-/* Finds the expression around the anchor at [a, ae): the leftmost start
+/* Finds the expression around the anchor *an: the leftmost start
  * (a word start on the anchor's line at most LOOKBACK bytes before, after
  * `floor`) wins.  In a text without '_' (`plain`) every word start is one
  * of the text's word boundaries (text.c), and only those are looked at. */
 static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo,
-                          size_t a, size_t ae, size_t floor, bool plain, syevp_txcand *out)
+                          const anchor_span *an, size_t floor, bool plain, syevp_txcand *out)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
+    const size_t a = an->begin;
     anchor_follow after;
     memset(&after.read, 0, sizeof after.read);
     memset(&after.may, 0, sizeof after.may);
-    const size_t entry = S_anchor_entry(eng, s, t->fold_len, a, ae, &after);
+    const size_t entry = S_anchor_entry(eng, s, t->fold_len, a, an->end, an->form, &after);
     const row_set *allowed = entry == SIZE_MAX ? &eng->all_rows : &eng->rows_by_anchor[entry];
     if (entry != SIZE_MAX && !S_any_followed(eng, t, &after, allowed))
         return 0; /* (nor when none is allowed) */
@@ -3465,7 +3480,7 @@ static bool S_form_at(const anchor_form *w, const char *s, size_t len, size_t p)
  * \b.  0 when there is none, SIZE_MAX when a \b next to a non-ASCII
  * character decides. */
 static size_t S_anchor_word_end(const syevp_timex_engine *eng, const char *s, size_t len,
-                                size_t p, size_t letters)
+                                size_t p, size_t letters, size_t *form)
 {
     if (letters >= ANCHOR_FORM_LEN)
         return 0;
@@ -3475,6 +3490,7 @@ static size_t S_anchor_word_end(const syevp_timex_engine *eng, const char *s, si
         if (w->len > len - p || !S_form_at(w, s, len, p))
             continue;
         const int b = S_boundary_after_letter(s, len, p + w->len);
+        *form = f;
         if (b != 0)
             return b > 0 ? p + w->len : SIZE_MAX;
     }
@@ -3483,35 +3499,35 @@ static size_t S_anchor_word_end(const syevp_timex_engine *eng, const char *s, si
 
 /* The anchors pattern itself over [pos, len) (len may stop short of the text). */
 static int S_anchor_search(syevp_run *run, const pcre2_code *re, size_t pos, size_t len,
-                           size_t *a, size_t *ae)
+                           anchor_span *out)
 {
     int rc = syevp_regex_match(&run->ex->re, re, run->doc->text.fold, len, pos, run->doc->md,
                                run->err);
     if (rc <= 0)
         return rc;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(run->doc->md);
-    *a = ov[0];
-    *ae = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    out->begin = ov[0];
+    out->end = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    out->form = SIZE_MAX;
     return 1;
 }
 
 /* Tries the run of [a-z0-9] at p (after no such byte), whose first
- * `letters` bytes are letters: 1 with [*a, *ae) when an anchor starts
- * there, 0 when none, or a negative status. */
+ * `letters` bytes are letters: 1 with *out when an anchor starts there, 0
+ * when none, or a negative status. */
 static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, size_t letters,
-                       size_t *a, size_t *ae)
+                       anchor_span *out)
 {
     if (letters == 0) { /* a digit */
-        *a = p;
-        *ae = p + 1;
+        *out = (anchor_span){p, p + 1, SIZE_MAX};
         return 1;
     }
     const syevp_text *t = &run->doc->text;
-    const size_t e = S_anchor_word_end(eng, t->fold, t->fold_len, p, letters);
+    size_t form = SIZE_MAX;
+    const size_t e = S_anchor_word_end(eng, t->fold, t->fold_len, p, letters, &form);
     if (e == SIZE_MAX)
-        return S_anchor_search(run, eng->anchors_here, p, t->fold_len, a, ae);
-    *a = p;
-    *ae = e;
+        return S_anchor_search(run, eng->anchors_here, p, t->fold_len, out);
+    *out = (anchor_span){p, e, form};
     return e != 0;
 }
 
@@ -3524,7 +3540,7 @@ static int S_anchor_at(const syevp_timex_engine *eng, syevp_run *run, size_t p, 
  * from p is the answer anyway, and the stretch is not read twice.  *next is
  * where the scan goes on. */
 static int S_anchor_beyond_ascii(const syevp_timex_engine *eng, syevp_run *run, size_t p,
-                                 size_t *next, size_t *a, size_t *ae)
+                                 size_t *next, anchor_span *out)
 {
     const char *s = run->doc->text.fold;
     const size_t len = run->doc->text.fold_len;
@@ -3534,13 +3550,13 @@ static int S_anchor_beyond_ascii(const syevp_timex_engine *eng, syevp_run *run, 
     if (r < len && !S_lower_alnum((unsigned char)s[r]))
         r = len;
     *next = r;
-    return S_anchor_search(run, eng->anchors, p, r, a, ae);
+    return S_anchor_search(run, eng->anchors, p, r, out);
 }
 
 /* The first anchor in [p, e), ASCII bytes, byte by byte: a run of [a-z0-9]
  * after no such byte. */
 static int S_anchor_bytewise(const syevp_timex_engine *eng, syevp_run *run, size_t p, size_t e,
-                             size_t *a, size_t *ae)
+                             anchor_span *out)
 {
     const char *s = run->doc->text.fold;
     while (p < e) {
@@ -3552,7 +3568,7 @@ static int S_anchor_bytewise(const syevp_timex_engine *eng, syevp_run *run, size
         size_t q = p;
         while (q < e && S_lower_letter((unsigned char)s[q]))
             q++;
-        int rc = first ? S_anchor_at(eng, run, p, q - p, a, ae) : 0;
+        int rc = first ? S_anchor_at(eng, run, p, q - p, out) : 0;
         if (rc != 0)
             return rc;
         while (q < e && S_lower_alnum((unsigned char)s[q]))
@@ -3588,13 +3604,13 @@ static inline bool S_first_letters_fit(const syevp_timex_engine *eng, unsigned c
 /* The anchor the word of letters [b, e) may be (its length is one the
  * forms of its first letter have): the letters before a digit decide. */
 static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, size_t b, size_t e,
-                               size_t *a, size_t *ae)
+                               anchor_span *out)
 {
     const char *s = run->doc->text.fold;
     size_t q = b + 1;
     while (q < e && S_lower_letter((unsigned char)s[q]))
         q++;
-    return S_anchor_at(eng, run, b, q - b, a, ae);
+    return S_anchor_at(eng, run, b, q - b, out);
 }
 
 /* Must the word [b[0], b[1]) be looked at: is it not a word of ASCII
@@ -3666,14 +3682,14 @@ static size_t S_skip_plain_words(const syevp_timex_engine *eng, const char *s,
  * by digits cannot: no \b follows them), so most words are ruled out by
  * their length alone.  Anything else goes byte by byte. */
 static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t pos, bool plain,
-                         size_t *a, size_t *ae)
+                         anchor_span *out)
 {
     const syevp_text *t = &run->doc->text;
     const char *s = t->fold;
     const size_t len = t->fold_len, nb = t->bound_count;
     const uint32_t *bounds = t->bounds, *heads = eng->form_heads;
     if (!eng->form_count)
-        return S_anchor_search(run, eng->anchors, pos, len, a, ae);
+        return S_anchor_search(run, eng->anchors, pos, len, out);
     size_t p = pos, i = syevp_first_bound(t, pos);
     while (p < len) {
         if (plain && i < nb && p == bounds[i]) {
@@ -3689,7 +3705,7 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
             const size_t e = ++i < nb ? bounds[i] : len;
             if (e - p < ANCHOR_FORM_LEN && (heads[c - 'a'] >> (e - p) & 1u) &&
                 S_first_letters_fit(eng, c, e - p, s + p))
-                rc = S_anchor_in_letters(eng, run, p, e, a, ae);
+                rc = S_anchor_in_letters(eng, run, p, e, out);
             p = e;
             if (p < len && (unsigned char)s[p] < 0x80) /* a word's end: on to the next */
                 p = ++i < nb ? bounds[i] : len;
@@ -3697,18 +3713,17 @@ static int S_next_anchor(const syevp_timex_engine *eng, syevp_run *run, size_t p
             /* inside a word (just after an anchor or a stretch beyond
              * ASCII): the rest of it */
             if (S_ascii_word_byte(c))
-                rc = S_anchor_bytewise(eng, run, p, b, a, ae);
+                rc = S_anchor_bytewise(eng, run, p, b, out);
             p = b;
         } else if (c >= '0' && c <= '9') {
-            *a = p;
-            *ae = p + 1;
+            *out = (anchor_span){p, p + 1, SIZE_MAX};
             rc = 1;
         } else if (c >= 0x80) {
-            rc = S_anchor_beyond_ascii(eng, run, p, &p, a, ae);
+            rc = S_anchor_beyond_ascii(eng, run, p, &p, out);
             i = syevp_first_bound(t, p);
         } else if (S_ascii_word_byte(c)) {
             const size_t e = ++i < nb ? bounds[i] : len;
-            rc = S_anchor_bytewise(eng, run, p, e, a, ae);
+            rc = S_anchor_bytewise(eng, run, p, e, out);
             p = e;
         } else {
             p = ++i < nb ? bounds[i] : len; /* the end of a word */
@@ -3728,16 +3743,16 @@ static syev_status S_detect(const syevp_timex_engine *eng, syevp_run *run, cand_
     row_memo memo;
     S_memo_init(&memo);
     while (pos < t->fold_len) {
-        size_t a = 0, ae = 0;
-        int rc = S_next_anchor(eng, run, pos, plain, &a, &ae);
+        anchor_span an;
+        int rc = S_next_anchor(eng, run, pos, plain, &an);
         if (rc <= 0)
             return rc < 0 ? (syev_status)rc : SYEV_OK;
         syevp_txcand c;
-        rc = S_parse_around(eng, run, &memo, a, ae, floor, plain, &c);
+        rc = S_parse_around(eng, run, &memo, &an, floor, plain, &c);
         if (rc < 0)
             return (syev_status)rc;
         if (rc == 0) {
-            pos = ae;
+            pos = an.end;
             continue;
         }
         if (!syevp_grow(&run->doc->alloc, (void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
@@ -3846,6 +3861,23 @@ static bool S_scan_looks_at(const syevp_timex_engine *eng, const syevp_text *t, 
            S_first_letters_fit(eng, c, n, s + a);
 }
 
+/* Does the form the scan finds for the anchor [a, ae) (a letter at a)
+ * give the entry that looking its word up gives (S_anchor_entry)? */
+static bool S_form_entry_agrees(const syevp_timex_engine *eng, const syevp_text *t, size_t a,
+                                size_t ae)
+{
+    size_t letters = 0, form = SIZE_MAX;
+    while (S_lower_letter((unsigned char)t->fold[a + letters]))
+        letters++;
+    if (S_anchor_word_end(eng, t->fold, t->fold_len, a, letters, &form) != ae)
+        return true; /* not the scan's own answer (PCRE2 or a digit tells) */
+    anchor_follow known = {0}, looked = {0};
+    const size_t entry = S_anchor_entry(eng, t->fold, t->fold_len, a, ae, form, &known);
+    return entry == S_anchor_entry(eng, t->fold, t->fold_len, a, ae, SIZE_MAX, &looked) &&
+           (entry == SIZE_MAX ||
+            (known.query == looked.query && known.word_end == looked.word_end));
+}
+
 int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
 {
     const syevp_timex_engine *eng = ex->timex;
@@ -3858,8 +3890,9 @@ int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
     int agrees = count >= 0 ? 1 : -1;
     for (int k = 0; agrees == 1 && eng->form_count && k < count; k++)
         if (S_lower_letter((unsigned char)t.fold[anchors[2 * k]]) &&
-            !S_scan_looks_at(eng, &t, anchors[2 * k]))
-            agrees = 0; /* the scan would skip an anchor's word */
+            (!S_scan_looks_at(eng, &t, anchors[2 * k]) ||
+             !S_form_entry_agrees(eng, &t, anchors[2 * k], anchors[2 * k + 1])))
+            agrees = 0; /* the scan would skip an anchor's word, or misread it */
     for (size_t p = 0; agrees == 1 && p < t.fold_len; p++) {
         if (((unsigned char)t.fold[p] & 0xC0) == 0x80)
             continue; /* inside a character */
@@ -3877,7 +3910,7 @@ int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text)
                 if (a < p || !S_kept_around(&t, e, a))
                     continue;
                 anchor_follow after;
-                const size_t entry = S_anchor_entry(eng, t.fold, t.fold_len, a, ae, &after);
+                const size_t entry = S_anchor_entry(eng, t.fold, t.fold_len, a, ae, SIZE_MAX, &after);
                 if (entry != SIZE_MAX && (!S_set_has(&eng->rows_by_anchor[entry], i) ||
                                           (eng->anchor_reach[entry] != NO_REACH &&
                                            S_word_starts_in(&t, p, a) > eng->anchor_reach[entry]) ||
