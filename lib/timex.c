@@ -3104,14 +3104,16 @@ static void S_set_andnot(row_set *to, const row_set *from)
  * the anchor): the ones that matched here before, and those not settled
  * here yet that the start's characters allow (looked up once). */
 static void S_rows_to_try(const syevp_timex_engine *eng, const syevp_text *t, row_memo *memo,
-                          size_t start, const row_set *allowed, row_set *rows)
+                          size_t start, size_t pair_at, size_t second_at, const row_set *allowed,
+                          row_set *rows)
 {
     memo_slot *slot = &memo->slot[start % MEMO_SLOTS];
     if (slot->start != start) {
         slot->start = start;
         slot->has_keys = false;
         const row_set *first = &eng->rows_by_first[(unsigned char)t->fold[start]];
-        slot->pair = S_pair_at(eng, t, start, &slot->second_at);
+        slot->pair = pair_at;
+        slot->second_at = second_at;
         const row_set *pair = &eng->rows_by_pair[slot->pair];
         for (size_t w = 0; w < ROW_WORDS; w++)
             slot->settled.bits[w] = ~(first->bits[w] & pair->bits[w]);
@@ -3202,25 +3204,34 @@ static bool S_any_followed(const syevp_timex_engine *eng, const syevp_text *t,
     return false;
 }
 
-/* Can a row of `allowed` match at `start`, by the first byte there
- * (rows_by_first)?  S_rows_to_try offers no other row, so where none can
- * S_try_rows would try nothing: many starts looked back over are passed
- * by this test without a memo slot. */
+/* Can a row of `allowed` match at `start`, by the first byte there and
+ * the classes of the first two key characters (rows_by_first,
+ * rows_by_pair; S_pair_at's answers in *pair and *second_at)?
+ * S_rows_to_try offers no other row, so where none can S_try_rows would
+ * try nothing: most starts looked back over are passed by this test
+ * without a memo slot. */
 static bool S_start_may_match(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                              const row_set *allowed)
+                              const row_set *allowed, size_t *pair, size_t *second_at)
 {
     const row_set *first = &eng->rows_by_first[(unsigned char)t->fold[start]];
     uint64_t any = 0;
     for (size_t w = 0; w < ROW_WORDS; w++)
         any |= allowed->bits[w] & first->bits[w];
+    if (!any)
+        return false;
+    *pair = S_pair_at(eng, t, start, second_at);
+    const row_set *by_pair = &eng->rows_by_pair[*pair];
+    any = 0;
+    for (size_t w = 0; w < ROW_WORDS; w++)
+        any |= allowed->bits[w] & first->bits[w] & by_pair->bits[w];
     return any != 0;
 }
 
 /* Tries the rows anchored at `start` that can hold the anchor (`allowed`);
  * the longest accepted match that reaches past `anchor` is kept in *best. */
 static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *memo, size_t start,
-                      size_t anchor, const row_set *allowed, anchor_follow *after,
-                      syevp_txcand *best)
+                      size_t pair, size_t second_at, size_t anchor, const row_set *allowed,
+                      anchor_follow *after, syevp_txcand *best)
 {
     const syevp_text *t = &run->doc->text;
     const syevp_regex_env *env = &run->ex->re;
@@ -3231,7 +3242,7 @@ static int S_try_rows(const syevp_timex_engine *eng, syevp_run *run, row_memo *m
         S_set_andnot(&dead, &after->may);
         S_set_andnot(&alive, &dead);
     }
-    S_rows_to_try(eng, t, memo, start, &alive, &rows);
+    S_rows_to_try(eng, t, memo, start, pair, second_at, &alive, &rows);
     if (after && !S_set_empty(&rows))
         S_keep_followed(eng, t, after, &rows); /* (not settled here: other anchors may) */
     row_set *settled = &memo->slot[start % MEMO_SLOTS].settled;
@@ -3427,9 +3438,11 @@ static int S_parse_around(const syevp_timex_engine *eng, syevp_run *run, row_mem
          * the bytes up to it are ASCII word bytes, or the rest of one
          * character beyond ASCII (word bytes too). */
         i += plain && i < t->bound_count;
-        if (!S_start_may_match(eng, t, p, allowed))
+        size_t pair, second_at;
+        if (!S_start_may_match(eng, t, p, allowed, &pair, &second_at))
             continue;
-        int rc = S_try_rows(eng, run, memo, p, a, allowed, entry == SIZE_MAX ? NULL : &after, out);
+        int rc = S_try_rows(eng, run, memo, p, pair, second_at, a, allowed,
+                            entry == SIZE_MAX ? NULL : &after, out);
         if (rc != 0)
             return rc;
     }
