@@ -3602,7 +3602,7 @@ static bool S_ascii_word_byte(unsigned char c)
  * S_next_anchor tells, so they need not be letters.)  Most words that
  * reach here are ruled out by their third letter ("des" by "dec"). */
 static inline bool S_first_letters_fit(const syevp_timex_engine *eng, unsigned char c, size_t n,
-                                const char *w)
+                                       const char *w)
 {
     const uint32_t seconds = eng->form_seconds[c - 'a'][n];
     if (n == 1)
