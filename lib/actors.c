@@ -15,6 +15,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* S_next_mark */
+#endif
 
 #include "events_private.h"
 
@@ -2188,15 +2191,42 @@ static size_t S_char_before(const char *s, size_t q)
     return p;
 }
 
+/* The first comma or quote in s[i, len), len when there is none: sixteen
+ * bytes at a time where SSE2 is (most are far apart). */
+static size_t S_next_mark(const char *s, size_t i, size_t len)
+{
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
+    for (; len >= 16 && i <= len - 16; i += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        const unsigned marks = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)));
+        if (marks)
+            return i + syevp_lowest_bit(marks);
+    }
+#endif
+    while (i < len && s[i] != ',' && s[i] != '"')
+        i++;
+    return i;
+}
+
+int syevp_next_mark_agrees(const char *text)
+{
+    const size_t len = strlen(text);
+    for (size_t i = 0; i <= len; i++) {
+        const size_t found = S_next_mark(text, i, len);
+        const size_t want = i + strcspn(text + i, ",\"");
+        if (found != want)
+            return 0;
+    }
+    return 1;
+}
+
 /* The first place at or after `pos` that follows a comma or a quote. */
 static size_t S_after_mark(const syevp_text *t, size_t pos)
 {
-    for (size_t i = pos ? pos - 1 : 0; i < t->fold_len; i++) {
-        i += strcspn(t->fold + i, ",\""); /* stops at a NUL in the text too */
-        if (i < t->fold_len && t->fold[i] != '\0')
-            return i + 1;
-    }
-    return SIZE_MAX;
+    const size_t i = S_next_mark(t->fold, pos ? pos - 1 : 0, t->fold_len);
+    return i < t->fold_len ? i + 1 : SIZE_MAX;
 }
 
 /* Could a source pattern that starts as `start` says start at p? */

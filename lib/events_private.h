@@ -98,6 +98,9 @@ int syevp_incise_agrees(const syevp_actor_engine *eng, const char *text, size_t 
 /** the same for source pattern e ("selon X" too; 1 for a pattern with no
  *  tail in C); */
 int syevp_source_tail_agrees(const syevp_actor_engine *eng, size_t e, const char *text, size_t at);
+/** the search for the next comma or quote (sixteen bytes at a time) against
+ *  strcspn(), from every offset of `text`; */
+int syevp_next_mark_agrees(const char *text);
 /** the last word before a place, told for the locative (0), qualifier (1),
  *  landmark (2) or region (3) pattern on the folded text before it; */
 int syevp_tail_agrees(const syevp_actor_engine *eng, int which, const char *text);

@@ -894,6 +894,25 @@ static void test_incise_tail_agrees_with_pattern(void **state)
     syevp_actor_engine_free(eng, &ex->alloc);
 }
 
+/* actors.c looks for the commas and quotes that source patterns may
+ * follow sixteen bytes at a time: it must find what strcspn() finds, from
+ * every offset, near the ends of the blocks and of the text, among bytes
+ * beyond ASCII, and where there is none. */
+static void test_next_mark_agrees_with_strcspn(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "", ",", "\"", "x", "a, b", "selon lui, \"x\"",
+        "exactement quinze,caracteres sans marque jusqu'ici, puis \"une\"",
+        "0123456789abcde,0123456789abcdef\"0123456789abcdefg,",
+        "aucune marque dans ce texte assez long pour plusieurs blocs de seize",
+        "\xc3\xa9\xe2\x80\x99\xd0\xb6, \xc2\xab x \xc2\xbb\",\"\"",
+        "0123456789abcdef0123456789abcdef,"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        if (syevp_next_mark_agrees(texts[i]) != 1)
+            fail_msg("next mark of \"%s\" disagrees with strcspn()", texts[i]);
+}
+
 /* actors.c follows the end of "selon X" in C too: it must end where the
  * pattern does, at a punctuation mark, a quote, before an auxiliary
  * between blanks ("selon lui a ete"), at the end of the text, and leave
@@ -1053,6 +1072,7 @@ int main(void)
         cmocka_unit_test(test_source_quick_tests_agree_with_patterns),
         cmocka_unit_test(test_nationwide_quick_test_agrees),
         cmocka_unit_test(test_incise_tail_agrees_with_pattern),
+        cmocka_unit_test(test_next_mark_agrees_with_strcspn),
         cmocka_unit_test(test_according_tail_agrees_with_pattern),
         cmocka_unit_test(test_place_tail_tests_agree_with_patterns),
         cmocka_unit_test(test_military_quick_test_agrees_with_pattern),
