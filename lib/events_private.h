@@ -67,6 +67,14 @@ int syevp_fact_endings_agree(const syev_extractor *ex, const syevp_fact_engine *
  *  the n texts (*bad: the first text where they differ). */
 int syevp_fact_entries_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
                              const char *const *texts, size_t n, size_t *bad);
+/** syevp_fact_cues (the tails of cues followed in C) against the plain
+ *  way, every cue's whole pattern tried at every position of `text` and
+ *  of sentences that cut it short; */
+int syevp_fact_cues_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                          const char *text);
+/** no entry of a later cue can start where the head of a cue with a tail
+ *  does (by their keys: where the tail fails, no cue starts there). */
+int syevp_fact_heads_alone(const syev_extractor *ex, const syevp_fact_engine *eng);
 
 /** Cue matches of one sentence, found once and read for each trigger. */
 typedef struct syevp_cues {

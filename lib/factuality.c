@@ -65,12 +65,30 @@ typedef enum cue_finder {
     AFTER_COMMA
 } cue_finder;
 
+/* What follows the head of a cue, a word found by the table scan: a lazy
+ * span of at most `max` characters none of `stops`, then the first of
+ * `words` (between word boundaries) — as the pattern
+ * "[^stops]{0,max}?\b(?:word|...)\b" (S_tail_pattern) would match it.
+ * PCRE2 spends some thousand instructions a try on the span of such a
+ * pattern; it is followed in C (S_tail_ascii), the pattern running only
+ * beside characters beyond ASCII. */
+typedef struct lazy_tail {
+    const char *stops; /**< none of "\]^-" */
+    unsigned max;
+    const char *const words[4]; /**< ends with NULL */
+} lazy_tail;
+
 typedef struct cue {
-    const char *pattern;   /**< NULL for endings */
+    const char *pattern;   /**< NULL for endings; with a tail, its head */
     cue_kind kind;
     size_t before, after;
     const ending *endings; /**< BY_ENDINGS: ends with a NULL suffix */
     cue_finder finder;
+    /* BY_SCAN: NULL, or what the head's matches must be followed by.  The
+     * head matches one word (it ends where the word does), and no entry
+     * of a later cue can match where it does (test_factuality): where the
+     * tail fails, no cue starts there. */
+    const lazy_tail *tail;
 } cue;
 
 /* Future: "sera", "negocieront", "mettra", "tiendra". */
@@ -101,32 +119,35 @@ static const ending conditional_endings[] = {
     "resolutions?|calendriers?|memorandums?|projets?|chiffres?|estimations?|sondages?|"   \
     "termes)\\b)[a-z]+"
 
+/* "des discussions sur", "negociations a Geneve pour" */
+static const lazy_tail topic_tail = {".;\"", 80, {"sur", "pour", "autour d", NULL}};
+
 /* Table order matters where two cues start at the same word: the specific
  * modal forms come before the generic conditional and future endings.
- * Where a lazy repeat is followed by \b and words ("...]{0,80}?\b(?:sur|
- * pour"), a lookahead for their first letters comes first: with Unicode
- * properties \b at each step costs PCRE2 much more than a letter. */
+ * Where a lazy repeat is followed by \b and words ("...]{0,40}?(?=q)"), a
+ * lookahead for their first letters comes first: with Unicode properties
+ * \b at each step costs PCRE2 much more than a letter. */
 static const cue cues[] = {
     {"\\bn(?:e\\s|')\\s*(?:[a-z']+\\s+){0,4}?(?:pas|plus|jamais|aucune?|ni|point|guere)\\b"
      "(?!\\s+(?:la premiere fois|seulement|que|encore|non plus|comment|si|quand|pourquoi|"
      "combien)\\b)"
      "(?!\\s+(?:[a-z]+\\s+)?(?:dit|precise|indique|revele|voulu|souhaite|commente|confirme|"
      "explique|su|sait|savons|savent|cite|exclu|cesse)\\b)",
-     CUE_NEGATION, 0, 0, NULL, BY_SCAN},
-    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0, NULL, BY_SCAN},
+     CUE_NEGATION, 0, 0, NULL, BY_SCAN, NULL},
+    {"\\bnon (?:pas )?(?=(?:un|une|le|la|des) )", CUE_NEGATED, 12, 0, NULL, BY_SCAN, NULL},
     {"\\bdement\\w*|\\b(?:a|ont|avait|avaient) nie\\b|\\bnient\\b|\\brejet\\w* (?:les |toute )?accusations?",
-     CUE_NEGATED, 80, 0, NULL, BY_SCAN},
-    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110, NULL, BY_SCAN},
-    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110, NULL, BY_SCAN},
-    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110, NULL, BY_SCAN},
-    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110, NULL, BY_SCAN},
+     CUE_NEGATED, 80, 0, NULL, BY_SCAN, NULL},
+    {"\\b(?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))" TAKES_PLACE, CUE_POSSIBLE, 80, 110, NULL, BY_SCAN, NULL},
+    {"\\bdevrai(?:t|ent)" TAKES_PLACE, CUE_MODAL, 80, 110, NULL, BY_SCAN, NULL},
+    {"\\b(?:doi(?:t|vent)|devr(?:a|ont))" TAKES_PLACE, CUE_OBLIGATION, 80, 110, NULL, BY_SCAN, NULL},
+    {"\\bdevai(?:t|ent)" TAKES_PLACE, CUE_PLANNED, 80, 110, NULL, BY_SCAN, NULL},
     /* a schedule: "une reunion, prevue samedi", "programmee pour le 9" */
     {"\\b(?:prevue?s?|programmee?s?|fixee?s?)\\s+(?:pour|le|la|au|a|en|dans|d'ici|des|ce|cette|"
      "debut|mi|fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\\d)\\b",
-     CUE_SCHEDULED, 0, 40, NULL, BY_SCAN},
+     CUE_SCHEDULED, 0, 40, NULL, BY_SCAN, NULL},
     {"\\b(?:ser(?:a|ont)|aur(?:a|ont) lieu|se tiendr\\w*|(?:debuter|commencer|demarrer|s'ouvrir)(?:a|ont))\\b",
-     CUE_PLANNED, 60, 110, NULL, BY_SCAN},
-    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60, NULL, BY_SCAN},
+     CUE_PLANNED, 60, 110, NULL, BY_SCAN, NULL},
+    {"\\bsembl(?:e|ent|ait|aient) avoir\\b", CUE_ALLEGED, 0, 60, NULL, BY_SCAN, NULL},
     {"\\besper\\w*|\\bespoir\\b|\\beventuel(?:le)?s?\\b|\\bappel\\w* (?:[a-z0-9]+ ){0,3}?(?:a|au|aux)\\b|"
      "\\bexhort\\w*|\\bmenac\\w* (?:[a-z0-9]+ ){0,3}?d(?:e |')|\\bprete?s? a\\b|\\bpropos\\w*|"
      "\\bsouhait\\w*|\\bvoudrai\\w*|\\bveu(?:t|lent) que\\b|\\breclam(?:e|ent|ait|er)\\b(?! par)|\\bexig\\w*|"
@@ -134,26 +155,26 @@ static const cue cues[] = {
      "\\bpourr(?:a|ont)\\b|\\bpeu(?:t|vent)\\b|\\bpouvons\\b|(?<!rendu )(?<!rendue )(?<!rendus )\\bpossibles?\\b|\\bpossibilite\\b|"
      "\\bconditionn\\w*|\\bs'oppos\\w* a\\b|\\bimportance de\\b|\\bil faut\\b|\\bfaudrait\\b|"
      "\\benvisag\\w*",
-     CUE_POSSIBLE, 80, 0, NULL, BY_SCAN},
-    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0, NULL, BY_SCAN},
-    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0, NULL, BY_SCAN},
+     CUE_POSSIBLE, 80, 0, NULL, BY_SCAN, NULL},
+    {"\\bdevrai(?:t|ent)\\b", CUE_MODAL, 80, 0, NULL, BY_SCAN, NULL},
+    {"\\bdevai(?:t|ent)\\b", CUE_PLANNED, 80, 0, NULL, BY_SCAN, NULL},
     /* agreeing or deciding to do it is planning it */
     {"\\b(?:convenue?s?|decidee?s?|decident|decide) (?:de |d')",
-     CUE_PLANNED, 60, 0, NULL, BY_SCAN},
+     CUE_PLANNED, 60, 0, NULL, BY_SCAN, NULL},
     /* preparing an attack is planning it */
-    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0, NULL, BY_SCAN},
+    {"\\bprepar(?:e|ent|ait|aient|erait|eraient|era|eront)\\b", CUE_PLANNED, 40, 0, NULL, BY_SCAN, NULL},
     /* refusal and exclusion deny taking part */
-    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0, NULL, BY_SCAN},
-    {"\\baucune?\\s", CUE_NEGATED, 2, 0, NULL, BY_SCAN},
-    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0, NULL, BY_SCAN},
+    {"\\brefus\\w* (?:de |d')|\\bexclue?s? (?:de|du|des)\\b", CUE_NEGATED, 40, 0, NULL, BY_SCAN, NULL},
+    {"\\baucune?\\s", CUE_NEGATED, 2, 0, NULL, BY_SCAN, NULL},
+    {"\\bdoi(?:t|vent)\\b|\\bdevr(?:a|ont)\\b", CUE_OBLIGATION, 80, 0, NULL, BY_SCAN, NULL},
     {"\\bprochaine?s?\\b|\\ba venir\\b|\\bprevue?s?\\b|"
      /* the noun "programme" folds like the participle */
      "(?<!\\bdu )(?<!\\ble )(?<!\\bun )(?<!\\bau )(?<!\\bce )(?<!\\bson )(?<!\\bde )"
      "\\bprogrammee?s?\\b|\\battendue?s?\\b|"
      "\\b(?:pour )?la tenue d(?:e|u|es|')|\\bconvoqu\\w*|\\bintention de\\b|\\bd'ici\\b|\\bsurveill\\w*|\\bsupervis\\w*|"
      "\\bva\\b|\\bvont\\b|\\ballai(?:t|ent)\\b|\\bfuture?s?\\b|\\bfutur proche\\b",
-     CUE_PLANNED, 80, 30, NULL, BY_SCAN},
-    {NULL, CUE_PLANNED, 60, 20, future_endings, BY_ENDINGS},
+     CUE_PLANNED, 80, 30, NULL, BY_SCAN, NULL},
+    {NULL, CUE_PLANNED, 60, 20, future_endings, BY_ENDINGS, NULL},
     {"\\bpour(?=\\s+(?:[a-z']+\\s+)?(?:obtenir|parvenir|conclure|stopper|faire|mettre|preparer|"
      "negocier|instaurer|etablir|relancer|trouver|discuter|passer|permettre|tenter|arriver|"
      "arracher|creer|imposer|consolider|organiser|renforcer|preserver|sauver|garantir|"
@@ -162,39 +183,39 @@ static const cue cues[] = {
      "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
      "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b|"
      "\\bvis(?:e|ent|ait|aient|ant) a\\b|\\b(?:le|son|leur) but (?:est|etait) d(?:e|')",
-     CUE_PURPOSE, 40, 0, NULL, BY_SCAN},
+     CUE_PURPOSE, 40, 0, NULL, BY_SCAN, NULL},
     {"\\b(?:negociations|discussions|pourparlers|consultations|entretiens|"
-     "discute\\w*|negoci\\w*)\\b[^.;\"]{0,80}?(?=[spa])\\b(?:sur|pour|autour d)\\b",
-     CUE_TOPIC, 40, 0, NULL, BY_SCAN},
-    {NULL, CUE_CONDITIONAL, 80, 40, conditional_endings, BY_ENDINGS},
+     "discute\\w*|negoci\\w*)\\b",
+     CUE_TOPIC, 40, 0, NULL, BY_SCAN, &topic_tail},
+    {NULL, CUE_CONDITIONAL, 80, 40, conditional_endings, BY_ENDINGS, NULL},
     {"\\bselon (?:des|une|plusieurs|quatre|deux|trois|certaines|de) sources?\\b|"
      "\\bd'apres (?:la|une|des|plusieurs|nos|certaines) sources?\\b|"
      "\\bde sources? (?:proches|concordantes|diplomatiques|militaires|locales|securitaires)",
-     CUE_ALLEGED, SENTENCE, SENTENCE, NULL, BY_SCAN},
+     CUE_ALLEGED, SENTENCE, SENTENCE, NULL, BY_SCAN, NULL},
     /* an unnamed source set off by a comma qualifies the whole sentence
      * ("..., selon des secouristes"); otherwise only what is near it */
-    {UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE, NULL, AFTER_COMMA},
-    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60, NULL, BY_SCAN},
-    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0, NULL, BY_SCAN},
+    {UNNAMED_SOURCE, CUE_ALLEGED, SENTENCE, SENTENCE, NULL, AFTER_COMMA, NULL},
+    {UNNAMED_SOURCE, CUE_ALLEGED, 60, 60, NULL, BY_SCAN, NULL},
+    {"\\bprobablement\\b|\\bpresumee?s?\\b|\\bsoupconn\\w*|\\bimput\\w*", CUE_ALLEGED, 40, 0, NULL, BY_SCAN, NULL},
     {"\\baccusee?s?(?: par [^.;,]{0,60}?)? d(?:e|')|\\baccusations? d(?:e|')|"
      "\\baccus(?:e|ent|ait|aient|ant) (?:[a-z0-9'-]+ ){1,6}?d(?:e |')",
-     CUE_ALLEGED, 100, 0, NULL, BY_SCAN},
+     CUE_ALLEGED, 100, 0, NULL, BY_SCAN, NULL},
     {"\\b(?:a|ont|avait|avaient) (?:[a-z]+ )?(?:annonce|assure|affirme|declare|indique|ajoute|"
      "precise|dit|estime|explique|souligne|confirme|promis|garanti|fait savoir)\\b[^.;]{0,40}?"
      "(?=q)(?:\\bque\\b|\\bqu')",
-     CUE_REPORTED, SENTENCE, 0, NULL, BY_SCAN},
+     CUE_REPORTED, SENTENCE, 0, NULL, BY_SCAN, NULL},
     {"\\b(?:a|ont|avait) estime\\b|\\bestime que\\b|\\bselon (?:lui|elle)\\b", CUE_OPINION,
-     SENTENCE, SENTENCE, NULL, BY_SCAN},
+     SENTENCE, SENTENCE, NULL, BY_SCAN, NULL},
     {"\\b(?:renforc|consolid|respect|mainten|preserv|sauv|prolong|surveill|viol)\\w*"
      "(?:\\s+(?:de |d'|du |des |la |le |les |l'|cette |ce |une |un ))?"
      "(?:\\s*(?:nouvelle|nouveau)\\s)?",
-     CUE_EXISTING, 12, 0, NULL, BY_SCAN},
+     CUE_EXISTING, 12, 0, NULL, BY_SCAN, NULL},
     {"\\b(?:en vigueur|actuel(?:le)?s?|en cours|instauree?s?|decretee?s?|conclue?s?|fragiles?|"
      "precaires?)\\b",
-     CUE_IN_FORCE, 2, 12, NULL, BY_SCAN},
+     CUE_IN_FORCE, 2, 12, NULL, BY_SCAN, NULL},
     {"\\bpour (?:de |des |les |la |le |une |un |d'|l')(?:(?:premiers?|premieres?|nouveaux?|"
      "nouvelles?)\\s)?",
-     CUE_PLANNED, 3, 0, NULL, BY_SCAN},
+     CUE_PLANNED, 3, 0, NULL, BY_SCAN, NULL},
 };
 
 #define NCUES (sizeof cues / sizeof *cues)
@@ -225,6 +246,13 @@ typedef struct scan_entry {
     size_t cue; /**< index in cues[] */
 } scan_entry;
 
+/* The cues with a tail, at most. */
+#define TAIL_SLOTS 2
+
+/* What a byte is to a tail: one of its stops, the first of one of its
+ * words, beyond ASCII. */
+enum { TAIL_STOP = 1, TAIL_FIRST = 2, TAIL_HIGH = 4 };
+
 /* letter_of a byte that is no letter a-z */
 #define NO_LETTER 26
 
@@ -252,6 +280,13 @@ struct syevp_fact_engine {
     uint8_t after_pivot[256];
     bool pivot_ends;
     uint8_t word_byte[256]; /**< 1: a character of a word for \b (S_word_char) */
+    /* For each cue with a tail, its whole pattern (S_tail_pattern) as the
+     * table scan would run it, for a tail beside characters beyond ASCII,
+     * and the slot of the bytes its tail reads (TAIL_STOP, _FIRST, _HIGH). */
+    pcre2_code *whole[NCUES];
+    uint8_t tail_slot[NCUES];
+    uint8_t tail_class[TAIL_SLOTS][256];
+    size_t tail_count;
 };
 
 static const char *S_entry_pattern(const void *table, size_t i)
@@ -455,6 +490,54 @@ static syev_status S_comma_cue_new(const syev_extractor *ex, size_t i, comma_cue
     return SYEV_OK;
 }
 
+/* Files the bytes tail t reads (S_tail_ascii) in slot k. */
+static void S_note_tail(syevp_fact_engine *eng, const lazy_tail *t, size_t k)
+{
+    uint8_t *class = eng->tail_class[k];
+    for (unsigned c = 0x80; c < 256; c++)
+        class[c] = TAIL_HIGH;
+    for (const char *c = t->stops; *c; c++)
+        class[(unsigned char)*c] |= TAIL_STOP;
+    for (const char *const *w = t->words; *w; w++)
+        class[(unsigned char)**w] |= TAIL_FIRST;
+}
+
+/* The whole pattern of cue i, its head and tail
+ * ("...\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b"), in memory of a; NULL
+ * when it ran out. */
+static char *S_tail_pattern(const syev_allocator *a, size_t i)
+{
+    const lazy_tail *t = cues[i].tail;
+    size_t len = strlen(cues[i].pattern) + 2 * strlen(t->stops) + 32;
+    for (const char *const *w = t->words; *w; w++)
+        len += strlen(*w) + 1;
+    char *p = syevp_malloc(a, len);
+    if (!p)
+        return NULL;
+    size_t n = (size_t)snprintf(p, len, "%s[^", cues[i].pattern);
+    for (const char *c = t->stops; *c; c++)
+        n += (size_t)snprintf(p + n, len - n, "\\%c", *c);
+    n += (size_t)snprintf(p + n, len - n, "]{0,%u}?\\b(?:", t->max);
+    for (const char *const *w = t->words; *w; w++)
+        n += (size_t)snprintf(p + n, len - n, "%s%s", w == t->words ? "" : "|", *w);
+    snprintf(p + n, len - n, ")\\b");
+    return p;
+}
+
+/* Compiles the whole pattern of cue i, which has a tail, as the table
+ * scan runs a pattern at one position. */
+static syev_status S_whole_new(const syev_extractor *ex, size_t i, pcre2_code **re,
+                               syev_error *err)
+{
+    char *pattern = S_tail_pattern(&ex->alloc, i);
+    if (!pattern)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syev_status st =
+        syevp_regex_compile(&ex->re, pattern, PCRE2_ANCHORED | PCRE2_NO_START_OPTIMIZE, re, err);
+    syevp_free(&ex->alloc, pattern);
+    return st;
+}
+
 syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **out,
                                   syev_error *err)
 {
@@ -472,6 +555,13 @@ syev_status syevp_fact_engine_new(const syev_extractor *ex, syevp_fact_engine **
         case BY_SCAN:
             if (!S_split_cue(&ex->alloc, eng, i))
                 st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+            else if (cues[i].tail && eng->tail_count == TAIL_SLOTS)
+                st = syevp_fail(err, SYEV_ERR_PATTERN, SIZE_MAX, 0, "too many cues with a tail");
+            else if (cues[i].tail) {
+                eng->tail_slot[i] = (uint8_t)eng->tail_count;
+                S_note_tail(eng, cues[i].tail, eng->tail_count++);
+                st = S_whole_new(ex, i, &eng->whole[i], err);
+            }
             break;
         case BY_ENDINGS:
             if (!S_note_endings(eng, i))
@@ -503,6 +593,8 @@ void syevp_fact_engine_free(syevp_fact_engine *eng, const syev_allocator *a)
     syevp_free(a, eng->entries);
     for (size_t k = 0; k < eng->comma_count; k++)
         pcre2_code_free(eng->comma[k].re);
+    for (size_t i = 0; i < NCUES; i++)
+        pcre2_code_free(eng->whole[i]);
     syevp_free(a, eng);
 }
 
@@ -864,18 +956,107 @@ typedef struct cue_ahead {
     bool searched;
 } cue_ahead;
 
-/* The next pattern cue of the table scan at or after pos. */
+/* S_tail_ascii could not tell. */
+#define TAIL_UNDECIDED 2
+
+/* Is there a word boundary (\b) at q of s[0, len)?  (The bytes on both
+ * sides are ASCII, or the text's ends.) */
+static bool S_ascii_bound(const syevp_fact_engine *eng, const unsigned char *s, size_t len,
+                          size_t q)
+{
+    return (q > 0 && eng->word_byte[s[q - 1]]) != (q < len && eng->word_byte[s[q]]);
+}
+
+/* Does one of the tail's words start at q of s[0, len) (s[q - 1] and
+ * s[q] ASCII), with a word boundary before and after it?  1 (its end in
+ * *end), 0, or TAIL_UNDECIDED where the byte after one is beyond ASCII. */
+static int S_tail_word_at(const syevp_fact_engine *eng, const lazy_tail *t,
+                          const unsigned char *s, size_t len, size_t q, size_t *end)
+{
+    if (!S_ascii_bound(eng, s, len, q))
+        return 0;
+    for (const char *const *w = t->words; *w; w++) {
+        const size_t n = strlen(*w);
+        if (q + n > len || memcmp(s + q, *w, n) != 0)
+            continue;
+        if (q + n < len && s[q + n] >= 0x80)
+            return TAIL_UNDECIDED;
+        if (S_ascii_bound(eng, s, len, q + n)) {
+            *end = q + n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The tail of cue i after a head that ends at `from`, in s[0, len),
+ * followed as PCRE2 runs the lazy span: at each place, first the words,
+ * then one more character, as long as it is none of the stops and the
+ * span is shorter than max.  1 (the end of the match in *end), 0, or
+ * TAIL_UNDECIDED where a byte read is beyond ASCII. */
+static int S_tail_ascii(const syevp_fact_engine *eng, size_t i, const unsigned char *s,
+                        size_t len, size_t from, size_t *end)
+{
+    const lazy_tail *t = cues[i].tail;
+    const uint8_t *class = eng->tail_class[eng->tail_slot[i]];
+    if (from > 0 && s[from - 1] >= 0x80)
+        return TAIL_UNDECIDED; /* \b before a word at `from` */
+    const size_t last = len - from > t->max ? from + t->max : len;
+    for (size_t q = from;; q++) {
+        const unsigned c = q < len ? class[s[q]] : 0;
+        if (c & TAIL_HIGH)
+            return TAIL_UNDECIDED;
+        if (c & TAIL_FIRST) {
+            const int rc = S_tail_word_at(eng, t, s, len, q, end);
+            if (rc != 0)
+                return rc;
+        }
+        if (q == last || (c & TAIL_STOP))
+            return 0;
+    }
+}
+
+/* Does the tail of cue i follow its head [mb, me), found by the table
+ * scan in the sentence?  1 (the end of the whole match in *end), 0, or a
+ * negative status. */
+static int S_tail_end(const syevp_fact_engine *eng, const syevp_run *run, size_t i, size_t mb,
+                      size_t me, size_t len, size_t *end)
+{
+    const syev_doc *doc = run->doc;
+    const int rc = S_tail_ascii(eng, i, (const unsigned char *)doc->text.fold, len, me, end);
+    if (rc != TAIL_UNDECIDED)
+        return rc;
+    const int whole = syevp_regex_match(&run->ex->re, eng->whole[i], doc->text.fold, len, mb,
+                                        doc->md, run->err);
+    if (whole == 1)
+        *end = pcre2_get_ovector_pointer(doc->md)[1];
+    return whole;
+}
+
+/* The next pattern cue of the table scan at or after pos.  A head whose
+ * tail fails is no cue: the scan goes on after its start. */
 static int S_scan_ahead(const syevp_fact_engine *eng, const syevp_run *run,
                         const syevp_sentence *s, size_t pos, cue_ahead *ahead)
 {
     if (ahead->searched && ahead->next.begin >= pos)
         return 0;
     ahead->searched = true;
-    size_t mb = 0, me = 0, entry = 0;
-    int rc = syevp_multi_next(eng->re, run, pos, s->end, &mb, &me, &entry);
-    if (rc < 0)
-        return rc;
-    ahead->next = rc ? (syevp_hit){mb, me, eng->entries[entry].cue, 0} : S_none;
+    ahead->next = S_none;
+    for (size_t from = pos; from <= s->end;) {
+        size_t mb = 0, me = 0, entry = 0;
+        int rc = syevp_multi_next(eng->re, run, from, s->end, &mb, &me, &entry);
+        if (rc <= 0)
+            return rc;
+        const size_t i = eng->entries[entry].cue;
+        if (cues[i].tail && (rc = S_tail_end(eng, run, i, mb, me, s->end, &me)) != 1) {
+            if (rc < 0)
+                return rc;
+            from = mb + 1;
+            continue;
+        }
+        ahead->next = (syevp_hit){mb, me, i, 0};
+        return 0;
+    }
     return 0;
 }
 
@@ -934,6 +1115,27 @@ static int S_next_cue(const syevp_fact_engine *eng, const syevp_run *run,
     return 1;
 }
 
+/* Where the search for cues goes on after cue h, found from pos. */
+static size_t S_after_cue(const char *text, const syevp_hit *h, size_t pos)
+{
+    /* "les discussions seraient centrees sur": the words a topic cue
+     * spans may hold other cues */
+    if (cues[h->entry].kind == CUE_TOPIC)
+        return S_word_end(text, h->begin, h->end);
+    return h->end > pos ? h->end : pos + 1;
+}
+
+/* Appends h to the hits of `out`; false when memory ran out. */
+static bool S_add_hit(const syev_allocator *a, syevp_cues *out, const syevp_hit *h)
+{
+    if (out->hits.n == out->hits.cap &&
+        !syevp_grow(a, (void **)&out->hits.v, &out->hits.cap, out->hits.n + 1,
+                    sizeof *out->hits.v))
+        return false;
+    out->hits.v[out->hits.n++] = *h;
+    return true;
+}
+
 syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
                             const syevp_sentence *s, syevp_cues *out)
 {
@@ -946,20 +1148,188 @@ syev_status syevp_fact_cues(const syevp_fact_engine *eng, const syevp_run *run,
             return (syev_status)rc;
         if (rc == 0)
             break;
-        if (out->hits.n == out->hits.cap &&
-            !syevp_grow(&doc->alloc, (void **)&out->hits.v, &out->hits.cap, out->hits.n + 1,
-                        sizeof *out->hits.v))
+        if (!S_add_hit(&doc->alloc, out, &found))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-        syevp_hit *h = &out->hits.v[out->hits.n++];
-        *h = found;
-        size_t mb = found.begin, me = found.end;
-        pos = me > pos ? me : pos + 1;
-        /* "les discussions seraient centrees sur": the words a topic cue
-         * spans may hold other cues */
-        if (cues[h->entry].kind == CUE_TOPIC)
-            pos = S_word_end(doc->text.fold, mb, me);
+        pos = S_after_cue(doc->text.fold, &found, pos);
     }
     return SYEV_OK;
+}
+
+/* The cues compiled whole for the plain search (S_plain_cues): each cue
+ * of the table scan as \b(?:pattern)\b, its tail included. */
+static bool S_plain_new(const syev_allocator *a, pcre2_code **plain)
+{
+    for (size_t i = 0; i < NCUES; i++) {
+        if (cues[i].finder != BY_SCAN)
+            continue;
+        char *tailed = cues[i].tail ? S_tail_pattern(a, i) : NULL;
+        if (cues[i].tail && !tailed)
+            return false;
+        plain[i] = S_compile_anchored(a, tailed ? tailed : cues[i].pattern);
+        syevp_free(a, tailed);
+        if (!plain[i])
+            return false;
+    }
+    return true;
+}
+
+/* The first cue, in table order, that matches at p of t's s[0, end), the
+ * plain way: each cue's whole pattern, the comma cues' patterns, the
+ * endings byte by byte.  1 (in *hit), 0 or -1 (a PCRE2 error). */
+static int S_plain_at(const syevp_fact_engine *eng, pcre2_code *const *plain, const syevp_text *t,
+                      size_t p, size_t end, pcre2_match_data *md, syevp_hit *hit)
+{
+    int rc = 1;
+    size_t k = 0; /* the comma cue */
+    for (size_t i = 0; i < NCUES && rc == 1; i++) {
+        size_t e = SIZE_MAX;
+        if (cues[i].finder == BY_SCAN)
+            e = S_match_end(plain[i], t->fold, end, p, md, &rc);
+        else if (cues[i].finder == AFTER_COMMA)
+            e = S_match_end(eng->comma[k++].re, t->fold, end, p, md, &rc);
+        else if (S_next_ending_bytewise(eng, t->fold, p, p, end, hit) && hit->entry == i)
+            return 1;
+        if (e != SIZE_MAX) {
+            *hit = (syevp_hit){p, e, i, 0};
+            return 1;
+        }
+    }
+    return rc == 1 ? 0 : -1;
+}
+
+/* Is p of s[0, n) inside a character? */
+static bool S_inside_char(const char *s, size_t n, size_t p)
+{
+    return p < n && (s[p] & 0xC0) == 0x80;
+}
+
+/* The cues of s[b, e) found the plain way (S_plain_at at every position),
+ * in *out; SYEV_OK, or a PCRE2 error (SYEV_ERR_PATTERN) or no memory. */
+static syev_status S_plain_cues(const syev_extractor *ex, const syevp_fact_engine *eng,
+                                pcre2_code *const *plain, const syevp_text *t, size_t b,
+                                size_t e, pcre2_match_data *md, syevp_cues *out)
+{
+    for (size_t pos = b, p = b; p <= e;) {
+        syevp_hit h;
+        const int rc = S_inside_char(t->fold, e, p) ? 0 : S_plain_at(eng, plain, t, p, e, md, &h);
+        if (rc < 0)
+            return SYEV_ERR_PATTERN;
+        if (rc == 0) {
+            p++;
+            continue;
+        }
+        if (!S_add_hit(&ex->alloc, out, &h))
+            return SYEV_ERR_NOMEM;
+        pos = S_after_cue(t->fold, &h, pos);
+        if (pos >= e)
+            break;
+        p = pos;
+    }
+    return SYEV_OK;
+}
+
+/* Are the hits of a and b the same? */
+static bool S_same_cues(const syevp_cues *a, const syevp_cues *b)
+{
+    if (a->hits.n != b->hits.n)
+        return false;
+    for (size_t i = 0; i < a->hits.n; i++)
+        if (a->hits.v[i].begin != b->hits.v[i].begin || a->hits.v[i].end != b->hits.v[i].end ||
+            a->hits.v[i].entry != b->hits.v[i].entry)
+            return false;
+    return true;
+}
+
+/* Do syevp_fact_cues and the plain way find the same cues in s[b, e) of
+ * the document?  1, 0 or -1. */
+static int S_cues_agree_in(const syev_extractor *ex, const syevp_fact_engine *eng,
+                           pcre2_code *const *plain, syev_doc *doc, size_t b, size_t e)
+{
+    syev_error err;
+    syevp_run run = {ex, doc, &err, NULL};
+    const syevp_sentence s = {b, e};
+    syevp_cues fast = {{NULL, 0, 0}}, slow = {{NULL, 0, 0}};
+    int rc = syevp_fact_cues(eng, &run, &s, &fast) == SYEV_OK &&
+                     S_plain_cues(ex, eng, plain, &doc->text, b, e, doc->md, &slow) == SYEV_OK
+                 ? S_same_cues(&fast, &slow)
+                 : -1;
+    syevp_free(&ex->alloc, fast.hits.v);
+    syevp_free(&ex->alloc, slow.hits.v);
+    return rc;
+}
+
+int syevp_fact_cues_agree(const syev_extractor *ex, const syevp_fact_engine *eng,
+                          const char *text)
+{
+    const syev_allocator *a = &ex->alloc;
+    pcre2_code *plain[NCUES] = {NULL};
+    syev_doc *doc = syevp_calloc(a, 1, sizeof *doc);
+    int rc = doc && S_plain_new(a, plain) ? 1 : -1;
+    if (rc == 1) {
+        doc->alloc = ex->alloc;
+        rc = syevp_fold_for_test(a, text, strlen(text), 32, &doc->text, &doc->md) ? 1 : -1;
+    }
+    /* the whole text, then sentences that cut it short at either end (at
+     * the start of a character) */
+    const size_t n = rc == 1 ? doc->text.fold_len : 0;
+    for (size_t b = 0; b <= n / 2 && rc == 1; b += 1 + n / 5)
+        for (size_t e = n; e >= b && e + n / 2 >= n && rc == 1; e -= 1 + n / 5)
+            if (!S_inside_char(doc->text.fold, n, b) && !S_inside_char(doc->text.fold, n, e))
+                rc = S_cues_agree_in(ex, eng, plain, doc, b, e);
+    if (doc) {
+        syevp_doc_starts_release(&doc->starts, a);
+        syevp_text_release(&doc->text, a);
+        pcre2_match_data_free(doc->md);
+    }
+    syevp_free(a, doc);
+    for (size_t i = 0; i < NCUES; i++)
+        pcre2_code_free(plain[i]);
+    return rc;
+}
+
+/* The characters of key k (syevp_pattern_keys) in out; its length. */
+static size_t S_key_text(uint64_t k, char *out)
+{
+    const size_t n = (size_t)(k >> 56);
+    for (size_t j = 0; j < n; j++)
+        out[j] = (char)(k >> (8 * (6 - j)));
+    return n;
+}
+
+/* Can two matches that start with keys x and y start at one place (one
+ * key the start of the other)? */
+static bool S_keys_meet(uint64_t x, uint64_t y)
+{
+    char a[8], b[8];
+    const size_t n = S_key_text(x, a), m = S_key_text(y, b);
+    return memcmp(a, b, n < m ? n : m) == 0;
+}
+
+#define PROOF_KEYS 512
+
+int syevp_fact_heads_alone(const syev_extractor *ex, const syevp_fact_engine *eng)
+{
+    const syev_allocator *a = &ex->alloc;
+    uint64_t *head = syevp_malloc(a, 2 * PROOF_KEYS * sizeof *head), *other = head + PROOF_KEYS;
+    int rc = head ? 1 : -1;
+    for (size_t k = 0; k < eng->entry_count && rc == 1; k++) {
+        const size_t c = eng->entries[k].cue;
+        if (!cues[c].tail)
+            continue;
+        const int nh = syevp_pattern_keys(a, eng->entries[k].pattern, 7, head, PROOF_KEYS);
+        rc = nh > 0 ? 1 : nh < 0 ? -1 : 0;
+        for (size_t j = k + 1; j < eng->entry_count && rc == 1; j++) {
+            if (eng->entries[j].cue == c)
+                continue;
+            const int no = syevp_pattern_keys(a, eng->entries[j].pattern, 7, other, PROOF_KEYS);
+            rc = no > 0 ? 1 : no < 0 ? -1 : 0;
+            for (int x = 0; x < nh && rc == 1; x++)
+                for (int y = 0; y < no && rc == 1; y++)
+                    rc = !S_keys_meet(head[x], other[y]);
+        }
+    }
+    syevp_free(a, head);
+    return rc;
 }
 
 /* ------------------------------------------------------------------ */

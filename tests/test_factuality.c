@@ -324,6 +324,93 @@ static void test_cue_entries_match_as_their_cue(void **state)
     syevp_fact_engine_free(eng, &ex->alloc);
 }
 
+/* Checks the cues of "Les discussions", n characters of `span` (cycled,
+ * the last a blank) and `end`, against the plain way. */
+static void S_check_tail_at(const syevp_fact_engine *eng, const char *span, int n,
+                            const char *end)
+{
+    char text[200];
+    size_t at = (size_t)snprintf(text, sizeof text, "Les discussions "), from = 0;
+    for (int i = 0; i < n - 2; i++) {
+        const char *c = span + from;
+        const size_t bytes = ((unsigned char)*c & 0xE0) == 0xC0 ? 2 : 1;
+        memcpy(text + at, c, bytes);
+        at += bytes;
+        from = c[bytes] ? from + bytes : 0;
+    }
+    snprintf(text + at, sizeof text - at, "%s", end);
+    const int agrees = syevp_fact_cues_agree(ex, eng, text);
+    if (agrees != 1)
+        fail_msg("cues, \"%s\": %s", text, agrees < 0 ? "error" : "disagree");
+}
+
+/* The tail of a topic cue ("des discussions ... sur") is followed in C
+ * after the table scan finds its head: the cues found must be those of
+ * every cue's whole pattern tried at every position, near stops, the
+ * sentence's end, characters beyond ASCII and the other cues. */
+static void test_cues_found_as_the_plain_way(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Les discussions sur la trêve reprendront lundi.",
+        "Des négociations à Genève pour un cessez-le-feu ont échoué.",
+        "Les pourparlers autour d'un accord de paix se poursuivent.",
+        "Les pourparlers autour de la ville.",
+        "Les pourparlers n'ont rien donné; sur le terrain, les combats continuent.",
+        "Les entretiens. Sur le fond, rien.",
+        "Les consultations \"sur\" la trêve.",
+        "Les négociateurs se sont rencontrés sur la base aérienne.",
+        "Ils négocieront sur la trêve, puis discuteraient pour la paix.",
+        "Moscou négocierait sur un accord, a estimé le ministre.",
+        "Les discussions surtout techniques, pourtant utiles, portent sur-le-champ sur la trêve.",
+        "Les discussions entre les délégations du régime et de l'opposition réunies depuis "
+        "des semaines ont porté sur la trêve.",
+        "Les discussions entre les délégations du régime et de l'opposition réunies depuis "
+        "des mois ont porté sur la trêve.",
+        "Les discussions entre les délégations du régime et de l'opposition réunies depuis "
+        "deux mois ont porté sur la trêve.",
+        "discussions sur", "discussions", "discussions su", "negociations pour",
+        "Les discussions « sur » la trêve, selon des sources proches.",
+        "Les discussions sur\xd0\xb6 et pour\xe2\x80\x99 autour d\xe2\x80\x99un accord.",
+        "Les discussions \xd0\xb6 sur la trêve et négociations\xd0\xb6 pour la paix.",
+        "Les négociations\xe2\x80\x99 sur la trêve ne sont pas prévues.",
+        "Des discussions_sur la trêve, des discussions2 pour la paix, discuté pour.",
+        "L'ONU appelle à des négociations pour obtenir un cessez-le-feu, a déclaré le porte-parole.",
+        "Ils ont discuté du sujet sur place et n'ont pas négocié pour autant.",
+    };
+    syevp_fact_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        const int agrees = syevp_fact_cues_agree(ex, eng, texts[i]);
+        if (agrees != 1)
+            fail_msg("cues, \"%s\": %s", texts[i], agrees < 0 ? "error" : "disagree");
+    }
+    /* the word of the tail at the end of the span's reach (80 characters),
+     * just before it and just beyond; a stop or a character beyond ASCII
+     * in the span, or after the word */
+    static const char *const spans[] = {"xxxx ", "xx.x ", "xxx\xc3\xa9 ", "xxxx\xd0\xb6 "};
+    static const char *const ends[] = {" sur la treve", " sur\xe2\x82\xacla treve",
+                                       " sur\xd0\xb6", " autour d'un accord"};
+    for (size_t k = 0; k < sizeof spans / sizeof *spans; k++)
+        for (size_t end = 0; end < sizeof ends / sizeof *ends; end++)
+            for (int n = 76; n <= 84; n++)
+                S_check_tail_at(eng, spans[k], n, ends[end]);
+    syevp_fact_engine_free(eng, &ex->alloc);
+}
+
+/* Where the tail of a cue fails, the scan goes on after the start of its
+ * head: that needs that no entry of a later cue can start there. */
+static void test_heads_stand_alone(void **state)
+{
+    (void)state;
+    syevp_fact_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    assert_int_equal(syevp_fact_heads_alone(ex, eng), 1);
+    syevp_fact_engine_free(eng, &ex->alloc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -332,6 +419,8 @@ int main(void)
         cmocka_unit_test(test_negated), cmocka_unit_test(test_comma_quick_test_agrees),
         cmocka_unit_test(test_endings_found_at_boundaries),
         cmocka_unit_test(test_cue_entries_match_as_their_cue),
+        cmocka_unit_test(test_cues_found_as_the_plain_way),
+        cmocka_unit_test(test_heads_stand_alone),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
