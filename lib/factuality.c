@@ -18,6 +18,10 @@
 
 #include "events_private.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* S_next_pivot */
+#endif
+
 typedef enum cue_kind {
     CUE_NEGATION,    /**< "ne ... pas": scope decided by S_negates */
     CUE_NEGATED,     /**< denial: "dement", "non un" */
@@ -435,7 +439,7 @@ static bool S_note_endings(syevp_fact_engine *eng, size_t i)
 
 /* Chooses the letter that S_next_ending looks for: one that every ending
  * holds (a word carries an ending only where it holds that letter, and
- * memchr finds it much faster than a walk over the words).  False when the
+ * S_next_pivot finds it much faster than a walk over the words).  False when the
  * endings share none. */
 static bool S_choose_pivot(syevp_fact_engine *eng)
 {
@@ -676,6 +680,32 @@ typedef struct ending_walk {
 
 static const ending_walk S_walk_start = {{SIZE_MAX, SIZE_MAX, 0, 0}, 0};
 
+/* The first pivot in s[r, end) followed by what follows it in an ending
+ * (after_pivot; at the end, pivot_ends): its place, or end.  (Sixteen
+ * bytes compared at once: the pivots, one letter in fifteen, are too near
+ * one another for calls of memchr.) */
+static size_t S_next_pivot(const syevp_fact_engine *eng, const unsigned char *s, size_t r,
+                           size_t end)
+{
+#if defined(__SSE2__)
+    const __m128i pivot = _mm_set1_epi8(eng->ending_pivot);
+    for (; r + 16 < end; r += 16) { /* the byte after each of the 16 lies before end */
+        const __m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(s + r));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, pivot)); bits;
+             bits &= bits - 1) {
+            const size_t p = r + syevp_lowest_bit(bits);
+            if (eng->after_pivot[s[p + 1]])
+                return p;
+        }
+    }
+#endif
+    for (; r < end; r++)
+        if (s[r] == (unsigned char)eng->ending_pivot &&
+            (r + 1 < end ? eng->after_pivot[s[r + 1]] : eng->pivot_ends))
+            return r;
+    return end;
+}
+
 /* The first word of letters a-z (no word character on either side) that
  * starts at or after pos and ends by `end` (a word cut there counts) and
  * carries one of the ending cues: its span and cue index.  Such a word
@@ -690,14 +720,9 @@ static bool S_next_ending(const syevp_fact_engine *eng, const char *text, ending
         w->next.begin = SIZE_MAX;
         /* words that start before `from` come before pos, or were read */
         const size_t from = w->from > pos ? w->from : pos;
-        size_t r = from;
-        const unsigned char *c;
-        while (r < end && (c = memchr(s + r, eng->ending_pivot, end - r))) {
-            size_t p = (size_t)(c - s), q = p + 1;
-            r = q;
-            /* the pivot of an ending is followed by what follows it there */
-            if (q < end ? !eng->after_pivot[s[q]] : !eng->pivot_ends)
-                continue;
+        size_t r = from, p;
+        while ((p = S_next_pivot(eng, s, r, end)) < end) {
+            size_t q = p + 1;
             while (q < end && eng->letter_of[s[q]] != NO_LETTER)
                 q++;
             r = q; /* the word is read: the search goes on after it */
