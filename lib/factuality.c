@@ -1001,6 +1001,8 @@ static int S_tail_word_at(const syevp_fact_engine *eng, const lazy_tail *t,
     if (!S_ascii_bound(eng, s, len, q))
         return 0;
     for (const char *const *w = t->words; *w; w++) {
+        if ((*w)[0] != (char)s[q])
+            continue;
         const size_t n = strlen(*w);
         if (q + n > len || memcmp(s + q, *w, n) != 0)
             continue;
@@ -1014,31 +1016,54 @@ static int S_tail_word_at(const syevp_fact_engine *eng, const lazy_tail *t,
     return 0;
 }
 
-/* The tail of cue i after a head that ends at `from`, in s[0, len),
- * followed as PCRE2 runs the lazy span: at each place, first the words,
- * then one more character, as long as it is none of the stops and the
- * span is shorter than max.  1 (the end of the match in *end), 0, or
- * TAIL_UNDECIDED where a byte read is beyond ASCII. */
-static int S_tail_ascii(const syevp_fact_engine *eng, size_t i, const unsigned char *s,
-                        size_t len, size_t from, size_t *end)
+/* The first byte beyond ASCII in s[q, e), or e. */
+static size_t S_first_high(const unsigned char *s, size_t q, size_t e)
 {
-    const lazy_tail *t = cues[i].tail;
+    for (; q + 8 <= e; q += 8) {
+        uint64_t word;
+        memcpy(&word, s + q, sizeof word);
+        if (word & 0x8080808080808080u)
+            break;
+    }
+    while (q < e && s[q] < 0x80)
+        q++;
+    return q;
+}
+
+/* The tail of cue i after a head that ends at `from`, in t's s[0, len),
+ * as PCRE2 runs the lazy span: at each place, first the words, then one
+ * more character, as long as it is none of the stops and the span is
+ * shorter than max.  The places are those of the text's word boundaries
+ * (the words start after \b) before the first stop or the span's end.
+ * 1 (the end of the match in *end), 0, or TAIL_UNDECIDED where a byte
+ * read is beyond ASCII. */
+static int S_tail_ascii(const syevp_fact_engine *eng, size_t i, const syevp_text *t, size_t len,
+                        size_t from, size_t *end)
+{
+    const lazy_tail *tail = cues[i].tail;
     const uint8_t *class = eng->tail_class[eng->tail_slot[i]];
+    const unsigned char *s = (const unsigned char *)t->fold;
     if (from > 0 && s[from - 1] >= 0x80)
         return TAIL_UNDECIDED; /* \b before a word at `from` */
-    const size_t last = len - from > t->max ? from + t->max : len;
-    for (size_t q = from;; q++) {
-        const unsigned c = q < len ? class[s[q]] : 0;
-        if (c & TAIL_HIGH)
-            return TAIL_UNDECIDED;
-        if (c & TAIL_FIRST) {
-            const int rc = S_tail_word_at(eng, t, s, len, q, end);
+    /* the last place tried: at most max characters on, at the first stop */
+    size_t last = len - from > tail->max ? from + tail->max : len;
+    for (const char *c = tail->stops; *c; c++) {
+        const unsigned char *stop = memchr(s + from, *c, last - from);
+        if (stop)
+            last = (size_t)(stop - s);
+    }
+    /* PCRE2 tells from the first byte beyond ASCII on */
+    const size_t high = t->fold_ascii ? len : S_first_high(s, from, last < len ? last + 1 : len);
+    const size_t stop = high <= last ? high : last + 1;
+    for (size_t b = syevp_first_bound(t, from); b < t->bound_count && t->bounds[b] < stop; b++) {
+        const size_t q = t->bounds[b];
+        if (q < len && (class[s[q]] & TAIL_FIRST)) {
+            const int rc = S_tail_word_at(eng, tail, s, len, q, end);
             if (rc != 0)
                 return rc;
         }
-        if (q == last || (c & TAIL_STOP))
-            return 0;
     }
+    return high <= last && high < len ? TAIL_UNDECIDED : 0;
 }
 
 /* Does the tail of cue i follow its head [mb, me), found by the table
@@ -1048,7 +1073,7 @@ static int S_tail_end(const syevp_fact_engine *eng, const syevp_run *run, size_t
                       size_t me, size_t len, size_t *end)
 {
     const syev_doc *doc = run->doc;
-    const int rc = S_tail_ascii(eng, i, (const unsigned char *)doc->text.fold, len, me, end);
+    const int rc = S_tail_ascii(eng, i, &doc->text, len, me, end);
     if (rc != TAIL_UNDECIDED)
         return rc;
     const int whole = syevp_regex_match(&run->ex->re, eng->whole[i], doc->text.fold, len, mb,
