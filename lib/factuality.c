@@ -77,7 +77,7 @@ typedef enum cue_finder {
  * pattern; it is followed in C (S_tail_ascii), the pattern running only
  * beside characters beyond ASCII. */
 typedef struct lazy_tail {
-    const char *stops; /**< none of "\]^-" */
+    const char *stops; /**< no letter or digit (each is escaped in the pattern) */
     unsigned max;
     const char *const words[4]; /**< ends with NULL */
 } lazy_tail;
@@ -253,10 +253,6 @@ typedef struct scan_entry {
 /* The cues with a tail, at most. */
 #define TAIL_SLOTS 2
 
-/* What a byte is to a tail: one of its stops, the first of one of its
- * words, beyond ASCII. */
-enum { TAIL_STOP = 1, TAIL_FIRST = 2, TAIL_HIGH = 4 };
-
 /* letter_of a byte that is no letter a-z */
 #define NO_LETTER 26
 
@@ -286,10 +282,11 @@ struct syevp_fact_engine {
     uint8_t word_byte[256]; /**< 1: a character of a word for \b (S_word_char) */
     /* For each cue with a tail, its whole pattern (S_tail_pattern) as the
      * table scan would run it, for a tail beside characters beyond ASCII,
-     * and the slot of the bytes its tail reads (TAIL_STOP, _FIRST, _HIGH). */
+     * and the slot of its tail's first bytes (1: a word of the tail starts
+     * with the byte). */
     pcre2_code *whole[NCUES];
     uint8_t tail_slot[NCUES];
-    uint8_t tail_class[TAIL_SLOTS][256];
+    uint8_t tail_first[TAIL_SLOTS][256];
     size_t tail_count;
 };
 
@@ -494,21 +491,16 @@ static syev_status S_comma_cue_new(const syev_extractor *ex, size_t i, comma_cue
     return SYEV_OK;
 }
 
-/* Files the bytes tail t reads (S_tail_ascii) in slot k. */
+/* Files the first bytes of the words of tail t (S_tail_ascii) in slot k. */
 static void S_note_tail(syevp_fact_engine *eng, const lazy_tail *t, size_t k)
 {
-    uint8_t *class = eng->tail_class[k];
-    for (unsigned c = 0x80; c < 256; c++)
-        class[c] = TAIL_HIGH;
-    for (const char *c = t->stops; *c; c++)
-        class[(unsigned char)*c] |= TAIL_STOP;
     for (const char *const *w = t->words; *w; w++)
-        class[(unsigned char)**w] |= TAIL_FIRST;
+        eng->tail_first[k][(unsigned char)**w] = 1;
 }
 
 /* The whole pattern of cue i, its head and tail
- * ("...\\b[^.;\"]{0,80}?\\b(?:sur|pour|autour d)\\b"), in memory of a; NULL
- * when it ran out. */
+ * ("...\b[^\.\;\"]{0,80}?\b(?:sur|pour|autour d)\b"), in memory of a;
+ * NULL when it ran out. */
 static char *S_tail_pattern(const syev_allocator *a, size_t i)
 {
     const lazy_tail *t = cues[i].tail;
@@ -1041,7 +1033,7 @@ static int S_tail_ascii(const syevp_fact_engine *eng, size_t i, const syevp_text
                         size_t from, size_t *end)
 {
     const lazy_tail *tail = cues[i].tail;
-    const uint8_t *class = eng->tail_class[eng->tail_slot[i]];
+    const uint8_t *first = eng->tail_first[eng->tail_slot[i]];
     const unsigned char *s = (const unsigned char *)t->fold;
     if (from > 0 && s[from - 1] >= 0x80)
         return TAIL_UNDECIDED; /* \b before a word at `from` */
@@ -1057,7 +1049,7 @@ static int S_tail_ascii(const syevp_fact_engine *eng, size_t i, const syevp_text
     const size_t stop = high <= last ? high : last + 1;
     for (size_t b = syevp_first_bound(t, from); b < t->bound_count && t->bounds[b] < stop; b++) {
         const size_t q = t->bounds[b];
-        if (q < len && (class[s[q]] & TAIL_FIRST)) {
+        if (q < len && first[s[q]]) {
             const int rc = S_tail_word_at(eng, tail, s, len, q, end);
             if (rc != 0)
                 return rc;
