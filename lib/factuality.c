@@ -123,6 +123,11 @@ static const ending conditional_endings[] = {
     "resolutions?|calendriers?|memorandums?|projets?|chiffres?|estimations?|sondages?|"   \
     "termes)\\b)[a-z]+"
 
+/* After "afin de": not to enforce what exists ("afin de faire respecter la
+ * treve").  (Each phrase that it follows is an alternative of its own:
+ * the table scan then runs the pattern only where the whole phrase is.) */
+#define NOT_ENFORCING "(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))"
+
 /* "des discussions sur", "negociations a Geneve pour" */
 static const lazy_tail topic_tail = {".;\"", 80, {"sur", "pour", "autour d", NULL}};
 
@@ -184,7 +189,8 @@ static const cue cues[] = {
      "arracher|creer|imposer|consolider|organiser|renforcer|preserver|sauver|garantir|"
      "etendre|elargir|prolonger|relancer|retablir|ramener)\\b)"
      "(?!\\s+faire\\s+(?:respecter|appliquer))|"
-     "\\b(?:afin|dans le but|en vue) d(?:e|')(?!\\s*(?:faire\\s+)?(?:respecter|appliquer|maintenir))|"
+     "\\bafin d(?:e|')" NOT_ENFORCING "|\\bdans le but d(?:e|')" NOT_ENFORCING
+     "|\\ben vue d(?:e|')" NOT_ENFORCING "|"
      "\\bcherch\\w* a\\b|\\ben faveur d(?:e|u|es|')|\\bpreparer\\b|"
      "\\bvis(?:e|ent|ait|aient|ant) a\\b|\\b(?:le|son|leur) but (?:est|etait) d(?:e|')",
      CUE_PURPOSE, 40, 0, NULL, BY_SCAN, NULL},
