@@ -61,6 +61,8 @@ typedef struct S_group {
     /* Bit L set: some of its tries are filed under L characters (see
      * S_candidates); 0: its alternation runs where its prefixes are. */
     uint8_t try_levels;
+    /* re belongs to an earlier group of the same entries (freed there). */
+    bool re_shared;
     pcre2_code *re;
 } S_group;
 
@@ -1062,6 +1064,84 @@ static syev_status S_compile_group(const syev_extractor *ex, const syevp_multi *
                                          out, err);
     syevp_free(&ex->alloc, p);
     return st;
+}
+
+/* Groups filed under different keys often hold the same entries (an entry
+ * alone under each of the keys it can start with): their alternations are
+ * one pattern, compiled once and shared.  The groups compiled so far,
+ * hashed by their entries (open addressing; 0: empty, else group + 1). */
+typedef struct S_alike {
+    size_t *slots;
+    size_t mask;
+    const S_filing **first, **last; /**< each group's filings */
+} S_alike;
+
+static bool S_alike_init(S_alike *al, const syev_allocator *a, size_t groups)
+{
+    size_t cap = 16;
+    while (cap < 2 * groups)
+        cap *= 2;
+    al->mask = cap - 1;
+    al->slots = syevp_calloc(a, cap, sizeof *al->slots);
+    al->first = syevp_malloc(a, groups * sizeof *al->first);
+    al->last = syevp_malloc(a, groups * sizeof *al->last);
+    return al->slots && al->first && al->last;
+}
+
+static void S_alike_free(S_alike *al, const syev_allocator *a)
+{
+    syevp_free(a, al->slots);
+    syevp_free(a, al->first);
+    syevp_free(a, al->last);
+}
+
+static size_t S_entries_hash(const S_filing *first, const S_filing *last)
+{
+    uint64_t h = 0x9E3779B97F4A7C15u;
+    for (const S_filing *f = first; f < last; f++)
+        h = (h ^ f->entry) * 0xFF51AFD7ED558CCDu;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static bool S_same_entries(const S_filing *a, const S_filing *a_last, const S_filing *b,
+                           const S_filing *b_last)
+{
+    if (a_last - a != b_last - b)
+        return false;
+    for (; a < a_last; a++, b++)
+        if (a->entry != b->entry)
+            return false;
+    return true;
+}
+
+/* The slot of the group of filings [first, last) in al: the earlier group
+ * of the same entries, or the empty slot where g goes. */
+static size_t *S_alike_slot(S_alike *al, const S_filing *first, const S_filing *last)
+{
+    for (size_t i = S_entries_hash(first, last) & al->mask;; i = (i + 1) & al->mask) {
+        const size_t k = al->slots[i];
+        if (!k || S_same_entries(al->first[k - 1], al->last[k - 1], first, last))
+            return &al->slots[i];
+    }
+}
+
+/* Group g (of filings [first, last)) takes the alternation of an earlier
+ * group of the same entries, or compiles its own. */
+static syev_status S_compile_alike(const syev_extractor *ex, syevp_multi *m, S_alike *al,
+                                   const char *(*pattern_at)(const void *, size_t),
+                                   const void *table, const S_filing *first, const S_filing *last,
+                                   size_t g, syev_error *err)
+{
+    size_t *slot = S_alike_slot(al, first, last);
+    if (*slot) {
+        m->groups[g].re = m->groups[*slot - 1].re;
+        m->groups[g].re_shared = true;
+        return SYEV_OK;
+    }
+    al->first[g] = first;
+    al->last[g] = last;
+    *slot = g + 1;
+    return S_compile_group(ex, m, pattern_at, table, first, last, &m->groups[g].re, err);
 }
 
 static syev_status S_file_all(const syev_extractor *ex, size_t count,
@@ -2573,6 +2653,7 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     S_wide_list prefixes = {NULL, 0, 0};
     S_try_list tries = {NULL, 0, 0};
     S_entry_keys entry_keys = {NULL, NULL, NULL};
+    S_alike alike = {NULL, 0, NULL, NULL};
     syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, err);
     if (st == SYEV_OK && (!S_entry_keys_find(ex, count, pattern_at, table, &entry_keys) ||
                           !S_list_strings(m, &ex->alloc, count, pattern_at, table)))
@@ -2583,29 +2664,30 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
         for (size_t i = 1; i < n; i++)
             groups += filed[i].key != filed[i - 1].key;
         m->groups = syevp_calloc(&ex->alloc, groups, sizeof *m->groups);
-        if (!m->groups)
+        if (!m->groups || !S_alike_init(&alike, &ex->alloc, groups))
             st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         for (size_t i = 0; st == SYEV_OK && i < n;) {
             size_t j = i + 1;
             while (j < n && filed[j].key == filed[i].key)
                 j++;
-            S_group *g = &m->groups[m->group_count];
+            const size_t gi = m->group_count;
+            S_group *g = &m->groups[gi];
             g->key = filed[i].key;
             g->first_entry = filed[i].entry;
-            st = S_compile_group(ex, m, pattern_at, table, filed + i, filed + j, &g->re, err);
+            st = S_compile_alike(ex, m, &alike, pattern_at, table, filed + i, filed + j, gi, err);
+            if (g->re)
+                m->group_count++; /* its alternation is freed with the multi */
             if (st == SYEV_OK &&
-                (!S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j, m->group_count, g,
+                (!S_group_prefixes(&ex->alloc, &entry_keys, filed + i, filed + j, gi, g,
                                    &prefixes) ||
-                 !S_group_tries(&ex->alloc, m, filed + i, filed + j, m->group_count, g,
-                                &tries)))
+                 !S_group_tries(&ex->alloc, m, filed + i, filed + j, gi, g, &tries)))
                 st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-            if (st == SYEV_OK) {
+            if (st == SYEV_OK)
                 m->level_used[g->key >> 24] = true;
-                m->group_count++;
-            }
             i = j;
         }
     }
+    S_alike_free(&alike, &ex->alloc);
     syevp_free(&ex->alloc, filed);
     if (st == SYEV_OK && S_index_groups(m, &ex->alloc))
         S_index_steps(m);
@@ -2640,7 +2722,8 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
         return;
     S_shared_forget(m);
     for (size_t i = 0; i < m->group_count; i++)
-        pcre2_code_free(m->groups[i].re);
+        if (!m->groups[i].re_shared)
+            pcre2_code_free(m->groups[i].re);
     for (size_t i = 0; m->branches && i < m->branch_count; i++) {
         pcre2_code_free(m->branches[i].re);
         S_lead_free(m->branches[i].lead, a);
