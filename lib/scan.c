@@ -290,6 +290,7 @@ typedef struct S_prefixes {
      * through_repeats: the table's own prefixes.) */
     bool into_lookaheads;
     bool wild_taken; /**< a \\s or \\d was taken (it reaches beyond ASCII) */
+    const struct S_syntax *syntax; /**< of the pattern being expanded */
 } S_prefixes;
 
 #define LEVEL_WILD 5 /* + the number of ASCII characters before the wild one */
@@ -445,8 +446,6 @@ static bool S_class_set(const char *first, const char *last, char *set, size_t c
     return n > 0;
 }
 
-static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len);
-
 /* A new string: head_len bytes of `head`, then `tail` (NULL: no memory). */
 static char *S_concat(const syev_allocator *a, const char *head, size_t head_len,
                       const char *tail)
@@ -460,185 +459,297 @@ static char *S_concat(const syev_allocator *a, const char *head, size_t head_len
     return s;
 }
 
-/* Expands `head` followed by `tail` (a new string is built). */
-static void S_expand_concat(S_prefixes *P, const char *head, size_t head_len, const char *tail,
-                            unsigned char *pre, int len)
+/* The expansion reads the pattern as a chain of fragments: an alternative
+ * of a group is followed by what follows the group, without building that
+ * string (the pattern of an entry is read again at each of its
+ * alternatives, and long ones, a thousand bytes, were copied each time).
+ * A fragment: the bytes [p, end), then `next` (NULL: the end). */
+typedef struct S_frag {
+    const char *p, *end;
+    const struct S_frag *next;
+} S_frag;
+
+/* A place in a chain: p in [f->p, f->end]. */
+typedef struct S_at {
+    const char *p;
+    const S_frag *f;
+} S_at;
+
+static const S_frag S_nothing = {"", "", NULL};
+static const char S_star[] = "*";
+
+/* The end of a chain: nothing follows. */
+static S_at S_end(void)
 {
-    char *s = S_concat(P->a, head, head_len, tail);
-    if (!s) {
-        P->nomem = true;
-        return;
-    }
-    S_expand(P, s, pre, len);
-    syevp_free(P->a, s);
+    return (S_at){S_nothing.p, &S_nothing};
 }
+
+/* The same place, moved past the ends of fragments it lies at. */
+static S_at S_settle(S_at at)
+{
+    while (at.p == at.f->end && at.f->next) {
+        at.f = at.f->next;
+        at.p = at.f->p;
+    }
+    return at;
+}
+
+/* The character at `at` ('\0' at the end of the chain). */
+static char S_char(S_at at)
+{
+    at = S_settle(at);
+    return at.p < at.f->end ? *at.p : '\0';
+}
+
+/* The place one character after `at` (or the end). */
+static S_at S_next(S_at at)
+{
+    at = S_settle(at);
+    if (at.p < at.f->end)
+        at.p++;
+    return at;
+}
+
+/* A fragment holding what follows `at` in its chain. */
+static S_frag S_frag_from(S_at at)
+{
+    return (S_frag){at.p, at.f->end, at.f->next};
+}
+
+/* Where the groups of the pattern being expanded end and their
+ * alternatives are split, found in one pass (S_syntax_scan) instead of at
+ * each visit: for a '(' at offset i, close[i] is the offset of its ')'
+ * (-1: not a group's opening); for a '(' or a '|' between alternatives,
+ * sep[i] is the offset of the '|' or ')' that ends the next alternative. */
+struct S_syntax {
+    const char *base;
+    int32_t *close, *sep;
+};
+typedef struct S_syntax S_syntax;
+
+/* A pattern is expanded from its tables only when each group closes, each
+ * class is closed, and no class starts with ']' (where S_class_end and
+ * the scan of a group would read it differently); false otherwise. */
+static bool S_syntax_scan(S_syntax *sx, size_t n)
+{
+    int32_t open[256], last_sep[256];
+    int depth = 0;
+    bool in_class = false;
+    if (n > INT32_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        sx->close[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+        const char c = sx->base[i];
+        if (c == '\\' && sx->base[i + 1]) {
+            i++;
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            if (sx->base[i + 1] == ']' || (sx->base[i + 1] == '^' && sx->base[i + 2] == ']'))
+                return false;
+            in_class = true;
+        } else if (c == '(') {
+            if (depth == (int)(sizeof open / sizeof *open))
+                return false;
+            open[depth] = last_sep[depth] = (int32_t)i;
+            depth++;
+        } else if (c == '|' || c == ')') {
+            if (depth == 0)
+                return false; /* outside every group */
+            sx->sep[last_sep[depth - 1]] = (int32_t)i;
+            if (c == '|')
+                last_sep[depth - 1] = (int32_t)i;
+            else
+                sx->close[open[--depth]] = (int32_t)i;
+        }
+    }
+    return depth == 0 && !in_class && sx->close[0] == (int32_t)n - 1;
+}
+
+/* The ')' of the group opening at p in fragment f, or NULL where the scan
+ * of the whole pattern saw no group open (a '(' in a class, reached after
+ * a '{' read as a quantifier). */
+static const char *S_close_of(const S_prefixes *P, const char *p, const S_frag *f)
+{
+    const S_syntax *sx = P->syntax;
+    const int32_t c = sx->close[p - sx->base];
+    return c >= 0 && sx->base + c < f->end ? sx->base + c : NULL;
+}
+
+static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre, int len);
 
 /* After an atom: its quantifier and what follows.  `repeat` is set when
  * the atom may repeat (the expansion then stops after one copy). */
-static const char *S_after_quantifier(const char *q, bool *optional, bool *repeat)
+static S_at S_after_quantifier(S_at q, bool *optional, bool *repeat)
 {
     *optional = *repeat = false;
-    if (*q == '?' || *q == '*') {
+    const char c = S_char(q);
+    if (c == '?' || c == '*') {
         *optional = true;
-        *repeat = *q == '*';
-        q++;
-    } else if (*q == '+') {
+        *repeat = c == '*';
+        q = S_next(q);
+    } else if (c == '+') {
         *repeat = true;
-        q++;
-    } else if (*q == '{') {
-        *optional = q[1] == '0' || q[1] == ',';
+        q = S_next(q);
+    } else if (c == '{') {
+        const char c1 = S_char(S_next(q));
+        *optional = c1 == '0' || c1 == ',';
         *repeat = true;
-        while (*q && *q != '}')
-            q++;
-        if (*q)
-            q++;
+        while (S_char(q) && S_char(q) != '}')
+            q = S_next(q);
+        if (S_char(q))
+            q = S_next(q);
     } else {
         return q;
     }
-    if (*q == '?' || *q == '+')
-        q++; /* lazy or possessive */
+    if (S_char(q) == '?' || S_char(q) == '+')
+        q = S_next(q); /* lazy or possessive */
     return q;
 }
 
 /* Takes one character of an atom whose members are `set`. */
-static void S_take_set(S_prefixes *P, const char *set, const char *cont, unsigned char *pre,
-                       int len)
+static void S_take_set(S_prefixes *P, const char *set, S_at cont, unsigned char *pre, int len)
 {
     for (const char *c = set; *c && !P->overflow && !P->nomem; c++) {
         pre[len] = (unsigned char)*c;
-        S_expand(P, cont, pre, len + 1);
+        S_expand(P, cont.p, cont.f, pre, len + 1);
     }
 }
 
-/* Takes one copy of the atom [atom, quantifier) repeated by '*' or '+',
- * then goes on with the atom under '*' (more copies or none) and what
- * follows it. */
+/* Takes one copy of the atom [atom, atom_end) of fragment f, repeated by
+ * '*' or '+' (at quantifier), then goes on with the atom under '*' (more
+ * copies or none) and what follows it. */
 static void S_take_repeated(S_prefixes *P, const char *set, const char *atom,
-                            const char *quantifier, unsigned char *pre, int len)
+                            const char *atom_end, const S_frag *f, S_at quantifier,
+                            unsigned char *pre, int len)
 {
-    if (*quantifier == '*') {
-        S_take_set(P, set, atom, pre, len); /* the continuation is the atom itself */
+    if (S_char(quantifier) == '*') {
+        S_take_set(P, set, (S_at){atom, f}, pre, len); /* the continuation is the atom itself */
         return;
     }
-    const size_t atom_len = (size_t)(quantifier - atom), tail_len = strlen(quantifier + 1);
-    char *cont = syevp_malloc(P->a, atom_len + tail_len + 2);
-    if (!cont) {
-        P->nomem = true;
-        return;
-    }
-    memcpy(cont, atom, atom_len);
-    cont[atom_len] = '*';
-    memcpy(cont + atom_len + 1, quantifier + 1, tail_len + 1);
-    S_take_set(P, set, cont, pre, len);
-    syevp_free(P->a, cont);
+    const S_frag after = S_frag_from(S_next(quantifier));
+    const S_frag star = {S_star, S_star + 1, &after};
+    const S_frag again = {atom, atom_end, &star};
+    S_take_set(P, set, (S_at){atom, &again}, pre, len);
 }
 
-/* Expands each top-level alternative of [body, close) followed by cont. */
-static void S_expand_alternatives(S_prefixes *P, const char *body, const char *close,
-                                  const char *cont, unsigned char *pre, int len)
+/* Expands each alternative of the group opening at `open` (its body from
+ * `body` to `close`) followed by cont. */
+static void S_expand_alternatives(S_prefixes *P, const char *open, const char *body,
+                                  const char *close, S_at cont, unsigned char *pre, int len)
 {
-    int depth = 0;
-    bool in_class = false;
+    const S_syntax *sx = P->syntax;
+    const S_frag rest = S_frag_from(cont);
     const char *alt = body;
-    for (const char *q = body; q <= close && !P->overflow && !P->nomem; q++) {
-        if (q < close && *q == '\\' && q[1]) {
-            q++;
-        } else if (q < close && in_class) {
-            in_class = *q != ']';
-        } else if (q < close && *q == '[') {
-            in_class = true;
-        } else if (q < close && *q == '(') {
-            depth++;
-        } else if (q < close && *q == ')') {
-            depth--;
-        } else if (q == close || (*q == '|' && depth == 0)) {
-            S_expand_concat(P, alt, (size_t)(q - alt), cont, pre, len);
-            alt = q + 1;
-        }
+    for (const char *q = sx->base + sx->sep[open - sx->base]; !P->overflow && !P->nomem;
+         q = sx->base + sx->sep[q - sx->base]) {
+        const S_frag one = {alt, q, &rest};
+        S_expand(P, alt, &one, pre, len);
+        if (q == close)
+            break;
+        alt = q + 1;
     }
 }
 
-static void S_expand_group(S_prefixes *P, const char *p, const char *close, unsigned char *pre,
-                           int len)
+static void S_expand_group(S_prefixes *P, const char *p, const char *close, const S_frag *f,
+                           unsigned char *pre, int len)
 {
     bool optional, repeat;
-    const char *rest = S_after_quantifier(close + 1, &optional, &repeat);
+    const S_at rest = S_after_quantifier((S_at){close + 1, f}, &optional, &repeat);
     if (optional)
-        S_expand(P, rest, pre, len);
+        S_expand(P, rest.p, rest.f, pre, len);
     const char *body = p + 1;
     if (body[0] == '?' && body[1] == ':')
         body += 2;
     else if (body[0] == '?' && body[1] == '<') /* (?<name>...) */
         body = strchr(body, '>') + 1;
-    S_expand_alternatives(P, body, close, repeat ? "" : rest, pre, len);
+    S_expand_alternatives(P, p, body, close, repeat ? S_end() : rest, pre, len);
 }
 
-/* Does [q, ...) hold only assertions up to its end (\\b, lookarounds)? */
-static bool S_only_assertions(const char *q)
+/* Does the chain from q hold only assertions up to its end (\\b,
+ * lookarounds)? */
+static bool S_only_assertions(const S_prefixes *P, S_at q)
 {
     for (;;) {
-        if (*q == '\0')
+        q = S_settle(q);
+        const char c = S_char(q), c1 = S_char(S_next(q));
+        if (c == '\0')
             return true;
-        if (q[0] == '\\' && (q[1] == 'b' || q[1] == 'B')) {
-            q += 2;
-        } else if (q[0] == '(' && q[1] == '?' &&
-                   (q[2] == '=' || q[2] == '!' || (q[2] == '<' && (q[3] == '=' || q[3] == '!')))) {
-            const char *close = S_group_end(q);
+        if (c == '\\' && (c1 == 'b' || c1 == 'B')) {
+            q = S_next(S_next(q));
+        } else if (c == '(' && c1 == '?' &&
+                   (q.p[2] == '=' || q.p[2] == '!' ||
+                    (q.p[2] == '<' && (q.p[3] == '=' || q.p[3] == '!')))) {
+            const char *close = S_close_of(P, q.p, q.f);
             if (!close)
                 return false;
-            q = close + 1;
+            q.p = close + 1;
         } else {
             return false;
         }
-        if (*q && strchr("?*+{", *q))
+        const char after = S_char(q);
+        if (after && strchr("?*+{", after))
             return false;
     }
 }
 
-/* Expands the lookahead [p, close] as the rest of the pattern: each of its
- * alternatives, then the end (see S_prefixes.into_lookaheads). */
-static void S_expand_lookahead(S_prefixes *P, const char *p, const char *close,
-                               unsigned char *pre, int len)
+/* Expands the group opening at p: a lookaround, a named group, options or
+ * a plain group. */
+static void S_expand_paren(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre,
+                           int len)
 {
-    S_expand_alternatives(P, p + 3, close, "", pre, len);
+    const char *close = S_close_of(P, p, f);
+    if (!close) {
+        P->overflow = true;
+        return;
+    }
+    if (P->into_lookaheads && p[1] == '?' && p[2] == '=') {
+        const char after = S_char((S_at){close + 1, f});
+        if (!strchr("?*+{", after ? after : ' ') && S_only_assertions(P, (S_at){close + 1, f})) {
+            /* the lookahead is read as the rest of the pattern: each of its
+             * alternatives, then the end (see S_prefixes.into_lookaheads) */
+            S_expand_alternatives(P, p, p + 3, close, S_end(), pre, len);
+            return;
+        }
+    }
+    if (p[1] == '?' &&
+        (p[2] == '=' || p[2] == '!' || (p[2] == '<' && (p[3] == '=' || p[3] == '!')))) {
+        S_expand(P, close + 1, f, pre, len); /* a lookaround matches no character */
+    } else if (p[1] == '?' && p[2] == '<') {
+        if (memchr(p, '>', (size_t)(close - p)))
+            S_expand_group(P, p, close, f, pre, len); /* a named group */
+        else
+            S_emit(P, pre, len);
+    } else if (p[1] == '?' && p[2] != ':') {
+        S_emit(P, pre, len); /* (?i), (?|...): do not look further */
+    } else {
+        S_expand_group(P, p, close, f, pre, len);
+    }
 }
 
-static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
+/* Expands the chain from p in fragment f, the `len` characters of `pre`
+ * taken. */
+static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre, int len)
 {
     if (P->overflow || P->nomem || --P->budget < 0) {
         P->overflow = true;
         return;
     }
-    char c = *p;
+    const S_at here = S_settle((S_at){p, f});
+    p = here.p;
+    f = here.f;
+    const char c = p < f->end ? *p : '\0';
     if (len == P->max_len || c == '\0' || c == '.' || c == '$') {
         S_emit(P, pre, len);
         return;
     }
     if (c == '^' || (c == '\\' && (p[1] == 'b' || p[1] == 'B'))) {
-        S_expand(P, p + (c == '^' ? 1 : 2), pre, len);
+        S_expand(P, p + (c == '^' ? 1 : 2), f, pre, len);
         return;
     }
     if (c == '(') {
-        const char *close = S_group_end(p);
-        if (!close) {
-            P->overflow = true;
-        } else if (P->into_lookaheads && p[1] == '?' && p[2] == '=' &&
-                   !strchr("?*+{", close[1] ? close[1] : ' ') && S_only_assertions(close + 1)) {
-            S_expand_lookahead(P, p, close, pre, len);
-        } else if (p[1] == '?' && (p[2] == '=' || p[2] == '!' ||
-                                   (p[2] == '<' && (p[3] == '=' || p[3] == '!')))) {
-            S_expand(P, close + 1, pre, len); /* a lookaround matches no character */
-        } else if (p[1] == '?' && p[2] == '<') {
-            const char *name_end = memchr(p, '>', (size_t)(close - p));
-            if (name_end)
-                S_expand_group(P, p, close, pre, len); /* a named group */
-            else
-                S_emit(P, pre, len);
-        } else if (p[1] == '?' && p[2] != ':') {
-            S_emit(P, pre, len); /* (?i), (?|...): do not look further */
-        } else {
-            S_expand_group(P, p, close, pre, len);
-        }
+        S_expand_paren(P, p, f, pre, len);
         return;
     }
     char set_buf[160], lit[2];
@@ -666,13 +777,39 @@ static void S_expand(S_prefixes *P, const char *p, unsigned char *pre, int len)
         S_emit_wild(P, pre, len);
     P->wild_taken = P->wild_taken || wild;
     bool optional, repeat;
-    const char *rest = S_after_quantifier(atom_end, &optional, &repeat);
+    const S_at quantifier = S_settle((S_at){atom_end, f});
+    const S_at rest = S_after_quantifier(quantifier, &optional, &repeat);
     if (optional)
-        S_expand(P, rest, pre, len);
-    if (repeat && P->through_repeats && (*atom_end == '*' || *atom_end == '+'))
-        S_take_repeated(P, set, p, atom_end, pre, len);
+        S_expand(P, rest.p, rest.f, pre, len);
+    const char q = S_char(quantifier);
+    if (repeat && P->through_repeats && (q == '*' || q == '+'))
+        S_take_repeated(P, set, p, atom_end, f, quantifier, pre, len);
     else
-        S_take_set(P, set, repeat ? "" : rest, pre, len);
+        S_take_set(P, set, repeat ? S_end() : rest, pre, len);
+}
+
+/* Expands `pattern` as a group (so that a top-level '|' is handled) into
+ * P: false when memory ran out. */
+static bool S_expand_pattern(S_prefixes *P, const char *pattern)
+{
+    const size_t n = strlen(pattern) + 4;
+    char *group = syevp_malloc(P->a, n + 1);
+    int32_t *tables = syevp_malloc(P->a, 2 * n * sizeof *tables);
+    S_syntax sx = {group, tables, tables ? tables + n : NULL};
+    unsigned char pre[8];
+    if (group && tables) {
+        snprintf(group, n + 1, "(?:%s)", pattern);
+        P->syntax = &sx;
+        const S_frag whole = {group, group + n, NULL};
+        if (S_syntax_scan(&sx, n))
+            S_expand(P, group, &whole, pre, 0);
+        else
+            P->overflow = true; /* not read: its prefixes are not known */
+        P->syntax = NULL;
+    }
+    syevp_free(P->a, group);
+    syevp_free(P->a, tables);
+    return group && tables && !P->nomem;
 }
 
 /* Are all the keys found three characters long? */
@@ -971,16 +1108,7 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
     uint64_t keys[MAX_KEYS];
     S_prefixes P = {.a = &ex->alloc, .keys = keys, .max_len = 3, .cap = MAX_KEYS,
                     .budget = EXPAND_BUDGET};
-    unsigned char pre[8];
-    /* As a group, so that a top-level '|' in the fragment is handled. */
-    size_t len = strlen(frag) + 8;
-    char *group = syevp_malloc(&ex->alloc, len);
-    if (group) {
-        snprintf(group, len, "(?:%s)", frag);
-        S_expand(&P, group, pre, 0);
-        syevp_free(&ex->alloc, group);
-    }
-    if (!group || P.nomem)
+    if (!S_expand_pattern(&P, frag))
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     bool ok = true;
     /* A lookbehind on one byte followed by what cannot be keyed well
@@ -1007,17 +1135,9 @@ static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_
     S_prefixes P = {.a = a, .keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
                     .cap = cap, .budget = EXPAND_BUDGET * 8, .through_repeats = through_repeats,
                     .into_lookaheads = through_repeats};
-    unsigned char pre[8];
-    size_t len = strlen(pattern) + 8;
-    char *group = syevp_malloc(a, len);
-    if (!group)
+    if (!S_expand_pattern(&P, pattern))
         return -1;
-    snprintf(group, len, "(?:%s)", pattern);
-    S_expand(&P, group, pre, 0);
-    syevp_free(a, group);
     *wild = P.wild_taken;
-    if (P.nomem)
-        return -1;
     return P.overflow ? 0 : P.count;
 }
 

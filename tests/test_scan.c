@@ -531,6 +531,52 @@ static void test_shared_starts_agree(void **state)
     }
 }
 
+/* The prefixes syevp_pattern_keys finds, in the order the expansion meets
+ * them: through alternatives followed by what follows their group, nested
+ * and optional groups, named groups, classes, lookarounds, repeated atoms
+ * and groups (the expansion stops after one copy) and counted ones. */
+static void test_pattern_keys(void **state)
+{
+    const fixture *f = *state;
+    static const struct {
+        const char *pattern;
+        int max_len;
+        const char *keys; /* separated by a space */
+    } cases[] = {
+        {"(?:cessez|arr[eu]t)(?:-le-feu| des)", 7,
+         "cessez- cessez  arret-l arret d arrut-l arrut d"},
+        {"(?:ab|c)(?:de|f)?g", 7, "abg abdeg abfg cg cdeg cfg"},
+        {"\\b(?<d>[12]x|3[01])(?:er)?-(?:jan|fev)", 7,
+         "1x-jan 1x-fev 1xer-ja 1xer-fe 2x-jan 2x-fev 2xer-ja 2xer-fe 30-jan 30-fev 30er-ja "
+         "30er-fe 31-jan 31-fev 31er-ja 31er-fe"},
+        {"(?:a|b(?:c|d)?)+x", 7, "a b bc bd"},
+        {"(?=al)(?!ale)al(?<=l)ep|x{2,3}y|z\\.", 7, "alep x z."},
+        {"(?:(?:de|du) |d'(?: )?)(?:la|le)", 3, "de  du  d'l d' "},
+        {"(?i)abc|de", 7, " de"}, /* options: the empty prefix */
+        {"(?:a(?:b|c)|d)(?:e|f(?:g|h)?)i", 4,
+         "abei abfi abfg abfh acei acfi acfg acfh dei dfi dfgi dfhi"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        uint64_t keys[64];
+        const int n =
+            syevp_pattern_keys(&f->ex->alloc, cases[i].pattern, cases[i].max_len, keys, 64);
+        char got[512] = "";
+        for (int k = 0; k < n; k++) {
+            const int level = (int)(keys[k] >> 56);
+            char s[8] = "";
+            for (int c = 0; c < level; c++)
+                s[c] = (char)(keys[k] >> (8 * (6 - c)));
+            s[level] = '\0';
+            if (keys[k] != syevp_text_key(level, s))
+                fail_msg("\"%s\": key %d is not a text key", cases[i].pattern, k);
+            snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", k ? " " : "", s);
+        }
+        if (strcmp(got, cases[i].keys) != 0)
+            fail_msg("\"%s\": keys \"%s\", expected \"%s\"", cases[i].pattern, got,
+                     cases[i].keys);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -541,6 +587,7 @@ int main(void)
         cmocka_unit_test(test_branches_agree),
         cmocka_unit_test(test_split_spans_agree),
         cmocka_unit_test(test_shared_starts_agree),
+        cmocka_unit_test(test_pattern_keys),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
 }
