@@ -446,19 +446,6 @@ static bool S_class_set(const char *first, const char *last, char *set, size_t c
     return n > 0;
 }
 
-/* A new string: head_len bytes of `head`, then `tail` (NULL: no memory). */
-static char *S_concat(const syev_allocator *a, const char *head, size_t head_len,
-                      const char *tail)
-{
-    size_t tail_len = strlen(tail);
-    char *s = syevp_malloc(a, head_len + tail_len + 1);
-    if (s) {
-        memcpy(s, head, head_len);
-        memcpy(s + head_len, tail, tail_len + 1);
-    }
-    return s;
-}
-
 /* The expansion reads the pattern as a chain of fragments: an alternative
  * of a group is followed by what follows the group, without building that
  * string (the pattern of an entry is read again at each of its
@@ -523,6 +510,7 @@ static S_frag S_frag_from(S_at at)
  * sep[i] is the offset of the '|' or ')' that ends the next alternative. */
 struct S_syntax {
     const char *base;
+    size_t len;
     int32_t *close, *sep;
 };
 typedef struct S_syntax S_syntax;
@@ -530,8 +518,9 @@ typedef struct S_syntax S_syntax;
 /* A pattern is expanded from its tables only when each group closes, each
  * class is closed, and no class starts with ']' (where S_class_end and
  * the scan of a group would read it differently); false otherwise. */
-static bool S_syntax_scan(S_syntax *sx, size_t n)
+static bool S_syntax_scan(S_syntax *sx)
 {
+    const size_t n = sx->len;
     int32_t open[256], last_sep[256];
     int depth = 0;
     bool in_class = false;
@@ -570,9 +559,8 @@ static bool S_syntax_scan(S_syntax *sx, size_t n)
 /* The ')' of the group opening at p in fragment f, or NULL where the scan
  * of the whole pattern saw no group open (a '(' in a class, reached after
  * a '{' read as a quantifier). */
-static const char *S_close_of(const S_prefixes *P, const char *p, const S_frag *f)
+static const char *S_close_of(const S_syntax *sx, const char *p, const S_frag *f)
 {
-    const S_syntax *sx = P->syntax;
     const int32_t c = sx->close[p - sx->base];
     return c >= 0 && sx->base + c < f->end ? sx->base + c : NULL;
 }
@@ -681,7 +669,7 @@ static bool S_only_assertions(const S_prefixes *P, S_at q)
         } else if (c == '(' && c1 == '?' &&
                    (q.p[2] == '=' || q.p[2] == '!' ||
                     (q.p[2] == '<' && (q.p[3] == '=' || q.p[3] == '!')))) {
-            const char *close = S_close_of(P, q.p, q.f);
+            const char *close = S_close_of(P->syntax, q.p, q.f);
             if (!close)
                 return false;
             q.p = close + 1;
@@ -699,7 +687,7 @@ static bool S_only_assertions(const S_prefixes *P, S_at q)
 static void S_expand_paren(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre,
                            int len)
 {
-    const char *close = S_close_of(P, p, f);
+    const char *close = S_close_of(P->syntax, p, f);
     if (!close) {
         P->overflow = true;
         return;
@@ -788,28 +776,47 @@ static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned cha
         S_take_set(P, set, repeat ? S_end() : rest, pre, len);
 }
 
-/* Expands `pattern` as a group (so that a top-level '|' is handled) into
- * P: false when memory ran out. */
+/* The n bytes of `pattern` as a group "(?:...)" (so that a top-level '|'
+ * is handled) and its tables, in one allocation (S_group_free): false when
+ * memory ran out.  *readable: S_syntax_scan found the tables. */
+static bool S_group_open(const syev_allocator *a, const char *pattern, size_t n, S_syntax *sx,
+                         bool *readable)
+{
+    const size_t len = n + 4;
+    int32_t *tables = syevp_malloc(a, 2 * len * sizeof *tables + len + 1);
+    if (!tables)
+        return false;
+    char *group = (char *)(tables + 2 * len);
+    memcpy(group, "(?:", 3);
+    memcpy(group + 3, pattern, n);
+    memcpy(group + 3 + n, ")", 2);
+    *sx = (S_syntax){group, len, tables, tables + len};
+    *readable = S_syntax_scan(sx);
+    return true;
+}
+
+static void S_group_free(const syev_allocator *a, S_syntax *sx)
+{
+    syevp_free(a, sx->close);
+}
+
+/* Expands `pattern` into P: false when memory ran out. */
 static bool S_expand_pattern(S_prefixes *P, const char *pattern)
 {
-    const size_t n = strlen(pattern) + 4;
-    char *group = syevp_malloc(P->a, n + 1);
-    int32_t *tables = syevp_malloc(P->a, 2 * n * sizeof *tables);
-    S_syntax sx = {group, tables, tables ? tables + n : NULL};
+    S_syntax sx;
+    bool readable;
+    if (!S_group_open(P->a, pattern, strlen(pattern), &sx, &readable))
+        return false;
+    const S_frag whole = {sx.base, sx.base + sx.len, NULL};
     unsigned char pre[8];
-    if (group && tables) {
-        snprintf(group, n + 1, "(?:%s)", pattern);
-        P->syntax = &sx;
-        const S_frag whole = {group, group + n, NULL};
-        if (S_syntax_scan(&sx, n))
-            S_expand(P, group, &whole, pre, 0);
-        else
-            P->overflow = true; /* not read: its prefixes are not known */
-        P->syntax = NULL;
-    }
-    syevp_free(P->a, group);
-    syevp_free(P->a, tables);
-    return group && tables && !P->nomem;
+    P->syntax = &sx;
+    if (readable)
+        S_expand(P, sx.base, &whole, pre, 0);
+    else
+        P->overflow = true; /* not read: its prefixes are not known */
+    P->syntax = NULL;
+    S_group_free(P->a, &sx);
+    return !P->nomem;
 }
 
 /* Are all the keys found three characters long? */
@@ -848,6 +855,7 @@ typedef struct S_lit_list {
     int budget;
     bool fail, nomem;
     bool allow_empty; /**< an empty string is listed too (S_find_lead) */
+    const S_syntax *syntax; /**< of the pattern being listed */
 } S_lit_list;
 
 static void S_lit_emit(S_lit_list *L, const char *buf, size_t len)
@@ -945,29 +953,29 @@ static bool S_lit_atom_at(const char *p, S_lit_atom *atom)
 
 /* After an atom: '?' (greedy), "??" (lazy) or nothing; false for a
  * repetition, which makes the list endless or long. */
-static bool S_lit_quantifier(const char **q, bool *optional, bool *lazy)
+static bool S_lit_quantifier(S_at *q, bool *optional, bool *lazy)
 {
     *optional = *lazy = false;
-    if (**q == '*' || **q == '+' || **q == '{')
+    const char c = S_char(*q);
+    if (c == '*' || c == '+' || c == '{')
         return false;
-    if (**q != '?')
+    if (c != '?')
         return true;
-    (*q)++;
+    *q = S_next(*q);
     *optional = true;
-    if (**q == '+')
+    if (S_char(*q) == '+')
         return false;
-    if (**q == '?') {
+    if (S_char(*q) == '?') {
         *lazy = true;
-        (*q)++;
+        *q = S_next(*q);
     }
     return true;
 }
 
-static void S_lit_expand(S_lit_list *L, const char *p, char *buf, size_t len);
+static void S_lit_expand(S_lit_list *L, const char *p, const S_frag *f, char *buf, size_t len);
 
 /* Each alternative of the atom, then what follows. */
-static void S_lit_take(S_lit_list *L, const S_lit_atom *atom, const char *rest, char *buf,
-                       size_t len)
+static void S_lit_take(S_lit_list *L, const S_lit_atom *atom, S_at rest, char *buf, size_t len)
 {
     if (len + atom->width > LIT_MAX_LEN) {
         L->fail = true;
@@ -975,74 +983,59 @@ static void S_lit_take(S_lit_list *L, const S_lit_atom *atom, const char *rest, 
     }
     for (size_t i = 0; i < atom->count && !L->fail && !L->nomem; i++) {
         memcpy(buf + len, atom->alts + i * atom->width, atom->width);
-        S_lit_expand(L, rest, buf, len + atom->width);
+        S_lit_expand(L, rest.p, rest.f, buf, len + atom->width);
     }
 }
 
-/* Expands `head` followed by `tail` (a new string is built). */
-static void S_lit_concat(S_lit_list *L, const char *head, size_t head_len, const char *tail,
-                         char *buf, size_t len)
+/* The group at p in fragment f: each alternative followed by what follows
+ * the group. */
+static void S_lit_group(S_lit_list *L, const char *p, const S_frag *f, char *buf, size_t len)
 {
-    char *s = S_concat(L->a, head, head_len, tail);
-    if (!s) {
-        L->nomem = true;
-        return;
-    }
-    S_lit_expand(L, s, buf, len);
-    syevp_free(L->a, s);
-}
-
-/* The group at p: each alternative followed by what follows the group. */
-static void S_lit_group(S_lit_list *L, const char *p, char *buf, size_t len)
-{
-    const char *close = S_group_end(p), *body = p + 1;
+    const S_syntax *sx = L->syntax;
+    const char *close = S_close_of(sx, p, f), *body = p + 1;
     if (body[0] == '?' && body[1] == ':')
         body += 2;
     else if (body[0] == '?' || body[0] == '*')
         close = NULL; /* assertions, options, verbs */
-    const char *rest = close ? close + 1 : NULL;
+    S_at rest = {close ? close + 1 : NULL, f};
     bool optional, lazy;
     if (!close || !S_lit_quantifier(&rest, &optional, &lazy)) {
         L->fail = true;
         return;
     }
     if (optional && lazy)
-        S_lit_expand(L, rest, buf, len);
-    int depth = 0;
-    bool in_class = false;
+        S_lit_expand(L, rest.p, rest.f, buf, len);
+    const S_frag after = S_frag_from(rest);
     const char *alt = body;
-    for (const char *q = body; q <= close && !L->fail && !L->nomem; q++) {
-        if (q < close && *q == '\\' && q[1])
-            q++;
-        else if (q < close && in_class)
-            in_class = *q != ']';
-        else if (q < close && *q == '[')
-            in_class = true;
-        else if (q < close && *q == '(')
-            depth++;
-        else if (q < close && *q == ')')
-            depth--;
-        else if (q == close || (*q == '|' && depth == 0)) {
-            S_lit_concat(L, alt, (size_t)(q - alt), rest, buf, len);
-            alt = q + 1;
-        }
+    for (const char *q = sx->base + sx->sep[p - sx->base]; !L->fail && !L->nomem;
+         q = sx->base + sx->sep[q - sx->base]) {
+        const S_frag one = {alt, q, &after};
+        S_lit_expand(L, alt, &one, buf, len);
+        if (q == close)
+            break;
+        alt = q + 1;
     }
     if (optional && !lazy)
-        S_lit_expand(L, rest, buf, len);
+        S_lit_expand(L, rest.p, rest.f, buf, len);
 }
 
-static void S_lit_expand(S_lit_list *L, const char *p, char *buf, size_t len)
+/* Lists the strings of the chain from p in fragment f, the `len` bytes of
+ * buf taken. */
+static void S_lit_expand(S_lit_list *L, const char *p, const S_frag *f, char *buf, size_t len)
 {
     if (L->fail || L->nomem || --L->budget < 0) {
         L->fail = true;
         return;
     }
-    if (*p == '\0') {
+    const S_at here = S_settle((S_at){p, f});
+    p = here.p;
+    f = here.f;
+    if (p == f->end) {
         S_lit_emit(L, buf, len);
         return;
     }
     if (*p == '(') {
-        S_lit_group(L, p, buf, len);
+        S_lit_group(L, p, f, buf, len);
         return;
     }
     S_lit_atom atom;
@@ -1051,16 +1044,36 @@ static void S_lit_expand(S_lit_list *L, const char *p, char *buf, size_t len)
         L->fail = true;
         return;
     }
-    const char *rest = atom.next;
+    S_at rest = {atom.next, f};
     if (!S_lit_quantifier(&rest, &optional, &lazy)) {
         L->fail = true;
         return;
     }
     if (optional && lazy)
-        S_lit_expand(L, rest, buf, len);
+        S_lit_expand(L, rest.p, rest.f, buf, len);
     S_lit_take(L, &atom, rest, buf, len);
     if (optional && !lazy)
-        S_lit_expand(L, rest, buf, len);
+        S_lit_expand(L, rest.p, rest.f, buf, len);
+}
+
+/* Lists the strings of the n bytes at p, as a group, into L. */
+static void S_lit_pattern(S_lit_list *L, const char *p, size_t n)
+{
+    S_syntax sx;
+    bool readable;
+    if (!S_group_open(L->a, p, n, &sx, &readable)) {
+        L->nomem = true;
+        return;
+    }
+    const S_frag whole = {sx.base, sx.base + sx.len, NULL};
+    char buf[LIT_MAX_LEN];
+    L->syntax = &sx;
+    if (readable)
+        S_lit_expand(L, sx.base, &whole, buf, 0);
+    else
+        L->fail = true;
+    L->syntax = NULL;
+    S_group_free(L->a, &sx);
 }
 
 static bool S_file(const syev_allocator *a, S_filing **v, size_t *n, size_t *cap, uint32_t key,
@@ -1604,15 +1617,7 @@ static void S_list_branch(S_lit_list *L, const char *b, size_t n, bool words)
     }
     if (words && S_trailing_bound(b, n))
         n -= 2;
-    char *group = syevp_malloc(L->a, n + 8);
-    char buf[LIT_MAX_LEN];
-    if (!group) {
-        L->nomem = true;
-        return;
-    }
-    snprintf(group, n + 8, "(?:%.*s)", (int)n, b);
-    S_lit_expand(L, group, buf, 0);
-    syevp_free(L->a, group);
+    S_lit_pattern(L, b, n);
 }
 
 /* Growing arrays of S_list_strings. */
@@ -2481,18 +2486,11 @@ static void S_lead_free(S_lead *l, const syev_allocator *a)
  * listed in LEAD_STRINGS strings. */
 static bool S_lead_list(const syev_allocator *a, const char *p, const char *end, S_lit_list *L)
 {
-    char buf[LIT_MAX_LEN];
     memset(L, 0, sizeof *L);
     L->a = a;
     L->budget = LIT_BUDGET;
     L->allow_empty = true;
-    const size_t n = (size_t)(end - p);
-    char *group = syevp_malloc(a, n + 8);
-    if (!group)
-        return false;
-    snprintf(group, n + 8, "(?:%.*s)", (int)n, p);
-    S_lit_expand(L, group, buf, 0);
-    syevp_free(a, group);
+    S_lit_pattern(L, p, (size_t)(end - p));
     if (!L->fail && !L->nomem && L->n <= LEAD_STRINGS)
         return true;
     syevp_free(a, L->chars);
