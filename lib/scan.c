@@ -271,6 +271,8 @@ static uint32_t S_key(int level, const unsigned char *c)
  * Zero-width assertions are skipped and repetition ends the expansion, so
  * the set is always a superset: an entry is never filed where it cannot be
  * found. */
+#define KEY_SLOTS 512
+
 typedef struct S_prefixes {
     const syev_allocator *a;
     uint64_t *keys; /**< table keys (S_key), or wide keys (S_wide_key) */
@@ -291,6 +293,10 @@ typedef struct S_prefixes {
     bool into_lookaheads;
     bool wild_taken; /**< a \\s or \\d was taken (it reaches beyond ASCII) */
     const struct S_syntax *syntax; /**< of the pattern being expanded */
+    /* The keys found, hashed (their index + 1; 0: empty) when cap is at
+     * most KEY_SLOTS / 2: a key found again (most are) is not compared
+     * with each of the others. */
+    uint16_t slots[KEY_SLOTS];
 } S_prefixes;
 
 #define LEVEL_WILD 5 /* + the number of ASCII characters before the wild one */
@@ -327,13 +333,26 @@ static size_t S_wide_bit(const syevp_multi *m, uint32_t group_key, uint64_t key)
 
 static void S_add_key(S_prefixes *P, uint64_t k)
 {
-    for (int i = 0; i < P->count; i++)
-        if (P->keys[i] == k)
+    if (P->cap > KEY_SLOTS / 2) {
+        for (int i = 0; i < P->count; i++)
+            if (P->keys[i] == k)
+                return;
+        if (P->count == P->cap)
+            P->overflow = true;
+        else
+            P->keys[P->count++] = k;
+        return;
+    }
+    size_t i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 55); /* 9 bits */
+    for (; P->slots[i]; i = (i + 1) % KEY_SLOTS)
+        if (P->keys[P->slots[i] - 1] == k)
             return;
-    if (P->count == P->cap)
+    if (P->count == P->cap) {
         P->overflow = true;
-    else
+    } else {
         P->keys[P->count++] = k;
+        P->slots[i] = (uint16_t)P->count;
+    }
 }
 
 static void S_emit(S_prefixes *P, const unsigned char *pre, int len)
@@ -3626,25 +3645,38 @@ static void S_shared_forget(syevp_multi *m)
 }
 
 /* Files m's filters in the registry's tables (as S_keys_may_start_at
- * reads them). */
+ * reads them).  Its tables are sparse (a few thousand keys): only the bits
+ * and bytes set are visited. */
 static void S_shared_close_table(syevp_shared_starts *r, const syevp_multi *m)
 {
     const uint32_t bit = m->shared_bit;
-    const bool pairs_used = m->level_used[1] || m->level_used[2];
-    for (unsigned x = 0; x < 65536; x++) {
-        const unsigned info = m->triple_info[x], levels = m->levels_of_first[x >> 8];
-        if ((m->start_bits[x / 32] >> (x % 32)) & 1u)
-            r->triples[x] |= bit;
-        if (info & TRIPLE_UNFILTERED)
-            r->triples[x] |= bit << 8;
-        else if (info)
-            r->triples[x] |= bit << 16;
-        if (pairs_used && ((levels & (1u << 1)) ||
-                           ((levels & (1u << 2)) && (m->pair2_bits[x / 8] & (1u << (x % 8))))))
-            r->pairs[x] |= (uint8_t)bit;
-        if (m->four_bits[x / 8] & (1u << (x % 8)))
-            r->fours[x] |= (uint8_t)bit;
+    for (unsigned w = 0; w < 65536 / 32; w++)
+        for (uint32_t b = m->start_bits[w]; b; b &= b - 1)
+            r->triples[w * 32 + syevp_lowest_bit(b)] |= bit;
+    for (unsigned x = 0; x < 65536; x += 8) {
+        uint64_t eight;
+        memcpy(&eight, m->triple_info + x, sizeof eight);
+        for (unsigned k = x; eight && k < x + 8; k++) {
+            if (m->triple_info[k] & TRIPLE_UNFILTERED)
+                r->triples[k] |= bit << 8;
+            else if (m->triple_info[k])
+                r->triples[k] |= bit << 16;
+        }
     }
+    /* pairs: every pair whose first byte starts a key of one character,
+     * and the keys of two characters alone */
+    for (unsigned c = 0; (m->level_used[1] || m->level_used[2]) && c < 256; c++) {
+        const unsigned levels = m->levels_of_first[c];
+        for (unsigned x = c << 8; (levels & (1u << 1)) && x < (c + 1) << 8; x++)
+            r->pairs[x] |= (uint8_t)bit;
+        for (unsigned i = c * 32; !(levels & (1u << 1)) && (levels & (1u << 2)) && i < c * 32 + 32;
+             i++)
+            for (unsigned b = m->pair2_bits[i]; b; b &= b - 1)
+                r->pairs[i * 8 + syevp_lowest_bit(b)] |= (uint8_t)bit;
+    }
+    for (unsigned i = 0; i < 65536 / 8; i++)
+        for (unsigned b = m->four_bits[i]; b; b &= b - 1)
+            r->fours[i * 8 + syevp_lowest_bit(b)] |= (uint8_t)bit;
 }
 
 void syevp_shared_starts_close(syevp_shared_starts *r)
