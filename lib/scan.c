@@ -537,6 +537,10 @@ typedef struct S_syntax S_syntax;
 /* A pattern is expanded from its tables only when each group closes, each
  * class is closed, and no class starts with ']' (where S_class_end and
  * the scan of a group would read it differently); false otherwise. */
+/* The bytes S_syntax_scan looks at. */
+static const bool S_syntax_bytes[256] = {['\\'] = true, ['['] = true, [']'] = true,
+                                         ['('] = true,  [')'] = true, ['|'] = true};
+
 static bool S_syntax_scan(S_syntax *sx)
 {
     const size_t n = sx->len;
@@ -549,6 +553,8 @@ static bool S_syntax_scan(S_syntax *sx)
         sx->close[i] = -1;
     for (size_t i = 0; i < n; i++) {
         const char c = sx->base[i];
+        if (!S_syntax_bytes[(unsigned char)c])
+            continue;
         if (c == '\\' && sx->base[i + 1]) {
             i++;
         } else if (in_class) {
@@ -591,7 +597,7 @@ static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned cha
 static S_at S_after_quantifier(S_at q, bool *optional, bool *repeat)
 {
     *optional = *repeat = false;
-    const char c = S_char(q);
+    const char c = q.p < q.f->end ? *q.p : S_char(q);
     if (c == '?' || c == '*') {
         *optional = true;
         *repeat = c == '*';
@@ -933,6 +939,18 @@ static bool S_lit_class(const char *p, S_lit_atom *atom)
     return atom->count > 0;
 }
 
+/* Is c the end of the pattern or a character that is not a literal? */
+static bool S_meta(unsigned char c)
+{
+    switch (c) {
+    case '\0': case '.': case '^': case '$': case '|': case '(': case ')': case '[': case ']':
+    case '{': case '}': case '*': case '+': case '?':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The atom at p, other than a group; false when it is not a plain
  * character, an escaped punctuation mark or a class. */
 static bool S_lit_atom_at(const char *p, S_lit_atom *atom)
@@ -952,7 +970,7 @@ static bool S_lit_atom_at(const char *p, S_lit_atom *atom)
         return true;
     }
     if (c < 0x80) {
-        if (strchr(".^$|()[]{}*+?", c))
+        if (S_meta(c))
             return false;
         atom->alts[0] = (char)c;
         atom->width = 1;
@@ -975,7 +993,7 @@ static bool S_lit_atom_at(const char *p, S_lit_atom *atom)
 static bool S_lit_quantifier(S_at *q, bool *optional, bool *lazy)
 {
     *optional = *lazy = false;
-    const char c = S_char(*q);
+    const char c = q->p < q->f->end ? *q->p : S_char(*q);
     if (c == '*' || c == '+' || c == '{')
         return false;
     if (c != '?')
@@ -1001,7 +1019,10 @@ static void S_lit_take(S_lit_list *L, const S_lit_atom *atom, S_at rest, char *b
         return;
     }
     for (size_t i = 0; i < atom->count && !L->fail && !L->nomem; i++) {
-        memcpy(buf + len, atom->alts + i * atom->width, atom->width);
+        if (atom->width == 1)
+            buf[len] = atom->alts[i];
+        else
+            memcpy(buf + len, atom->alts + i * atom->width, atom->width);
         S_lit_expand(L, rest.p, rest.f, buf, len + atom->width);
     }
 }
