@@ -1060,40 +1060,56 @@ static void S_lit_group(S_lit_list *L, const char *p, const S_frag *f, char *buf
 }
 
 /* Lists the strings of the chain from p in fragment f, the `len` bytes of
- * buf taken. */
+ * buf taken.  An atom of one character, not optional, is taken in the
+ * loop, as the call of S_lit_expand for what follows it would (the
+ * budget counts it the same). */
 static void S_lit_expand(S_lit_list *L, const char *p, const S_frag *f, char *buf, size_t len)
 {
-    if (L->fail || L->nomem || --L->budget < 0) {
-        L->fail = true;
+    for (;;) {
+        if (L->fail || L->nomem || --L->budget < 0) {
+            L->fail = true;
+            return;
+        }
+        const S_at here = S_settle((S_at){p, f});
+        p = here.p;
+        f = here.f;
+        if (p == f->end) {
+            S_lit_emit(L, buf, len);
+            return;
+        }
+        if (*p == '(') {
+            S_lit_group(L, p, f, buf, len);
+            return;
+        }
+        S_lit_atom atom;
+        bool optional = false, lazy = false;
+        if (!S_lit_atom_at(p, &atom)) {
+            L->fail = true;
+            return;
+        }
+        S_at rest = {atom.next, f};
+        if (!S_lit_quantifier(&rest, &optional, &lazy)) {
+            L->fail = true;
+            return;
+        }
+        if (!optional && atom.count == 1) {
+            if (len + atom.width > LIT_MAX_LEN) {
+                L->fail = true;
+                return;
+            }
+            memcpy(buf + len, atom.alts, atom.width);
+            len += atom.width;
+            p = rest.p;
+            f = rest.f;
+            continue;
+        }
+        if (optional && lazy)
+            S_lit_expand(L, rest.p, rest.f, buf, len);
+        S_lit_take(L, &atom, rest, buf, len);
+        if (optional && !lazy)
+            S_lit_expand(L, rest.p, rest.f, buf, len);
         return;
     }
-    const S_at here = S_settle((S_at){p, f});
-    p = here.p;
-    f = here.f;
-    if (p == f->end) {
-        S_lit_emit(L, buf, len);
-        return;
-    }
-    if (*p == '(') {
-        S_lit_group(L, p, f, buf, len);
-        return;
-    }
-    S_lit_atom atom;
-    bool optional = false, lazy = false;
-    if (!S_lit_atom_at(p, &atom)) {
-        L->fail = true;
-        return;
-    }
-    S_at rest = {atom.next, f};
-    if (!S_lit_quantifier(&rest, &optional, &lazy)) {
-        L->fail = true;
-        return;
-    }
-    if (optional && lazy)
-        S_lit_expand(L, rest.p, rest.f, buf, len);
-    S_lit_take(L, &atom, rest, buf, len);
-    if (optional && !lazy)
-        S_lit_expand(L, rest.p, rest.f, buf, len);
 }
 
 /* Lists the strings of the n bytes at p, as a group, into L. */
