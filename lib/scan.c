@@ -741,64 +741,89 @@ static void S_expand_paren(S_prefixes *P, const char *p, const S_frag *f, unsign
     }
 }
 
-/* Expands the chain from p in fragment f, the `len` characters of `pre`
- * taken. */
-static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre, int len)
+/* The characters (among ASCII) the atom at p, other than a group, stands
+ * for, in set_buf or lit; NULL when too many to list.  *atom_end: its end;
+ * *wild: it holds \\s or \\d. */
+static const char *S_atom_set(const char *p, char set_buf[160], char lit[2],
+                              const char **atom_end, bool *wild)
 {
-    if (P->overflow || P->nomem || --P->budget < 0) {
-        P->overflow = true;
-        return;
-    }
-    const S_at here = S_settle((S_at){p, f});
-    p = here.p;
-    f = here.f;
-    const char c = p < f->end ? *p : '\0';
-    if (len == P->max_len || c == '\0' || c == '.' || c == '$') {
-        S_emit(P, pre, len);
-        return;
-    }
-    if (c == '^' || (c == '\\' && (p[1] == 'b' || p[1] == 'B'))) {
-        S_expand(P, p + (c == '^' ? 1 : 2), f, pre, len);
-        return;
-    }
-    if (c == '(') {
-        S_expand_paren(P, p, f, pre, len);
-        return;
-    }
-    char set_buf[160], lit[2];
-    const char *set = NULL, *atom_end = p + 1;
-    bool wild = false;
+    const char c = *p;
+    *wild = false;
     if (c == '[') {
         const char *close = S_class_end(p);
-        if (close && S_class_set(p + 1, close, set_buf, sizeof set_buf, &wild))
-            set = set_buf;
-        atom_end = close ? close + 1 : p + 1;
-    } else if (c == '\\') {
-        set = p[1] ? S_escape_set(p[1], lit) : NULL;
-        wild = p[1] && S_escape_wild(p[1]);
-        atom_end = p + (p[1] ? 2 : 1);
-    } else {
-        lit[0] = c;
-        lit[1] = '\0';
-        set = lit;
+        *atom_end = close ? close + 1 : p + 1;
+        return close && S_class_set(p + 1, close, set_buf, 160, wild) ? set_buf : NULL;
     }
-    if (!set) {
-        S_emit(P, pre, len);
-        return;
+    if (c == '\\') {
+        *wild = p[1] && S_escape_wild(p[1]);
+        *atom_end = p + (p[1] ? 2 : 1);
+        return p[1] ? S_escape_set(p[1], lit) : NULL;
     }
-    if (wild && !P->wide)
-        S_emit_wild(P, pre, len);
-    P->wild_taken = P->wild_taken || wild;
-    bool optional, repeat;
-    const S_at quantifier = S_settle((S_at){atom_end, f});
-    const S_at rest = S_after_quantifier(quantifier, &optional, &repeat);
-    if (optional)
-        S_expand(P, rest.p, rest.f, pre, len);
-    const char q = S_char(quantifier);
-    if (repeat && P->through_repeats && (q == '*' || q == '+'))
-        S_take_repeated(P, set, p, atom_end, f, quantifier, pre, len);
-    else
-        S_take_set(P, set, repeat ? S_end() : rest, pre, len);
+    lit[0] = c;
+    lit[1] = '\0';
+    *atom_end = p + 1;
+    return lit;
+}
+
+/* Expands the chain from p in fragment f, the `len` characters of `pre`
+ * taken.  What is read one way only (an assertion, an atom of one
+ * character, not optional) is followed in the loop, as the call of
+ * S_expand for what follows it would (the budget counts it the same). */
+static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre, int len)
+{
+    for (;;) {
+        if (P->overflow || P->nomem || --P->budget < 0) {
+            P->overflow = true;
+            return;
+        }
+        const S_at here = S_settle((S_at){p, f});
+        p = here.p;
+        f = here.f;
+        const char c = p < f->end ? *p : '\0';
+        if (len == P->max_len || c == '\0' || c == '.' || c == '$') {
+            S_emit(P, pre, len);
+            return;
+        }
+        if (c == '^' || (c == '\\' && (p[1] == 'b' || p[1] == 'B'))) {
+            p += c == '^' ? 1 : 2;
+            continue;
+        }
+        if (c == '(') {
+            S_expand_paren(P, p, f, pre, len);
+            return;
+        }
+        char set_buf[160], lit[2];
+        const char *atom_end;
+        bool wild;
+        const char *set = S_atom_set(p, set_buf, lit, &atom_end, &wild);
+        if (!set) {
+            S_emit(P, pre, len);
+            return;
+        }
+        if (wild && !P->wide)
+            S_emit_wild(P, pre, len);
+        P->wild_taken = P->wild_taken || wild;
+        bool optional, repeat;
+        const S_at quantifier = S_settle((S_at){atom_end, f});
+        const S_at rest = S_after_quantifier(quantifier, &optional, &repeat);
+        if (optional)
+            S_expand(P, rest.p, rest.f, pre, len);
+        const char q = S_char(quantifier);
+        if (repeat && P->through_repeats && (q == '*' || q == '+')) {
+            S_take_repeated(P, set, p, atom_end, f, quantifier, pre, len);
+            return;
+        }
+        const S_at cont = repeat ? S_end() : rest;
+        if (set[1] != '\0') {
+            S_take_set(P, set, cont, pre, len);
+            return;
+        }
+        if (P->overflow || P->nomem)
+            return; /* (as S_take_set) */
+        pre[len++] = (unsigned char)set[0];
+        p = cont.p;
+        f = cont.f;
+    }
 }
 
 /* The n bytes of `pattern` as a group "(?:...)" (so that a top-level '|'
