@@ -100,6 +100,7 @@ typedef struct S_branch {
     struct S_lead *lead; /**< NULL: none (S_find_lead) */
     uint64_t *keys; /**< its prefixes, while the multi is built */
     int key_count;  /**< 0: not known */
+    bool re_shared; /**< re is a group's (S_alone_re), freed with it */
 } S_branch;
 
 /* How an entry is tried on its own, in a group with prefixes: its
@@ -2812,9 +2813,24 @@ static const char *S_branch_pattern(const void *multi, size_t i)
     return ((const syevp_multi *)multi)->branches[i].pattern;
 }
 
-/* Compiles on its own each branch filed in a group, and finds what it
- * needs. */
-static syev_status S_compile_branches(const syev_extractor *ex, syevp_multi *m, syev_error *err)
+/* The alternation of the group of entry e alone, when branch b is the
+ * whole of e: the same pattern but for its mark, which the match of a
+ * branch does not read.  NULL: none. */
+static pcre2_code *S_alone_re(const syevp_multi *m, S_alike *al, const char *entry_pattern,
+                              size_t e, const S_branch *b)
+{
+    if (!al->slots || strcmp(entry_pattern, b->pattern) != 0)
+        return NULL;
+    const S_filing alone = {0, e};
+    const size_t *slot = S_alike_slot(al, &alone, &alone + 1);
+    return *slot ? m->groups[*slot - 1].re : NULL;
+}
+
+/* Compiles on its own each branch filed in a group (or takes the
+ * alternation of its entry alone), and finds what it needs. */
+static syev_status S_compile_branches(const syev_extractor *ex, syevp_multi *m, S_alike *al,
+                                      const char *(*pattern_at)(const void *, size_t),
+                                      const void *table, syev_error *err)
 {
     const size_t slots = m->candidates_mask + 1;
     for (size_t c = 0; c < slots; c++) {
@@ -2827,7 +2843,11 @@ static syev_status S_compile_branches(const syev_extractor *ex, syevp_multi *m, 
             S_find_need(b, b->pattern);
             if (!S_find_lead(b, &ex->alloc))
                 return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-            syev_status st = S_compile_group(ex, m, S_branch_pattern, m, &one, &one + 1, &b->re, err);
+            b->re = S_alone_re(m, al, pattern_at(table, t->entry), t->entry, b);
+            b->re_shared = b->re != NULL;
+            syev_status st = b->re ? SYEV_OK
+                                   : S_compile_group(ex, m, S_branch_pattern, m, &one, &one + 1,
+                                                     &b->re, err);
             if (st != SYEV_OK)
                 return st;
         }
@@ -2886,8 +2906,6 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
             i = j;
         }
     }
-    S_alike_free(&alike, &ex->alloc);
-    syevp_free(&ex->alloc, filed);
     if (st == SYEV_OK && S_index_groups(m, &ex->alloc))
         S_index_steps(m);
     else if (st == SYEV_OK)
@@ -2898,7 +2916,9 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     if (st == SYEV_OK)
         S_index_four(m, &prefixes);
     if (st == SYEV_OK)
-        st = S_compile_branches(ex, m, err);
+        st = S_compile_branches(ex, m, &alike, pattern_at, table, err);
+    S_alike_free(&alike, &ex->alloc);
+    syevp_free(&ex->alloc, filed); /* (alike's filings) */
     for (size_t b = 0; m->branches && b < m->branch_count; b++) {
         syevp_free(&ex->alloc, m->branches[b].keys); /* needed while filing only */
         m->branches[b].keys = NULL;
@@ -2924,7 +2944,8 @@ void syevp_multi_free(syevp_multi *m, const syev_allocator *a)
         if (!m->groups[i].re_shared)
             pcre2_code_free(m->groups[i].re);
     for (size_t i = 0; m->branches && i < m->branch_count; i++) {
-        pcre2_code_free(m->branches[i].re);
+        if (!m->branches[i].re_shared)
+            pcre2_code_free(m->branches[i].re);
         S_lead_free(m->branches[i].lead, a);
         syevp_free(a, m->branches[i].pattern);
         syevp_free(a, m->branches[i].keys);
