@@ -526,7 +526,7 @@ static S_frag S_frag_from(S_at at)
 /* Where the groups of the pattern being expanded end and their
  * alternatives are split, found in one pass (S_syntax_scan) instead of at
  * each visit: for a '(' at offset i, close[i] is the offset of its ')'
- * (-1: not a group's opening); for a '(' or a '|' between alternatives,
+ * (-1: not a group's opening; other offsets are not set); for a '(' or a '|' between alternatives,
  * sep[i] is the offset of the '|' or ')' that ends the next alternative. */
 struct S_syntax {
     const char *base;
@@ -550,15 +550,18 @@ static bool S_syntax_scan(S_syntax *sx)
     bool in_class = false;
     if (n > INT32_MAX)
         return false;
-    for (size_t i = 0; i < n; i++)
-        sx->close[i] = -1;
+    /* close[] is set for every '(', the escaped ones and those in classes
+     * to -1 (no other offset is read) */
     for (size_t i = 0; i < n; i++) {
         const char c = sx->base[i];
         if (!S_syntax_bytes[(unsigned char)c])
             continue;
         if (c == '\\' && sx->base[i + 1]) {
-            i++;
+            if (sx->base[++i] == '(')
+                sx->close[i] = -1;
         } else if (in_class) {
+            if (c == '(')
+                sx->close[i] = -1;
             in_class = c != ']';
         } else if (c == '[') {
             if (sx->base[i + 1] == ']' || (sx->base[i + 1] == '^' && sx->base[i + 2] == ']'))
