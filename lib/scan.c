@@ -526,8 +526,9 @@ static S_frag S_frag_from(S_at at)
 /* Where the groups of the pattern being expanded end and their
  * alternatives are split, found in one pass (S_syntax_scan) instead of at
  * each visit: for a '(' at offset i, close[i] is the offset of its ')'
- * (-1: not a group's opening; other offsets are not set); for a '(' or a '|' between alternatives,
- * sep[i] is the offset of the '|' or ')' that ends the next alternative. */
+ * (-1: not a group's opening; other offsets are not set); for a '(' or a
+ * '|' between alternatives, sep[i] is the offset of the '|' or ')' that
+ * ends the next alternative. */
 struct S_syntax {
     const char *base;
     size_t len;
@@ -535,13 +536,13 @@ struct S_syntax {
 };
 typedef struct S_syntax S_syntax;
 
-/* A pattern is expanded from its tables only when each group closes, each
- * class is closed, and no class starts with ']' (where S_class_end and
- * the scan of a group would read it differently); false otherwise. */
 /* The bytes S_syntax_scan looks at. */
 static const bool S_syntax_bytes[256] = {['\\'] = true, ['['] = true, [']'] = true,
                                          ['('] = true,  [')'] = true, ['|'] = true};
 
+/* A pattern is expanded from its tables only when each group closes, each
+ * class is closed, and no class starts with ']' (where S_class_end and
+ * the scan of a group would read it differently); false otherwise. */
 static bool S_syntax_scan(S_syntax *sx)
 {
     const size_t n = sx->len;
@@ -748,7 +749,9 @@ static void S_expand_paren(S_prefixes *P, const char *p, const S_frag *f, unsign
 /* The characters (among ASCII) the atom at p, other than a group, stands
  * for, in set_buf or lit; NULL when too many to list.  *atom_end: its end;
  * *wild: it holds \\s or \\d. */
-static const char *S_atom_set(const char *p, char set_buf[160], char lit[2],
+#define SET_CAP 160
+
+static const char *S_atom_set(const char *p, char set_buf[SET_CAP], char lit[2],
                               const char **atom_end, bool *wild)
 {
     const char c = *p;
@@ -756,7 +759,7 @@ static const char *S_atom_set(const char *p, char set_buf[160], char lit[2],
     if (c == '[') {
         const char *close = S_class_end(p);
         *atom_end = close ? close + 1 : p + 1;
-        return close && S_class_set(p + 1, close, set_buf, 160, wild) ? set_buf : NULL;
+        return close && S_class_set(p + 1, close, set_buf, SET_CAP, wild) ? set_buf : NULL;
     }
     if (c == '\\') {
         *wild = p[1] && S_escape_wild(p[1]);
@@ -796,7 +799,7 @@ static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned cha
             S_expand_paren(P, p, f, pre, len);
             return;
         }
-        char set_buf[160], lit[2];
+        char set_buf[SET_CAP], lit[2];
         const char *atom_end;
         bool wild;
         const char *set = S_atom_set(p, set_buf, lit, &atom_end, &wild);
@@ -1333,7 +1336,7 @@ static bool S_same_entries(const S_filing *a, const S_filing *a_last, const S_fi
 }
 
 /* The slot of the group of filings [first, last) in al: the earlier group
- * of the same entries, or the empty slot where g goes. */
+ * of the same entries, or the empty slot where they go. */
 static size_t *S_alike_slot(S_alike *al, const S_filing *first, const S_filing *last)
 {
     for (size_t i = S_entries_hash(first, last) & al->mask;; i = (i + 1) & al->mask) {
