@@ -275,14 +275,13 @@ static uint32_t S_key(int level, const unsigned char *c)
 #define KEY_SLOTS 512
 
 typedef struct S_prefixes {
-    const syev_allocator *a;
     uint64_t *keys; /**< table keys (S_key), or wide keys (S_wide_key) */
     bool wide;
     int max_len; /**< 3, or up to 7 for wide keys */
     int cap;
     int count;
     int budget;
-    bool overflow, nomem;
+    bool overflow;
     /* After one copy of a repeated character ("\\s*", "x+"), go on with
      * more copies or what follows, instead of stopping there: the longer
      * prefixes then filter ",\\s*selon" by "selon" rather than by ", ". */
@@ -533,6 +532,7 @@ struct S_syntax {
     const char *base;
     size_t len;
     int32_t *close, *sep;
+    bool readable; /**< S_syntax_scan found them */
 };
 typedef struct S_syntax S_syntax;
 
@@ -629,7 +629,7 @@ static S_at S_after_quantifier(S_at q, bool *optional, bool *repeat)
 /* Takes one character of an atom whose members are `set`. */
 static void S_take_set(S_prefixes *P, const char *set, S_at cont, unsigned char *pre, int len)
 {
-    for (const char *c = set; *c && !P->overflow && !P->nomem; c++) {
+    for (const char *c = set; *c && !P->overflow; c++) {
         pre[len] = (unsigned char)*c;
         S_expand(P, cont.p, cont.f, pre, len + 1);
     }
@@ -660,7 +660,7 @@ static void S_expand_alternatives(S_prefixes *P, const char *open, const char *b
     const S_syntax *sx = P->syntax;
     const S_frag rest = S_frag_from(cont);
     const char *alt = body;
-    for (const char *q = sx->base + sx->sep[open - sx->base]; !P->overflow && !P->nomem;
+    for (const char *q = sx->base + sx->sep[open - sx->base]; !P->overflow;
          q = sx->base + sx->sep[q - sx->base]) {
         const S_frag one = {alt, q, &rest};
         S_expand(P, alt, &one, pre, len);
@@ -779,7 +779,7 @@ static const char *S_atom_set(const char *p, char set_buf[SET_CAP], char lit[2],
 static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned char *pre, int len)
 {
     for (;;) {
-        if (P->overflow || P->nomem || --P->budget < 0) {
+        if (P->overflow || --P->budget < 0) {
             P->overflow = true;
             return;
         }
@@ -825,7 +825,7 @@ static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned cha
             S_take_set(P, set, cont, pre, len);
             return;
         }
-        if (P->overflow || P->nomem)
+        if (P->overflow)
             return; /* (as S_take_set) */
         pre[len++] = (unsigned char)set[0];
         p = cont.p;
@@ -835,9 +835,8 @@ static void S_expand(S_prefixes *P, const char *p, const S_frag *f, unsigned cha
 
 /* The n bytes of `pattern` as a group "(?:...)" (so that a top-level '|'
  * is handled) and its tables, in one allocation (S_group_free): false when
- * memory ran out.  *readable: S_syntax_scan found the tables. */
-static bool S_group_open(const syev_allocator *a, const char *pattern, size_t n, S_syntax *sx,
-                         bool *readable)
+ * memory ran out. */
+static bool S_group_open(const syev_allocator *a, const char *pattern, size_t n, S_syntax *sx)
 {
     const size_t len = n + 4;
     int32_t *tables = syevp_malloc(a, 2 * len * sizeof *tables + len + 1);
@@ -847,8 +846,8 @@ static bool S_group_open(const syev_allocator *a, const char *pattern, size_t n,
     memcpy(group, "(?:", 3);
     memcpy(group + 3, pattern, n);
     memcpy(group + 3 + n, ")", 2);
-    *sx = (S_syntax){group, len, tables, tables + len};
-    *readable = S_syntax_scan(sx);
+    *sx = (S_syntax){group, len, tables, tables + len, false};
+    sx->readable = S_syntax_scan(sx);
     return true;
 }
 
@@ -857,23 +856,17 @@ static void S_group_free(const syev_allocator *a, S_syntax *sx)
     syevp_free(a, sx->close);
 }
 
-/* Expands `pattern` into P: false when memory ran out. */
-static bool S_expand_pattern(S_prefixes *P, const char *pattern)
+/* Expands the pattern opened in sx into P. */
+static void S_expand_syntax(S_prefixes *P, const S_syntax *sx)
 {
-    S_syntax sx;
-    bool readable;
-    if (!S_group_open(P->a, pattern, strlen(pattern), &sx, &readable))
-        return false;
-    const S_frag whole = {sx.base, sx.base + sx.len, NULL};
+    const S_frag whole = {sx->base, sx->base + sx->len, NULL};
     unsigned char pre[8];
-    P->syntax = &sx;
-    if (readable)
-        S_expand(P, sx.base, &whole, pre, 0);
+    P->syntax = sx;
+    if (sx->readable)
+        S_expand(P, sx->base, &whole, pre, 0);
     else
         P->overflow = true; /* not read: its prefixes are not known */
     P->syntax = NULL;
-    S_group_free(P->a, &sx);
-    return !P->nomem;
 }
 
 /* Are all the keys found three characters long? */
@@ -1148,15 +1141,14 @@ static void S_lit_expand(S_lit_list *L, const char *p, const S_frag *f, char *bu
 static void S_lit_pattern(S_lit_list *L, const char *p, size_t n)
 {
     S_syntax sx;
-    bool readable;
-    if (!S_group_open(L->a, p, n, &sx, &readable)) {
+    if (!S_group_open(L->a, p, n, &sx)) {
         L->nomem = true;
         return;
     }
     const S_frag whole = {sx.base, sx.base + sx.len, NULL};
     char buf[LIT_MAX_LEN];
     L->syntax = &sx;
-    if (readable)
+    if (sx.readable)
         S_lit_expand(L, sx.base, &whole, buf, 0);
     else
         L->fail = true;
@@ -1201,16 +1193,16 @@ static bool S_leading_lookbehind(const char *frag, char *set, size_t cap)
     return false;
 }
 
-/* Files entry `i` under each of its keys. */
-static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size_t entry,
-                                S_filing **v, size_t *n, size_t *cap, syev_error *err)
+/* Files entry `entry` (its pattern frag, opened in sx) under each of its
+ * keys. */
+static syev_status S_file_entry(const syev_extractor *ex, const char *frag, const S_syntax *sx,
+                                size_t entry, S_filing **v, size_t *n, size_t *cap,
+                                syev_error *err)
 {
     char before[64];
     uint64_t keys[MAX_KEYS];
-    S_prefixes P = {.a = &ex->alloc, .keys = keys, .max_len = 3, .cap = MAX_KEYS,
-                    .budget = EXPAND_BUDGET};
-    if (!S_expand_pattern(&P, frag))
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    S_prefixes P = {.keys = keys, .max_len = 3, .cap = MAX_KEYS, .budget = EXPAND_BUDGET};
+    S_expand_syntax(&P, sx);
     bool ok = true;
     /* A lookbehind on one byte followed by what cannot be keyed well
      * ("(?<=,)\\s*..."): filed under the bytes it needs before it.  When
@@ -1228,16 +1220,15 @@ static syev_status S_file_entry(const syev_extractor *ex, const char *frag, size
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
-/* syevp_pattern_keys, optionally going through repeated characters;
- * *wild tells whether a \\s or \\d was met. */
-static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_len,
-                          uint64_t *keys, int cap, bool through_repeats, bool *wild)
+/* syevp_pattern_keys of the pattern opened in sx, optionally going
+ * through repeated characters; *wild tells whether a \\s or \\d was met. */
+static int S_pattern_keys(const S_syntax *sx, int max_len, uint64_t *keys, int cap,
+                          bool through_repeats, bool *wild)
 {
-    S_prefixes P = {.a = a, .keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
+    S_prefixes P = {.keys = keys, .wide = true, .max_len = max_len < 7 ? max_len : 7,
                     .cap = cap, .budget = EXPAND_BUDGET * 8, .through_repeats = through_repeats,
                     .into_lookaheads = through_repeats};
-    if (!S_expand_pattern(&P, pattern))
-        return -1;
+    S_expand_syntax(&P, sx);
     *wild = P.wild_taken;
     return P.overflow ? 0 : P.count;
 }
@@ -1245,8 +1236,13 @@ static int S_pattern_keys(const syev_allocator *a, const char *pattern, int max_
 int syevp_pattern_keys(const syev_allocator *a, const char *pattern, int max_len, uint64_t *keys,
                        int cap)
 {
+    S_syntax sx;
+    if (!S_group_open(a, pattern, strlen(pattern), &sx))
+        return -1;
     bool wild;
-    return S_pattern_keys(a, pattern, max_len, keys, cap, false, &wild);
+    const int n = S_pattern_keys(&sx, max_len, keys, cap, false, &wild);
+    S_group_free(a, &sx);
+    return n;
 }
 
 uint64_t syevp_text_key(int level, const char *at)
@@ -1363,19 +1359,6 @@ static syev_status S_compile_alike(const syev_extractor *ex, syevp_multi *m, S_a
     al->last[g] = last;
     *slot = g + 1;
     return S_compile_group(ex, m, pattern_at, table, first, last, &m->groups[g].re, err);
-}
-
-static syev_status S_file_all(const syev_extractor *ex, size_t count,
-                              const char *(*pattern_at)(const void *, size_t), const void *table,
-                              S_filing **v, size_t *n, syev_error *err)
-{
-    size_t cap = 0;
-    for (size_t i = 0; i < count; i++) {
-        syev_status st = S_file_entry(ex, pattern_at(table, i), i, v, n, &cap, err);
-        if (st != SYEV_OK)
-            return st;
-    }
-    return SYEV_OK;
 }
 
 static size_t S_slot_of(uint32_t key, size_t mask)
@@ -1502,16 +1485,15 @@ typedef struct S_wide_list {
     size_t n, cap;
 } S_wide_list;
 
-/* The prefixes of up to WIDE_LEN characters a pattern can start with, or
- * fewer characters when there are too many of those: their count, 0 when
- * they cannot be told, -1 when memory ran out. */
-static int S_entry_prefixes(const syev_allocator *a, const char *pattern, uint64_t *keys,
-                            bool *wild)
+/* The prefixes of up to WIDE_LEN characters the pattern opened in sx can
+ * start with, or fewer characters when there are too many of those: their
+ * count, 0 when they cannot be told. */
+static int S_entry_prefixes(const S_syntax *sx, uint64_t *keys, bool *wild)
 {
     static const int lengths[] = {WIDE_LEN, 5, 4, 3};
     int n = 0;
     for (size_t i = 0; n == 0 && i < sizeof lengths / sizeof *lengths; i++)
-        n = S_pattern_keys(a, pattern, lengths[i], keys, WIDE_KEYS, true, wild);
+        n = S_pattern_keys(sx, lengths[i], keys, WIDE_KEYS, true, wild);
     return n;
 }
 
@@ -1530,31 +1512,49 @@ static void S_entry_keys_free(S_entry_keys *e, const syev_allocator *a)
     syevp_free(a, e->wild);
 }
 
-/* An entry without prefixes (too many, or it may start with anything) has
+/* Adds the prefixes of entry i (its pattern opened in sx) to out; an
+ * entry without prefixes (too many, or it may start with anything) has
  * none in the list.  False when memory ran out. */
-static bool S_entry_keys_find(const syev_extractor *ex, size_t count,
-                              const char *(*pattern_at)(const void *, size_t), const void *table,
-                              S_entry_keys *out)
+static bool S_entry_keys_add(const syev_allocator *a, const S_syntax *sx, size_t i,
+                             S_entry_keys *out, size_t *cap)
 {
     uint64_t keys[WIDE_KEYS];
-    size_t n = 0, cap = 0;
+    const size_t n = out->first[i];
+    const size_t found = (size_t)S_entry_prefixes(sx, keys, &out->wild[i]);
+    if (found && !syevp_grow(a, (void **)&out->keys, cap, n + found, sizeof *keys))
+        return false;
+    if (found)
+        memcpy(out->keys + n, keys, found * sizeof *keys);
+    out->first[i + 1] = n + found;
+    return true;
+}
+
+/* Files each entry under its keys (S_file_entry) and finds its prefixes
+ * (S_entry_keys), its pattern read once for both. */
+static syev_status S_file_all(const syev_extractor *ex, size_t count,
+                              const char *(*pattern_at)(const void *, size_t), const void *table,
+                              S_filing **v, size_t *n, S_entry_keys *out, syev_error *err)
+{
+    size_t cap = 0, keys_cap = 0;
     out->keys = NULL;
     out->first = syevp_malloc(&ex->alloc, (count + 1) * sizeof *out->first);
     out->wild = syevp_calloc(&ex->alloc, count + 1, sizeof *out->wild);
     if (!out->first || !out->wild)
-        return false;
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    out->first[0] = 0;
     for (size_t i = 0; i < count; i++) {
-        out->first[i] = n;
-        const int found = S_entry_prefixes(&ex->alloc, pattern_at(table, i), keys, &out->wild[i]);
-        if (found < 0 || (found > 0 && !syevp_grow(&ex->alloc, (void **)&out->keys, &cap,
-                                                   n + (size_t)found, sizeof *out->keys)))
-            return false;
-        if (found > 0)
-            memcpy(out->keys + n, keys, (size_t)found * sizeof *keys);
-        n += found > 0 ? (size_t)found : 0;
+        const char *pattern = pattern_at(table, i);
+        S_syntax sx;
+        if (!S_group_open(&ex->alloc, pattern, strlen(pattern), &sx))
+            return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        syev_status st = S_file_entry(ex, pattern, &sx, i, v, n, &cap, err);
+        if (st == SYEV_OK && !S_entry_keys_add(&ex->alloc, &sx, i, out, &keys_cap))
+            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+        S_group_free(&ex->alloc, &sx);
+        if (st != SYEV_OK)
+            return st;
     }
-    out->first[count] = n;
-    return true;
+    return SYEV_OK;
 }
 
 /* Does the wide key start with the characters of the group's key? */
@@ -1753,13 +1753,15 @@ static bool S_add_branch(syevp_multi *m, const syev_allocator *a, S_listing *g, 
     }
     memcpy(br->pattern, b, n);
     br->pattern[n] = '\0';
-    bool wild;
-    br->key_count = S_entry_prefixes(a, br->pattern, br->keys, &wild);
-    if (br->key_count < 0) {
+    S_syntax sx;
+    if (!S_group_open(a, br->pattern, n, &sx)) {
         syevp_free(a, br->pattern);
         syevp_free(a, br->keys);
         return false;
     }
+    bool wild;
+    br->key_count = S_entry_prefixes(&sx, br->keys, &wild);
+    S_group_free(a, &sx);
     m->strings[g->strings++] = (S_string){0, 0, 0, 0, (uint32_t)m->branch_count++};
     return true;
 }
@@ -2879,9 +2881,8 @@ syev_status syevp_multi_new(const syev_extractor *ex, size_t count,
     S_try_list tries = {NULL, 0, 0};
     S_entry_keys entry_keys = {NULL, NULL, NULL};
     S_alike alike = {NULL, 0, NULL, NULL};
-    syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, err);
-    if (st == SYEV_OK && (!S_entry_keys_find(ex, count, pattern_at, table, &entry_keys) ||
-                          !S_list_strings(m, &ex->alloc, count, pattern_at, table)))
+    syev_status st = S_file_all(ex, count, pattern_at, table, &filed, &n, &entry_keys, err);
+    if (st == SYEV_OK && !S_list_strings(m, &ex->alloc, count, pattern_at, table))
         st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK && n) {
         qsort(filed, n, sizeof *filed, S_cmp_filing);
