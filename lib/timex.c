@@ -951,6 +951,8 @@ typedef struct key_finder {
     uint64_t *keys; /* ROW_KEYS */
     int count;
     bool unknown; /* some part could not be told: the row's keys neither */
+    bool alternation_at_top; /* the row's pattern is an alternation */
+    bool whole_first; /* expand every part whole before its split (a test's) */
     bool nomem;
     part_memo *parts;
     size_t part_count, part_cap;
@@ -1145,6 +1147,32 @@ static int S_part_keys(key_finder *kf, const char *pattern, uint64_t head, int p
     return n > 0 ? 1 : n;
 }
 
+/* Is `pattern` better split (S_keys_split) than expanded whole first?  So
+ * when it starts with an atom (its characters move to the prefix, and the
+ * rest is expanded once, not once for each of them) or with a group of
+ * one alternative, taken once: then its split expands no more than the
+ * whole would, and a long part with too many keys is not expanded whole
+ * again and again, one character shorter each time.  The keys are the
+ * same: the split is what a part with too many keys gets, and the keys of
+ * a part with few are those of its split, each part of which has fewer
+ * keys and is expanded in fewer steps (syevp_timex_row_keys_agree checks
+ * it).  Not in a row with an alternation at its top, which such a split
+ * does not read: the parts of other rows have none either. */
+static bool S_split_first(const char *pattern)
+{
+    char set[128];
+    size_t len = 0;
+    if (pattern[0] == '(') {
+        const size_t close = S_group_close(pattern);
+        const char *body = close ? S_group_body(pattern) : NULL;
+        if (body && S_alternative_end(body) == pattern + close)
+            len = close + 1;
+    } else {
+        len = S_atom_members(pattern, set);
+    }
+    return len && (!pattern[len] || !strchr("?*+{", pattern[len]));
+}
+
 /* Adds the keys of prefix[0, plen) followed by a match of `pattern`. */
 static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix, int plen,
                          int depth)
@@ -1168,6 +1196,11 @@ static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix
         pattern += 2;
     while (S_lookaround(pattern) && S_group_close(pattern))
         pattern += S_group_close(pattern) + 1; /* matches no character */
+    if (depth < KEY_SPLITS && !kf->alternation_at_top && !kf->whole_first &&
+        S_split_first(pattern)) {
+        S_keys_split(kf, pattern, prefix, plen, depth);
+        return;
+    }
     const int rc = S_part_keys(kf, pattern, head, plen);
     if (rc < 0)
         kf->nomem = true;
@@ -1180,7 +1213,7 @@ static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix
 /* The keys of row i into keys[ROW_KEYS] (with digits read as '0', see
  * S_put_key_digits): their count, 0 when the row may start with anything,
  * -1 when memory ran out. */
-static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
+static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys, bool whole_first)
 {
     strbuf blanks = {&ex->alloc, NULL, 0, 0, false}, b = {&ex->alloc, NULL, 0, 0, false};
     if (S_expand_blanks(&blanks, &ex->alloc, ROWS[i].tmpl, true))
@@ -1190,7 +1223,8 @@ static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys)
         syevp_free(&ex->alloc, b.s);
         return -1;
     }
-    key_finder kf = {.a = &ex->alloc, .keys = keys};
+    key_finder kf = {.a = &ex->alloc, .keys = keys,
+                     .alternation_at_top = *S_alternative_end(b.s), .whole_first = whole_first};
     S_keys_after(&kf, b.s, "", 0, 0);
     S_key_finder_release(&kf);
     int n = kf.count;
@@ -1387,7 +1421,7 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
     size_t filled = 0;
     bool prefixes = true;
     for (size_t i = 0; ok && i < ROW_COUNT; i++) {
-        const int count = S_row_keys(ex, i, keys);
+        const int count = S_row_keys(ex, i, keys, false);
         ok = count >= 0;
         if (count == 0)
             S_set_add(&eng->rows_anywhere, i);
@@ -3809,6 +3843,22 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
     pcre2_match_data_free(md);
     syevp_text_release(&t, &ex->alloc);
     return agrees;
+}
+
+int syevp_timex_row_keys_agree(const syev_extractor *ex)
+{
+    uint64_t *keys = syevp_malloc(&ex->alloc, 2 * ROW_KEYS * sizeof *keys);
+    int agree = keys ? 1 : -1;
+    for (size_t i = 0; agree == 1 && i < ROW_COUNT; i++) {
+        const int n = S_row_keys(ex, i, keys, false);
+        const int whole = S_row_keys(ex, i, keys + ROW_KEYS, true);
+        if (n < 0 || whole < 0)
+            agree = -1;
+        else if (n != whole || memcmp(keys, keys + ROW_KEYS, (size_t)n * sizeof *keys) != 0)
+            agree = 0;
+    }
+    syevp_free(&ex->alloc, keys);
+    return agree;
 }
 
 /* The anchors of the folded text t, as the anchors pattern finds them

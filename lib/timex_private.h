@@ -173,6 +173,10 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text);
  *  anchor's word (its length and first three letters fit a form)?  1 yes,
  *  0 no, -1 on error. */
 int syevp_timex_anchor_rows_agree(const syev_extractor *ex, const char *text);
+/** For tests: are the rows' start keys the same when every part of a
+ *  row's pattern is expanded whole before it is split (the order they
+ *  were first found in)?  1 yes, 0 no, -1 on error. */
+int syevp_timex_row_keys_agree(const syev_extractor *ex);
 
 /* ------------------------------------------------------------------ */
 /* dct.c                                                               */

@@ -603,6 +603,15 @@ static void test_row_start_keys_never_rule_out_a_match(void **state)
                      texts[i]);
 }
 
+/* The parts of a row's pattern whose split expands no more than the whole
+ * are split first: the keys must be those found expanding each part whole
+ * first. */
+static void test_row_keys_whole_or_split_first(void **state)
+{
+    (void)state;
+    assert_int_equal(syevp_timex_row_keys_agree(g_ex), 1);
+}
+
 /* The rows an anchor's word and what follows it leave to try are read off
  * the rows' patterns: no row whose match would be kept around an anchor
  * may be left out, whatever follows the word (blanks, a line break, a
@@ -713,6 +722,7 @@ int main(void)
         cmocka_unit_test(test_spans_are_original_offsets),
         cmocka_unit_test(test_timexes_in_text_order),
         cmocka_unit_test(test_row_start_keys_never_rule_out_a_match),
+        cmocka_unit_test(test_row_keys_whole_or_split_first),
         cmocka_unit_test(test_anchor_rows_never_rule_out_a_match),
         cmocka_unit_test(test_folded_text_has_no_capitals),
         cmocka_unit_test(test_words_joined_by_underscore),
