@@ -1278,22 +1278,44 @@ static bool S_file_row_key(const syev_allocator *a, syevp_timex_engine *eng, siz
     return true;
 }
 
-/* Files the shorter prefixes of `key` too, so that S_rows_for_start can
- * stop at the first level the table does not hold.  *ok is cleared (no
- * pruning) for a key of a level the rows' keys cannot have. */
-static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng, size_t *filled,
-                                uint64_t key, bool *ok)
+/* The first `level` characters of a key: the key of that level. */
+static uint64_t S_key_prefix(uint64_t key, int level)
+{
+    const uint64_t chars = level ? ~UINT64_C(0) << 8 * (ROW_KEY_LEN - level) : 0;
+    return syevp_key(level, key & chars & ((UINT64_C(1) << 56) - 1));
+}
+
+/* The characters `key` shares with `before` at its start, when both are of
+ * the same level (0 when not). */
+static int S_shared_chars(uint64_t key, uint64_t before)
 {
     const int level = (int)(key >> 56);
-    char chars[ROW_KEY_LEN];
-    for (int i = 0; i < level && i < ROW_KEY_LEN; i++)
-        chars[i] = (char)(key >> (8 * (6 - i)));
+    int n = 0;
+    if (level == (int)(before >> 56))
+        while (n < level && S_key_prefix(key, n + 1) == S_key_prefix(before, n + 1))
+            n++;
+    return n;
+}
+
+/* Files the shorter prefixes of `key` too, so that S_rows_for_start can
+ * stop at the first level the table does not hold: those it does not
+ * share with the key filed before it, `before` (the keys of a row are
+ * sorted: the prefixes they share are filed once).  *ok is cleared (no
+ * pruning) for a key of a level the rows' keys cannot have. */
+static bool S_file_key_prefixes(const syev_allocator *a, syevp_timex_engine *eng, size_t *filled,
+                                uint64_t key, uint64_t before, bool *ok)
+{
+    const int level = (int)(key >> 56);
     if (level < 1 || level > ROW_KEY_LEN) {
         *ok = false;
         return true;
     }
-    for (int l = 1; l < level; l++)
-        if (!S_file_row_key(a, eng, filled, syevp_text_key(l, chars), ROW_COUNT))
+    const int shared = S_shared_chars(key, before);
+    /* the shared prefixes are in the table: it only grows as filing them would have */
+    if (shared > 0 && 4 * (*filled + 1) > eng->row_key_mask + 1 && !S_grow_row_keys(a, eng))
+        return false;
+    for (int l = shared + 1; l < level; l++)
+        if (!S_file_row_key(a, eng, filled, S_key_prefix(key, l), ROW_COUNT))
             return false;
     return true;
 }
@@ -1427,7 +1449,8 @@ static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine
             S_set_add(&eng->rows_anywhere, i);
         for (int k = 0; ok && k < count; k++)
             ok = S_file_row_key(&ex->alloc, eng, &filled, keys[k], i) &&
-                 S_file_key_prefixes(&ex->alloc, eng, &filled, keys[k], &prefixes);
+                 S_file_key_prefixes(&ex->alloc, eng, &filled, keys[k], k ? keys[k - 1] : 0,
+                                     &prefixes);
     }
     ok = ok && (eng->row_keys || S_grow_row_keys(&ex->alloc, eng));
     eng->key_prefixes = prefixes;
@@ -2364,9 +2387,9 @@ static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, df
 
 /* Each state made, in the order made (by depth), is given its successors
  * by the class of the next byte (the followers of its positions sorted by
- * the classes they read, into by_class: CLS_COUNT sets).  Beyond ASCII the
- * automaton reads a character where the text has several bytes: the DFA
- * stays open. */
+ * the classes they read, into by_class: CLS_COUNT sets, empty on entry and
+ * left so).  Beyond ASCII the automaton reads a character where the text
+ * has several bytes: the DFA stays open. */
 static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_builder *b,
                          uint64_t *followers, uint64_t *by_class)
 {
@@ -2375,7 +2398,6 @@ static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_b
         if (b->depth[k] >= DFA_DEPTH)
             continue;
         S_gfollowers(g, b->sets + k * g->words, followers);
-        memset(by_class, 0, CLS_COUNT * g->words * sizeof *by_class);
         uint32_t read = 0; /* the classes some follower reads */
         for (size_t w = 0; w < g->words; w++) {
             for (uint64_t bits = followers[w]; bits; bits &= bits - 1) {
@@ -2398,6 +2420,10 @@ static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_b
                 return false;
             eng->dfa_next[b->ids[k]][c] = (uint16_t)to;
         }
+        /* empty again for the next state: only the sets of the classes read were filled */
+        for (uint32_t m = read; m; m &= m - 1)
+            memset(by_class + (size_t)syevp_lowest_bit(m) * g->words, 0,
+                   g->words * sizeof *by_class);
     }
     return true;
 }
