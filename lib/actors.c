@@ -747,9 +747,13 @@ static void S_add_blank_word_kinds(syevp_actor_engine *eng, const start_keys *k)
         const unsigned a = (key >> 40) & 0xFFu, b = (key >> 32) & 0xFFu;
         if (!key || (key & PREFIX_ONLY) || (level >= 2 && a >= 0x80))
             continue;
-        for (unsigned pair = 0; pair < 128 * 128; pair++)
-            if (level == 1 || (pair >> 7 == a && (level == 2 || b >= 0x80 || (pair & 0x7F) == b)))
-                eng->word_kinds[pair] |= ON_BLANK_BIT;
+        /* the blank alone: every word; else the words that start with a
+         * (and b, when it is ASCII) */
+        const unsigned first = level == 1 ? 0 : a, last = level == 1 ? 127 : a;
+        for (unsigned c = first; c <= last; c++)
+            for (unsigned second = 0; second < 128; second++)
+                if (level <= 2 || b >= 0x80 || second == b)
+                    eng->word_kinds[c << 7 | second] |= ON_BLANK_BIT;
     }
 }
 
