@@ -2176,6 +2176,10 @@ static bool S_gkeep(const glushkov *g, uint64_t *set, uint32_t classes)
 /* Scratch sets of a row's queries. */
 typedef struct gquery {
     uint64_t *starts; /* where an anchor's word may start: first, or after no [a-z0-9] */
+    /* those of them that read each class (CLS_COUNT sets), for the classes
+     * of starts_kept, and starts_found: the classes some start reads */
+    uint64_t *starts_by_class;
+    uint32_t starts_kept, starts_found;
     uint64_t *at, *closure, *next;
     uint64_t *after_word; /* out: the positions that read the word's last byte */
     uint8_t *word_starts; /* per position, see S_gword_starts */
@@ -2235,9 +2239,17 @@ static uint32_t S_gafter_word(const glushkov *g, const gfrag *whole, gquery *q, 
                               size_t n)
 {
     const size_t bytes = g->words * sizeof *q->at;
-    memcpy(q->at, q->starts, bytes);
-    if (!S_gkeep(g, q->at, CLS_BIT(S_char_class((unsigned char)w[0]))))
+    const int first = S_char_class((unsigned char)w[0]);
+    uint64_t *starts = q->starts_by_class + (size_t)first * g->words;
+    if (!(q->starts_kept & CLS_BIT(first))) { /* the starts of the words of this class */
+        memcpy(starts, q->starts, bytes);
+        if (S_gkeep(g, starts, CLS_BIT(first)))
+            q->starts_found |= CLS_BIT(first);
+        q->starts_kept |= CLS_BIT(first);
+    }
+    if (!(q->starts_found & CLS_BIT(first)))
         return 0;
+    memcpy(q->at, starts, bytes);
     for (size_t k = 1; k < n; k++) {
         S_gfollowers(g, q->at, q->next);
         memcpy(q->at, q->next, bytes);
@@ -2328,6 +2340,8 @@ static bool S_glushkov_build(const syev_allocator *a, const char *pattern, glush
 #define DFA_OPEN 1
 #define DFA_DEPTH 48         /* bytes read */
 #define DFA_ROW_STATES 4096  /* per row; more and the row stays open */
+#define DFA_SLOT_BITS 13     /* of the slots of a row's states: 2 * DFA_ROW_STATES */
+_Static_assert(UINT64_C(1) << DFA_SLOT_BITS == 2 * DFA_ROW_STATES, "the slots of a row's states");
 #define DFA_STATES 65535     /* in all (uint16_t) */
 
 typedef struct dfa_builder {
@@ -2340,12 +2354,15 @@ typedef struct dfa_builder {
     size_t count;
 } dfa_builder;
 
-static uint64_t S_dfa_hash(const uint64_t *set, size_t words)
+/* The slot of a set in a table of 2 * DFA_ROW_STATES: the top bits of its
+ * hash (the low bits of a product depend on the low bits of the set only,
+ * the first positions, alike in many sets). */
+static size_t S_dfa_slot(const uint64_t *set, size_t words)
 {
     uint64_t h = 0;
     for (size_t k = 0; k < words; k++)
         h = (h ^ set[k]) * UINT64_C(0x9E3779B97F4A7C15);
-    return h ^ h >> 29;
+    return (size_t)(h >> (64 - DFA_SLOT_BITS));
 }
 
 /* The state of the positions `set` reached `depth` bytes after the word:
@@ -2363,7 +2380,7 @@ static uint32_t S_dfa_state(syevp_timex_engine *eng, const syev_allocator *a, df
     if (!any)
         return DFA_DEAD;
     const size_t mask = 2 * DFA_ROW_STATES - 1;
-    size_t h = (size_t)S_dfa_hash(set, words) & mask;
+    size_t h = S_dfa_slot(set, words);
     for (; b->slots[h]; h = (h + 1) & mask) {
         const size_t k = b->slots[h] - 1;
         if (memcmp(b->sets + k * words, set, words * sizeof *set) == 0)
@@ -2442,7 +2459,7 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
     bool ok = S_glushkov_build(&ex->alloc, b.s, &g, &whole);
     const bool known = ok && !g.unknown;
     const syev_allocator *a = &ex->alloc;
-    uint64_t *sets = known ? syevp_calloc(a, (6 + CLS_COUNT) * g.words, sizeof *sets) : NULL;
+    uint64_t *sets = known ? syevp_calloc(a, (6 + 2 * CLS_COUNT) * g.words, sizeof *sets) : NULL;
     uint8_t *word_starts = known ? syevp_malloc(a, g.n + 1) : NULL;
     bool *reached = known ? syevp_malloc(a, (g.n + 1) * sizeof *reached) : NULL;
     dfa_builder dfa = {&g, known ? S_gset(&g, whole.last) : NULL,
@@ -2452,9 +2469,14 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
                        known ? syevp_calloc(a, 2 * DFA_ROW_STATES, sizeof *dfa.slots) : NULL, 0};
     ok = ok && (!known || (sets && word_starts && reached && dfa.sets && dfa.ids && dfa.depth &&
                            dfa.slots));
-    gquery q = {sets, sets ? sets + g.words : NULL, sets ? sets + 2 * g.words : NULL,
-                sets ? sets + 3 * g.words : NULL, sets ? sets + 4 * g.words : NULL, word_starts,
-                NO_REACH};
+    gquery q = {.starts = sets,
+                .starts_by_class = sets ? sets + (6 + CLS_COUNT) * g.words : NULL,
+                .at = sets ? sets + g.words : NULL,
+                .closure = sets ? sets + 2 * g.words : NULL,
+                .next = sets ? sets + 3 * g.words : NULL,
+                .after_word = sets ? sets + 4 * g.words : NULL,
+                .word_starts = word_starts,
+                .reach = NO_REACH};
     if (ok && known) {
         S_gword_starts(&g, &whole, word_starts, reached);
         /* a word starts the match or follows a delimiter */
@@ -2470,10 +2492,8 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
         const uint32_t classes =
             !known ? CLS_ALL | CLS_BIT(CLS_END)
                    : S_gafter_word(&g, &whole, &q, words[w], strlen(words[w]));
-        for (size_t c = 0; c <= CLS_END; c++) {
-            if (!(classes & CLS_BIT(c)))
-                continue;
-            const size_t at = w * (CLS_END + 1) + c;
+        for (uint32_t m = classes & (CLS_BIT(CLS_END + 1) - 1u); m; m &= m - 1) {
+            const size_t at = w * (CLS_END + 1) + syevp_lowest_bit(m);
             S_set_add(&eng->rows_by_anchor[at], i);
             if (q.reach > eng->anchor_reach[at])
                 eng->anchor_reach[at] = q.reach;
