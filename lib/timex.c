@@ -1149,26 +1149,27 @@ static int S_part_keys(key_finder *kf, const char *pattern, uint64_t head, int p
 
 /* Is `pattern` better split (S_keys_split) than expanded whole first?  So
  * when it starts with an atom (its characters move to the prefix, and the
- * rest is expanded once, not once for each of them) or with a group of
- * one alternative, taken once: then its split expands no more than the
- * whole would, and a long part with too many keys is not expanded whole
- * again and again, one character shorter each time.  The keys are the
- * same: the split is what a part with too many keys gets, and the keys of
- * a part with few are those of its split, each part of which has fewer
- * keys and is expanded in fewer steps (syevp_timex_row_keys_agree checks
- * it).  Not in a row with an alternation at its top, which such a split
- * does not read: the parts of other rows have none either. */
+ * rest is expanded once, not once for each of them) or a group, taken
+ * once (each alternative followed by the rest is expanded as the whole
+ * would expand it): its split expands no more than the whole would, and
+ * a long part with too many keys is not expanded whole only to be split,
+ * again and again, one character or alternative shorter each time.  (Not
+ * so an optional one: the rest would be expanded both after it and
+ * alone, at every level.)  The keys are the same: the split is what a
+ * part with too many keys gets, and the keys of a part with few are
+ * those of its split, each part of which has fewer keys and is expanded
+ * in fewer steps (syevp_timex_row_keys_agree checks it).  Not in a row
+ * with an alternation at its top, which such a split does not read: the
+ * parts of other rows have none either. */
 static bool S_split_first(const char *pattern)
 {
     char set[128];
     size_t len = 0;
-    if (pattern[0] == '(') {
-        const size_t close = S_group_close(pattern);
-        const char *body = close ? S_group_body(pattern) : NULL;
-        if (body && S_alternative_end(body) == pattern + close)
-            len = close + 1;
-    } else {
+    if (pattern[0] != '(') {
         len = S_atom_members(pattern, set);
+    } else if (S_group_body(pattern)) {
+        const size_t close = S_group_close(pattern);
+        len = close ? close + 1 : 0;
     }
     return len && (!pattern[len] || !strchr("?*+{", pattern[len]));
 }
