@@ -682,14 +682,19 @@ static bool S_put_fragment(strbuf *b, const char *name, size_t n, int depth)
 static bool S_expand_names(strbuf *b, const char *tmpl, int depth)
 {
     for (const char *p = tmpl; *p; p++) {
-        const char *close = p[0] == '{' && p[1] >= 'A' && p[1] <= 'Z' ? strchr(p, '}') : NULL;
-        if (close) {
-            if (!S_put_fragment(b, p + 1, (size_t)(close - p - 1), depth))
-                return false;
+        const char *name = p;
+        while (*name && !(name[0] == '{' && name[1] >= 'A' && name[1] <= 'Z'))
+            name++;
+        S_put(b, p, (size_t)(name - p)); /* written as it is */
+        const char *close = *name ? strchr(name, '}') : NULL;
+        if (close && !S_put_fragment(b, name + 1, (size_t)(close - name - 1), depth))
+            return false;
+        if (close)
             p = close;
-        } else {
-            S_put(b, p, 1);
-        }
+        else if (*name)
+            S_put(b, p = name, 1);
+        else
+            break;
     }
     return true;
 }
@@ -702,12 +707,15 @@ static bool S_expand_blanks(strbuf *out, const syev_allocator *a, const char *tm
     strbuf names = {a, NULL, 0, 0, false};
     bool ok = S_expand_names(&names, tmpl, 0) && !names.failed;
     for (const char *p = ok ? names.s : ""; *p; p++) {
+        const size_t run = strcspn(p, " ~"); /* written as it is */
+        S_put(out, p, run);
+        p += run;
         if (*p == ' ')
             S_puts(out, one_blank ? " " : "[ \\t]+");
         else if (*p == '~')
             S_puts(out, one_blank ? "(?: )?" : "[ \\t]*");
         else
-            S_put(out, p, 1);
+            break;
     }
     syevp_free(a, names.s);
     if (names.failed)
