@@ -2433,18 +2433,17 @@ static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_b
                     by_class[syevp_lowest_bit(m) * g->words + w] |= UINT64_C(1) << bit;
             }
         }
-        for (int c = 0; c < CLS_COUNT; c++) {
-            if (c == CLS_BEYOND)
-                continue;
-            if (!(read & CLS_BIT(c))) {
-                eng->dfa_next[b->ids[k]][c] = DFA_DEAD;
-                continue;
-            }
+        /* no follower reads the other classes; beyond ASCII it stays open */
+        _Static_assert(DFA_DEAD == 0, "the classes not named below");
+        static const uint16_t unread[CLS_COUNT] = {[CLS_BEYOND] = DFA_OPEN};
+        memcpy(eng->dfa_next[b->ids[k]], unread, sizeof unread);
+        for (uint32_t m = read & ~CLS_BIT(CLS_BEYOND); m; m &= m - 1) {
+            const unsigned c = syevp_lowest_bit(m);
             const uint32_t to = S_dfa_state(eng, a, b, by_class + (size_t)c * g->words,
                                             b->depth[k] + 1u);
             if (to == 0xffffffffu)
                 return false;
-            eng->dfa_next[b->ids[k]][c] = (uint16_t)to;
+            eng->dfa_next[b->ids[k]][c] = (uint16_t)to; /* (S_dfa_state may move dfa_next) */
         }
         /* empty again for the next state: only the sets of the classes read were filled */
         for (uint32_t m = read; m; m &= m - 1)
