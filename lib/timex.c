@@ -886,16 +886,34 @@ static bool S_lookaround(const char *p)
            (p[2] == '=' || p[2] == '!' || (p[2] == '<' && (p[3] == '=' || p[3] == '!')));
 }
 
-static int S_compare_keys(const void *pa, const void *pb)
+/* Sorts keys[0, n) in increasing order, a byte at a time from the lowest
+ * (a radix sort, through scratch[0, n)). */
+static void S_sort_keys(uint64_t *keys, uint64_t *scratch, int n)
 {
-    const uint64_t x = *(const uint64_t *)pa, y = *(const uint64_t *)pb;
-    return x < y ? -1 : x > y;
+    uint64_t *from = keys, *to = scratch;
+    for (unsigned shift = 0; n > 0 && shift < 64; shift += 8) {
+        size_t at[257] = {0}; /* where the keys of each byte go */
+        for (int k = 0; k < n; k++)
+            at[(from[k] >> shift & 0xFFu) + 1]++;
+        if (at[(from[0] >> shift & 0xFFu) + 1] == (size_t)n)
+            continue; /* the same byte in all */
+        for (size_t b = 1; b < 256; b++)
+            at[b] += at[b - 1];
+        for (int k = 0; k < n; k++)
+            to[at[from[k] >> shift & 0xFFu]++] = from[k];
+        uint64_t *sorted = to;
+        to = from;
+        from = sorted;
+    }
+    if (from != keys)
+        memcpy(keys, from, (size_t)n * sizeof *keys);
 }
 
-/* Sorts keys[0, n) and drops the duplicates: their new count. */
-static int S_unique_keys(uint64_t *keys, int n)
+/* Sorts keys[0, n) (scratch: room for n more) and drops the duplicates:
+ * their new count. */
+static int S_unique_keys(uint64_t *keys, uint64_t *scratch, int n)
 {
-    qsort(keys, (size_t)n, sizeof *keys, S_compare_keys);
+    S_sort_keys(keys, scratch, n);
     int unique = 0;
     for (int k = 0; k < n; k++)
         if (unique == 0 || keys[k] != keys[unique - 1])
@@ -956,7 +974,7 @@ typedef struct part_memo {
 
 typedef struct key_finder {
     const syev_allocator *a;
-    uint64_t *keys; /* ROW_KEYS */
+    uint64_t *keys; /* ROW_KEYS, then as many to sort them */
     int count;
     bool unknown; /* some part could not be told: the row's keys neither */
     bool alternation_at_top; /* the row's pattern is an alternation */
@@ -1189,7 +1207,7 @@ static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix
     if (kf->unknown || kf->nomem)
         return;
     if (ROW_KEYS - kf->count < KEY_PART)
-        kf->count = S_unique_keys(kf->keys, kf->count); /* room from the duplicates */
+        kf->count = S_unique_keys(kf->keys, kf->keys + ROW_KEYS, kf->count); /* room from the duplicates */
     if (kf->count == ROW_KEYS) {
         kf->unknown = true;
         return;
@@ -1220,8 +1238,8 @@ static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix
 }
 
 /* The keys of row i into keys[ROW_KEYS] (with digits read as '0', see
- * S_put_key_digits): their count, 0 when the row may start with anything,
- * -1 when memory ran out. */
+ * S_put_key_digits; and as many more to sort them): their count, 0 when
+ * the row may start with anything, -1 when memory ran out. */
 static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys, bool whole_first)
 {
     strbuf blanks = {&ex->alloc, NULL, 0, 0, false}, b = {&ex->alloc, NULL, 0, 0, false};
@@ -1242,7 +1260,7 @@ static int S_row_keys(const syev_extractor *ex, size_t i, uint64_t *keys, bool w
     syevp_free(&ex->alloc, b.s);
     if (kf.nomem || n < 0)
         return -1;
-    n = S_unique_keys(keys, n);
+    n = S_unique_keys(keys, keys + ROW_KEYS, n);
     return n > 0 && keys[0] >> 56 == 0 ? 0 : n; /* level 0: a match may start with anything */
 }
 
@@ -1447,7 +1465,7 @@ static bool S_index_pairs(const syev_allocator *a, syevp_timex_engine *eng)
 static syev_status S_index_row_keys(const syev_extractor *ex, syevp_timex_engine *eng,
                                     syev_error *err)
 {
-    uint64_t *keys = syevp_malloc(&ex->alloc, ROW_KEYS * sizeof *keys);
+    uint64_t *keys = syevp_malloc(&ex->alloc, 2 * ROW_KEYS * sizeof *keys);
     bool ok = keys != NULL;
     size_t filled = 0;
     bool prefixes = true;
@@ -3901,14 +3919,14 @@ int syevp_timex_rows_agree(const syev_extractor *ex, const char *text)
 
 int syevp_timex_row_keys_agree(const syev_extractor *ex)
 {
-    uint64_t *keys = syevp_malloc(&ex->alloc, 2 * ROW_KEYS * sizeof *keys);
+    uint64_t *keys = syevp_malloc(&ex->alloc, 4 * ROW_KEYS * sizeof *keys);
     int agree = keys ? 1 : -1;
     for (size_t i = 0; agree == 1 && i < ROW_COUNT; i++) {
         const int n = S_row_keys(ex, i, keys, false);
-        const int whole = S_row_keys(ex, i, keys + ROW_KEYS, true);
+        const int whole = S_row_keys(ex, i, keys + 2 * ROW_KEYS, true);
         if (n < 0 || whole < 0)
             agree = -1;
-        else if (n != whole || memcmp(keys, keys + ROW_KEYS, (size_t)n * sizeof *keys) != 0)
+        else if (n != whole || memcmp(keys, keys + 2 * ROW_KEYS, (size_t)n * sizeof *keys) != 0)
             agree = 0;
     }
     syevp_free(&ex->alloc, keys);
