@@ -2471,9 +2471,22 @@ static bool S_dfa_expand(syevp_timex_engine *eng, const syev_allocator *a, dfa_b
     return true;
 }
 
-/* Files row i under every (word, next class) its matches can hold. */
+/* Empties the slots of the states made: b->slots serves the next row. */
+static void S_dfa_clear_slots(dfa_builder *b)
+{
+    const size_t mask = 2 * DFA_ROW_STATES - 1, words = b->g->words;
+    for (size_t k = 0; k < b->count; k++) {
+        size_t h = S_dfa_slot(b->sets + k * words, words);
+        while (b->slots[h] != k + 1)
+            h = (h + 1) & mask;
+        b->slots[h] = 0;
+    }
+}
+
+/* Files row i under every (word, next class) its matches can hold (slots:
+ * 2 * DFA_ROW_STATES, empty, and left so). */
 static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng, size_t i,
-                               char *const *words)
+                               char *const *words, uint32_t *slots)
 {
     strbuf b = {&ex->alloc, NULL, 0, 0, false};
     if (!S_expand(&b, &ex->alloc, ROWS[i].tmpl)) {
@@ -2492,9 +2505,8 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
                        known ? syevp_malloc(a, DFA_ROW_STATES * g.words * sizeof *sets) : NULL,
                        known ? syevp_malloc(a, DFA_ROW_STATES * sizeof *dfa.ids) : NULL,
                        known ? syevp_malloc(a, DFA_ROW_STATES) : NULL,
-                       known ? syevp_calloc(a, 2 * DFA_ROW_STATES, sizeof *dfa.slots) : NULL, 0};
-    ok = ok && (!known || (sets && word_starts && reached && dfa.sets && dfa.ids && dfa.depth &&
-                           dfa.slots));
+                       slots, 0};
+    ok = ok && (!known || (sets && word_starts && reached && dfa.sets && dfa.ids && dfa.depth));
     gquery q = {.starts = sets,
                 .starts_by_class = sets ? sets + (6 + CLS_COUNT) * g.words : NULL,
                 .at = sets ? sets + g.words : NULL,
@@ -2541,7 +2553,8 @@ static bool S_file_anchor_rows(const syev_extractor *ex, syevp_timex_engine *eng
         eng->dfa_first[i][c] = (uint16_t)state;
     }
     ok = ok && (!known || S_dfa_expand(eng, a, &dfa, sets + 5 * g.words, sets + 6 * g.words));
-    syevp_free(a, dfa.slots);
+    if (known && dfa.sets)
+        S_dfa_clear_slots(&dfa);
     syevp_free(a, dfa.depth);
     syevp_free(a, dfa.ids);
     syevp_free(a, dfa.sets);
@@ -2597,8 +2610,11 @@ static syev_status S_index_anchor_rows(const syev_extractor *ex, syevp_timex_eng
         eng->byte_class[c] = (uint8_t)S_char_class((unsigned char)c);
     for (size_t k = 0; ok && k < n * ROW_COUNT; k++)
         eng->dfa_start[k] = DFA_OPEN;
+    uint32_t *slots = ok ? syevp_calloc(&ex->alloc, 2 * DFA_ROW_STATES, sizeof *slots) : NULL;
+    ok = ok && slots;
     for (size_t i = 0; ok && i < ROW_COUNT; i++)
-        ok = S_file_anchor_rows(ex, eng, i, words);
+        ok = S_file_anchor_rows(ex, eng, i, words, slots);
+    syevp_free(&ex->alloc, slots);
     return ok ? SYEV_OK : syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
 }
 
