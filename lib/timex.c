@@ -1206,8 +1206,8 @@ static void S_keys_after(key_finder *kf, const char *pattern, const char *prefix
 {
     if (kf->unknown || kf->nomem)
         return;
-    if (ROW_KEYS - kf->count < KEY_PART)
-        kf->count = S_unique_keys(kf->keys, kf->keys + ROW_KEYS, kf->count); /* room from the duplicates */
+    if (ROW_KEYS - kf->count < KEY_PART) /* room from the duplicates */
+        kf->count = S_unique_keys(kf->keys, kf->keys + ROW_KEYS, kf->count);
     if (kf->count == ROW_KEYS) {
         kf->unknown = true;
         return;
