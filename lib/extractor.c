@@ -306,11 +306,21 @@ static syev_status S_set_caller_dct(syev_doc *doc, const char *dct, syev_error *
     return SYEV_OK;
 }
 
+/* The stages' scratch arrays of a document of ordinary length fit in this
+ * first chunk of their arena, on the stack: no allocator call for them. */
+#define SCRATCH_ON_STACK 8192
+
 static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_error *err)
 {
     syevp_verb_cache verbs;
     syevp_verb_cache_init(&verbs, ex->tense_words);
-    syevp_run run = {ex, doc, err, &verbs};
+    union {
+        max_align_t align;
+        unsigned char bytes[SCRATCH_ON_STACK];
+    } first_chunk;
+    syevp_scratch scratch;
+    syevp_scratch_init(&scratch, &doc->alloc, first_chunk.bytes, sizeof first_chunk.bytes);
+    syevp_run run = {ex, doc, err, &verbs, &scratch};
     syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
                                    &doc->sentence_count, err);
     if (st == SYEV_OK)
@@ -322,6 +332,7 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
     if (st == SYEV_OK)
         syevp_doc_publish(doc);
     syevp_verb_cache_release(&verbs, &doc->alloc);
+    syevp_scratch_release(&scratch);
     return st;
 }
 

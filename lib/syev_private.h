@@ -40,6 +40,37 @@ char *syevp_out_shrink(char *s, size_t n);
  *  doubling).  Returns false on overflow or allocation failure. */
 bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, size_t elem);
 
+/** An arena: blocks carved one after the other from chunks, all released
+ *  at once.  A document's arrays live there: a block costs a pointer bump
+ *  instead of an allocator call and a release.  The first chunk may be
+ *  given by the caller (on the stack, or the tail of a block it owns); the
+ *  next ones, and every block larger than SYEVP_SCRATCH_BIG (grown by
+ *  realloc), come from the allocator.  The last block of the chunk grows
+ *  in place; another small block that grows is copied, leaving at most
+ *  SYEVP_SCRATCH_BIG bytes behind per array. */
+#define SYEVP_SCRATCH_BIG 4096
+typedef union syevp_scratch_block syevp_scratch_block;
+typedef struct syevp_scratch {
+    const syev_allocator *alloc;
+    unsigned char *top, *end; /**< the free room of the current chunk */
+    unsigned char *last;      /**< the block allocated last from it (grows in place) */
+    syevp_scratch_block *heap;  /**< every block taken from alloc, newest first */
+    size_t chunk_size;        /**< of the next chunk */
+} syevp_scratch;
+/** `first` (aligned for any type, `size` bytes; may be NULL) is the first chunk. */
+void syevp_scratch_init(syevp_scratch *ar, const syev_allocator *a, void *first, size_t size);
+/** NULL when the allocator fails. */
+void *syevp_scratch_alloc(syevp_scratch *ar, size_t n);
+void *syevp_scratch_calloc(syevp_scratch *ar, size_t count, size_t size);
+/** syevp_grow for a block of the arena (or *data NULL). */
+bool syevp_scratch_grow(syevp_scratch *ar, void **data, size_t *cap, size_t need, size_t elem);
+/** Gives back block p of `n` bytes early (a temporary array of a stage):
+ *  a big block returns to the allocator, the last block of the chunk to
+ *  the chunk; another small block stays until syevp_scratch_release. */
+void syevp_scratch_free(syevp_scratch *ar, void *p, size_t n);
+/** Releases every block at once; the arena is then empty again. */
+void syevp_scratch_release(syevp_scratch *ar);
+
 /* ------------------------------------------------------------------ */
 /* error.c                                                             */
 /* ------------------------------------------------------------------ */
@@ -358,6 +389,8 @@ typedef struct syevp_run {
     syev_doc *doc;
     syev_error *err;
     syevp_verb_cache *verbs; /**< the document's verb groups, shared by the stages */
+    /** The stages' scratch arrays, released at once when they are done. */
+    syevp_scratch *scratch;
 } syevp_run;
 
 /* ------------------------------------------------------------------ */

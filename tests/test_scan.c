@@ -110,7 +110,7 @@ static void S_compare_with(const fixture *f, const pcre2_code *alternation, cons
 {
     syev_doc doc;
     S_doc_open(&doc, text);
-    syevp_run run = {f->ex, &doc, NULL, NULL};
+    syevp_run run = {f->ex, &doc, NULL, NULL, NULL};
     size_t n = doc.text.fold_len, a = 0, b = 0;
     for (;;) {
         int ra = syevp_regex_match(&f->ex->re, alternation, doc.text.fold, n, a, doc.md, NULL);
@@ -279,7 +279,7 @@ static void S_compare_every_start(const fixture *f, const pcre2_code *alternatio
 {
     syev_doc doc;
     S_doc_open(&doc, text);
-    syevp_run run = {f->ex, &doc, NULL, NULL};
+    syevp_run run = {f->ex, &doc, NULL, NULL, NULL};
     const size_t n = doc.text.fold_len;
     for (size_t start = 0; start <= n; start++) {
         if (start < n && (doc.text.fold[start] & 0xC0) == 0x80)
@@ -472,7 +472,7 @@ static void S_shared_starts_check(const fixture *f, const char *text)
 {
     syev_doc doc;
     S_doc_open(&doc, text);
-    syevp_run run = {f->ex, &doc, NULL, NULL};
+    syevp_run run = {f->ex, &doc, NULL, NULL, NULL};
     const size_t n = doc.text.fold_len;
     for (size_t start = 0; start <= n; start++) {
         const size_t ends[] = {n, n - (n > 0), n - (n > 1) * 2, n - (n > 2) * 3, n - (n > 3) * 4,
