@@ -298,14 +298,6 @@ void syevp_doc_publish(syev_doc *doc)
     }
 }
 
-static syev_status S_set_caller_dct(syev_doc *doc, const char *dct, syev_error *err)
-{
-    if (!S_parse_iso_date(dct, &doc->dct))
-        return S_malformed_date(err, dct);
-    doc->dct_source = SYEV_DCT_CALLER;
-    return SYEV_OK;
-}
-
 /* The stages' scratch arrays of a document of ordinary length fit in this
  * first chunk of their arena, on the stack: no allocator call for them. */
 #define SCRATCH_ON_STACK 8192
@@ -336,6 +328,41 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
     return st;
 }
 
+
+syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *text, size_t len,
+                          syev_doc **out, syev_error *err)
+{
+    *out = NULL;
+    /* One allocation holds the document, its sentence index (a block of
+     * the folded text, no longer than the text, per entry), the copies of
+     * its text (but a long one's) and its id. */
+    const size_t blocks = len / SYEVP_SENTENCE_BLOCK + 1;
+    const size_t text_bytes = syevp_text_block_size(len);
+    const size_t id_len = id ? strlen(id) : 0;
+    const size_t head = sizeof(syev_doc) + blocks * sizeof(uint32_t);
+    if (id_len > SIZE_MAX - head - text_bytes - 1)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syev_doc *doc = syevp_malloc(a, head + text_bytes + id_len + 1);
+    if (!doc)
+        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    memset(doc, 0, sizeof *doc); /* the index is written whole (S_index_sentences) */
+    doc->alloc = *a;
+    doc->sentence_from_block = (uint32_t *)(void *)(doc + 1);
+    unsigned char *text_block = (unsigned char *)doc + head;
+    doc->id = (char *)text_block + text_bytes;
+    memcpy(doc->id, id ? id : "", id_len);
+    doc->id[id_len] = '\0';
+    syevp_when_clear(&doc->dct);
+    syev_status st =
+        syevp_text_init_in(&doc->text, a, text_bytes ? text_block : NULL, text, len, err);
+    if (st != SYEV_OK) {
+        syev_doc_free(doc);
+        return st;
+    }
+    *out = doc;
+    return SYEV_OK;
+}
+
 syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
                          const char *doc_id, const char *dct, syev_doc **out, syev_error *err)
 {
@@ -353,28 +380,20 @@ syev_status syev_extract(const syev_extractor *ex, const char *text, size_t len,
     if (doc_id && syevp_utf8_validate(doc_id, strlen(doc_id), &bad) != SYEV_OK)
         return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "document id is not valid UTF-8 (byte %zu)",
                           bad);
-    /* The sentence index (a block of the folded text, no longer than the
-     * text, per entry) in the same allocation as the document. */
-    const size_t blocks = len / SYEVP_SENTENCE_BLOCK + 1;
-    syev_doc *doc = syevp_calloc(&ex->alloc, 1, sizeof *doc + blocks * sizeof(uint32_t));
-    if (!doc)
-        return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    doc->sentence_from_block = (uint32_t *)(void *)(doc + 1);
-    doc->alloc = ex->alloc;
-    syevp_when_clear(&doc->dct);
-    syev_status st = SYEV_OK;
-    doc->id = syevp_strndup(&doc->alloc, doc_id ? doc_id : "", doc_id ? strlen(doc_id) : 0);
-    if (!doc->id)
-        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
-    if (st == SYEV_OK && dct && *dct)
-        st = S_set_caller_dct(doc, dct, err);
-    if (st == SYEV_OK)
-        st = syevp_text_init(&doc->text, &doc->alloc, text ? text : "", len, err);
-    if (st == SYEV_OK) {
-        doc->md = pcre2_match_data_create(32, ex->re.gctx);
-        if (!doc->md)
-            st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
+    syevp_when caller_dct;
+    if (dct && *dct && !S_parse_iso_date(dct, &caller_dct))
+        return S_malformed_date(err, dct);
+    syev_doc *doc = NULL;
+    syev_status st = syevp_doc_new(&ex->alloc, doc_id, text ? text : "", len, &doc, err);
+    if (st != SYEV_OK)
+        return st;
+    if (dct && *dct) {
+        doc->dct = caller_dct;
+        doc->dct_source = SYEV_DCT_CALLER;
     }
+    doc->md = pcre2_match_data_create(32, ex->re.gctx);
+    if (!doc->md)
+        st = syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     if (st == SYEV_OK)
         st = S_run_stages(ex, doc, err);
     /* Match data is only needed while the stages run. */
@@ -397,9 +416,9 @@ void syev_doc_free(syev_doc *doc)
     pcre2_match_data_free(doc->md);
     syevp_doc_starts_release(&doc->starts, &a);
     syevp_text_release(&doc->text, &a);
-    syevp_free(&a, doc->id);
     syevp_free(&a, doc->sentences);
-    /* doc->sentence_from_block lives in doc's own block */
+    /* doc->sentence_from_block, doc->id and (but a long one's) the text's
+     * copies live in doc's own block */
     syevp_free(&a, doc->timexes);
     syevp_free(&a, doc->mentions);
     syevp_free(&a, doc->actor_pool);

@@ -153,6 +153,8 @@ typedef struct syevp_text {
      *  boundaries instead of searching. */
     uint32_t *bounds_from_chunk;
     bool fold_ascii; /**< the folded text has no byte beyond ASCII */
+    bool borrowed;        /**< map (with orig and fold) lives in the caller's block */
+    bool bounds_borrowed; /**< so do bounds, until they outgrow it */
 } syevp_text;
 
 /** Returns SYEV_OK or SYEV_ERR_UTF8 with *bad at the first invalid byte. */
@@ -170,6 +172,15 @@ bool syevp_fold_for_test(const syev_allocator *a, const char *text, size_t len, 
 /** Copies and folds `s` into t (which must be zeroed). */
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err);
+/** The bytes of the block syevp_text_init_in takes for a text of `len`
+ *  bytes; 0 when it should allocate its own (a long text is checked for
+ *  UTF-8 before anything is allocated). */
+size_t syevp_text_block_size(size_t len);
+/** syevp_text_init with the copies in `block` (syevp_text_block_size(len)
+ *  bytes, aligned for uint32_t, owned by the caller and never freed here)
+ *  when it is not NULL. */
+syev_status syevp_text_init_in(syevp_text *t, const syev_allocator *a, void *block, const char *s,
+                               size_t len, syev_error *err);
 void syevp_text_release(syevp_text *t, const syev_allocator *a);
 /** Index of the first of t's word boundaries at or after pos (inline: the
  *  table scans call it at every step). */
@@ -429,6 +440,10 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
 void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a);
 syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run);
 
+/** A document with its id (\"\" when NULL) and text, no DCT, nothing
+ *  found yet: the one allocation syev_doc_free releases with its arrays. */
+syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *text, size_t len,
+                          syev_doc **out, syev_error *err);
 /* extractor.c helpers for the stages. */
 /** Appends a zeroed timex / mention; NULL on allocation failure. */
 syevp_timex *syevp_doc_add_timex(syev_doc *doc);

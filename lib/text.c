@@ -309,6 +309,23 @@ static size_t S_put_bounds8(uint32_t *out, size_t n, size_t p, unsigned bits)
     return n;
 }
 
+/* Grows t->bounds (capacity *cap) to hold `need` boundaries: in a block
+ * of its own once it outgrows the caller's (syevp_text_init_in). */
+static bool S_grow_bounds(syevp_text *t, const syev_allocator *a, size_t *cap, size_t need)
+{
+    if (!t->bounds_borrowed)
+        return syevp_grow(a, (void **)&t->bounds, cap, need, sizeof *t->bounds);
+    uint32_t *own = NULL;
+    size_t own_cap = 0;
+    if (!syevp_grow(a, (void **)&own, &own_cap, need > 2 * *cap ? need : 2 * *cap, sizeof *own))
+        return false;
+    memcpy(own, t->bounds, *cap * sizeof *own);
+    t->bounds = own;
+    t->bounds_borrowed = false;
+    *cap = own_cap;
+    return true;
+}
+
 #if defined(__SSE2__)
 /* The state S_bound_bits16 carries from one block of sixteen bytes to the
  * next: whether the byte before the block is a word byte, and whether it is
@@ -398,7 +415,7 @@ static size_t S_put_block_exact(syevp_text *t, const syev_allocator *a, size_t *
 {
     const unsigned low = bits & 0xFFu, upper = bits >> 8;
     const size_t need = n + bit_count[low] + bit_count[upper];
-    if (need > *cap && !syevp_grow(a, (void **)&t->bounds, cap, need, sizeof *t->bounds))
+    if (need > *cap && !S_grow_bounds(t, a, cap, need))
         return SIZE_MAX;
     n = S_put_bounds8(t->bounds, n, p, low);
     if (p + SYEVP_BOUND_CHUNK <= t->fold_len)
@@ -420,7 +437,8 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     const unsigned char *s = (const unsigned char *)t->fold;
     const size_t end = t->fold_len + 1;
     size_t cap = t->fold_len / 2 + 16, n = 0, p = 0;
-    t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
+    if (!t->bounds_borrowed) /* else carved from the caller's block, with room for cap */
+        t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     if (!t->bounds)
         return false;
     /* In locals, the capacity apart from `cap`, whose address is taken: the
@@ -479,7 +497,7 @@ static bool S_bounds_bytewise(syevp_text *t, const syev_allocator *a, size_t *ca
         if (!S_maybe_boundary(s, t->fold_len, p))
             continue;
         if (t->bound_count == *cap &&
-            !syevp_grow(a, (void **)&t->bounds, cap, *cap + 1, sizeof *t->bounds))
+            !S_grow_bounds(t, a, cap, *cap + 1))
             return false;
         t->bounds[t->bound_count++] = (uint32_t)p;
     }
@@ -502,7 +520,8 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     size_t cap = t->fold_len / 2 + 16, p = 0;
     unsigned prev = 0; /* the byte before the chunk: 0 non-word, 1 word, 2 beyond ASCII */
     unsigned char high = 0;
-    t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
+    if (!t->bounds_borrowed) /* else carved from the caller's block, with room for cap */
+        t->bounds = syevp_malloc(a, cap * sizeof *t->bounds);
     if (!t->bounds)
         return false;
     /* The count and room in locals: the loop keeps them in registers. */
@@ -718,17 +737,39 @@ static bool S_fold_text(syevp_text *t, const unsigned char *u, size_t len, size_
  * of four.  Every replacement is at most as long as its UTF-8 source ("..."
  * for the 3-byte ellipsis, "oe" for the 2-byte oe ligature), so the folded
  * text never outgrows the original. */
-static bool S_alloc_text(syevp_text *t, const syev_allocator *a, const char *s, size_t len)
+static size_t S_text_size(size_t len)
+{
+    const size_t map_n = len + FOLD_SLACK, chunks_n = len / SYEVP_BOUND_CHUNK + 1;
+    return (map_n + chunks_n) * sizeof(uint32_t) + (len + 1) + (len + FOLD_SLACK);
+}
+
+/* The boundaries S_find_bounds first makes room for, at most (the folded
+ * text is no longer than len). */
+static size_t S_bounds_first_cap(size_t len)
+{
+    return len / 2 + 16;
+}
+
+/* With `block` (syevp_text_block_size(len) bytes from the caller), carves
+ * the initial t->bounds there too. */
+static bool S_alloc_text(syevp_text *t, const syev_allocator *a, void *block, const char *s,
+                         size_t len)
 {
     const size_t map_n = len + FOLD_SLACK, chunks_n = len / SYEVP_BOUND_CHUNK + 1;
     if (len > (SIZE_MAX - 64) / 8)
         return false;
-    const size_t size = (map_n + chunks_n) * sizeof(uint32_t) + (len + 1) + (len + FOLD_SLACK);
-    t->map = syevp_malloc(a, size);
+    t->map = block ? block : syevp_malloc(a, S_text_size(len));
     if (!t->map)
         return false;
+    t->borrowed = block != NULL;
     t->bounds_from_chunk = t->map + map_n;
-    t->orig = (char *)(t->bounds_from_chunk + chunks_n);
+    if (block) {
+        t->bounds = t->bounds_from_chunk + chunks_n;
+        t->bounds_borrowed = true;
+        t->orig = (char *)(t->bounds + S_bounds_first_cap(len));
+    } else {
+        t->orig = (char *)(t->bounds_from_chunk + chunks_n);
+    }
     t->fold = t->orig + len + 1;
     memcpy(t->orig, s, len);
     t->orig[len] = '\0';
@@ -739,8 +780,21 @@ static bool S_alloc_text(syevp_text *t, const syev_allocator *a, const char *s, 
  * allocated for them. */
 #define PREVALIDATE_FROM ((size_t)1 << 20)
 
+size_t syevp_text_block_size(size_t len)
+{
+    if (len > PREVALIDATE_FROM) /* checked before anything is allocated */
+        return 0;
+    return S_text_size(len) + S_bounds_first_cap(len) * sizeof(uint32_t);
+}
+
 syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *s, size_t len,
                             syev_error *err)
+{
+    return syevp_text_init_in(t, a, NULL, s, len, err);
+}
+
+syev_status syevp_text_init_in(syevp_text *t, const syev_allocator *a, void *block, const char *s,
+                               size_t len, syev_error *err)
 {
     /* Invalid UTF-8 is reported before any other error, and before the
      * copies are allocated: a huge invalid document must not cost six
@@ -752,7 +806,7 @@ syev_status syevp_text_init(syevp_text *t, const syev_allocator *a, const char *
         return syevp_fail(err, SYEV_ERR_UTF8, bad, 0, "invalid UTF-8 at byte %zu", bad);
     if (len >= UINT32_MAX)
         return syevp_fail(err, SYEV_ERR_TOO_LARGE, 0, 0, "document of %zu bytes is too large", len);
-    if (!S_alloc_text(t, a, s, len)) {
+    if (!S_alloc_text(t, a, block, s, len)) {
         syevp_text_release(t, a);
         return syevp_fail(err, SYEV_ERR_NOMEM, 0, 0, "out of memory folding the text");
     }
@@ -813,8 +867,10 @@ bool syevp_fold_for_test(const syev_allocator *a, const char *text, size_t len, 
 
 void syevp_text_release(syevp_text *t, const syev_allocator *a)
 {
-    syevp_free(a, t->map); /* with orig, fold and bounds_from_chunk (S_alloc_text) */
-    syevp_free(a, t->bounds);
+    if (!t->borrowed)
+        syevp_free(a, t->map); /* with orig, fold and bounds_from_chunk (S_alloc_text) */
+    if (!t->bounds_borrowed)
+        syevp_free(a, t->bounds);
     memset(t, 0, sizeof *t);
 }
 

@@ -29,16 +29,12 @@ static syev_doc *S_doc(const char *id, const char *dct, const char *text)
 {
     syev_allocator a;
     syevp_allocator_init(&a, NULL);
-    syev_doc *d = syevp_calloc(&a, 1, sizeof *d);
-    assert_non_null(d);
-    d->alloc = a;
-    d->id = syevp_strndup(&a, id, strlen(id));
-    syevp_when_clear(&d->dct);
+    syev_doc *d = NULL;
+    assert_int_equal(syevp_doc_new(&a, id, text, strlen(text), &d, NULL), SYEV_OK);
     if (dct) {
         assert_int_equal(syev_date_parse(dct, &d->dct.pub, NULL), SYEV_OK);
         d->dct_source = SYEV_DCT_CALLER;
     }
-    assert_int_equal(syevp_text_init(&d->text, &a, text, strlen(text), NULL), SYEV_OK);
     return d;
 }
 
