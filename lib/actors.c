@@ -1052,7 +1052,7 @@ static bool S_inside_next(spans_cursor *c, size_t si, size_t b, size_t e)
  * pushed without growing the list step by step. */
 static syev_status S_reserve_refs(const syevp_run *run, syevp_refs *refs, const syevp_hits *found)
 {
-    if (found->n && !syevp_scratch_grow(run->scratch, (void **)&refs->v, &refs->cap,
+    if (found->n && !syevp_pool_grow(run->scratch, (void **)&refs->v, &refs->cap,
                                       refs->n + found->n, sizeof *refs->v))
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     return SYEV_OK;
@@ -1061,7 +1061,7 @@ static syev_status S_reserve_refs(const syevp_run *run, syevp_refs *refs, const 
 static syev_status S_push_ref(const syevp_run *run, syevp_refs *refs, const syevp_ref *r)
 {
     if (refs->n == refs->cap &&
-        !syevp_scratch_grow(run->scratch, (void **)&refs->v, &refs->cap, refs->n + 1,
+        !syevp_pool_grow(run->scratch, (void **)&refs->v, &refs->cap, refs->n + 1,
                           sizeof *refs->v))
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     refs->v[refs->n++] = *r;
@@ -2327,7 +2327,7 @@ static size_t S_word_starts_bytes(const syevp_text *t)
  * returns to the allocator at once). */
 static void S_hits_free(const syevp_run *run, syevp_hits *h)
 {
-    syevp_scratch_free(run->scratch, h->v, h->cap * sizeof *h->v);
+    syevp_pool_free(run->scratch, h->v, h->cap * sizeof *h->v);
 }
 
 /* The word boundaries of the document where a source pattern or a
@@ -2340,7 +2340,7 @@ static syev_status S_find_word_starts(const syevp_actor_engine *eng, const syevp
     const unsigned char *s = (const unsigned char *)t->fold;
     const uint32_t *bounds = t->bounds;
     size_t count = t->bound_count;
-    size_t *v = syevp_scratch_alloc(run->scratch, S_word_starts_bytes(t));
+    size_t *v = syevp_pool_alloc(run->scratch, S_word_starts_bytes(t));
     if (!v)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     for (size_t k = 0; k < 3; k++)
@@ -2447,7 +2447,7 @@ static syev_status S_scan_sources(const syevp_actor_engine *eng, const syevp_run
         }
         if (!best)
             break;
-        if (!syevp_scratch_grow(run->scratch, (void **)&out->v, &out->cap, out->n + 1,
+        if (!syevp_pool_grow(run->scratch, (void **)&out->v, &out->cap, out->n + 1,
                               sizeof *out->v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         syevp_hit *h = &out->v[out->n++];
@@ -2477,7 +2477,7 @@ static syev_status S_scan_supporters(const syevp_actor_engine *eng, const syevp_
         if (rc == 0)
             continue;
         syevp_hit h = {mb, me, 0, syevp_sentence_of(run->doc, mb)};
-        if (!syevp_scratch_grow(run->scratch, (void **)&out->v, &out->cap, out->n + 1,
+        if (!syevp_pool_grow(run->scratch, (void **)&out->v, &out->cap, out->n + 1,
                               sizeof *out->v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         out->v[out->n++] = h;
@@ -2657,7 +2657,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
             S_subject_span(run, &refs->sources.v[i]);
     if (st == SYEV_OK)
         st = S_scan_supporters(eng, run, &ws, &supporters);
-    syevp_scratch_free(run->scratch, ws.at[0], S_word_starts_bytes(&run->doc->text));
+    syevp_pool_free(run->scratch, ws.at[0], S_word_starts_bytes(&run->doc->text));
     if (st == SYEV_OK)
         st = syevp_scan_table(run, eng->actors, &actors);
     if (st == SYEV_OK && eng->places)
@@ -2669,7 +2669,7 @@ syev_status syevp_find_refs(const syevp_actor_engine *eng, const syevp_run *run,
         syevp_hits blocked = {NULL, 0, 0};
         for (size_t i = 0; i < actors.n && st == SYEV_OK; i++) {
             const syevp_actor_entry *e = &eng->lex->actors[actors.v[i].entry];
-            if (!e->code[0] && !syevp_scratch_grow(run->scratch, (void **)&blocked.v, &blocked.cap,
+            if (!e->code[0] && !syevp_pool_grow(run->scratch, (void **)&blocked.v, &blocked.cap,
                                                  blocked.n + 1, sizeof *blocked.v))
                 st = syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
             else if (!e->code[0])

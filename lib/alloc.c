@@ -135,27 +135,34 @@ void syev_free(void *ptr)
 
 /* The header of a block taken from the allocator (a chunk, or one big
  * block): linked both ways, so that a big block can be reallocated. */
-union syevp_scratch_block {
+union syevp_pool_block {
     struct {
-        syevp_scratch_block *prev, *next;
+        syevp_pool_block *prev, *next;
     } link;
     max_align_t align;
 };
 
 #define ARENA_ALIGN (sizeof(max_align_t))
-#define ARENA_FIRST_CHUNK 8192
+#define ARENA_FIRST_CHUNK 2048
 #define ARENA_LAST_CHUNK 65536
-/* An array's first block in an arena: small, since growing the last block
- * costs nothing. */
-#define ARENA_FIRST_BLOCK 256
+/* An array's first block: a quarter of the first chunk within these
+ * bounds (a few arrays share a small chunk; growing costs a call). */
+#define ARENA_FIRST_BLOCK_MIN 256
+#define ARENA_FIRST_BLOCK_MAX 1024
 
-void syevp_scratch_init(syevp_scratch *ar, const syev_allocator *a, void *first, size_t size)
+void syevp_pool_init(syevp_pool *ar, const syev_allocator *a, void *first, size_t size)
 {
     ar->alloc = a;
     ar->top = ar->last = first;
     ar->end = first ? (unsigned char *)first + size : NULL;
     ar->heap = NULL;
-    ar->chunk_size = ARENA_FIRST_CHUNK;
+    ar->first_block = !first || size / 4 > ARENA_FIRST_BLOCK_MAX ? ARENA_FIRST_BLOCK_MAX
+                      : size / 4 < ARENA_FIRST_BLOCK_MIN           ? ARENA_FIRST_BLOCK_MIN
+                                                                    : size / 4;
+    /* twice the first chunk, within bounds */
+    ar->chunk_size = size < ARENA_FIRST_CHUNK / 2   ? ARENA_FIRST_CHUNK
+                     : size < ARENA_LAST_CHUNK / 2 ? 2 * size
+                                                    : ARENA_LAST_CHUNK;
 }
 
 static size_t S_round_up(size_t n)
@@ -163,11 +170,11 @@ static size_t S_round_up(size_t n)
     return (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
 }
 
-static syevp_scratch_block *S_heap_block(syevp_scratch *ar, size_t n)
+static syevp_pool_block *S_heap_block(syevp_pool *ar, size_t n)
 {
-    if (n > SIZE_MAX - sizeof(syevp_scratch_block))
+    if (n > SIZE_MAX - sizeof(syevp_pool_block))
         return NULL;
-    syevp_scratch_block *b = syevp_malloc(ar->alloc, sizeof *b + n);
+    syevp_pool_block *b = syevp_malloc(ar->alloc, sizeof *b + n);
     if (!b)
         return NULL;
     b->link.prev = NULL;
@@ -178,15 +185,15 @@ static syevp_scratch_block *S_heap_block(syevp_scratch *ar, size_t n)
     return b;
 }
 
-void *syevp_scratch_alloc(syevp_scratch *ar, size_t n)
+void *syevp_pool_alloc(syevp_pool *ar, size_t n)
 {
-    if (n > SYEVP_SCRATCH_BIG) {
-        syevp_scratch_block *b = S_heap_block(ar, n);
+    if (n > SYEVP_POOL_BIG) {
+        syevp_pool_block *b = S_heap_block(ar, n);
         return b ? b + 1 : NULL;
     }
     n = S_round_up(n ? n : 1);
     if (!ar->top || (size_t)(ar->end - ar->top) < n) {
-        syevp_scratch_block *b = S_heap_block(ar, ar->chunk_size);
+        syevp_pool_block *b = S_heap_block(ar, ar->chunk_size);
         if (!b)
             return NULL;
         ar->top = (unsigned char *)(b + 1);
@@ -199,22 +206,22 @@ void *syevp_scratch_alloc(syevp_scratch *ar, size_t n)
     return ar->last;
 }
 
-void *syevp_scratch_calloc(syevp_scratch *ar, size_t count, size_t size)
+void *syevp_pool_calloc(syevp_pool *ar, size_t count, size_t size)
 {
     if (size && count > SIZE_MAX / size)
         return NULL;
-    void *p = syevp_scratch_alloc(ar, count * size);
+    void *p = syevp_pool_alloc(ar, count * size);
     if (p)
         memset(p, 0, count * size);
     return p;
 }
 
-/* Reallocates big block p (of syevp_scratch_alloc) to n bytes, relinking it. */
-static void *S_heap_resize(syevp_scratch *ar, void *p, size_t n)
+/* Reallocates big block p (of syevp_pool_alloc) to n bytes, relinking it. */
+static void *S_heap_resize(syevp_pool *ar, void *p, size_t n)
 {
-    if (n > SIZE_MAX - sizeof(syevp_scratch_block))
+    if (n > SIZE_MAX - sizeof(syevp_pool_block))
         return NULL;
-    syevp_scratch_block *b = syevp_realloc(ar->alloc, (syevp_scratch_block *)p - 1, sizeof *b + n);
+    syevp_pool_block *b = syevp_realloc(ar->alloc, (syevp_pool_block *)p - 1, sizeof *b + n);
     if (!b)
         return NULL;
     if (b->link.prev)
@@ -226,11 +233,11 @@ static void *S_heap_resize(syevp_scratch *ar, void *p, size_t n)
     return b + 1;
 }
 
-bool syevp_scratch_grow(syevp_scratch *ar, void **data, size_t *cap, size_t need, size_t elem)
+bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return true;
-    size_t ncap = *cap ? *cap : elem && ARENA_FIRST_BLOCK / elem > 4 ? ARENA_FIRST_BLOCK / elem : 4;
+    size_t ncap = *cap ? *cap : elem && ar->first_block / elem > 1 ? ar->first_block / elem : 1;
     while (ncap < need) {
         if (ncap > SIZE_MAX / 2)
             return false;
@@ -240,14 +247,14 @@ bool syevp_scratch_grow(syevp_scratch *ar, void **data, size_t *cap, size_t need
         return false;
     const size_t old_bytes = *cap * elem, new_bytes = ncap * elem;
     void *p;
-    if (old_bytes > SYEVP_SCRATCH_BIG) { /* a block of its own (syevp_scratch_alloc) */
+    if (old_bytes > SYEVP_POOL_BIG) { /* a block of its own (syevp_pool_alloc) */
         p = S_heap_resize(ar, *data, new_bytes);
-    } else if (*data && *data == ar->last && new_bytes <= SYEVP_SCRATCH_BIG &&
+    } else if (*data && *data == ar->last && new_bytes <= SYEVP_POOL_BIG &&
                (size_t)(ar->end - ar->last) >= S_round_up(new_bytes)) {
         p = ar->last; /* the last block: it grows in place */
         ar->top = ar->last + S_round_up(new_bytes);
     } else {
-        p = syevp_scratch_alloc(ar, new_bytes);
+        p = syevp_pool_alloc(ar, new_bytes);
         if (p && old_bytes)
             memcpy(p, *data, old_bytes);
     }
@@ -258,21 +265,21 @@ bool syevp_scratch_grow(syevp_scratch *ar, void **data, size_t *cap, size_t need
     return true;
 }
 
-void syevp_scratch_release(syevp_scratch *ar)
+void syevp_pool_release(syevp_pool *ar)
 {
-    for (syevp_scratch_block *b = ar->heap, *next; b; b = next) {
+    for (syevp_pool_block *b = ar->heap, *next; b; b = next) {
         next = b->link.next;
         syevp_free(ar->alloc, b);
     }
-    syevp_scratch_init(ar, ar->alloc, NULL, 0);
+    syevp_pool_init(ar, ar->alloc, NULL, 0);
 }
 
-void syevp_scratch_free(syevp_scratch *ar, void *p, size_t n)
+void syevp_pool_free(syevp_pool *ar, void *p, size_t n)
 {
     if (!p)
         return;
-    if (n > SYEVP_SCRATCH_BIG) {
-        syevp_scratch_block *b = (syevp_scratch_block *)p - 1;
+    if (n > SYEVP_POOL_BIG) {
+        syevp_pool_block *b = (syevp_pool_block *)p - 1;
         if (b->link.prev)
             b->link.prev->link.next = b->link.next;
         else

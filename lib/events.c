@@ -94,7 +94,7 @@ syev_status syevp_scan_table(const syevp_run *run, const syevp_multi *m, syevp_h
         if (rc == 0)
             return SYEV_OK;
         if (out->n == out->cap && /* a call only when full */
-            !syevp_scratch_grow(run->scratch, (void **)&out->v, &out->cap, out->n + 1,
+            !syevp_pool_grow(run->scratch, (void **)&out->v, &out->cap, out->n + 1,
                               sizeof *out->v))
             return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
         syevp_hit *h = &out->v[out->n++];
@@ -628,13 +628,13 @@ static syev_status S_find_triggers(state *S)
         st = syevp_find_refs(S->eng->actors, run, &S->refs);
     if (st != SYEV_OK)
         return st;
-    S->trigs = syevp_scratch_calloc(run->scratch, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
+    S->trigs = syevp_pool_calloc(run->scratch, S->hits.n ? S->hits.n : 1, sizeof *S->trigs);
     size_t nactors = S->refs.actors.n;
-    S->actor_trig = syevp_scratch_calloc(run->scratch, nactors ? nactors : 1, sizeof *S->actor_trig);
+    S->actor_trig = syevp_pool_calloc(run->scratch, nactors ? nactors : 1, sizeof *S->actor_trig);
     size_t ntimexes = run->doc->timex_count;
     S->timex_usable =
-        syevp_scratch_calloc(run->scratch, ntimexes ? ntimexes : 1, sizeof *S->timex_usable);
-    S->dependent = syevp_scratch_calloc(run->scratch, S->hits.n ? S->hits.n : 1, sizeof *S->dependent);
+        syevp_pool_calloc(run->scratch, ntimexes ? ntimexes : 1, sizeof *S->timex_usable);
+    S->dependent = syevp_pool_calloc(run->scratch, S->hits.n ? S->hits.n : 1, sizeof *S->dependent);
     if (!S->trigs || !S->actor_trig || !S->timex_usable || !S->dependent)
         return syevp_fail(run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     for (size_t k = 0; k < nactors; k++)
@@ -2346,7 +2346,7 @@ static syev_status S_emit(state *S, trig *t, size_t n, size_t group)
     const trig *main = S_main_trigger(doc, t, n, group);
     size_t first = doc->mention_count, si = main->hit.sentence;
     syevp_mention *m = syevp_doc_add_mention(doc);
-    if (!m || !syevp_scratch_grow(S->run->scratch, (void **)&S->heads, &S->heads_cap, first + 1,
+    if (!m || !syevp_pool_grow(S->run->scratch, (void **)&S->heads, &S->heads_cap, first + 1,
                                 sizeof *S->heads))
         return syevp_fail(S->run->err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     S->heads[first].at = S_head_word(doc->text.fold, main->hit.begin, main->hit.end,

@@ -218,8 +218,8 @@ syev_status syev_date_parse(const char *iso, syev_date *out, syev_error *err)
 syevp_timex *syevp_doc_add_timex(syev_doc *doc)
 {
     if (doc->timex_count == doc->timex_cap &&
-        !syevp_grow(&doc->alloc, (void **)&doc->timexes, &doc->timex_cap, doc->timex_count + 1,
-                    sizeof *doc->timexes))
+        !syevp_pool_grow(&doc->arrays, (void **)&doc->timexes, &doc->timex_cap,
+                         doc->timex_count + 1, sizeof *doc->timexes))
         return NULL;
     syevp_timex *t = &doc->timexes[doc->timex_count++];
     memset(t, 0, sizeof *t);
@@ -230,8 +230,8 @@ syevp_timex *syevp_doc_add_timex(syev_doc *doc)
 syevp_mention *syevp_doc_add_mention(syev_doc *doc)
 {
     if (doc->mention_count == doc->mention_cap &&
-        !syevp_grow(&doc->alloc, (void **)&doc->mentions, &doc->mention_cap,
-                    doc->mention_count + 1, sizeof *doc->mentions))
+        !syevp_pool_grow(&doc->arrays, (void **)&doc->mentions, &doc->mention_cap,
+                         doc->mention_count + 1, sizeof *doc->mentions))
         return NULL;
     syevp_mention *m = &doc->mentions[doc->mention_count++];
     memset(m, 0, sizeof *m);
@@ -243,8 +243,8 @@ syevp_mention *syevp_doc_add_mention(syev_doc *doc)
 size_t syevp_doc_add_actor(syev_doc *doc, const char *code, size_t fold_begin, size_t fold_end)
 {
     if (doc->actor_count == doc->actor_cap &&
-        !syevp_grow(&doc->alloc, (void **)&doc->actor_pool, &doc->actor_cap, doc->actor_count + 1,
-                    sizeof *doc->actor_pool))
+        !syevp_pool_grow(&doc->arrays, (void **)&doc->actor_pool, &doc->actor_cap,
+                         doc->actor_count + 1, sizeof *doc->actor_pool))
         return SIZE_MAX;
     syev_actor *a = &doc->actor_pool[doc->actor_count];
     a->code = code;
@@ -310,11 +310,11 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
         max_align_t align;
         unsigned char bytes[SCRATCH_ON_STACK];
     } first_chunk;
-    syevp_scratch scratch;
-    syevp_scratch_init(&scratch, &doc->alloc, first_chunk.bytes, sizeof first_chunk.bytes);
+    syevp_pool scratch;
+    syevp_pool_init(&scratch, &doc->alloc, first_chunk.bytes, sizeof first_chunk.bytes);
     syevp_run run = {ex, doc, err, &verbs, &scratch};
-    syev_status st = syevp_segment(&doc->text, &doc->alloc, &doc->sentences,
-                                   &doc->sentence_count, err);
+    syev_status st =
+        syevp_segment_in(&doc->text, &doc->arrays, &doc->sentences, &doc->sentence_count, err);
     if (st == SYEV_OK)
         S_index_sentences(doc);
     if (st == SYEV_OK)
@@ -324,22 +324,37 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
     if (st == SYEV_OK)
         syevp_doc_publish(doc);
     syevp_verb_cache_release(&verbs, &doc->alloc);
-    syevp_scratch_release(&scratch);
+    syevp_pool_release(&scratch);
     return st;
 }
 
+
+
+/* The first chunk of a document's arrays (doc->arrays): this many bytes
+ * and one per byte of text, up to ARRAYS_FIRST_CHUNK_MAX more (a document
+ * of ordinary length then needs no other allocation for them). */
+#define ARRAYS_FIRST_CHUNK 512
+#define ARRAYS_FIRST_CHUNK_MAX 8192
+
+static size_t S_round_to_max_align(size_t n)
+{
+    return (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+}
 
 syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *text, size_t len,
                           syev_doc **out, syev_error *err)
 {
     *out = NULL;
     /* One allocation holds the document, its sentence index (a block of
-     * the folded text, no longer than the text, per entry), the copies of
-     * its text (but a long one's) and its id. */
+     * the folded text, no longer than the text, per entry), the first chunk
+     * of its arrays, the copies of its text (but a long one's) and its id. */
     const size_t blocks = len / SYEVP_SENTENCE_BLOCK + 1;
+    const size_t arrays_at = S_round_to_max_align(sizeof(syev_doc) + blocks * sizeof(uint32_t));
+    const size_t arrays_bytes = S_round_to_max_align(
+        ARRAYS_FIRST_CHUNK + (len < ARRAYS_FIRST_CHUNK_MAX ? len : ARRAYS_FIRST_CHUNK_MAX));
     const size_t text_bytes = syevp_text_block_size(len);
     const size_t id_len = id ? strlen(id) : 0;
-    const size_t head = sizeof(syev_doc) + blocks * sizeof(uint32_t);
+    const size_t head = arrays_at + arrays_bytes;
     if (id_len > SIZE_MAX - head - text_bytes - 1)
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory");
     syev_doc *doc = syevp_malloc(a, head + text_bytes + id_len + 1);
@@ -348,6 +363,7 @@ syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *t
     memset(doc, 0, sizeof *doc); /* the index is written whole (S_index_sentences) */
     doc->alloc = *a;
     doc->sentence_from_block = (uint32_t *)(void *)(doc + 1);
+    syevp_pool_init(&doc->arrays, &doc->alloc, (unsigned char *)doc + arrays_at, arrays_bytes);
     unsigned char *text_block = (unsigned char *)doc + head;
     doc->id = (char *)text_block + text_bytes;
     memcpy(doc->id, id ? id : "", id_len);
@@ -416,12 +432,9 @@ void syev_doc_free(syev_doc *doc)
     pcre2_match_data_free(doc->md);
     syevp_doc_starts_release(&doc->starts, &a);
     syevp_text_release(&doc->text, &a);
-    syevp_free(&a, doc->sentences);
-    /* doc->sentence_from_block, doc->id and (but a long one's) the text's
-     * copies live in doc's own block */
-    syevp_free(&a, doc->timexes);
-    syevp_free(&a, doc->mentions);
-    syevp_free(&a, doc->actor_pool);
+    syevp_pool_release(&doc->arrays);
+    /* doc->sentence_from_block, doc->id, the first chunk of doc->arrays and
+     * (but a long one's) the text's copies live in doc's own block */
     syevp_free(&a, doc);
 }
 

@@ -48,6 +48,7 @@ static const char month_abbreviations[][ABBREVIATION_ROW] = {
 
 typedef struct seg_out {
     const syev_allocator *alloc;
+    syevp_pool *pool; /**< where the sentences live, when not NULL */
     syevp_sentence *items;
     size_t count, cap;
     bool failed;
@@ -332,7 +333,10 @@ static void S_push(seg_out *o, const char *s, size_t b, size_t e)
     if (b == e || o->failed)
         return;
     if (o->count == o->cap && /* the call only when full: a sentence is pushed at every end */
-        !syevp_grow(o->alloc, (void **)&o->items, &o->cap, o->count + 1, sizeof *o->items)) {
+        !(o->pool ? syevp_pool_grow(o->pool, (void **)&o->items, &o->cap, o->count + 1,
+                                    sizeof *o->items)
+                  : syevp_grow(o->alloc, (void **)&o->items, &o->cap, o->count + 1,
+                               sizeof *o->items))) {
         o->failed = true;
         return;
     }
@@ -359,12 +363,11 @@ static size_t S_take_headers(seg_out *o, const syevp_text *t, size_t p)
     }
 }
 
-syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_sentence **out,
-                          size_t *count, syev_error *err)
+static syev_status S_segment(const syevp_text *t, seg_out o, syevp_sentence **out,
+                             size_t *count, syev_error *err)
 {
     const char *s = t->fold;
     size_t n = t->fold_len;
-    seg_out o = {a, NULL, 0, 0, false};
     size_t start = S_take_headers(&o, t, 0), i = start;
     /* Only line breaks and terminators can end a sentence: jump between them
      * (the folded text is NUL-terminated and holds no other NUL). */
@@ -387,7 +390,8 @@ syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_se
     }
     S_push(&o, s, start, n);
     if (o.failed) {
-        syevp_free(a, o.items);
+        if (!o.pool)
+            syevp_free(o.alloc, o.items);
         *out = NULL;
         *count = 0;
         return syevp_fail(err, SYEV_ERR_NOMEM, SIZE_MAX, 0, "out of memory splitting sentences");
@@ -395,4 +399,18 @@ syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_se
     *out = o.items;
     *count = o.count;
     return SYEV_OK;
+}
+
+syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_sentence **out,
+                          size_t *count, syev_error *err)
+{
+    seg_out o = {a, NULL, NULL, 0, 0, false};
+    return S_segment(t, o, out, count, err);
+}
+
+syev_status syevp_segment_in(const syevp_text *t, syevp_pool *pool, syevp_sentence **out,
+                             size_t *count, syev_error *err)
+{
+    seg_out o = {pool->alloc, pool, NULL, 0, 0, false};
+    return S_segment(t, o, out, count, err);
 }

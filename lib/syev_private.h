@@ -44,32 +44,33 @@ bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, 
  *  at once.  A document's arrays live there: a block costs a pointer bump
  *  instead of an allocator call and a release.  The first chunk may be
  *  given by the caller (on the stack, or the tail of a block it owns); the
- *  next ones, and every block larger than SYEVP_SCRATCH_BIG (grown by
+ *  next ones, and every block larger than SYEVP_POOL_BIG (grown by
  *  realloc), come from the allocator.  The last block of the chunk grows
  *  in place; another small block that grows is copied, leaving at most
- *  SYEVP_SCRATCH_BIG bytes behind per array. */
-#define SYEVP_SCRATCH_BIG 4096
-typedef union syevp_scratch_block syevp_scratch_block;
-typedef struct syevp_scratch {
+ *  SYEVP_POOL_BIG bytes behind per array. */
+#define SYEVP_POOL_BIG 4096
+typedef union syevp_pool_block syevp_pool_block;
+typedef struct syevp_pool {
     const syev_allocator *alloc;
     unsigned char *top, *end; /**< the free room of the current chunk */
     unsigned char *last;      /**< the block allocated last from it (grows in place) */
-    syevp_scratch_block *heap;  /**< every block taken from alloc, newest first */
+    syevp_pool_block *heap;  /**< every block taken from alloc, newest first */
     size_t chunk_size;        /**< of the next chunk */
-} syevp_scratch;
+    size_t first_block;       /**< the bytes of an array's first block */
+} syevp_pool;
 /** `first` (aligned for any type, `size` bytes; may be NULL) is the first chunk. */
-void syevp_scratch_init(syevp_scratch *ar, const syev_allocator *a, void *first, size_t size);
+void syevp_pool_init(syevp_pool *ar, const syev_allocator *a, void *first, size_t size);
 /** NULL when the allocator fails. */
-void *syevp_scratch_alloc(syevp_scratch *ar, size_t n);
-void *syevp_scratch_calloc(syevp_scratch *ar, size_t count, size_t size);
+void *syevp_pool_alloc(syevp_pool *ar, size_t n);
+void *syevp_pool_calloc(syevp_pool *ar, size_t count, size_t size);
 /** syevp_grow for a block of the arena (or *data NULL). */
-bool syevp_scratch_grow(syevp_scratch *ar, void **data, size_t *cap, size_t need, size_t elem);
+bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size_t elem);
 /** Gives back block p of `n` bytes early (a temporary array of a stage):
  *  a big block returns to the allocator, the last block of the chunk to
- *  the chunk; another small block stays until syevp_scratch_release. */
-void syevp_scratch_free(syevp_scratch *ar, void *p, size_t n);
+ *  the chunk; another small block stays until syevp_pool_release. */
+void syevp_pool_free(syevp_pool *ar, void *p, size_t n);
 /** Releases every block at once; the arena is then empty again. */
-void syevp_scratch_release(syevp_scratch *ar);
+void syevp_pool_release(syevp_pool *ar);
 
 /* ------------------------------------------------------------------ */
 /* error.c                                                             */
@@ -305,6 +306,9 @@ typedef struct syevp_sentence {
 
 syev_status syevp_segment(const syevp_text *t, const syev_allocator *a, syevp_sentence **out,
                           size_t *count, syev_error *err);
+/** syevp_segment with the sentences in `pool`. */
+syev_status syevp_segment_in(const syevp_text *t, syevp_pool *pool, syevp_sentence **out,
+                             size_t *count, syev_error *err);
 
 /* ------------------------------------------------------------------ */
 /* calendar.c: day numbers                                             */
@@ -388,6 +392,9 @@ struct syev_doc {
     size_t mention_count, mention_cap;
     syev_actor *actor_pool;  /**< storage for every mention's actors */
     size_t actor_count, actor_cap;
+    /** sentences, timexes, mentions and actor_pool: released with the
+     *  document, its first chunk in the document's own block. */
+    syevp_pool arrays;
     pcre2_match_data *md;    /**< per-document match data (extractors are shared) */
     syevp_doc_starts starts; /**< the word tables' starts, while the stages run */
 };
@@ -401,7 +408,7 @@ typedef struct syevp_run {
     syev_error *err;
     syevp_verb_cache *verbs; /**< the document's verb groups, shared by the stages */
     /** The stages' scratch arrays, released at once when they are done. */
-    syevp_scratch *scratch;
+    syevp_pool *scratch;
 } syevp_run;
 
 /* ------------------------------------------------------------------ */
