@@ -142,7 +142,7 @@ union syevp_pool_block {
     max_align_t align;
 };
 
-#define ARENA_ALIGN (sizeof(max_align_t))
+#define ARENA_ALIGN (_Alignof(max_align_t))
 #define ARENA_FIRST_CHUNK 2048
 #define ARENA_LAST_CHUNK 65536
 /* An array's first block: a quarter of the first chunk within these
@@ -291,4 +291,54 @@ void syevp_pool_free(syevp_pool *ar, void *p, size_t n)
         ar->top = ar->last; /* the block before it can no longer grow in place */
         ar->last = NULL;
     }
+}
+
+/* The hooks of syevp_pool_allocator: each block is preceded by its size,
+ * the bytes the pool handed out (realloc and free need them). */
+typedef union size_header {
+    size_t bytes;
+    unsigned char align[ARENA_ALIGN];
+} size_header;
+
+static void *S_pool_malloc(size_t n, void *user)
+{
+    if (n > SIZE_MAX - sizeof(size_header))
+        return NULL;
+    size_header *h = syevp_pool_alloc(user, sizeof *h + n);
+    if (!h)
+        return NULL;
+    h->bytes = sizeof *h + n;
+    return h + 1;
+}
+
+static void *S_pool_realloc(void *p, size_t n, void *user)
+{
+    if (!p)
+        return S_pool_malloc(n, user);
+    size_header *h = (size_header *)p - 1;
+    if (n > SIZE_MAX - sizeof *h)
+        return NULL;
+    void *data = h;
+    size_t bytes = h->bytes;
+    if (!syevp_pool_grow(user, &data, &bytes, sizeof *h + n, 1))
+        return NULL;
+    h = data;
+    h->bytes = bytes;
+    return h + 1;
+}
+
+static void S_pool_free(void *p, void *user)
+{
+    if (p) {
+        size_header *h = (size_header *)p - 1;
+        syevp_pool_free(user, h, h->bytes);
+    }
+}
+
+void syevp_pool_allocator(syevp_pool *pool, syev_allocator *out)
+{
+    out->malloc_fn = S_pool_malloc;
+    out->realloc_fn = S_pool_realloc;
+    out->free_fn = S_pool_free;
+    out->user = pool;
 }

@@ -300,18 +300,21 @@ void syevp_doc_publish(syev_doc *doc)
 
 /* The stages' scratch arrays of a document of ordinary length fit in this
  * first chunk of their arena, on the stack: no allocator call for them. */
-#define SCRATCH_ON_STACK 8192
+#define SCRATCH_ON_STACK 16384
 
 static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_error *err)
 {
-    syevp_verb_cache verbs;
-    syevp_verb_cache_init(&verbs, ex->tense_words);
     union {
         max_align_t align;
         unsigned char bytes[SCRATCH_ON_STACK];
     } first_chunk;
     syevp_pool scratch;
     syevp_pool_init(&scratch, &doc->alloc, first_chunk.bytes, sizeof first_chunk.bytes);
+    syev_allocator scratch_alloc; /* for the verb cache, written for an allocator */
+    syevp_pool_allocator(&scratch, &scratch_alloc);
+    syevp_verb_cache verbs;
+    syevp_verb_cache_init(&verbs, ex->tense_words);
+    verbs.alloc = &scratch_alloc;
     syevp_run run = {ex, doc, err, &verbs, &scratch};
     syev_status st =
         syevp_segment_in(&doc->text, &doc->arrays, &doc->sentences, &doc->sentence_count, err);
@@ -338,7 +341,7 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
 
 static size_t S_round_to_max_align(size_t n)
 {
-    return (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    return (n + _Alignof(max_align_t) - 1) / _Alignof(max_align_t) * _Alignof(max_align_t);
 }
 
 syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *text, size_t len,

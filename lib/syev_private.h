@@ -48,7 +48,7 @@ bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, 
  *  realloc), come from the allocator.  The last block of the chunk grows
  *  in place; another small block that grows is copied, leaving at most
  *  SYEVP_POOL_BIG bytes behind per array. */
-#define SYEVP_POOL_BIG 4096
+#define SYEVP_POOL_BIG 16384
 typedef union syevp_pool_block syevp_pool_block;
 typedef struct syevp_pool {
     const syev_allocator *alloc;
@@ -69,6 +69,10 @@ bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size
  *  a big block returns to the allocator, the last block of the chunk to
  *  the chunk; another small block stays until syevp_pool_release. */
 void syevp_pool_free(syevp_pool *ar, void *p, size_t n);
+/** Hooks that allocate from `pool` (for code written for an allocator):
+ *  each block carries its size before it; free gives it back as
+ *  syevp_pool_free does. */
+void syevp_pool_allocator(syevp_pool *pool, syev_allocator *out);
 /** Releases every block at once; the arena is then empty again. */
 void syevp_pool_release(syevp_pool *ar);
 

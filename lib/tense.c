@@ -2057,12 +2057,16 @@ void syevp_verb_cache_init(syevp_verb_cache *c, const syevp_word_index *words)
 
 void syevp_verb_cache_release(syevp_verb_cache *c, const syev_allocator *a)
 {
+    const syev_allocator *own = c->alloc;
+    if (own)
+        a = own;
     syevp_free(a, c->verbs);
     syevp_free(a, c->tokens.tk);
     syevp_free(a, c->spans);
     syevp_free(a, c->aside_verbs);
     syevp_free(a, c->aside_tokens.tk);
     syevp_verb_cache_init(c, c->words);
+    c->alloc = own;
 }
 
 /* Bytes of a long sentence indexed at once: the next windows (in text
@@ -2146,6 +2150,8 @@ syev_status syevp_tense_near_cached(const syevp_text *t, const syev_allocator *a
                                     syevp_verb_cache *c, size_t sent_begin, size_t sent_end,
                                     size_t pos, syevp_verb *out)
 {
+    if (c->alloc)
+        a = c->alloc;
     memset(out, 0, sizeof *out);
     const size_t lo = pos > sent_begin + WINDOW_BEFORE ? pos - WINDOW_BEFORE : sent_begin;
     const size_t hi = pos + WINDOW_AFTER < sent_end ? pos + WINDOW_AFTER : sent_end;

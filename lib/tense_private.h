@@ -93,6 +93,9 @@ struct syevp_verb_cache {
     size_t aside_count, aside_cap;
     syevp_gap_run aside_tokens;
     const syevp_word_index *words; /**< the extractor's, for the word lookups */
+    /** Where its arrays come from when set (a run's scratch pool), instead
+     *  of the allocator each call is given. */
+    const syev_allocator *alloc;
 };
 
 /** An empty cache that looks words up in `words` (which must outlive it). */
