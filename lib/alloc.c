@@ -143,6 +143,25 @@ union syevp_pool_block {
 };
 
 #define ARENA_ALIGN (_Alignof(max_align_t))
+
+/* Under AddressSanitizer, the free room of a chunk is poisoned and each
+ * block unpoisoned to its exact size: an overflow into the rest of the
+ * chunk is reported as from a block of its own. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define S_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define S_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define S_POISON(p, n) ((void)(p), (void)(n))
+#define S_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
 #define ARENA_FIRST_CHUNK 2048
 #define ARENA_LAST_CHUNK 65536
 /* An array's first block: a quarter of the first chunk within these
@@ -153,8 +172,10 @@ union syevp_pool_block {
 void syevp_pool_init(syevp_pool *ar, const syev_allocator *a, void *first, size_t size)
 {
     ar->alloc = a;
-    ar->top = ar->last = first;
-    ar->end = first ? (unsigned char *)first + size : NULL;
+    ar->top = ar->last = ar->first = first;
+    ar->end = ar->first_end = first ? (unsigned char *)first + size : NULL;
+    if (first)
+        S_POISON(first, size);
     ar->heap = NULL;
     ar->first_block = !first || size / 4 > ARENA_FIRST_BLOCK_MAX ? ARENA_FIRST_BLOCK_MAX
                       : size / 4 < ARENA_FIRST_BLOCK_MIN           ? ARENA_FIRST_BLOCK_MIN
@@ -191,6 +212,7 @@ void *syevp_pool_alloc(syevp_pool *ar, size_t n)
         syevp_pool_block *b = S_heap_block(ar, n);
         return b ? b + 1 : NULL;
     }
+    const size_t exact = n;
     n = S_round_up(n ? n : 1);
     if (!ar->top || (size_t)(ar->end - ar->top) < n) {
         syevp_pool_block *b = S_heap_block(ar, ar->chunk_size);
@@ -198,11 +220,13 @@ void *syevp_pool_alloc(syevp_pool *ar, size_t n)
             return NULL;
         ar->top = (unsigned char *)(b + 1);
         ar->end = ar->top + ar->chunk_size;
+        S_POISON(ar->top, ar->chunk_size);
         if (ar->chunk_size < ARENA_LAST_CHUNK)
             ar->chunk_size *= 2;
     }
     ar->last = ar->top;
     ar->top += n;
+    S_UNPOISON(ar->last, exact);
     return ar->last;
 }
 
@@ -253,6 +277,7 @@ bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size
                (size_t)(ar->end - ar->last) >= S_round_up(new_bytes)) {
         p = ar->last; /* the last block: it grows in place */
         ar->top = ar->last + S_round_up(new_bytes);
+        S_UNPOISON(p, new_bytes);
     } else {
         p = syevp_pool_alloc(ar, new_bytes);
         if (p && old_bytes)
@@ -267,6 +292,8 @@ bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size
 
 void syevp_pool_release(syevp_pool *ar)
 {
+    if (ar->first) /* the caller's memory, usable again */
+        S_UNPOISON(ar->first, (size_t)(ar->first_end - ar->first));
     for (syevp_pool_block *b = ar->heap, *next; b; b = next) {
         next = b->link.next;
         syevp_free(ar->alloc, b);
@@ -290,6 +317,7 @@ void syevp_pool_free(syevp_pool *ar, void *p, size_t n)
     } else if (p == ar->last) {
         ar->top = ar->last; /* the block before it can no longer grow in place */
         ar->last = NULL;
+        S_POISON(ar->top, (size_t)(ar->end - ar->top));
     }
 }
 

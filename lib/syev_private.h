@@ -57,6 +57,7 @@ typedef struct syevp_pool {
     syevp_pool_block *heap;  /**< every block taken from alloc, newest first */
     size_t chunk_size;        /**< of the next chunk */
     size_t first_block;       /**< the bytes of an array's first block */
+    unsigned char *first, *first_end; /**< the caller's first chunk (may be NULL) */
 } syevp_pool;
 /** `first` (aligned for any type, `size` bytes; may be NULL) is the first chunk. */
 void syevp_pool_init(syevp_pool *ar, const syev_allocator *a, void *first, size_t size);
@@ -73,7 +74,8 @@ void syevp_pool_free(syevp_pool *ar, void *p, size_t n);
  *  each block carries its size before it; free gives it back as
  *  syevp_pool_free does. */
 void syevp_pool_allocator(syevp_pool *pool, syev_allocator *out);
-/** Releases every block at once; the arena is then empty again. */
+/** Releases every block at once and hands the first chunk back to the
+ *  caller: the pool is then empty, without any chunk. */
 void syevp_pool_release(syevp_pool *ar);
 
 /* ------------------------------------------------------------------ */

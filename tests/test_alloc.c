@@ -445,6 +445,58 @@ static void test_full_run_fails_cleanly(void **state)
     assert_int_equal(counter.live, 0);
 }
 
+/* A document long enough that its arrays outgrow the first chunks of their
+ * pools (on the stack, in the document's block): every allocation of
+ * syev_extract fails in turn, cleanly, and a run that succeeds finds the
+ * same as without failures. */
+static void test_long_document_fails_cleanly(void **state)
+{
+    (void)state;
+    S_arm(0);
+    syev_status st;
+    syev_error err;
+    syev_extractor *ex = S_new_extractor(NULL, &st, &err);
+    assert_int_equal(st, SYEV_OK);
+    const size_t baseline = counter.live;
+    enum { COPIES = 60 };
+    const size_t one = sizeof article - 1;
+    char *text = malloc(COPIES * one);
+    assert_non_null(text);
+    for (size_t i = 0; i < COPIES; i++)
+        memcpy(text + i * one, article, one);
+
+    S_arm(0);
+    syev_doc *doc = NULL;
+    assert_int_equal(syev_extract(ex, text, COPIES * one, "long", NULL, &doc, &err), SYEV_OK);
+    const size_t total = counter.calls;
+    char *reference = doc_dump(doc);
+    syev_doc_free(doc);
+    assert_int_equal(counter.live, baseline);
+
+    for (size_t n = 1; n <= total; n++) {
+        S_arm(n);
+        doc = NULL;
+        st = syev_extract(ex, text, COPIES * one, "long", NULL, &doc, &err);
+        if (st == SYEV_OK) {
+            char *dump = doc_dump(doc);
+            if (strcmp(dump, reference) != 0)
+                fail_msg("the long document differs when allocation %zu failed", n);
+            free(dump);
+            syev_doc_free(doc);
+        } else {
+            S_assert_nomem("syev_extract (long document)", n, st, &err, doc);
+        }
+        if (counter.live != baseline)
+            fail_msg("%zu blocks leaked when allocation %zu of the long document failed",
+                     counter.live - baseline, n);
+    }
+    print_message("long document: %zu allocations, each made to fail\n", total);
+    free(reference);
+    free(text);
+    syev_extractor_free(ex);
+    assert_int_equal(counter.live, 0);
+}
+
 static int S_teardown(void **state)
 {
     (void)state;
@@ -464,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_extractor_build_fails_inside_jit),
         cmocka_unit_test(test_extractor_with_lexicon_fails_cleanly),
         cmocka_unit_test(test_full_run_fails_cleanly),
+        cmocka_unit_test(test_long_document_fails_cleanly),
     };
     /* SYEV_TEST_FILTER=test_full* runs only the matching cases. */
     if (getenv("SYEV_TEST_FILTER"))
