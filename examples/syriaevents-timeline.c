@@ -448,7 +448,8 @@ typedef struct json_cursor {
 } json_cursor;
 
 typedef struct json_doc {
-    char *id, *dct;   /* owned */
+    const char *id, *dct; /* decoded in place, in the line; or id_copy */
+    char *id_copy;        /* owned: an id written as a number (not NUL-terminated in the line) */
     const char *text; /* decoded in place, in the line */
     size_t text_len;
 } json_doc;
@@ -889,32 +890,37 @@ static bool S_json_skip_value(json_cursor *c, int depth)
     }
 }
 
-/* "id" or "dct": a copy of the string, replacing an earlier duplicate.
- * null leaves it NULL; a number is kept as written (ids are sometimes
- * numbers). */
-static bool S_json_keep(json_cursor *c, char **slot, bool number_ok)
+/* "id" or "dct", replacing an earlier duplicate: a string decoded in place
+ * (NUL-terminated there).  null leaves it NULL; a number (with `copy`:
+ * ids are sometimes numbers) is kept as written, in a copy. */
+static bool S_json_keep(json_cursor *c, const char **slot, char **copy)
 {
     S_json_ws(c);
-    free(*slot);
     *slot = NULL;
+    if (copy) {
+        free(*copy);
+        *copy = NULL;
+    }
     char *start = c->p;
-    size_t n;
     if (c->p < c->end && *c->p == '"') {
+        size_t n;
         if (!S_json_string(c, &start, &n))
             return false;
-    } else if (c->p < c->end && *c->p == 'n') {
-        return S_json_literal(c, "null");
-    } else if (!number_ok || !S_json_number(c)) {
-        return S_json_fail(c, number_ok ? "\"id\" must be a string or a number"
-                                        : "a string or null was expected");
-    } else {
-        n = (size_t)(c->p - start);
+        *slot = start;
+        return true;
     }
-    *slot = malloc(n + 1);
-    if (!*slot)
+    if (c->p < c->end && *c->p == 'n')
+        return S_json_literal(c, "null");
+    if (!copy || !S_json_number(c))
+        return S_json_fail(c, copy ? "\"id\" must be a string or a number"
+                                   : "a string or null was expected");
+    const size_t n = (size_t)(c->p - start);
+    *copy = malloc(n + 1);
+    if (!*copy)
         return S_json_fail(c, "out of memory");
-    memcpy(*slot, start, n);
-    (*slot)[n] = '\0';
+    memcpy(*copy, start, n);
+    (*copy)[n] = '\0';
+    *slot = *copy;
     return true;
 }
 
@@ -945,19 +951,19 @@ static bool S_json_member(json_cursor *c, json_doc *d)
         return S_json_fail(c, "expected a member name");
     if (!S_json_string(c, &key, &key_len) || !S_json_expect(c, ':', "expected ':'"))
         return false;
-    if (strcmp(key, "text") == 0)
+    /* as strcmp (up to a NUL the key may hold), key[key_len] being the NUL */
+    if (key_len >= 4 && memcmp(key, "text", 5) == 0)
         return S_json_keep_text(c, d);
-    if (strcmp(key, "dct") == 0)
-        return S_json_keep(c, &d->dct, false);
-    if (strcmp(key, "id") == 0)
-        return S_json_keep(c, &d->id, true);
+    if (key_len >= 3 && memcmp(key, "dct", 4) == 0)
+        return S_json_keep(c, &d->dct, NULL);
+    if (key_len >= 2 && memcmp(key, "id", 3) == 0)
+        return S_json_keep(c, &d->id, &d->id_copy);
     return S_json_skip_value(c, 1);
 }
 
 static void S_json_doc_release(json_doc *d)
 {
-    free(d->id);
-    free(d->dct);
+    free(d->id_copy);
     memset(d, 0, sizeof *d);
 }
 
@@ -1005,17 +1011,19 @@ static const char *S_json_doc_parse(char *line, size_t len, json_doc *d, char *w
 typedef struct cli_job {
     const char *source;  /* input name, for messages */
     size_t line;         /* 1-based line in a JSONL input; 0 for a text file */
-    char *line_copy;     /* owned: a JSONL line, parsed (in place) by the worker */
+    char *line_copy;     /* a JSONL line, in the job's block, parsed (in place) by the worker */
     size_t line_len;
     char *text;          /* owned until extracted: a text file's */
     size_t len;
-    char *id, *dct;      /* owned */
+    const char *id, *dct; /* in line_copy, or own_id / own_dct */
+    char *own_id, *own_dct; /* owned */
     char *problem;       /* owned: why the input could not be read */
     syev_status status;
     syev_error err;
     syev_doc *doc;       /* --output json|html */
     char *json;          /* --output jsonl (syev_free) */
     bool done;           /* set by the worker, under the pool lock */
+    char line_block[];   /* line_copy's bytes (S_job_new) */
 } cli_job;
 
 typedef struct cli_ctx {
@@ -1029,10 +1037,9 @@ typedef struct cli_ctx {
 
 static void S_job_free(cli_job *job)
 {
-    free(job->line_copy);
     free(job->text);
-    free(job->id);
-    free(job->dct);
+    free(job->own_id);
+    free(job->own_dct);
     free(job->problem);
     syev_doc_free(job->doc);
     syev_free(job->json);
@@ -1064,9 +1071,8 @@ static void S_job_run(const cli_ctx *ctx, cli_job *job)
         text = S_job_from_line(job, job->line_copy, job->line_len, &len);
     if (!job->problem)
         job->status = syev_extract(ctx->ex, text, len, job->id, job->dct, &job->doc, &job->err);
-    /* the document keeps its own copy of the text */
-    free(job->line_copy);
-    job->line_copy = NULL;
+    /* the document keeps its own copy of the text (a line stays in the
+     * job's block: its id points there) */
     free(job->text);
     job->text = NULL;
     if (job->problem)
@@ -1283,13 +1289,15 @@ static input_kind S_kind_of(const cli_options *o, const char *name)
     return n >= 6 && strcmp(name + n - 6, ".jsonl") == 0 ? INPUT_JSONL : INPUT_TEXT;
 }
 
-static cli_job *S_job_new(cli_ctx *ctx, const char *source, size_t line)
+/* A job with room for `extra` bytes after it (line_block). */
+static cli_job *S_job_new(cli_ctx *ctx, const char *source, size_t line, size_t extra)
 {
-    cli_job *job = calloc(1, sizeof *job);
+    cli_job *job = malloc(sizeof *job + extra);
     if (!job) {
         S_report(ctx, source, line, "out of memory");
         return NULL;
     }
+    memset(job, 0, sizeof *job);
     job->source = source;
     job->line = line;
     return job;
@@ -1342,7 +1350,7 @@ static void S_read_text(cli_ctx *ctx, cli_pool *pool, const char *name)
     FILE *fp = S_open_input(ctx, name);
     if (!fp)
         return;
-    cli_job *job = S_job_new(ctx, S_display_name(name), 0);
+    cli_job *job = S_job_new(ctx, S_display_name(name), 0, 0);
     if (job) {
         job->text = S_read_all(fp, MAX_DOCUMENT_BYTES, &job->len);
         if (!job->text) {
@@ -1352,8 +1360,8 @@ static void S_read_text(cli_ctx *ctx, cli_pool *pool, const char *name)
         } else if (job->len >= 3 && memcmp(job->text, utf8_bom, 3) == 0) {
             memmove(job->text, job->text + 3, job->len -= 3);
         }
-        job->id = S_strdup(S_is_stdin(name) ? "stdin" : name);
-        job->dct = ctx->opts->dct ? S_strdup(ctx->opts->dct) : NULL;
+        job->id = job->own_id = S_strdup(S_is_stdin(name) ? "stdin" : name);
+        job->dct = job->own_dct = ctx->opts->dct ? S_strdup(ctx->opts->dct) : NULL;
         if (!job->problem && (!job->id || (ctx->opts->dct && !job->dct)))
             job->problem = S_strdup("out of memory");
         ctx->progress.bytes += job->len;
@@ -1445,6 +1453,7 @@ static const char *S_job_from_line(cli_job *job, char *line, size_t len, size_t 
     }
     job->dct = d.dct;
     job->id = d.id;
+    job->own_id = d.id_copy;
     *text_len = d.text_len;
     return d.text;
 }
@@ -1453,17 +1462,14 @@ static const char *S_job_from_line(cli_job *job, char *line, size_t len, size_t 
 static void S_document_line(cli_ctx *ctx, cli_pool *pool, const char *name, size_t number,
                             const char *line, size_t len)
 {
-    cli_job *job = S_job_new(ctx, S_display_name(name), number);
+    cli_job *job = len < SIZE_MAX - sizeof *job ? S_job_new(ctx, S_display_name(name), number, len + 1)
+                                                 : NULL;
     if (!job)
         return;
-    job->line_copy = malloc(len + 1);
-    if (job->line_copy) {
-        memcpy(job->line_copy, line, len);
-        job->line_copy[len] = '\0';
-        job->line_len = len;
-    } else {
-        job->problem = S_strdup("out of memory");
-    }
+    job->line_copy = job->line_block;
+    memcpy(job->line_copy, line, len);
+    job->line_copy[len] = '\0';
+    job->line_len = len;
     S_submit(ctx, pool, job);
 }
 
