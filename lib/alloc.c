@@ -130,7 +130,7 @@ void syev_free(void *ptr)
 }
 
 /* ------------------------------------------------------------------ */
-/* Arenas                                                              */
+/* Pools                                                               */
 /* ------------------------------------------------------------------ */
 
 /* The header of a block taken from the allocator (a chunk, or one big
@@ -142,19 +142,19 @@ union syevp_pool_block {
     max_align_t align;
 };
 
-#define ARENA_ALIGN (_Alignof(max_align_t))
+#define POOL_ALIGN (_Alignof(max_align_t))
 
 /* Under AddressSanitizer, the free room of a chunk is poisoned and each
  * block unpoisoned to its exact size: an overflow into the rest of the
  * chunk is reported as from a block of its own. */
 #if defined(__SANITIZE_ADDRESS__)
-#define ARENA_ASAN 1
+#define POOL_ASAN 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-#define ARENA_ASAN 1
+#define POOL_ASAN 1
 #endif
 #endif
-#ifdef ARENA_ASAN
+#ifdef POOL_ASAN
 #include <sanitizer/asan_interface.h>
 #define S_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
 #define S_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
@@ -162,106 +162,106 @@ union syevp_pool_block {
 #define S_POISON(p, n) ((void)(p), (void)(n))
 #define S_UNPOISON(p, n) ((void)(p), (void)(n))
 #endif
-#define ARENA_FIRST_CHUNK 2048
-#define ARENA_LAST_CHUNK 65536
+#define POOL_FIRST_CHUNK 2048
+#define POOL_LAST_CHUNK 65536
 /* An array's first block: a quarter of the first chunk within these
  * bounds (a few arrays share a small chunk; growing costs a call). */
-#define ARENA_FIRST_BLOCK_MIN 256
-#define ARENA_FIRST_BLOCK_MAX 1024
+#define POOL_FIRST_BLOCK_MIN 256
+#define POOL_FIRST_BLOCK_MAX 1024
 
-void syevp_pool_init(syevp_pool *ar, const syev_allocator *a, void *first, size_t size)
+void syevp_pool_init(syevp_pool *pool, const syev_allocator *a, void *first, size_t size)
 {
-    ar->alloc = a;
-    ar->top = ar->last = ar->first = first;
-    ar->end = ar->first_end = first ? (unsigned char *)first + size : NULL;
+    pool->alloc = a;
+    pool->top = pool->last = pool->first = first;
+    pool->end = pool->first_end = first ? (unsigned char *)first + size : NULL;
     if (first)
         S_POISON(first, size);
-    ar->heap = NULL;
-    ar->first_block = !first || size / 4 > ARENA_FIRST_BLOCK_MAX ? ARENA_FIRST_BLOCK_MAX
-                      : size / 4 < ARENA_FIRST_BLOCK_MIN           ? ARENA_FIRST_BLOCK_MIN
-                                                                    : size / 4;
+    pool->heap = NULL;
+    pool->first_block = !first || size / 4 > POOL_FIRST_BLOCK_MAX ? POOL_FIRST_BLOCK_MAX
+                        : size / 4 < POOL_FIRST_BLOCK_MIN             ? POOL_FIRST_BLOCK_MIN
+                                                                      : size / 4;
     /* twice the first chunk, within bounds */
-    ar->chunk_size = size < ARENA_FIRST_CHUNK / 2   ? ARENA_FIRST_CHUNK
-                     : size < ARENA_LAST_CHUNK / 2 ? 2 * size
-                                                    : ARENA_LAST_CHUNK;
+    pool->chunk_size = size < POOL_FIRST_CHUNK / 2  ? POOL_FIRST_CHUNK
+                       : size < POOL_LAST_CHUNK / 2 ? 2 * size
+                                                    : POOL_LAST_CHUNK;
 }
 
 static size_t S_round_up(size_t n)
 {
-    return (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    return (n + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1);
 }
 
-static syevp_pool_block *S_heap_block(syevp_pool *ar, size_t n)
+static syevp_pool_block *S_heap_block(syevp_pool *pool, size_t n)
 {
     if (n > SIZE_MAX - sizeof(syevp_pool_block))
         return NULL;
-    syevp_pool_block *b = syevp_malloc(ar->alloc, sizeof *b + n);
+    syevp_pool_block *b = syevp_malloc(pool->alloc, sizeof *b + n);
     if (!b)
         return NULL;
     b->link.prev = NULL;
-    b->link.next = ar->heap;
-    if (ar->heap)
-        ar->heap->link.prev = b;
-    ar->heap = b;
+    b->link.next = pool->heap;
+    if (pool->heap)
+        pool->heap->link.prev = b;
+    pool->heap = b;
     return b;
 }
 
-void *syevp_pool_alloc(syevp_pool *ar, size_t n)
+void *syevp_pool_alloc(syevp_pool *pool, size_t n)
 {
     if (n > SYEVP_POOL_BIG) {
-        syevp_pool_block *b = S_heap_block(ar, n);
+        syevp_pool_block *b = S_heap_block(pool, n);
         return b ? b + 1 : NULL;
     }
     const size_t exact = n;
     n = S_round_up(n ? n : 1);
-    if (!ar->top || (size_t)(ar->end - ar->top) < n) {
-        syevp_pool_block *b = S_heap_block(ar, ar->chunk_size);
+    if (!pool->top || (size_t)(pool->end - pool->top) < n) {
+        syevp_pool_block *b = S_heap_block(pool, pool->chunk_size);
         if (!b)
             return NULL;
-        ar->top = (unsigned char *)(b + 1);
-        ar->end = ar->top + ar->chunk_size;
-        S_POISON(ar->top, ar->chunk_size);
-        if (ar->chunk_size < ARENA_LAST_CHUNK)
-            ar->chunk_size *= 2;
+        pool->top = (unsigned char *)(b + 1);
+        pool->end = pool->top + pool->chunk_size;
+        S_POISON(pool->top, pool->chunk_size);
+        if (pool->chunk_size < POOL_LAST_CHUNK)
+            pool->chunk_size *= 2;
     }
-    ar->last = ar->top;
-    ar->top += n;
-    S_UNPOISON(ar->last, exact);
-    return ar->last;
+    pool->last = pool->top;
+    pool->top += n;
+    S_UNPOISON(pool->last, exact);
+    return pool->last;
 }
 
-void *syevp_pool_calloc(syevp_pool *ar, size_t count, size_t size)
+void *syevp_pool_calloc(syevp_pool *pool, size_t count, size_t size)
 {
     if (size && count > SIZE_MAX / size)
         return NULL;
-    void *p = syevp_pool_alloc(ar, count * size);
+    void *p = syevp_pool_alloc(pool, count * size);
     if (p)
         memset(p, 0, count * size);
     return p;
 }
 
 /* Reallocates big block p (of syevp_pool_alloc) to n bytes, relinking it. */
-static void *S_heap_resize(syevp_pool *ar, void *p, size_t n)
+static void *S_heap_resize(syevp_pool *pool, void *p, size_t n)
 {
     if (n > SIZE_MAX - sizeof(syevp_pool_block))
         return NULL;
-    syevp_pool_block *b = syevp_realloc(ar->alloc, (syevp_pool_block *)p - 1, sizeof *b + n);
+    syevp_pool_block *b = syevp_realloc(pool->alloc, (syevp_pool_block *)p - 1, sizeof *b + n);
     if (!b)
         return NULL;
     if (b->link.prev)
         b->link.prev->link.next = b;
     else
-        ar->heap = b;
+        pool->heap = b;
     if (b->link.next)
         b->link.next->link.prev = b;
     return b + 1;
 }
 
-bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size_t elem)
+bool syevp_pool_grow(syevp_pool *pool, void **data, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return true;
-    size_t ncap = *cap ? *cap : elem && ar->first_block / elem > 1 ? ar->first_block / elem : 1;
+    size_t ncap = *cap ? *cap : elem && pool->first_block / elem > 1 ? pool->first_block / elem : 1;
     while (ncap < need) {
         if (ncap > SIZE_MAX / 2)
             return false;
@@ -272,14 +272,14 @@ bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size
     const size_t old_bytes = *cap * elem, new_bytes = ncap * elem;
     void *p;
     if (old_bytes > SYEVP_POOL_BIG) { /* a block of its own (syevp_pool_alloc) */
-        p = S_heap_resize(ar, *data, new_bytes);
-    } else if (*data && *data == ar->last && new_bytes <= SYEVP_POOL_BIG &&
-               (size_t)(ar->end - ar->last) >= S_round_up(new_bytes)) {
-        p = ar->last; /* the last block: it grows in place */
-        ar->top = ar->last + S_round_up(new_bytes);
+        p = S_heap_resize(pool, *data, new_bytes);
+    } else if (*data && *data == pool->last && new_bytes <= SYEVP_POOL_BIG &&
+               (size_t)(pool->end - pool->last) >= S_round_up(new_bytes)) {
+        p = pool->last; /* the last block: it grows in place */
+        pool->top = pool->last + S_round_up(new_bytes);
         S_UNPOISON(p, new_bytes);
     } else {
-        p = syevp_pool_alloc(ar, new_bytes);
+        p = syevp_pool_alloc(pool, new_bytes);
         if (p && old_bytes)
             memcpy(p, *data, old_bytes);
     }
@@ -290,18 +290,18 @@ bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size
     return true;
 }
 
-void syevp_pool_release(syevp_pool *ar)
+void syevp_pool_release(syevp_pool *pool)
 {
-    if (ar->first) /* the caller's memory, usable again */
-        S_UNPOISON(ar->first, (size_t)(ar->first_end - ar->first));
-    for (syevp_pool_block *b = ar->heap, *next; b; b = next) {
+    if (pool->first) /* the caller's memory, usable again */
+        S_UNPOISON(pool->first, (size_t)(pool->first_end - pool->first));
+    for (syevp_pool_block *b = pool->heap, *next; b; b = next) {
         next = b->link.next;
-        syevp_free(ar->alloc, b);
+        syevp_free(pool->alloc, b);
     }
-    syevp_pool_init(ar, ar->alloc, NULL, 0);
+    syevp_pool_init(pool, pool->alloc, NULL, 0);
 }
 
-void syevp_pool_free(syevp_pool *ar, void *p, size_t n)
+void syevp_pool_free(syevp_pool *pool, void *p, size_t n)
 {
     if (!p)
         return;
@@ -310,14 +310,14 @@ void syevp_pool_free(syevp_pool *ar, void *p, size_t n)
         if (b->link.prev)
             b->link.prev->link.next = b->link.next;
         else
-            ar->heap = b->link.next;
+            pool->heap = b->link.next;
         if (b->link.next)
             b->link.next->link.prev = b->link.prev;
-        syevp_free(ar->alloc, b);
-    } else if (p == ar->last) {
-        ar->top = ar->last; /* the block before it can no longer grow in place */
-        ar->last = NULL;
-        S_POISON(ar->top, (size_t)(ar->end - ar->top));
+        syevp_free(pool->alloc, b);
+    } else if (p == pool->last) {
+        pool->top = pool->last; /* the block before it can no longer grow in place */
+        pool->last = NULL;
+        S_POISON(pool->top, (size_t)(pool->end - pool->top));
     }
 }
 
@@ -325,7 +325,7 @@ void syevp_pool_free(syevp_pool *ar, void *p, size_t n)
  * the bytes the pool handed out (realloc and free need them). */
 typedef union size_header {
     size_t bytes;
-    unsigned char align[ARENA_ALIGN];
+    unsigned char align[POOL_ALIGN];
 } size_header;
 
 static void *S_pool_malloc(size_t n, void *user)

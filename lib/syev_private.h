@@ -40,7 +40,7 @@ char *syevp_out_shrink(char *s, size_t n);
  *  doubling).  Returns false on overflow or allocation failure. */
 bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, size_t elem);
 
-/** An arena: blocks carved one after the other from chunks, all released
+/** A pool: blocks carved one after the other from chunks, all released
  *  at once.  A document's arrays live there: a block costs a pointer bump
  *  instead of an allocator call and a release.  The first chunk may be
  *  given by the caller (on the stack, or the tail of a block it owns); the
@@ -60,23 +60,23 @@ typedef struct syevp_pool {
     unsigned char *first, *first_end; /**< the caller's first chunk (may be NULL) */
 } syevp_pool;
 /** `first` (aligned for any type, `size` bytes; may be NULL) is the first chunk. */
-void syevp_pool_init(syevp_pool *ar, const syev_allocator *a, void *first, size_t size);
+void syevp_pool_init(syevp_pool *pool, const syev_allocator *a, void *first, size_t size);
 /** NULL when the allocator fails. */
-void *syevp_pool_alloc(syevp_pool *ar, size_t n);
-void *syevp_pool_calloc(syevp_pool *ar, size_t count, size_t size);
-/** syevp_grow for a block of the arena (or *data NULL). */
-bool syevp_pool_grow(syevp_pool *ar, void **data, size_t *cap, size_t need, size_t elem);
+void *syevp_pool_alloc(syevp_pool *pool, size_t n);
+void *syevp_pool_calloc(syevp_pool *pool, size_t count, size_t size);
+/** syevp_grow for a block of the pool (or *data NULL). */
+bool syevp_pool_grow(syevp_pool *pool, void **data, size_t *cap, size_t need, size_t elem);
 /** Gives back block p of `n` bytes early (a temporary array of a stage):
  *  a big block returns to the allocator, the last block of the chunk to
  *  the chunk; another small block stays until syevp_pool_release. */
-void syevp_pool_free(syevp_pool *ar, void *p, size_t n);
+void syevp_pool_free(syevp_pool *pool, void *p, size_t n);
 /** Hooks that allocate from `pool` (for code written for an allocator):
  *  each block carries its size before it; free gives it back as
  *  syevp_pool_free does. */
 void syevp_pool_allocator(syevp_pool *pool, syev_allocator *out);
 /** Releases every block at once and hands the first chunk back to the
  *  caller: the pool is then empty, without any chunk. */
-void syevp_pool_release(syevp_pool *ar);
+void syevp_pool_release(syevp_pool *pool);
 
 /* ------------------------------------------------------------------ */
 /* error.c                                                             */
@@ -453,7 +453,7 @@ syev_status syevp_event_engine_new(const syev_extractor *ex, syevp_event_engine 
 void syevp_event_engine_free(syevp_event_engine *eng, const syev_allocator *a);
 syev_status syevp_events_run(const syevp_event_engine *eng, syevp_run *run);
 
-/** A document with its id (\"\" when NULL) and text, no DCT, nothing
+/** A document with its id ("" when NULL) and text, no DCT, nothing
  *  found yet: the one allocation syev_doc_free releases with its arrays. */
 syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *text, size_t len,
                           syev_doc **out, syev_error *err);
