@@ -334,7 +334,7 @@ static syev_status S_run_stages(const syev_extractor *ex, syev_doc *doc, syev_er
 
 
 /* The first chunk of a document's arrays (doc->arrays): this many bytes
- * and one per byte of text, up to ARRAYS_FIRST_CHUNK_MAX more (a document
+ * and two per byte of text, up to ARRAYS_FIRST_CHUNK_MAX more (a document
  * of ordinary length then needs no other allocation for them). */
 #define ARRAYS_FIRST_CHUNK 512
 #define ARRAYS_FIRST_CHUNK_MAX 8192
@@ -354,7 +354,7 @@ syev_status syevp_doc_new(const syev_allocator *a, const char *id, const char *t
     const size_t blocks = len / SYEVP_SENTENCE_BLOCK + 1;
     const size_t arrays_at = S_round_to_max_align(sizeof(syev_doc) + blocks * sizeof(uint32_t));
     const size_t arrays_bytes = S_round_to_max_align(
-        ARRAYS_FIRST_CHUNK + (len < ARRAYS_FIRST_CHUNK_MAX ? len : ARRAYS_FIRST_CHUNK_MAX));
+        ARRAYS_FIRST_CHUNK + (2 * len < ARRAYS_FIRST_CHUNK_MAX ? 2 * len : ARRAYS_FIRST_CHUNK_MAX));
     const size_t text_bytes = syevp_text_block_size(len);
     const size_t id_len = id ? strlen(id) : 0;
     const size_t head = arrays_at + arrays_bytes;
