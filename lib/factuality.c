@@ -1294,7 +1294,7 @@ static int S_cues_agree_in(const syev_extractor *ex, const syevp_fact_engine *en
                            pcre2_code *const *plain, syev_doc *doc, size_t b, size_t e)
 {
     syev_error err;
-    syevp_run run = {ex, doc, &err, NULL};
+    syevp_run run = {ex, doc, &err, NULL, NULL};
     const syevp_sentence s = {b, e};
     syevp_cues fast = {{NULL, 0, 0}}, slow = {{NULL, 0, 0}};
     int rc = syevp_fact_cues(eng, &run, &s, &fast) == SYEV_OK &&
