@@ -985,7 +985,8 @@ static void test_place_tail_tests_agree_with_patterns(void **state)
         "les provinces du", "une zone de", "les villes de l'", "les localites d'",
         "dans l'est de la", "le nord-ouest du", "de", "du", "des", "d'", "la", "le", "les", "l'",
         "et", "selon", "par", "villa", "controle", "jusqu'", "aujourd'hui", "2017", "moscou,"};
-    static const char *const before[] = {"", "x ", "les forces ", "\xd0\xb6", "a "};
+    static const char *const before[] = {"", "x ", "les forces ", "\xd0\xb6", "a ", "x, ", "(",
+                                         "\"", "x. "};
     static const char *const after[] = {"",   " ",   "  ", "\t", "'", " la ", " le ", " les ",
                                         " l'", "la ", " x", " x ", "\xc2\xa0"};
     char text[200];
