@@ -70,6 +70,20 @@ char *syevp_strndup(const syev_allocator *a, const char *s, size_t n)
 
 #define FIRST_BLOCK 1024
 
+/* The capacity an array grows to: `from` (its capacity, or the first one)
+ * doubled until it holds `need` elements; 0 when that many bytes of
+ * `elem` would overflow. */
+static size_t S_grown_capacity(size_t from, size_t need, size_t elem)
+{
+    size_t ncap = from;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2)
+            return 0;
+        ncap *= 2;
+    }
+    return elem && ncap > SIZE_MAX / elem ? 0 : ncap;
+}
+
 bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
@@ -79,13 +93,10 @@ bool syevp_grow(const syev_allocator *a, void **data, size_t *cap, size_t need, 
      * and each reallocation costs a copy and an allocator call.  (1 KiB is
      * also about the largest block glibc serves from its per-thread cache:
      * 2 KiB measured slower.) */
-    size_t ncap = *cap ? *cap : elem && FIRST_BLOCK / elem > 8 ? FIRST_BLOCK / elem : 8;
-    while (ncap < need) {
-        if (ncap > SIZE_MAX / 2)
-            return false;
-        ncap *= 2;
-    }
-    if (elem && ncap > SIZE_MAX / elem)
+    const size_t ncap =
+        S_grown_capacity(*cap ? *cap : elem && FIRST_BLOCK / elem > 8 ? FIRST_BLOCK / elem : 8,
+                         need, elem);
+    if (!ncap)
         return false;
     void *p = syevp_realloc(a, *data, ncap * elem);
     if (!p)
@@ -261,13 +272,10 @@ bool syevp_pool_grow(syevp_pool *pool, void **data, size_t *cap, size_t need, si
 {
     if (need <= *cap)
         return true;
-    size_t ncap = *cap ? *cap : elem && pool->first_block / elem > 1 ? pool->first_block / elem : 1;
-    while (ncap < need) {
-        if (ncap > SIZE_MAX / 2)
-            return false;
-        ncap *= 2;
-    }
-    if (elem && ncap > SIZE_MAX / elem)
+    const size_t ncap = S_grown_capacity(
+        *cap ? *cap : elem && pool->first_block / elem > 1 ? pool->first_block / elem : 1, need,
+        elem);
+    if (!ncap)
         return false;
     const size_t old_bytes = *cap * elem, new_bytes = ncap * elem;
     void *p;

@@ -322,6 +322,19 @@ static syev_extractor *S_new_extractor(const char *lexicon_path, syev_status *st
     return ex;
 }
 
+/* An extractor built without failures, and the number of blocks it holds
+ * (what must be live again after each document). */
+static syev_extractor *S_counted_extractor(size_t *baseline)
+{
+    S_arm(0);
+    syev_status st;
+    syev_error err;
+    syev_extractor *ex = S_new_extractor(NULL, &st, &err);
+    assert_int_equal(st, SYEV_OK);
+    *baseline = counter.live;
+    return ex;
+}
+
 /* Fails allocation N of an extractor build, for every sampled N. */
 static void S_build_with_failures(const char *lexicon_path)
 {
@@ -420,12 +433,8 @@ static void test_extractor_with_lexicon_fails_cleanly(void **state)
 static void test_full_run_fails_cleanly(void **state)
 {
     (void)state;
-    S_arm(0);
-    syev_status st;
-    syev_error err;
-    syev_extractor *ex = S_new_extractor(NULL, &st, &err);
-    assert_int_equal(st, SYEV_OK);
-    const size_t baseline = counter.live; /* the extractor's own blocks */
+    size_t baseline;
+    syev_extractor *ex = S_counted_extractor(&baseline);
 
     if (!S_run_document(0, ex))
         fail_msg("the run fails without any allocation failure");
@@ -452,12 +461,10 @@ static void test_full_run_fails_cleanly(void **state)
 static void test_long_document_fails_cleanly(void **state)
 {
     (void)state;
-    S_arm(0);
     syev_status st;
     syev_error err;
-    syev_extractor *ex = S_new_extractor(NULL, &st, &err);
-    assert_int_equal(st, SYEV_OK);
-    const size_t baseline = counter.live;
+    size_t baseline;
+    syev_extractor *ex = S_counted_extractor(&baseline);
     enum { COPIES = 60 };
     const size_t one = sizeof article - 1;
     char *text = malloc(COPIES * one);
