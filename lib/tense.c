@@ -961,12 +961,10 @@ enum {
     TAIL_TENSE = 1u << 3       /* S_tense_tail_possible */
 };
 
-/* The TAIL_* bits of x, from its bytes. */
-static unsigned S_tail_direct(const word *x)
+/* The TAIL_* bits other than TAIL_PARTICIPLE of x. */
+static unsigned S_tail_rest(const word *x)
 {
     unsigned tail = 0;
-    if (x->n >= 3 && S_participle_ending(x))
-        tail |= TAIL_PARTICIPLE;
     if (x->n >= 3 && S_infinitive_ending(x))
         tail |= TAIL_INFINITIVE;
     if (x->n >= 4 && S_bare_ending(x))
@@ -974,6 +972,12 @@ static unsigned S_tail_direct(const word *x)
     if (S_tense_tail_possible(x))
         tail |= TAIL_TENSE;
     return tail;
+}
+
+/* The TAIL_* bits of x, from its bytes. */
+static unsigned S_tail_direct(const word *x)
+{
+    return S_tail_rest(x) | (x->n >= 3 && S_participle_ending(x) ? TAIL_PARTICIPLE : 0u);
 }
 
 /* The rank of a byte among the tails of syevp_word_index: a lower-case
@@ -1015,8 +1019,32 @@ static char S_tail_byte(size_t r)
     return r ? (char)('a' + r - 1) : '0';
 }
 
+/* Sets (or clears, when !on) TAIL_PARTICIPLE in the slots of the tails
+ * whose last bytes are one of the count endings: each ending covers every
+ * slot that ends in its ranks, for the words of 3 bytes when it is shorter
+ * than 3 bytes and for those of 4 bytes when it is shorter than 4
+ * (S_ends_with takes proper endings only). */
+static void S_tails_mark(uint8_t *tails, const affix *endings, size_t count, bool on)
+{
+    for (size_t k = 0; k < count; k++) {
+        const size_t n = endings[k].n;
+        if (n >= 4)
+            continue; /* no proper ending of a word of 3 or 4 bytes */
+        size_t low = 0, stride = 1;
+        for (size_t j = 0; j < n; j++, stride *= SYEVP_TAIL_RANKS)
+            low += S_tail_rank((unsigned char)endings[k].s[n - 1 - j]) * stride;
+        const unsigned bits = (n < 3 ? TAIL_PARTICIPLE : 0u) | TAIL_PARTICIPLE << 4;
+        for (size_t slot = low; slot < SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS;
+             slot += stride)
+            tails[slot] = (uint8_t)(on ? tails[slot] | bits : tails[slot] & ~bits);
+    }
+}
+
 /* The tails of x, worked out from words of 3 and 4 bytes that end in each
- * three ranks. */
+ * three ranks; but TAIL_PARTICIPLE from the slots each participle ending
+ * covers, rather than by asking every slot against every ending (the same
+ * table at a fifth of the cost; S_tails_agree checks it against
+ * S_tail_direct, slot by slot). */
 static void S_tails_build(syevp_word_index *x)
 {
     for (size_t c = 0; c < 256; c++) {
@@ -1030,8 +1058,12 @@ static void S_tails_build(syevp_word_index *x)
                      r3 = slot / (SYEVP_TAIL_RANKS * SYEVP_TAIL_RANKS);
         const char w[4] = {'x', S_tail_byte(r3), S_tail_byte(r2), S_tail_byte(r1)};
         const word three = {w + 1, 3, 0}, four = {w, 4, 0};
-        x->tails[slot] = (uint8_t)(S_tail_direct(&three) | S_tail_direct(&four) << 4);
+        x->tails[slot] = (uint8_t)(S_tail_rest(&three) | S_tail_rest(&four) << 4);
     }
+    S_tails_mark(x->tails, PARTICIPLE_ENDINGS, sizeof PARTICIPLE_ENDINGS / sizeof *PARTICIPLE_ENDINGS,
+                 true);
+    S_tails_mark(x->tails, NOT_PARTICIPLE_ENDINGS,
+                 sizeof NOT_PARTICIPLE_ENDINGS / sizeof *NOT_PARTICIPLE_ENDINGS, false);
 }
 
 /* Words of 1 to 6 bytes ending in every three ranks, the other bytes being
