@@ -766,34 +766,35 @@ static void S_tokenize_indexed(sent *st, size_t b, size_t e)
 {
     /* (in locals: the tokens written could alias the fields of st) */
     const char *const s = st->s;
-    const size_t readable = st->len, cap = st->cap;
+    const size_t readable = st->len;
     const syevp_word_index *const words = st->words;
-    tok *const tk = st->tk;
+    tok *const tk = st->tk, *const tk_end = st->tk + st->cap;
     uint32_t *const heads = st->heads;
-    size_t n = 0, head_count = 0, i = S_tokens_start(s, b, e);
+    tok *t = tk; /* the next token (a pointer, not an index: one register less) */
+    size_t head_count = 0, i = S_tokens_start(s, b, e);
     bool subject_before = false; /* S_subject_before for the next token */
     word_scan ws = {s, readable, 0, 0};
     S_scan_from(&ws, i);
-    while (i < e && n < cap) {
+    while (i < e && t < tk_end) {
         const uint64_t rest = S_scan_at(&ws, i);
         if (rest & 1u) {
             const size_t j = S_scan_word_end(&ws, i, rest, e);
-            tok *t = &tk[n++];
             S_word_token_indexed(words, s, readable, t, i, j, subject_before);
             if (t->props & PROP_MAY_HEAD)
-                heads[head_count++] = (uint32_t)(n - 1);
+                heads[head_count++] = (uint32_t)(t - tk);
             subject_before = S_subject_after(t->classes, subject_before);
+            t++;
             i = j < e && s[j] == ' ' ? j + 1 : j; /* the space after a word, at once */
             continue;
         }
         const unsigned char c = (unsigned char)s[i];
         if (!S_is_blank(c)) {
-            tk[n++] = S_punct_token(i, c);
+            *t++ = S_punct_token(i, c);
             subject_before = c == '\'' && subject_before;
         }
         i++;
     }
-    st->n = n;
+    st->n = (size_t)(t - tk);
     st->head_count = head_count;
 }
 
@@ -1153,12 +1154,14 @@ static inline void S_word_token_indexed(const syevp_word_index *x, const char *s
             t->props |= PROP_MAY_HEAD;
         return;
     }
-    const word v = {w, n, 0};
-    const unsigned tail = S_tail(x, &v);
+    const unsigned tail = S_tail(x, &(const word){w, n, 0});
     unsigned p = tail & (TAIL_PARTICIPLE | TAIL_INFINITIVE);
     if ((tail & (TAIL_PARTICIPLE | TAIL_BARE)) == (TAIL_PARTICIPLE | TAIL_BARE))
         p |= PROP_BARE_PARTICIPLE; /* (TAIL_BARE holds for 4 bytes or more only) */
-    const syevp_tense ending = tail & TAIL_TENSE ? S_word_ending(&v) : SYEVP_TENSE_UNKNOWN;
+    /* (the word is made again for the call: kept in memory only for the few
+     * words that make it) */
+    const syevp_tense ending =
+        tail & TAIL_TENSE ? S_word_ending(&(const word){w, n, 0}) : SYEVP_TENSE_UNKNOWN;
     if (ending != SYEVP_TENSE_UNKNOWN || (p & PROP_BARE_PARTICIPLE) ||
         (n == 1 ? w[0] == 'a' : subject_before))
         p |= PROP_MAY_HEAD;
