@@ -279,6 +279,12 @@ struct syevp_actor_engine {
     keyed_re landmark;      /**< "pres de", "a 15 km de" */
     keyed_re region;        /**< "dans le nord de la" (before a country) */
     tail_vocabulary tails;  /**< the words of tail_defs, packed */
+    /** For the first byte of each word boundary before a place, what the
+     *  walk of S_ends_with does there for each tail_kind: TAIL_STOP at a
+     *  tail_barrier, TAIL_TRY where a key of the pattern may start (its
+     *  `firsts`, or `wide_first` for a byte beyond ASCII), else TAIL_SKIP.
+     *  One look-up instead of two where most boundaries are skipped. */
+    uint8_t tail_steps[TAIL_KINDS][256];
     pcre2_code *military;   /**< military words */
     word_set military_words; /**< the same, told by C first */
     pcre2_code *ground;     /**< ground won or lost */
@@ -441,6 +447,8 @@ static const source_shape source_shapes[] = {
     {START_AT_BOUNDARY, NULL, 0}};
 _Static_assert(sizeof source_shapes / sizeof *source_shapes == SOURCE_COUNT,
                "one shape for each source pattern");
+
+static void S_build_tail_steps(syevp_actor_engine *eng);
 
 static syev_status S_compile(const syev_extractor *ex, const char *pattern, uint32_t opts,
                              pcre2_code **out, syev_error *err)
@@ -950,6 +958,8 @@ static syev_status S_build_context(const syev_extractor *ex, syevp_actor_engine 
     S_build_word_set(GROUND_WORDS, true, &eng->ground_words);
     if (st == SYEV_OK)
         S_build_word_kinds(eng);
+    if (st == SYEV_OK)
+        S_build_tail_steps(eng);
     for (const char *w = AUXILIARIES; *w; w += strcspn(w, "|"), w += *w == '|')
         eng->auxiliary_first[(unsigned char)*w & 0x7F] = true;
     if (st == SYEV_OK && !S_build_tails(&eng->tails))
@@ -1402,6 +1412,22 @@ static const bool tail_barrier[256] = {
     ['?'] = true, ['@'] = true, ['['] = true, ['\\'] = true, [']'] = true, ['^'] = true,
     ['`'] = true, ['{'] = true, ['|'] = true, ['}'] = true, ['~'] = true};
 
+/* What S_ends_with does at a word boundary (engine.tail_steps). */
+enum { TAIL_SKIP, TAIL_TRY, TAIL_STOP };
+
+/* Fills eng->tail_steps from tail_barrier and the keys of the patterns
+ * tried before a place. */
+static void S_build_tail_steps(syevp_actor_engine *eng)
+{
+    const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
+    for (size_t kind = 0; kind < TAIL_KINDS; kind++)
+        for (unsigned c = 0; c < 256; c++) {
+            const start_keys *k = &res[kind]->keys;
+            const bool first = k->any || (c < 0x80 ? k->firsts[c] : k->wide_first);
+            eng->tail_steps[kind][c] = tail_barrier[c] ? TAIL_STOP : first ? TAIL_TRY : TAIL_SKIP;
+        }
+}
+
 /* Does the pattern of `kind` match the text that ends at lb->pos (within
  * 60 bytes)?  The same answer as an unanchored search from 60 bytes
  * before.  The starts nearest the end are tried first: where there is a
@@ -1421,12 +1447,16 @@ static int S_ends_with(const syevp_actor_engine *eng, const syevp_run *run, tail
     }
     const keyed_re *const res[] = {&eng->locative, &eng->qualifier, &eng->landmark, &eng->region};
     const keyed_re *w = res[kind];
-    for (size_t i = lb->last; i-- > lb->first;) {
-        const size_t p = t->bounds[i];
+    const uint8_t *steps = eng->tail_steps[kind];
+    const char *fold = t->fold;
+    const uint32_t *bounds = t->bounds;
+    for (size_t i = lb->last, first = lb->first; i-- > first;) {
+        const size_t p = bounds[i];
+        const uint8_t step = steps[(unsigned char)fold[p]];
         /* a match from here or before would hold this mark: none can */
-        if (tail_barrier[(unsigned char)t->fold[p]])
+        if (step == TAIL_STOP)
             break;
-        if (!S_may_start(&w->keys, t->fold, p, lb->pos))
+        if (step == TAIL_SKIP || !S_may_start(&w->keys, fold, p, lb->pos))
             continue;
         int rc = syevp_find(run, w->re, p, lb->pos, NULL, NULL);
         if (rc != 0)
