@@ -3512,6 +3512,14 @@ static bool S_triple_may(const syevp_multi *m, const unsigned char *s, size_t le
            m->triple_info[S_triple_hash((uint32_t)pair << 8 | s[p + 2])];
 }
 
+/* S_key(level, s + p) from the characters read at the position (at least
+ * `level` of them): no load of the text again. */
+static uint32_t S_key_at(const S_pos *at, int level)
+{
+    static const uint32_t key_chars[4] = {0, 0xFF0000u, 0xFFFF00u, 0xFFFFFFu};
+    return (uint32_t)level << 24 | ((uint32_t)(at->chars >> 32) & key_chars[level]);
+}
+
 /* The first entry matching at p in best (`hash`: as in S_triple_may). */
 static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
                       unsigned hash, S_best *best)
@@ -3527,14 +3535,14 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
      * hash probe. */
     const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
     if ((levels & (1u << 3)) && S_triple_may(m, s, len, p, hash))
-        rc = S_try_group(m, run, S_key(3, s + p), &at, best);
+        rc = S_try_group(m, run, S_key_at(&at, 3), &at, best);
     if (rc >= 0 && (levels & (1u << 2)) && p + 1 < len) {
         const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
         if (m->pair_bits[pair / 8] & (1u << (pair % 8)))
-            rc = S_try_group(m, run, S_key(2, s + p), &at, best);
+            rc = S_try_group(m, run, S_key_at(&at, 2), &at, best);
     }
     if (rc >= 0 && (levels & (1u << 1)))
-        rc = S_try_group(m, run, S_key(1, s + p), &at, best);
+        rc = S_try_group(m, run, S_key_at(&at, 1), &at, best);
     if (rc >= 0 && m->level_used[0])
         rc = S_try_group(m, run, KEY_ANY, &at, best);
     if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
