@@ -3098,8 +3098,10 @@ static bool S_keys_may_start(const syevp_multi *m, const unsigned char *s, size_
  * in test_scan.c compares them). */
 #if defined(__GNUC__) || defined(__clang__)
 #define S_INLINE __attribute__((always_inline)) static inline
+#define S_NOINLINE __attribute__((noinline)) static
 #else
 #define S_INLINE static inline
+#define S_NOINLINE static
 #endif
 
 /* S_keys_may_start where p + 3 <= len and the triple hash `h` of the
@@ -4113,12 +4115,10 @@ int syevp_shared_starts_agree(const syevp_run *run, size_t start, size_t len)
     return compared;
 }
 
-int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
-                     size_t *mb, size_t *me, size_t *entry)
+/* A table that is not of words: every character's start is tried. */
+S_NOINLINE int S_next_at_any(const syevp_multi *m, const syevp_run *run, size_t start,
+                             size_t len, size_t *mb, size_t *me, size_t *entry)
 {
-    if (m->words)
-        return S_shared_usable(m, run) ? S_next_at_shared(m, run, start, len, mb, me, entry)
-                                       : S_next_at_bounds(m, run, start, len, mb, me, entry);
     const unsigned char *s = (const unsigned char *)run->doc->text.fold;
     for (size_t p = start; p <= len; p++) {
         if (p < len && (s[p] & 0xC0) == 0x80)
@@ -4137,4 +4137,15 @@ int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, s
         }
     }
     return 0;
+}
+
+/* (The walk of a table that is not of words is a function of its own: the
+ * registers it saves cost most scans, of words, 20 instructions a call.) */
+int syevp_multi_next(const syevp_multi *m, const syevp_run *run, size_t start, size_t len,
+                     size_t *mb, size_t *me, size_t *entry)
+{
+    if (!m->words)
+        return S_next_at_any(m, run, start, len, mb, me, entry);
+    return S_shared_usable(m, run) ? S_next_at_shared(m, run, start, len, mb, me, entry)
+                                   : S_next_at_bounds(m, run, start, len, mb, me, entry);
 }
