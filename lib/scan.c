@@ -3522,6 +3522,46 @@ static uint32_t S_key_at(const S_pos *at, int level)
     return (uint32_t)level << 24 | ((uint32_t)(at->chars >> 32) & key_chars[level]);
 }
 
+/* Could a key other than one of three characters be found at the
+ * position, whose first byte starts keys of `levels`? */
+static bool S_short_keys_may(const syevp_multi *m, const syevp_run *run, unsigned levels)
+{
+    return (levels & ((1u << 2) | (1u << 1))) || m->level_used[0] ||
+           m->level_used[LEVEL_BEFORE] || (m->wild_used && !run->doc->text.fold_ascii);
+}
+
+/* S_match_at's tries of the keys shorter than three characters, where
+ * S_short_keys_may says one may be found (a function of its own: most
+ * positions have none to try, and the registers it needs cost them all). */
+S_NOINLINE int S_match_short_keys(const syevp_multi *m, const syevp_run *run, const S_pos *at,
+                                  unsigned levels, S_best *best)
+{
+    const unsigned char *s = at->s;
+    const size_t p = at->p, len = at->len;
+    int rc = 0;
+    if ((levels & (1u << 2)) && p + 1 < len) {
+        const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
+        if (m->pair_bits[pair / 8] & (1u << (pair % 8)))
+            rc = S_try_group(m, run, S_key_at(at, 2), at, best);
+    }
+    if (rc >= 0 && (levels & (1u << 1)))
+        rc = S_try_group(m, run, S_key_at(at, 1), at, best);
+    if (rc >= 0 && m->level_used[0])
+        rc = S_try_group(m, run, KEY_ANY, at, best);
+    if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
+        rc = S_try_group(m, run, S_before_key(s[p - 1]), at, best);
+    /* after 0 to 2 ASCII characters, one beyond: the entries with \d or \s there */
+    const bool wild = m->wild_used && !run->doc->text.fold_ascii;
+    for (int level = 0; rc >= 0 && wild && level < 3 && p + (size_t)level < len; level++) {
+        if (s[p + (size_t)level] < 0x80)
+            continue;
+        rc = S_try_group(m, run, (S_key(level, s + p) & 0xFFFFFFu) | (uint32_t)(LEVEL_WILD + level) << 24,
+                   at, best);
+        break; /* a key's characters are ASCII: none goes further */
+    }
+    return rc;
+}
+
 /* The first entry matching at p in best (`hash`: as in S_triple_may). */
 static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
                       unsigned hash, S_best *best)
@@ -3538,26 +3578,8 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
     const unsigned levels = p < len ? m->levels_of_first[s[p]] : 0;
     if ((levels & (1u << 3)) && S_triple_may(m, s, len, p, hash))
         rc = S_try_group(m, run, S_key_at(&at, 3), &at, best);
-    if (rc >= 0 && (levels & (1u << 2)) && p + 1 < len) {
-        const unsigned pair = ((unsigned)s[p] << 8) | s[p + 1];
-        if (m->pair_bits[pair / 8] & (1u << (pair % 8)))
-            rc = S_try_group(m, run, S_key_at(&at, 2), &at, best);
-    }
-    if (rc >= 0 && (levels & (1u << 1)))
-        rc = S_try_group(m, run, S_key_at(&at, 1), &at, best);
-    if (rc >= 0 && m->level_used[0])
-        rc = S_try_group(m, run, KEY_ANY, &at, best);
-    if (rc >= 0 && m->level_used[LEVEL_BEFORE] && p > 0 && S_has_bit(m->prev_byte, s[p - 1]))
-        rc = S_try_group(m, run, S_before_key(s[p - 1]), &at, best);
-    /* after 0 to 2 ASCII characters, one beyond: the entries with \d or \s there */
-    const bool wild = m->wild_used && !run->doc->text.fold_ascii;
-    for (int level = 0; rc >= 0 && wild && level < 3 && p + (size_t)level < len; level++) {
-        if (s[p + (size_t)level] < 0x80)
-            continue;
-        rc = S_try_group(m, run, (S_key(level, s + p) & 0xFFFFFFu) | (uint32_t)(LEVEL_WILD + level) << 24,
-                   &at, best);
-        break; /* a key's characters are ASCII: none goes further */
-    }
+    if (rc >= 0 && S_short_keys_may(m, run, levels))
+        rc = S_match_short_keys(m, run, &at, levels, best);
     return rc < 0 ? rc : best->found;
 }
 
