@@ -3483,6 +3483,17 @@ static int S_try_candidates(const syevp_multi *m, const syevp_run *run, const S_
 
 /* Tries the group filed under `key` at the position; keeps the match of
  * the entry that comes first in the table. */
+/* Runs the alternation of group g where its prefixes are found (a function
+ * of its own: few groups go there, and S_match_at need not save the
+ * registers of S_wide_hit). */
+S_NOINLINE int S_run_group_filtered(const syevp_multi *m, const syevp_run *run, const S_group *g,
+                                    const S_pos *at, S_best *best)
+{
+    if (g->wide_levels && !S_wide_hit(m, g->key, g->wide_levels, at->chars, at->count))
+        return 0;
+    return S_run_group(run, g, at, best);
+}
+
 static inline int S_try_group(const syevp_multi *m, const syevp_run *run, uint32_t key,
                               const S_pos *at, S_best *best)
 {
@@ -3492,9 +3503,7 @@ static inline int S_try_group(const syevp_multi *m, const syevp_run *run, uint32
     /* Beyond ASCII, the prefixes of \s and \d are not all known. */
     if (g->try_levels && (at->ascii || !g->wild_prefixes))
         return S_try_candidates(m, run, g, at, best);
-    if (g->wide_levels && !S_wide_hit(m, g->key, g->wide_levels, at->chars, at->count))
-        return 0;
-    return S_run_group(run, g, at, best);
+    return S_run_group_filtered(m, run, g, at, best);
 }
 
 #define NO_HASH 0xFFFFFFFFu /* the start hash of a position is not known */
