@@ -1363,7 +1363,7 @@ static syev_status S_compile_alike(const syev_extractor *ex, syevp_multi *m, S_a
 
 static size_t S_slot_of(uint32_t key, size_t mask)
 {
-    return (size_t)((key * 2654435761u) >> 7) & mask;
+    return (size_t)(((uint64_t)key * 0x9E3779B97F4A7C15u) >> 40) & mask;
 }
 
 static const S_group *S_find_group(const syevp_multi *m, uint32_t key)
