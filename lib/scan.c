@@ -3281,7 +3281,7 @@ static bool S_holds_need(const S_branch *e, const S_pos *at, bool ascii)
         const unsigned char *hit = memchr(from, key, (size_t)(last - from) + 1);
         if (!hit)
             return false;
-        if (memcmp(hit - e->need_pivot, e->need, e->need_len) == 0)
+        if (S_same_bytes(hit - e->need_pivot, e->need, e->need_len))
             return S_before_stops(e, s, (size_t)(hit - e->need_pivot - s));
         from = hit + 1;
     }
