@@ -3598,7 +3598,7 @@ static int S_match_at(const syevp_multi *m, const syevp_run *run, size_t p, size
 static int S_match_bound(const syevp_multi *m, const syevp_run *run, size_t p, size_t len,
                          unsigned hash, size_t *mb, size_t *me, size_t *entry)
 {
-    S_best best = {0, 0, 0, false};
+    S_best best; /* S_match_at sets found, and the rest where it is */
     const int rc = S_match_at(m, run, p, len, hash, &best);
     if (rc == 1) {
         *mb = best.begin;
