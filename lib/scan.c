@@ -3839,8 +3839,8 @@ void syevp_doc_starts_release(syevp_doc_starts *d, const syev_allocator *a)
 /* The tables whose cheap tests in S_keys_may_start_at pass at `at` (four
  * bytes readable, the scan's end at least four bytes away), `triple` its
  * entry in r->triples. */
-static uint8_t S_cheap_tables(const syevp_shared_starts *r, const unsigned char *at,
-                              uint32_t triple)
+S_INLINE uint8_t S_cheap_tables(const syevp_shared_starts *r, const unsigned char *at,
+                                uint32_t triple)
 {
     uint32_t word;
     memcpy(&word, at, sizeof word);
@@ -3851,29 +3851,44 @@ static uint8_t S_cheap_tables(const syevp_shared_starts *r, const unsigned char 
 
 /* Of the tables `first`, those whose start_bits and cheap tests pass at
  * `at`. */
-static uint8_t S_start_tables(const syevp_shared_starts *r, const unsigned char *at,
-                              uint8_t first)
+S_INLINE uint8_t S_start_tables(const syevp_shared_starts *r, const unsigned char *at,
+                                uint8_t first)
 {
     const uint32_t triple = r->triples[S_start_hash(S_three_bytes(at))];
     const uint8_t tables = (uint8_t)triple & first;
     return tables ? tables & S_cheap_tables(r, at, triple) : 0;
 }
 
+/* The bits of the tables that visit the boundary at `at` and whose tests
+ * pass there (S_find_starts); *keep: the tables that visit it, then those
+ * that visit the next one. */
+S_INLINE uint8_t S_find_start(const syevp_shared_starts *r, const unsigned char *at, uint8_t *keep)
+{
+    const uint8_t first = r->first_tables[*at] & *keep;
+    *keep = r->keep_after[*at];
+    return first ? S_start_tables(r, at, first) : 0;
+}
+
 /* The bits of the tables that visit each boundary of t with three bytes
  * before its end and whose start_bits and cheap tests pass there
- * (S_cheap_tables), in one walk (then 64 zeros: S_starts64 reads them). */
+ * (S_cheap_tables), in one walk (then 64 zeros: S_starts64 reads them).
+ * Four boundaries a turn, all inlined: 0.36 M instructions less on the
+ * test slice than one a turn (the compilers did not unroll it). */
 static void S_find_starts(const syevp_shared_starts *r, const syevp_text *t, syevp_doc_starts *d)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
     const uint32_t *bounds = t->bounds;
     uint8_t *out = d->tables, keep = 0xFF;
     const size_t end = d->end;
-    for (size_t i = 0; i < end; i++) {
-        const unsigned char *at = s + bounds[i];
-        const uint8_t first = r->first_tables[*at] & keep;
-        keep = r->keep_after[*at];
-        out[i] = first ? S_start_tables(r, at, first) : 0;
+    size_t i = 0;
+    for (; i + 4 <= end; i += 4) {
+        out[i] = S_find_start(r, s + bounds[i], &keep);
+        out[i + 1] = S_find_start(r, s + bounds[i + 1], &keep);
+        out[i + 2] = S_find_start(r, s + bounds[i + 2], &keep);
+        out[i + 3] = S_find_start(r, s + bounds[i + 3], &keep);
     }
+    for (; i < end; i++)
+        out[i] = S_find_start(r, s + bounds[i], &keep);
     memset(out + end, 0, 64);
 }
 
