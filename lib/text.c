@@ -349,6 +349,21 @@ static inline unsigned S_bound_bits16(__m128i v, S_bound_state *st)
     return ((changes & ~near_high) | (near_high & ~cont)) & 0xFFFFu;
 }
 
+/* S_bound_bits16 of the 32 bytes lo then hi at once (bit k: byte k): the
+ * masks of both halves joined, the scalar steps taken once. */
+static inline uint32_t S_bound_bits32(__m128i lo, __m128i hi, S_bound_state *st)
+{
+    const uint32_t word = (uint32_t)S_word_bits16(lo) | (uint32_t)S_word_bits16(hi) << 16;
+    const uint32_t high = (uint32_t)_mm_movemask_epi8(lo) | (uint32_t)_mm_movemask_epi8(hi) << 16;
+    const uint32_t cont = (uint32_t)_mm_movemask_epi8(S_in_range16(lo, 0x80, 0xBF)) |
+                          (uint32_t)_mm_movemask_epi8(S_in_range16(hi, 0x80, 0xBF)) << 16;
+    const uint32_t near_high = high | (high << 1) | st->prev_high;
+    const uint32_t changes = word ^ ((word << 1) | st->prev_word);
+    st->prev_word = word >> 31;
+    st->prev_high = high >> 31;
+    return (changes & ~near_high) | (near_high & ~cont);
+}
+
 /* For each eight-bit mask m, the positions of its set bits, lowest first
  * (zeros after them), and their count: a block's boundaries are then written
  * by two vector stores per eight bytes instead of one store per boundary.
@@ -447,6 +462,26 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     size_t room = cap;
     S_bound_state st = {0, 0};
     unsigned high = 0;
+    /* 32 bytes a step while there is room for their boundaries; the block
+     * that is left, and any that would not fit, sixteen at a time below */
+    for (; p + 32 <= end && n + 32 <= room; p += 32) {
+        const __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        const __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 16));
+        high |= (unsigned)_mm_movemask_epi8(_mm_or_si128(lo, hi));
+        const uint32_t bits = S_bound_bits32(lo, hi, &st);
+        /* p < UINT32_MAX: the text is shorter; the conversion to int keeps the bits. */
+        const __m128i first = _mm_set1_epi32((int)p), eight = _mm_set1_epi32(8);
+        uint32_t *chunk = chunk_first + p / SYEVP_BOUND_CHUNK; /* p + 24 < end */
+        chunk[0] = (uint32_t)n;
+        n = S_put_bounds8_wide(out, n, first, bits & 0xFFu);
+        chunk[1] = (uint32_t)n;
+        n = S_put_bounds8_wide(out, n, _mm_add_epi32(first, eight), (bits >> 8) & 0xFFu);
+        chunk[2] = (uint32_t)n;
+        const __m128i second = _mm_add_epi32(first, _mm_set1_epi32(16));
+        n = S_put_bounds8_wide(out, n, second, (bits >> 16) & 0xFFu);
+        chunk[3] = (uint32_t)n;
+        n = S_put_bounds8_wide(out, n, _mm_add_epi32(second, eight), bits >> 24);
+    }
     for (; p + 16 <= end; p += 16) {
         const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         high |= (unsigned)_mm_movemask_epi8(v);

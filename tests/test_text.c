@@ -346,13 +346,15 @@ static void test_fold_of_every_prefix(void **state)
 static void test_bounds_agree_on_every_byte_pair(void **state)
 {
     (void)state;
-    static const char filler[] = "le 3 mars_2017, a Alep (AFP). Fin.";
-    static const size_t at[] = {0, 6, 7, 8, 15, 16, 23};
+    /* 32 bytes are read at a step, then 16: the edges of both are tried */
+    static const char filler[] =
+        "le 3 mars_2017, a Alep (AFP). Fin. Les rebelles partent de la ville, dit-on.";
+    static const size_t at[] = {0, 6, 7, 8, 15, 16, 23, 30, 31, 32, 47};
     char buf[sizeof filler];
     for (unsigned x = 0; x < 256; x++)
         for (unsigned y = 0; y < 256; y++)
             for (size_t i = 0; i < sizeof at / sizeof *at; i++) {
-                const size_t k = at[i], lens[] = {k + 1, k + 2, 24, 32, 33};
+                const size_t k = at[i], lens[] = {k + 1, k + 2, 24, 32, 33, 48, 64, 70};
                 for (size_t j = 0; j < sizeof lens / sizeof *lens; j++) {
                     memcpy(buf, filler, sizeof filler);
                     buf[k] = (char)x;
