@@ -29,19 +29,21 @@
 #define ABBREVIATION_ROW 8
 
 /* Folded abbreviations that never end a sentence when followed by '.'.
- * ("etc." is not one: followed by a capital, it ends the sentence.) */
+ * ("etc." is not one: followed by a capital, it ends the sentence.)  Both
+ * lists are in strcmp order, for S_in_list's binary search (test_segment
+ * checks that every word is found). */
 static const char abbreviations[][ABBREVIATION_ROW] = {
-    "mm",   "mme",  "mmes", "mlle", "mlles", "dr",   "pr",   "me",   "mgr",  "st",
-    "ste",  "av",   "apr",  "cf",   "pp",    "no",   "vol",  "art",  "al",   "env",
-    "gen",  "col",  "lt",   "cdt",  "cne",   "sgt",  "adj",  "bd",   "ch",   "ex",
-    "fig",  "min",  "max",  "ibid", "op",    "cit",  "vs",   "cie",  "pdt",  "dir",
-    "resp", "c.-a-d", "p.ex", "tel", "hab",  "km",   "approx",
+    "adj",  "al",   "approx", "apr",   "art",  "av",   "bd",   "c.-a-d", "cdt",  "cf",
+    "ch",   "cie",  "cit",    "cne",   "col",  "dir",  "dr",   "env",    "ex",   "fig",
+    "gen",  "hab",  "ibid",   "km",    "lt",   "max",  "me",   "mgr",    "min",  "mlle",
+    "mlles", "mm",  "mme",    "mmes",  "no",   "op",   "p.ex", "pdt",    "pp",   "pr",
+    "resp", "sgt",  "st",     "ste",   "tel",  "vol",  "vs",
 };
 
 /* Abbreviated months are abbreviations only before a number ("le 3 oct.
  * 2016"): "ils etaient sept. Les autres" ends a sentence. */
 static const char month_abbreviations[][ABBREVIATION_ROW] = {
-    "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec",
+    "avr", "dec", "fevr", "janv", "juil", "nov", "oct", "sept",
 };
 
 #define DATELINE_MAX 80 /* bytes from the line start to the dash */
@@ -137,16 +139,50 @@ static bool S_is_initials(const char *w, size_t n)
     return true;
 }
 
-/* Is w[0, n) (n > 0) one of the `count` words of `list`?  The first letter
- * is compared before anything else: it rules out nearly every row. */
+/* A word of n < ABBREVIATION_ROW bytes as the number S_row_key gives
+ * its row (NUL-padded): its first byte the most significant. */
+static uint64_t S_word_key(const char *w, size_t n)
+{
+    uint64_t key = 0;
+    for (size_t i = 0; i < n; i++)
+        key = key << 8 | (unsigned char)w[i];
+    return key << 8 * (ABBREVIATION_ROW - n);
+}
+
+_Static_assert(ABBREVIATION_ROW == sizeof(uint64_t), "a row is compared as one number");
+
+/* A row as a number whose order is strcmp's (big-endian). */
+static uint64_t S_row_key(const char row[ABBREVIATION_ROW])
+{
+    uint64_t v;
+    memcpy(&v, row, sizeof v);
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) &&                        \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return __builtin_bswap64(v);
+#else
+    return S_word_key(row, ABBREVIATION_ROW - 1) | (unsigned char)row[ABBREVIATION_ROW - 1];
+#endif
+}
+
+/* Is w[0, n) (n > 0) one of the `count` words of `list` (in strcmp
+ * order)?  A binary search on the rows as numbers. */
 static bool S_in_list(const char (*list)[ABBREVIATION_ROW], size_t count, const char *w,
                       size_t n)
 {
     if (n >= ABBREVIATION_ROW)
         return false;
-    for (size_t i = 0; i < count; i++)
-        if (list[i][0] == w[0] && list[i][n] == '\0' && memcmp(list[i], w, n) == 0)
+    const uint64_t key = S_word_key(w, n);
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        const uint64_t row = S_row_key(list[mid]);
+        if (row == key)
             return true;
+        if (row < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return false;
 }
 

@@ -113,6 +113,40 @@ static void test_titles_and_abbreviations(void **state)
     EXPECT("Ils étaient sept. Les autres ont fui.", "Ils étaient sept.", "Les autres ont fui.");
 }
 
+/* Every abbreviation of segment.c's lists (searched by halves: in strcmp
+ * order) keeps its sentence going, and words between them do not: a
+ * word left out of order would not be found. */
+static void test_every_abbreviation_is_found(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "adj",  "al",   "approx", "apr",   "art",  "av",   "bd",   "c.-à-d", "cdt",  "cf",
+        "ch",   "cie",  "cit",    "cne",   "col",  "dir",  "dr",   "env",    "ex",   "fig",
+        "gén",  "hab",  "ibid",   "km",    "lt",   "max",  "me",   "mgr",    "min",  "mlle",
+        "mlles", "mm",  "mme",    "mmes",  "no",   "op",   "p.ex", "pdt",    "pp",   "pr",
+        "resp", "sgt",  "st",     "ste",   "tél",  "vol",  "vs",
+    };
+    static const char *const months[] = {"avr", "déc", "févr", "janv", "juil", "nov", "oct", "sept"};
+    static const char *const others[] = {"ab", "adjs", "cd", "mmm", "ml", "zz", "vt"};
+    char text[128], first[128];
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        snprintf(text, sizeof text, "Il cite le %s. Durand et les autres.", words[i]);
+        EXPECT(text, text);
+    }
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++) {
+        snprintf(text, sizeof text, "Il est venu le 3 %s. 2016 avec eux.", months[i]);
+        EXPECT(text, text);
+        snprintf(text, sizeof text, "Ils ont dit %s. Les autres ont fui.", months[i]);
+        snprintf(first, sizeof first, "Ils ont dit %s.", months[i]);
+        EXPECT(text, first, "Les autres ont fui.");
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        snprintf(text, sizeof text, "Ils ont dit %s. Les autres ont fui.", others[i]);
+        snprintf(first, sizeof first, "Ils ont dit %s.", others[i]);
+        EXPECT(text, first, "Les autres ont fui.");
+    }
+}
+
 static void test_initials(void **state)
 {
     (void)state;
@@ -350,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_no_boundary_before_lowercase_or_without_space),
         cmocka_unit_test(test_accented_capital_starts_a_sentence),
         cmocka_unit_test(test_titles_and_abbreviations),
+        cmocka_unit_test(test_every_abbreviation_is_found),
         cmocka_unit_test(test_initials),
         cmocka_unit_test(test_etc_ends_a_sentence_before_a_capital),
         cmocka_unit_test(test_french_quotes),
