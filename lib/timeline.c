@@ -979,12 +979,18 @@ static bool S_place_mention(syev_timeline *tl, const syevp_tl_mention *m)
 
 static uint64_t S_fnv(uint64_t h, const char *s)
 {
-    /* two bytes a step: one pointer increment and loop jump for both */
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); p[0]; p += 2) {
+    /* four bytes a step: one pointer increment and loop jump for them */
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); p[0]; p += 4) {
         h = (h ^ p[0]) * FNV_PRIME;
         if (!p[1])
             break;
         h = (h ^ p[1]) * FNV_PRIME;
+        if (!p[2])
+            break;
+        h = (h ^ p[2]) * FNV_PRIME;
+        if (!p[3])
+            break;
+        h = (h ^ p[3]) * FNV_PRIME;
     }
     return (h ^ 0xffu) * FNV_PRIME; /* field separator: 0xff never occurs in UTF-8 */
 }
