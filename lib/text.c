@@ -350,11 +350,14 @@ static inline unsigned S_bound_bits16(__m128i v, S_bound_state *st)
 }
 
 /* S_bound_bits16 of the 32 bytes lo then hi at once (bit k: byte k): the
- * masks of both halves joined, the scalar steps taken once. */
-static inline uint32_t S_bound_bits32(__m128i lo, __m128i hi, S_bound_state *st)
+ * masks of both halves joined, the scalar steps taken once.  *any_high
+ * gets the bytes beyond ASCII or'ed in. */
+static inline uint32_t S_bound_bits32(__m128i lo, __m128i hi, S_bound_state *st,
+                                      unsigned *any_high)
 {
     const uint32_t word = (uint32_t)S_word_bits16(lo) | (uint32_t)S_word_bits16(hi) << 16;
     const uint32_t high = (uint32_t)_mm_movemask_epi8(lo) | (uint32_t)_mm_movemask_epi8(hi) << 16;
+    *any_high |= high;
     const uint32_t cont = (uint32_t)_mm_movemask_epi8(S_in_range16(lo, 0x80, 0xBF)) |
                           (uint32_t)_mm_movemask_epi8(S_in_range16(hi, 0x80, 0xBF)) << 16;
     const uint32_t near_high = high | (high << 1) | st->prev_high;
@@ -467,8 +470,7 @@ static bool S_find_bounds(syevp_text *t, const syev_allocator *a)
     for (; p + 32 <= end && n + 32 <= room; p += 32) {
         const __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
         const __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 16));
-        high |= (unsigned)_mm_movemask_epi8(_mm_or_si128(lo, hi));
-        const uint32_t bits = S_bound_bits32(lo, hi, &st);
+        const uint32_t bits = S_bound_bits32(lo, hi, &st, &high);
         /* p < UINT32_MAX: the text is shorter; the conversion to int keeps the bits. */
         const __m128i first = _mm_set1_epi32((int)p), eight = _mm_set1_epi32(8);
         uint32_t *chunk = chunk_first + p / SYEVP_BOUND_CHUNK; /* p + 24 < end */
