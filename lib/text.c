@@ -611,18 +611,20 @@ static bool S_is_latin_letter(const unsigned char *u, size_t i, size_t len)
     return u[i] >= 0xC3 && u[i] <= 0xC5 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80;
 }
 
-/* Folds the letter at u + i (S_is_latin_letter) into one or two bytes. */
+/* Folds the letter at u + i (S_is_latin_letter) into one or two bytes.
+ * Two are written either way, without a branch (o + 1 <= i + 1 < len: in
+ * room; a second byte not kept is written over next, or lies past the
+ * folded text's NUL). */
 static size_t S_fold_latin(syevp_text *t, size_t o, const unsigned char *u, size_t i)
 {
     uint32_t cp = ((u[i] & 0x1Fu) << 6) | (u[i + 1] & 0x3Fu);
     const char *rep = latin_fold[cp - 0xC0]; /* one or two bytes, never NULL */
-    t->fold[o] = rep[0];
-    t->map[o++] = (uint32_t)i;
-    if (rep[1]) {
-        t->fold[o] = rep[1];
-        t->map[o++] = (uint32_t)i;
-    }
-    return o;
+    char *const fold = t->fold;
+    uint32_t *const map = t->map;
+    memcpy(fold + o, rep, 2); /* the second byte, or the NUL after the first */
+    map[o] = (uint32_t)i;
+    map[o + 1] = (uint32_t)i;
+    return o + 1 + (rep[1] != '\0');
 }
 
 /* Folds the byte sequence at u + i that is neither ASCII nor a Latin
