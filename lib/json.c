@@ -851,6 +851,13 @@ static void S_put_again(syevp_buf *b, S_written w)
     b->len += w.len;
 }
 
+/* A date written into the line, and where (S_doc_date_fields). */
+enum { S_DATES_KEPT = 4 };
+typedef struct S_date_written {
+    const syev_date *date; /* NULL: none yet */
+    S_written json;
+} S_date_written;
+
 typedef struct S_doc_writer {
     syevp_buf *b;
     const char *text; /* the document's */
@@ -858,10 +865,11 @@ typedef struct S_doc_writer {
     const char *id;   /* the document's, "" when none */
     S_written id_json;        /* the id, quoted: the line's first field */
     S_written mention_head;   /* what every mention has after its confidence; len 0: none yet */
-    /* The last date, place and confidence written, and how: the mentions
-     * of a document share a few of each. */
-    const syev_date *date;
-    S_written date_json;
+    /* The last dates (S_DATES_KEPT, the oldest replaced first), place and
+     * confidence written, and how: the mentions of a document share a few
+     * of each, and its time expressions the mentions' dates. */
+    S_date_written dates[S_DATES_KEPT];
+    unsigned next_date; /* the slot the next new date takes, modulo S_DATES_KEPT */
     const syev_place *place;
     S_written place_head, place_tail;
     double confidence;
@@ -900,17 +908,35 @@ static bool S_same_date(const syev_date *a, const syev_date *b)
            strcmp(a->end, b->end) == 0;
 }
 
-/* S_json_date_fields, copied when the last date written was the same. */
+/* Eight bytes of a date's value, from its third (the year's last two
+ * digits, the month and most of the day of "YYYY-MM-DD"): dates whose
+ * keys differ are not the same, the one test made on most kept dates.
+ * (Bytes past a shorter value's NUL only make the key miss a same date:
+ * it is then written again, the same way.) */
+static uint64_t S_date_key(const syev_date *d)
+{
+    uint64_t key;
+    memcpy(&key, d->value + 2, sizeof key);
+    return key;
+}
+
+/* S_json_date_fields, copied when one of the last dates written was the
+ * same. */
 static void S_doc_date_fields(S_doc_writer *w, const syev_date *d)
 {
-    if (w->date && S_same_date(w->date, d)) {
-        S_put_again(w->b, w->date_json);
-        return;
+    const uint64_t key = S_date_key(d);
+    for (size_t i = 0; i < S_DATES_KEPT; i++) {
+        const syev_date *kept = w->dates[i].date;
+        if (kept && S_date_key(kept) == key && S_same_date(kept, d)) {
+            S_put_again(w->b, w->dates[i].json);
+            return;
+        }
     }
     const size_t at = w->b->len;
     S_json_date_fields(w->b, d);
-    w->date = d;
-    w->date_json = S_written_since(w->b, at);
+    S_date_written *slot = &w->dates[w->next_date++ % S_DATES_KEPT];
+    slot->date = d;
+    slot->json = S_written_since(w->b, at);
 }
 
 /* An actor, {"code":...,"text":...} (after a comma unless `first`), with

@@ -542,6 +542,56 @@ static void test_reduce_equals_direct_on_extracted_text(void **state)
     syev_extractor_free(ex);
 }
 
+/* The date fields of an item written by syev_doc_to_json are d's. */
+static void S_assert_date(const cJSON *obj, const syev_date *d)
+{
+    S_assert_str(obj, "value", d->value);
+    S_assert_str(obj, "mod", syev_mod_name(d->mod));
+    S_assert_str(obj, "begin", d->begin);
+    S_assert_str(obj, "end", d->end);
+    S_assert_str(obj, "granularity",
+                 d->granularity == SYEV_GRAN_UNKNOWN ? NULL : syev_granularity_name(d->granularity));
+}
+
+/* syev_doc_to_json copies a date's fields from where it wrote the same
+ * date before (the last few kept): with more dates than it keeps, in turn
+ * and again, each mention and time expression still gets its own. */
+static void test_dates_written_again_are_their_own(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Une tr\xC3\xAAve a \xC3\xA9t\xC3\xA9 conclue le 1er mars 2016 \xC3\xA0 Alep. "
+        "Des combats ont eu lieu le 2 mars 2016 \xC3\xA0 Homs. "
+        "Des n\xC3\xA9gociations ont eu lieu le 3 mars 2016 \xC3\xA0 Gen\xC3\xA8ve. "
+        "Une tr\xC3\xAAve a \xC3\xA9t\xC3\xA9 conclue le 4 mars 2016 \xC3\xA0 Deraa. "
+        "Des combats ont eu lieu le 5 mars 2016 \xC3\xA0 Idleb. "
+        "Des combats ont eu lieu le 1er mars 2016 \xC3\xA0 Raqqa. "
+        "Des combats ont repris en mars 2016 \xC3\xA0 Hama. "
+        "Des combats ont eu lieu le 3 mars 2016 \xC3\xA0 Alep. "
+        "Des combats ont eu lieu le 6 mars 2016 \xC3\xA0 Homs.";
+    syev_extractor *ex = NULL;
+    assert_int_equal(syev_extractor_new(NULL, &ex, NULL), SYEV_OK);
+    syev_doc *doc = NULL;
+    assert_int_equal(syev_extract(ex, text, sizeof text - 1, "d", "2016-03-10", &doc, NULL),
+                     SYEV_OK);
+    assert_true(syev_doc_mention_count(doc) >= 6);
+    char *out = NULL;
+    assert_int_equal(syev_doc_to_json(doc, &out, NULL), SYEV_OK);
+    cJSON *j = S_parse(out);
+    const cJSON *mentions = S_get(j, "mentions"), *timexes = S_get(j, "timexes");
+    assert_int_equal(cJSON_GetArraySize(mentions), (int)syev_doc_mention_count(doc));
+    for (size_t i = 0; i < syev_doc_mention_count(doc); i++)
+        S_assert_date(S_get(cJSON_GetArrayItem(mentions, (int)i), "date"),
+                      &syev_doc_mention(doc, i)->date);
+    assert_int_equal(cJSON_GetArraySize(timexes), (int)syev_doc_timex_count(doc));
+    for (size_t i = 0; i < syev_doc_timex_count(doc); i++)
+        S_assert_date(cJSON_GetArrayItem(timexes, (int)i), &syev_doc_timex(doc, i)->date);
+    cJSON_Delete(j);
+    syev_free(out);
+    syev_doc_free(doc);
+    syev_extractor_free(ex);
+}
+
 /* An entry id is its hash as sixteen lower-case hex digits, as
  * "%016" PRIx64 writes them (syevp_hash_hex has an SSE2 path). */
 static void test_hash_hex_is_printf_hex(void **state)
@@ -734,6 +784,7 @@ int main(void)
         cmocka_unit_test(test_timeline_object),
         cmocka_unit_test(test_reduce_equals_direct),
         cmocka_unit_test(test_reduce_equals_direct_on_extracted_text),
+        cmocka_unit_test(test_dates_written_again_are_their_own),
         cmocka_unit_test(test_hash_hex_is_printf_hex),
         cmocka_unit_test(test_minimal_line),
         cmocka_unit_test(test_malformed_lines_are_refused),
