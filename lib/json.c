@@ -858,6 +858,14 @@ typedef struct S_date_written {
     S_written json;
 } S_date_written;
 
+/* A place written into the line: its location object up to its text,
+ * and after it (S_doc_location). */
+enum { S_PLACES_KEPT = 4 };
+typedef struct S_place_written {
+    const syev_place *place; /* NULL: none yet */
+    S_written head, tail;
+} S_place_written;
+
 typedef struct S_doc_writer {
     syevp_buf *b;
     const char *text; /* the document's */
@@ -870,8 +878,8 @@ typedef struct S_doc_writer {
      * of each, and its time expressions the mentions' dates. */
     S_date_written dates[S_DATES_KEPT];
     unsigned next_date; /* the slot the next new date takes, modulo S_DATES_KEPT */
-    const syev_place *place;
-    S_written place_head, place_tail;
+    S_place_written places[S_PLACES_KEPT];
+    unsigned next_place; /* the same for places */
     double confidence;
     S_written confidence_json; /* len 0: none yet */
 } S_doc_writer;
@@ -983,24 +991,24 @@ static void S_json_rounded(syevp_buf *b, double v, int decimals)
         S_json_num(b, syevp_canon_number(v, decimals), decimals);
 }
 
-/* The place written last again, with the slice of the text `span`: one
+/* A place written before again, with the slice of the text `span`: one
  * room check, room for the worst (every byte of the slice escaped). */
-static void S_doc_place_again(const S_doc_writer *w, syev_span span)
+static void S_doc_place_again(const S_doc_writer *w, const S_place_written *kept, syev_span span)
 {
     syevp_buf *b = w->b;
     size_t text_len;
     const char *text = S_slice_text(w, span, &text_len);
-    if (!S_reserve(b, w->place_head.len + S_FIELD_ROOM(6 * text_len) + w->place_tail.len))
+    if (!S_reserve(b, kept->head.len + S_FIELD_ROOM(6 * text_len) + kept->tail.len))
         return;
-    memcpy(b->data + b->len, b->data + w->place_head.at, w->place_head.len);
-    b->len += w->place_head.len;
+    memcpy(b->data + b->len, b->data + kept->head.at, kept->head.len);
+    b->len += kept->head.len;
     S_field_chars_in_room(b, S_KEY(",\"text\":"), text, text_len, true, true);
-    memcpy(b->data + b->len, b->data + w->place_tail.at, w->place_tail.len);
-    b->len += w->place_tail.len;
+    memcpy(b->data + b->len, b->data + kept->tail.at, kept->tail.len);
+    b->len += kept->tail.len;
 }
 
 /* S_json_location of the record's place: its name, the slice of the text,
- * the rest of the place (written once per place). */
+ * the rest of the place (written once per place, while it is kept). */
 static void S_doc_location(S_doc_writer *w, const syev_mention *m)
 {
     syevp_buf *b = w->b;
@@ -1009,13 +1017,15 @@ static void S_doc_location(S_doc_writer *w, const syev_mention *m)
         S_PUT_LIT(b, ",\"location\":null");
         return;
     }
-    if (p == w->place) {
-        S_doc_place_again(w, m->location_span);
-        return;
-    }
+    for (size_t i = 0; i < S_PLACES_KEPT; i++)
+        if (w->places[i].place == p) {
+            S_doc_place_again(w, &w->places[i], m->location_span);
+            return;
+        }
+    S_place_written *slot = &w->places[w->next_place++ % S_PLACES_KEPT];
     size_t at = b->len;
     S_FIELD_LEXICON(b, ",\"location\":{\"name\":", p->name);
-    w->place_head = S_written_since(b, at);
+    slot->head = S_written_since(b, at);
     S_FIELD_SLICE(w, ",\"text\":", m->location_span);
     at = b->len;
     S_FIELD_LEXICON(b, ",\"country\":", p->country);
@@ -1028,8 +1038,8 @@ static void S_doc_location(S_doc_writer *w, const syev_mention *m)
         S_PUT_LIT(b, ",\"lat\":null,\"lon\":null");
     }
     S_putc(b, '}');
-    w->place_tail = S_written_since(b, at);
-    w->place = p;
+    slot->tail = S_written_since(b, at);
+    slot->place = p;
 }
 
 /* ,"confidence": and the record's (rounded) confidence. */

@@ -553,9 +553,26 @@ static void S_assert_date(const cJSON *obj, const syev_date *d)
                  d->granularity == SYEV_GRAN_UNKNOWN ? NULL : syev_granularity_name(d->granularity));
 }
 
-/* syev_doc_to_json copies a date's fields from where it wrote the same
- * date before (the last few kept): with more dates than it keeps, in turn
- * and again, each mention and time expression still gets its own. */
+/* The location written for m is its place, with its own slice of text. */
+static void S_assert_place(const cJSON *loc, const syev_mention *m, const char *text)
+{
+    if (!m->location || !m->location->name) {
+        assert_true(cJSON_IsNull(loc));
+        return;
+    }
+    char slice[64] = "";
+    const size_t n = m->location_span.end - m->location_span.begin;
+    assert_true(n < sizeof slice);
+    memcpy(slice, text + m->location_span.begin, n);
+    S_assert_str(loc, "name", m->location->name);
+    S_assert_str(loc, "text", n ? slice : NULL);
+    S_assert_str(loc, "country", m->location->country);
+}
+
+/* syev_doc_to_json copies a date's fields, and a place's, from where it
+ * wrote the same before (the last few kept): with more dates and places
+ * than it keeps, in turn and again, each mention and time expression
+ * still gets its own. */
 static void test_dates_written_again_are_their_own(void **state)
 {
     (void)state;
@@ -580,9 +597,12 @@ static void test_dates_written_again_are_their_own(void **state)
     cJSON *j = S_parse(out);
     const cJSON *mentions = S_get(j, "mentions"), *timexes = S_get(j, "timexes");
     assert_int_equal(cJSON_GetArraySize(mentions), (int)syev_doc_mention_count(doc));
-    for (size_t i = 0; i < syev_doc_mention_count(doc); i++)
-        S_assert_date(S_get(cJSON_GetArrayItem(mentions, (int)i), "date"),
-                      &syev_doc_mention(doc, i)->date);
+    for (size_t i = 0; i < syev_doc_mention_count(doc); i++) {
+        const syev_mention *m = syev_doc_mention(doc, i);
+        const cJSON *item = cJSON_GetArrayItem(mentions, (int)i);
+        S_assert_date(S_get(item, "date"), &m->date);
+        S_assert_place(S_get(item, "location"), m, text);
+    }
     assert_int_equal(cJSON_GetArraySize(timexes), (int)syev_doc_timex_count(doc));
     for (size_t i = 0; i < syev_doc_timex_count(doc); i++)
         S_assert_date(cJSON_GetArrayItem(timexes, (int)i), &syev_doc_timex(doc, i)->date);
