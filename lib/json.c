@@ -866,6 +866,13 @@ typedef struct S_place_written {
     S_written head, tail;
 } S_place_written;
 
+/* A confidence written into the line, with its key (S_doc_confidence). */
+enum { S_CONFIDENCES_KEPT = 4 };
+typedef struct S_confidence_written {
+    double confidence;
+    S_written json; /* len 0: none yet */
+} S_confidence_written;
+
 typedef struct S_doc_writer {
     syevp_buf *b;
     const char *text; /* the document's */
@@ -880,8 +887,8 @@ typedef struct S_doc_writer {
     unsigned next_date; /* the slot the next new date takes, modulo S_DATES_KEPT */
     S_place_written places[S_PLACES_KEPT];
     unsigned next_place; /* the same for places */
-    double confidence;
-    S_written confidence_json; /* len 0: none yet */
+    S_confidence_written confidences[S_CONFIDENCES_KEPT];
+    unsigned next_confidence; /* the same for confidences */
 } S_doc_writer;
 
 /* key then the slice s of the text, as the timeline's copy of it (a
@@ -1042,20 +1049,24 @@ static void S_doc_location(S_doc_writer *w, const syev_mention *m)
     slot->place = p;
 }
 
-/* ,"confidence": and the record's (rounded) confidence. */
+/* ,"confidence": and the record's (rounded) confidence, copied when one
+ * of the last written was the same double. */
 static void S_doc_confidence(S_doc_writer *w, double confidence)
 {
     syevp_buf *b = w->b;
-    if (w->confidence_json.len &&
-        memcmp(&confidence, &w->confidence, sizeof confidence) == 0) {
-        S_put_again(b, w->confidence_json);
-        return;
+    for (size_t i = 0; i < S_CONFIDENCES_KEPT; i++) {
+        const S_confidence_written *kept = &w->confidences[i];
+        if (kept->json.len && memcmp(&confidence, &kept->confidence, sizeof confidence) == 0) {
+            S_put_again(b, kept->json);
+            return;
+        }
     }
     const size_t at = b->len;
     S_PUT_LIT(b, ",\"confidence\":");
     S_json_rounded(b, confidence, SYEVP_CONFIDENCE_DECIMALS);
-    w->confidence = confidence;
-    w->confidence_json = S_written_since(b, at);
+    S_confidence_written *slot = &w->confidences[w->next_confidence++ % S_CONFIDENCES_KEPT];
+    slot->confidence = confidence;
+    slot->json = S_written_since(b, at);
 }
 
 /* {"id":"<16 hex digits>", in room reserved for it (S_ENTRY_ID_ROOM) */

@@ -569,8 +569,8 @@ static void S_assert_place(const cJSON *loc, const syev_mention *m, const char *
     S_assert_str(loc, "country", m->location->country);
 }
 
-/* syev_doc_to_json copies a date's fields, and a place's, from where it
- * wrote the same before (the last few kept): with more dates and places
+/* syev_doc_to_json copies a date's fields, a place's and a confidence
+ * from where it wrote the same before (the last few kept): with more dates and places
  * than it keeps, in turn and again, each mention and time expression
  * still gets its own. */
 static void test_dates_written_again_are_their_own(void **state)
@@ -585,7 +585,10 @@ static void test_dates_written_again_are_their_own(void **state)
         "Des combats ont eu lieu le 1er mars 2016 \xC3\xA0 Raqqa. "
         "Des combats ont repris en mars 2016 \xC3\xA0 Hama. "
         "Des combats ont eu lieu le 3 mars 2016 \xC3\xA0 Alep. "
-        "Des combats ont eu lieu le 6 mars 2016 \xC3\xA0 Homs.";
+        "Des combats ont eu lieu le 6 mars 2016 \xC3\xA0 Homs. "
+        "Des combats ont eu lieu \xC3\xA0 Homs. " /* no date of its own: less confidence */
+        "Une tr\xC3\xAAve pourrait \xC3\xAAtre conclue \xC3\xA0 Deraa. "
+        "Des combats ont eu lieu le 2 mars 2016 \xC3\xA0 Alep.";
     syev_extractor *ex = NULL;
     assert_int_equal(syev_extractor_new(NULL, &ex, NULL), SYEV_OK);
     syev_doc *doc = NULL;
@@ -602,6 +605,9 @@ static void test_dates_written_again_are_their_own(void **state)
         const cJSON *item = cJSON_GetArrayItem(mentions, (int)i);
         S_assert_date(S_get(item, "date"), &m->date);
         S_assert_place(S_get(item, "location"), m, text);
+        /* written rounded to SYEVP_CONFIDENCE_DECIMALS digits */
+        assert_true(fabs(S_get(item, "confidence")->valuedouble - m->confidence) <=
+                    0.5 / syevp_decimal_scale(SYEVP_CONFIDENCE_DECIMALS) + 1e-9);
     }
     assert_int_equal(cJSON_GetArraySize(timexes), (int)syev_doc_timex_count(doc));
     for (size_t i = 0; i < syev_doc_timex_count(doc); i++)
