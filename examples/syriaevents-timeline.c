@@ -765,6 +765,16 @@ static size_t S_json_verbatim(const char *p, const char *end)
 static bool S_json_string(json_cursor *c, char **out, size_t *out_len)
 {
     char *start = ++c->p, *w = start;
+#if defined(__SSE2__)
+    /* A short string of plain ASCII (a member name, an id, a date): its
+     * closing quote is the first byte of the sixteen at its start that
+     * S_json_special16 flags, and every byte before it is verbatim. */
+    if (c->end - start >= 16) {
+        const unsigned special = S_json_special16(start);
+        if (special && start[S_lowest_bit(special)] == '"')
+            c->p = w = start + S_lowest_bit(special);
+    }
+#endif
     while (c->p < c->end && *c->p != '"') {
         size_t k = S_json_verbatim(c->p, c->end);
         if (k > 0) {

@@ -121,6 +121,26 @@ run --output jsonl "$tmp/utf8-id.jsonl"
 check "invalid UTF-8 in an id (a surrogate) is refused" grep -q "utf8-id.jsonl:1: .*UTF-8" "$tmp/err"
 check "the line after it is still written" test "$(json_ids "$tmp/out" jsonl)" = "ok"
 
+# Member names and ids of every length around sixteen bytes (a short plain
+# string is read in one step), with an escape, an accent or a control
+# escape at or after the sixteenth byte: each id read back as Python reads it.
+python3 - "$tmp/ids.jsonl" <<'EOF'
+import json, sys
+ids = []
+for n in range(12, 20):
+    ids += ["i" * n, "j" * n + '"q', "k" * n + "\u00e9", "l" * (n - 1) + "\\", "m" * n + "\t"]
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    for i in ids:
+        f.write(json.dumps({"id": i, "text": "Hier."}, ensure_ascii=(i[0] == "m")) + "\n")
+EOF
+run --output jsonl "$tmp/ids.jsonl"
+check "ids around sixteen bytes are read whole" python3 - "$tmp/ids.jsonl" "$tmp/out" <<'EOF'
+import json, sys
+want = [json.loads(l)["id"] for l in open(sys.argv[1], encoding="utf-8")]
+got = [json.loads(l)["id"] for l in open(sys.argv[2], encoding="utf-8")]
+sys.exit(0 if want == got and len(want) == 40 else 1)
+EOF
+
 run "$tmp/no-such-file.jsonl"
 check "a missing input exits 1" test "$rc" -eq 1
 check "a missing input is named" grep -q "no-such-file.jsonl" "$tmp/err"
