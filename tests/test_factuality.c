@@ -184,6 +184,15 @@ static void test_negated(void **state)
     S_check(cases, sizeof cases / sizeof *cases);
 }
 
+/* A factuality engine of the shared extractor (the caller frees it). */
+static syevp_fact_engine *S_fact_engine(void)
+{
+    syevp_fact_engine *eng = NULL;
+    syev_error err;
+    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    return eng;
+}
+
 /* The cues read after a comma (", selon des habitants") are tried only
  * where a quick test of the comma, the blanks and the words after it
  * allows: it must let every match through. */
@@ -201,9 +210,7 @@ static void test_comma_quick_test_agrees(void **state)
         "d'apres nos sources", "d'apres un rapport", "d'apres plusieurs", "selon l'osdh",
         "selon lui", "selon", "selon des", "d'apres", "selon  des habitants",
         "selon des\xc3\xa9", "selonx des habitants", "s", ""};
-    syevp_fact_engine *eng = NULL;
-    syev_error err;
-    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    syevp_fact_engine *eng = S_fact_engine();
     char text[200];
     for (size_t b = 0; b < sizeof before / sizeof *before; b++)
         for (size_t c = 0; c < sizeof commas / sizeof *commas; c++)
@@ -215,6 +222,20 @@ static void test_comma_quick_test_agrees(void **state)
                              agrees < 0 ? "errs" : "contradicts the pattern");
             }
     syevp_fact_engine_free(eng, &ex->alloc);
+}
+
+/* Asks an agreement hook about each of the n texts; fails on the first
+ * that disagrees (or errs), naming what was compared. */
+static void S_each_text_agrees(const syevp_fact_engine *eng,
+                               int (*agree)(const syev_extractor *, const syevp_fact_engine *,
+                                            const char *),
+                               const char *what, const char *const *texts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const int agrees = agree(ex, eng, texts[i]);
+        if (agrees != 1)
+            fail_msg("%s, \"%s\": %s", what, texts[i], agrees < 0 ? "error" : "disagree");
+    }
 }
 
 /* The tense endings ("negocieront", "mettrait") are looked for at the
@@ -234,14 +255,9 @@ static void test_endings_found_at_boundaries(void **state)
         /* the letter looked for (r) in and around words, next to others */
         "r rr rra prendra arrivera rrr rentreront", "parlera2 2parlera x\xc3\xa9ra \xc3\xa9rait",
         "tirera_ Serait seRa parleRait", "negocierait,serait;'aura'(seront)"};
-    syevp_fact_engine *eng = NULL;
-    syev_error err;
-    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        const int agrees = syevp_fact_endings_agree(ex, eng, texts[i]);
-        if (agrees != 1)
-            fail_msg("endings, \"%s\": %s", texts[i], agrees < 0 ? "error" : "disagree");
-    }
+    syevp_fact_engine *eng = S_fact_engine();
+    S_each_text_agrees(eng, syevp_fact_endings_agree, "endings", texts,
+                       sizeof texts / sizeof *texts);
     syevp_fact_engine_free(eng, &ex->alloc);
 }
 
@@ -314,9 +330,7 @@ static void test_cue_entries_match_as_their_cue(void **state)
     }
     for (size_t i = 0; i < n; i++)
         list[i] = texts[i];
-    syevp_fact_engine *eng = NULL;
-    syev_error err;
-    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    syevp_fact_engine *eng = S_fact_engine();
     size_t bad = 0;
     const int agrees = syevp_fact_entries_agree(ex, eng, list, n, &bad);
     if (agrees != 1)
@@ -378,14 +392,8 @@ static void test_cues_found_as_the_plain_way(void **state)
         "L'ONU appelle à des négociations pour obtenir un cessez-le-feu, a déclaré le porte-parole.",
         "Ils ont discuté du sujet sur place et n'ont pas négocié pour autant.",
     };
-    syevp_fact_engine *eng = NULL;
-    syev_error err;
-    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
-    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        const int agrees = syevp_fact_cues_agree(ex, eng, texts[i]);
-        if (agrees != 1)
-            fail_msg("cues, \"%s\": %s", texts[i], agrees < 0 ? "error" : "disagree");
-    }
+    syevp_fact_engine *eng = S_fact_engine();
+    S_each_text_agrees(eng, syevp_fact_cues_agree, "cues", texts, sizeof texts / sizeof *texts);
     /* the word of the tail at the end of the span's reach (80 characters),
      * just before it and just beyond; a stop or a character beyond ASCII
      * in the span, or after the word */
@@ -404,9 +412,7 @@ static void test_cues_found_as_the_plain_way(void **state)
 static void test_heads_stand_alone(void **state)
 {
     (void)state;
-    syevp_fact_engine *eng = NULL;
-    syev_error err;
-    assert_int_equal(syevp_fact_engine_new(ex, &eng, &err), SYEV_OK);
+    syevp_fact_engine *eng = S_fact_engine();
     assert_int_equal(syevp_fact_heads_alone(ex, eng), 1);
     syevp_fact_engine_free(eng, &ex->alloc);
 }
