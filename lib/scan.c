@@ -2555,9 +2555,10 @@ typedef struct S_lead {
     S_lead_step steps[LEAD_STEPS];
     char *chars;
     struct S_lit_span *strings;
-    /* The first 8 bytes of each string (fewer when shorter) as a load puts
-     * them, and which of those it has: one comparison where the text holds
-     * 8 bytes more (S_lead_strings_at). */
+    /* The first 8 bytes of each string (fewer when shorter) as a number,
+     * the first byte highest (S_lead_big8), and which of those it has: one
+     * comparison where the text holds 8 bytes more, and the strings of a
+     * step are in the order of their heads (S_lead_strings_at). */
     uint64_t *heads, *head_masks;
 } S_lead;
 
@@ -2674,6 +2675,24 @@ static bool S_is_bound(const char *p)
     return p[0] == '\\' && p[1] == 'b' && !strchr("?*+{", p[2] ? p[2] : ' ');
 }
 
+/* The first 8 bytes from s (fewer before n, zeros after them) as a
+ * number, the first byte highest: numbers in the byte order of the
+ * strings. */
+static uint64_t S_lead_big8(const unsigned char *s, size_t n)
+{
+#if SYEVP_LOAD8_LITTLE
+    if (n >= 8) {
+        uint64_t word;
+        memcpy(&word, s, sizeof word);
+        return __builtin_bswap64(word);
+    }
+#endif
+    uint64_t word = 0;
+    for (size_t i = 0; i < 8; i++)
+        word = word << 8 | (i < n ? s[i] : 0u);
+    return word;
+}
+
 /* Fills the heads of the n strings of l.  False when memory ran out. */
 static bool S_lead_heads(S_lead *l, const syev_allocator *a, size_t n)
 {
@@ -2683,9 +2702,9 @@ static bool S_lead_heads(S_lead *l, const syev_allocator *a, size_t n)
     if (!l->heads || !l->head_masks)
         return false;
     for (size_t k = 0; k < n; k++) {
-        l->heads[k] = S_load8((const unsigned char *)l->chars + l->strings[k].at,
-                              l->strings[k].len);
-        l->head_masks[k] = S_load8(ones, l->strings[k].len);
+        l->heads[k] = S_lead_big8((const unsigned char *)l->chars + l->strings[k].at,
+                                  l->strings[k].len);
+        l->head_masks[k] = S_lead_big8(ones, l->strings[k].len);
     }
     return true;
 }
@@ -3300,23 +3319,26 @@ static bool S_lead_add(size_t *v, int *n, size_t q)
 
 /* Adds to the n of v the ends of the strings of step st found at q of the
  * text; false when v is full.  One load of the text's 8 bytes there, then
- * one masked comparison a string (its head). */
+ * one masked comparison a string (its head), in byte order: once a head
+ * comes after the text's bytes, so do all the strings left (one of them
+ * starting the text would come before it). */
 static bool S_lead_strings_at(const S_lead *l, const S_lead_step *st, const S_pos *at, size_t q,
                               size_t *v, int *n)
 {
     if (q >= at->len)
         return true;
     const size_t room = at->len - q;
-    uint64_t word;
-    if (room >= 8)
-        memcpy(&word, at->s + q, sizeof word);
-    else
-        word = S_load8(at->s + q, room); /* zeros past the text: no string has one */
+    /* zeros past the text: no string has one */
+    const uint64_t word = S_lead_big8(at->s + q, room);
     const unsigned c = at->s[q];
     for (size_t k = st->first + st->by_first[c], last = st->first + st->by_first[c + 1];
          k < last; k++) {
-        if ((word & l->head_masks[k]) != l->heads[k])
+        const uint64_t head = word & l->head_masks[k];
+        if (head != l->heads[k]) {
+            if (l->heads[k] > head)
+                break;
             continue;
+        }
         const struct S_lit_span *str = &l->strings[k];
         if (str->len > 8 &&
             (str->len > room || !S_same_bytes(at->s + q + 8, l->chars + str->at + 8, str->len - 8)))

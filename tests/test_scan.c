@@ -364,7 +364,7 @@ static const char *const branched_words[] = {
     "sources", "source,", "proches", "locales", "ville", "villes", "sol", "syro-russe",
     "russes", "turcs", "nord-est", "dit", "declare", "qu'il", "bien", "accord", "accords",
     "planifie", "sur", "le", "long", "reunie", "reunis", "sein", "non", "pas", "un", "une",
-    "3"};
+    "3", "syrien", "russeaux", "syro-", "turb"};
 
 static void test_branches_agree(void **state)
 {
@@ -388,6 +388,9 @@ static void test_branches_agree(void **state)
         /* lead strings longer than 8 bytes, and cut by the end of the text */
         "sol syro-turcs ; ville x syro-russes ; villes syro-russe ; sol turc ; sol syro-rus",
         "villes russe",
+        /* lead strings tried in byte order up to the first after the text */
+        "sol syrien ; sol syro-rusz ; ville russeaux ; sol x russes ; villes turb ; sol syro-turcz",
+        "sol a syro-russ ; ville syro-ru ; sol x syro-turc ; villes x syro-",
     };
     unsigned seed = 4242;
     char text[512];
