@@ -2545,7 +2545,7 @@ typedef struct S_lead_step {
      * nothing when `empty`. */
     bool word, empty;
     uint8_t end;
-    uint8_t run[32];
+    bool run[256]; /* a table of bytes, not of bits: one load a byte */
     uint32_t first, count;
     uint8_t by_first[257];
 } S_lead_step;
@@ -2665,7 +2665,7 @@ static bool S_lead_word(const char *p, const char *next, const char *after, S_le
     st->word = true;
     st->end = (uint8_t)end;
     for (const char *m = set; *m; m++)
-        st->run[(unsigned char)*m / 8] |= (uint8_t)(1u << ((unsigned char)*m % 8));
+        st->run[(unsigned char)*m] = true;
     return true;
 }
 
@@ -3366,7 +3366,7 @@ static bool S_lead_may(const S_lead *l, const S_pos *at)
                 return true;
             if (st->word) {
                 size_t r = q;
-                while (r < at->len && (st->run[at->s[r] / 8] & (1u << (at->s[r] % 8))))
+                while (r < at->len && st->run[at->s[r]])
                     r++;
                 if (r > q && r < at->len && at->s[r] == st->end && !S_lead_add(out, &m, r + 1))
                     return true;
