@@ -2711,8 +2711,9 @@ static bool S_lead_heads(S_lead *l, const syev_allocator *a, size_t n)
 
 /* Builds the lead of a branch: its leading atoms as steps of listed
  * strings (as many atoms in one step as can be) and optional words, up to
- * the first other atom; kept only when a word step is followed by strings
- * (the first strings are what its prefixes already tell).  False when
+ * the first other atom; kept only when a word step or strings with the
+ * empty one are followed by strings (the first strings are what its
+ * prefixes already tell).  False when
  * memory ran out. */
 static bool S_find_lead(S_branch *e, const syev_allocator *a)
 {
@@ -2747,6 +2748,7 @@ static bool S_find_lead(S_branch *e, const syev_allocator *a)
         if (seg) {
             ok = S_lead_add_strings(l, a, &seg_list, &cap, &chars_cap, &n, &chars_n);
             useful = useful || after_word;
+            after_word = after_word || (ok && l->steps[l->step_count - 1].empty); /* as a word */
             syevp_free(a, seg_list.chars);
             syevp_free(a, seg_list.v);
             seg = NULL;

@@ -352,6 +352,7 @@ static const char *const branched[] = {
     "\\b(?:accords?|plan)\\w*\\b[^.;]{0,12}?\\b(?:sur|pour)\\b",
     "\\b(?:a|ont) (?:[a-z]+ )?(?:dit|declare)\\b[^.;]{0,20}?(?:\\bque\\b|\\bqu')",
     "reuni(?:e|s)(?= (?:a|au)\\b)(?! au sein)|\\bnon (?:pas )?(?=(?:un|une) |\\d)",
+    "(?:(?:premier|nouvelle) )?\\b(?:rounds?|tours?) (?:de |des )(?:negociations|pourparler)\\w*",
 };
 #define N_BRANCHED (sizeof branched / sizeof *branched)
 
@@ -364,7 +365,8 @@ static const char *const branched_words[] = {
     "sources", "source,", "proches", "locales", "ville", "villes", "sol", "syro-russe",
     "russes", "turcs", "nord-est", "dit", "declare", "qu'il", "bien", "accord", "accords",
     "planifie", "sur", "le", "long", "reunie", "reunis", "sein", "non", "pas", "un", "une",
-    "3", "syrien", "russeaux", "syro-", "turb"};
+    "3", "syrien", "russeaux", "syro-", "turb", "premier", "nouvelle", "round", "rounds",
+    "tours", "negociations", "pourparlers"};
 
 static void test_branches_agree(void **state)
 {
@@ -391,6 +393,10 @@ static void test_branches_agree(void **state)
         /* lead strings tried in byte order up to the first after the text */
         "sol syrien ; sol syro-rusz ; ville russeaux ; sol x russes ; villes turb ; sol syro-turcz",
         "sol a syro-russ ; ville syro-ru ; sol x syro-turc ; villes x syro-",
+        /* a lead from optional strings */
+        "premier round de negociations ; nouvelle tours des pourparlers ; rounds de pourparlers",
+        "premier tours de x ; nouvelle x round de negociations ; premier  round des pourparlers",
+        "nouvelle premier tours des negociations ; premier round de negociation ; tours des",
     };
     unsigned seed = 4242;
     char text[512];
