@@ -518,9 +518,9 @@ struct syevp_timex_engine {
      * be looked at (any n >= ANCHOR_FORM_LEN: bit 31). */
     uint8_t letter_class[256];
     uint32_t word_stops[27][27];
-    /* the row of word_stops for each first byte, as a byte offset into
-     * the whole table: one look-up for the skip */
-    uint16_t stops_row[256];
+    /* word_stops by a word's first two bytes as one 16-bit load (the bytes
+     * in memory order, S_two_bytes): the skip's one look-up per word */
+    uint32_t stops_by_bytes[1u << 16];
     pcre2_code *rows[ROW_COUNT];  /* anchored rows of the grammar */
     /* Rows by the (up to ROW_KEY_LEN) characters their matches start with
      * (scan.c's keys): an open-addressing table from key to rows, and the
@@ -1716,11 +1716,24 @@ static void S_index_word_stops(syevp_timex_engine *eng)
     }
 }
 
-/* Fills stops_row from letter_class. */
-static void S_index_stops_rows(syevp_timex_engine *eng)
+/* The first two bytes at u as one number, as they lie in memory. */
+static inline uint16_t S_two_bytes(const unsigned char *u)
 {
-    for (unsigned c = 0; c < 256; c++)
-        eng->stops_row[c] = (uint16_t)(eng->letter_class[c] * sizeof eng->word_stops[0]);
+    uint16_t v;
+    memcpy(&v, u, sizeof v);
+    return v;
+}
+
+/* Fills stops_by_bytes from letter_class and word_stops. */
+static void S_index_stops_by_bytes(syevp_timex_engine *eng)
+{
+    for (unsigned first = 0; first < 256; first++) {
+        for (unsigned second = 0; second < 256; second++) {
+            const unsigned char bytes[2] = {(unsigned char)first, (unsigned char)second};
+            eng->stops_by_bytes[S_two_bytes(bytes)] =
+                eng->word_stops[eng->letter_class[first]][eng->letter_class[second]];
+        }
+    }
 }
 
 /* Writes out the anchor words ("a|b|...") as forms grouped by first letter
@@ -1762,7 +1775,7 @@ static void S_index_anchor_forms(syevp_timex_engine *eng, const char *words)
     }
     eng->form_count = n;
     S_index_word_stops(eng);
-    S_index_stops_rows(eng);
+    S_index_stops_by_bytes(eng);
 }
 
 static syev_status S_compile_anchors(const syev_extractor *ex, syevp_timex_engine *eng,
@@ -3756,10 +3769,8 @@ static inline bool S_word_stops(const syevp_timex_engine *eng, const unsigned ch
 {
     const size_t p = b[0], e = b[1];
     const uint32_t n = b[1] - b[0];
-    /* the second byte: a letter's class, else 26 (that of a one-letter form) */
-    const unsigned char *row = (const unsigned char *)eng->word_stops + eng->stops_row[u[p]];
-    uint32_t stops;
-    memcpy(&stops, row + sizeof stops * eng->letter_class[u[p + 1]], sizeof stops);
+    /* (the second byte: a letter's class, else 26, that of a one-letter form) */
+    const uint32_t stops = eng->stops_by_bytes[S_two_bytes(u + p)];
     /* (e < bounds[i + 2] <= len: s[e] is in the text) */
     return n >= 31 || (stops >> n & 1u) || u[e] >= 0x80;
 }
