@@ -1499,8 +1499,8 @@ static size_t S_after_blanks(const syevp_text *t, size_t q)
  * one ' ' and digits as '0', as the keys were found), `chars` holding the
  * level - 1 characters before, looked up one more character at a time
  * until no key starts with them. */
-static void S_walk_keys(const syevp_timex_engine *eng, const syevp_text *t, size_t q, int level,
-                        uint64_t chars, row_set *rows)
+static inline void S_walk_keys(const syevp_timex_engine *eng, const syevp_text *t, size_t q,
+                               int level, uint64_t chars, row_set *rows)
 {
     const char *s = t->fold;
     const size_t len = t->fold_len;
@@ -1532,8 +1532,8 @@ static size_t S_next_key_char(const syevp_timex_engine *eng, const syevp_text *t
 /* Where the classes of the first two key characters at `start` are
  * filed in rows_by_pair and starts_by_pair; *second_at: where the second
  * starts. */
-static size_t S_pair_at(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
-                        size_t *second_at)
+static inline size_t S_pair_at(const syevp_timex_engine *eng, const syevp_text *t, size_t start,
+                               size_t *second_at)
 {
     const unsigned char *s = (const unsigned char *)t->fold;
     const size_t q = S_next_key_char(eng, t, start);
