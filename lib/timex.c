@@ -515,7 +515,8 @@ struct syevp_timex_engine {
     /* The same for the skip over plain words (S_skip_plain_words): by the
      * class of a word's first and second bytes (letter_class: 0-25 for
      * [a-z], 26 for any other), bit n when a word of n bytes so begun must
-     * be looked at (any n >= ANCHOR_FORM_LEN: bit 31). */
+     * be looked at (no bit n >= ANCHOR_FORM_LEN for a letter: no form is so
+     * long; all 32 bits for any other byte). */
     uint8_t letter_class[256];
     uint32_t word_stops[27][27];
     /* word_stops by a word's first two bytes as one 16-bit load (the bytes
@@ -1699,15 +1700,16 @@ static bool S_add_forms(anchor_form *forms, size_t *count, const char *w, size_t
     return !optional || S_add_forms(forms, count, w + skip, n - skip, buf, len);
 }
 
+_Static_assert(ANCHOR_FORM_LEN <= 32, "word_stops: a bit for each length of a form");
+
 /* Fills letter_class and word_stops from form_seconds. */
 static void S_index_word_stops(syevp_timex_engine *eng)
 {
-    const uint32_t long_words = ~((UINT32_C(1) << ANCHOR_FORM_LEN) - 1u);
     for (unsigned c = 0; c < 256; c++)
         eng->letter_class[c] = c >= 'a' && c <= 'z' ? (uint8_t)(c - 'a') : 26;
     for (size_t first = 0; first < 27; first++) {
         for (size_t second = 0; second < 27; second++) {
-            uint32_t stops = first < 26 ? long_words : UINT32_MAX;
+            uint32_t stops = first < 26 ? 0 : UINT32_MAX;
             for (size_t n = 1; first < 26 && n < ANCHOR_FORM_LEN; n++)
                 if (eng->form_seconds[first][n] >> (second < 26 ? second : 31) & 1u)
                     stops |= UINT32_C(1) << n;
@@ -3763,7 +3765,8 @@ static int S_anchor_in_letters(const syevp_timex_engine *eng, syevp_run *run, si
 
 /* Must the word [b[0], b[1]) be looked at: is it not a word of ASCII
  * letters ruled out by its length and second letter (word_stops)?  (A
- * word of 31 bytes or more is, whatever its letters.) */
+ * word of 32 bytes or more is read as one of its length modulo 32: looked
+ * at or not, it is no form, and S_next_anchor passes over it too.) */
 static inline bool S_word_stops(const syevp_timex_engine *eng, const unsigned char *u,
                                 const uint32_t *b)
 {
@@ -3772,7 +3775,7 @@ static inline bool S_word_stops(const syevp_timex_engine *eng, const unsigned ch
     /* (the second byte: a letter's class, else 26, that of a one-letter form) */
     const uint32_t stops = eng->stops_by_bytes[S_two_bytes(u + p)];
     /* (e < bounds[i + 2] <= len: s[e] is in the text) */
-    return n >= 31 || (stops >> n & 1u) || u[e] >= 0x80;
+    return (stops >> (n & 31u) & 1u) || u[e] >= 0x80;
 }
 
 /* In a plain text, from the word boundary bounds[i] on: the index of the

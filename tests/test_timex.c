@@ -656,6 +656,30 @@ static void test_words_joined_by_underscore(void **state)
     DAY(text, "2016-06-01", "hier", "2016-05-31");
 }
 
+/* The scan over plain words passes over words of 24 letters and more (no
+ * anchor form is so long), words of 32 and more read by their length
+ * modulo 32: begun like anchor words, of every length around those, they
+ * hide no expression after them. */
+static void test_long_words_are_passed_over(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {"mars", "hier", "de", "a", "dimanche", "le"};
+    static const size_t lengths[] = {23, 24, 25, 31, 32, 33, 34, 36, 40, 55, 56, 63, 64, 65, 66};
+    char word[80], text[3 * sizeof word + 64];
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        for (size_t l = 0; l < sizeof lengths / sizeof *lengths; l++) {
+            const size_t n = strlen(heads[h]), len = lengths[l];
+            memcpy(word, heads[h], n);
+            memset(word + n, 'e', len - n);
+            word[len] = '\0';
+            snprintf(text, sizeof text, "Un %s le 12 mai 2016, %s\xc3\xa9 demain %s.", word, word,
+                     word);
+            DAY(text, "2016-06-01", "le 12 mai 2016", "2016-05-12");
+            DAY(text, "2016-06-01", "demain", "2016-06-02");
+        }
+    }
+}
+
 /* The anchor scan takes a word between two boundaries that holds no '_'
  * for one run of [a-z0-9]: folding must leave no ASCII capital. */
 static void test_folded_text_has_no_capitals(void **state)
@@ -687,6 +711,7 @@ static void test_folded_text_has_no_capitals(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_long_words_are_passed_over),
         cmocka_unit_test(test_spec_absolute_date),
         cmocka_unit_test(test_spec_weekdays_by_tense),
         cmocka_unit_test(test_spec_month_parts),
