@@ -1586,7 +1586,9 @@ static void S_candidate_rows(const syevp_timex_engine *eng, const syevp_text *t,
 /* Compiled without JIT and freed at once: only its study is kept.  PCRE2
  * does not study Unicode properties, and with PCRE2_UCP \d is one: the study
  * is made without UCP, which means the same for ASCII characters, and every
- * byte of a multibyte character is kept. */
+ * byte of a multibyte character is kept.  The row compiled a moment ago
+ * (its UTF-8 is checked) and the study reads the same first items whether
+ * repeats were made possessive or not: both passes are skipped. */
 static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t set[32],
                                      syev_error *err)
 {
@@ -1598,7 +1600,8 @@ static syev_status S_row_first_bytes(const syev_extractor *ex, size_t i, uint8_t
     }
     int code = 0;
     PCRE2_SIZE where = 0;
-    pcre2_code *studied = pcre2_compile((PCRE2_SPTR)b.s, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+    pcre2_code *studied = pcre2_compile((PCRE2_SPTR)b.s, PCRE2_ZERO_TERMINATED,
+                                        PCRE2_UTF | PCRE2_NO_AUTO_POSSESS | PCRE2_NO_UTF_CHECK,
                                         &code, &where, ex->re.cctx);
     syevp_free(&ex->alloc, b.s);
     if (!studied) /* it compiled anchored a moment ago: memory ran out */
