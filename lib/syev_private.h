@@ -301,6 +301,11 @@ void syevp_doc_starts_release(syevp_doc_starts *d, const syev_allocator *a);
  *  match) through the shared starts as through its own walk?  Returns how
  *  many tables were compared, or -1 when one disagrees. */
 int syevp_shared_starts_agree(const struct syevp_run *run, size_t start, size_t len);
+/** For the tests: does the count of the strings an entry's pattern lists
+ *  (asked before listing them) agree with the listing made in full (a
+ *  count above the limit: the listing fails)?  1 yes, 0 no, -1 out of
+ *  memory. */
+int syevp_lit_count_agrees(const syev_allocator *a, const char *pattern);
 
 /* ------------------------------------------------------------------ */
 /* segment.c: sentences                                                */

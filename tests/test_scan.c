@@ -500,6 +500,28 @@ static void S_shared_starts_check(const fixture *f, const char *text)
     S_doc_close(&doc);
 }
 
+/* The strings of a pattern are counted before they are listed: a list
+ * longer than the limit is not made. */
+static void test_lit_count_agrees(void **state)
+{
+    const fixture *f = *state;
+    static const char *const patterns[] = {
+        "tell[- ]abyad", "negoci(?:e|es|ent|ant|ation)s?", "(?:a|b)?c??d", "[a-z][a-z]x?",
+        "[a-p][a-p][a-d]", "[a-p][a-p][a-e]", "(?:[a-j][a-j]|x)(?:[a-j]|y)?z", "(?:a(?:b|c)?|d)e",
+        "\\.x\\?", "\u00e9(?:a|\u00e8)?", "a+", "(?=x)a", "[a-p]{2}", "(?:a|b)*", "",
+        "(?:(?:[a-h]|i)?(?:[a-h][a-h])|j)??k", "x(?:)y", "(?:a|)(?:b|c|)", "a\\d", "[^a]b",
+        "(?:[a-z]|[0-9]){0}",
+        "(?:a|b)(?:c|d)(?:e|f)(?:g|h)(?:i|j)(?:k|l)(?:m|n)(?:o|p)(?:q|r)(?:s|t)(?:u|v)",
+    };
+    for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
+        if (syevp_lit_count_agrees(&f->ex->alloc, patterns[i]) != 1)
+            fail_msg("\"%s\": the count disagrees with the list", patterns[i]);
+    for (size_t i = 0; i < N_LISTED; i++)
+        assert_int_equal(syevp_lit_count_agrees(&f->ex->alloc, listed[i]), 1);
+    for (size_t i = 0; i < sizeof branched / sizeof *branched; i++)
+        assert_int_equal(syevp_lit_count_agrees(&f->ex->alloc, branched[i]), 1);
+}
+
 static void test_shared_starts_agree(void **state)
 {
     const fixture *f = *state;
@@ -596,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_branches_agree),
         cmocka_unit_test(test_split_spans_agree),
         cmocka_unit_test(test_shared_starts_agree),
+        cmocka_unit_test(test_lit_count_agrees),
         cmocka_unit_test(test_pattern_keys),
     };
     return cmocka_run_group_tests(tests, S_setup, S_teardown);
