@@ -1198,8 +1198,9 @@ static size_t S_lit_count(const S_syntax *sx, const char *p, const S_frag *f, si
     }
 }
 
-/* Lists the strings of the n bytes at p, as a group, into L. */
-static void S_lit_pattern(S_lit_list *L, const char *p, size_t n)
+/* Lists the strings of the n bytes at p, as a group, into L; fails
+ * without listing them when there are more than `most`. */
+static void S_lit_pattern(S_lit_list *L, const char *p, size_t n, size_t most)
 {
     S_syntax sx;
     if (!S_group_open(L->a, p, n, &sx)) {
@@ -1209,9 +1210,10 @@ static void S_lit_pattern(S_lit_list *L, const char *p, size_t n)
     const S_frag whole = {sx.base, sx.base + sx.len, NULL};
     char buf[LIT_MAX_LEN];
     L->syntax = &sx;
-    /* a list too long to keep fails at its last string: a count tells
-     * first (a fifth of the listing work went to such lists) */
-    if (sx.readable && S_lit_count(&sx, sx.base, &whole, LIT_MAX_STRINGS) <= LIT_MAX_STRINGS)
+    /* a list too long to keep (LIT_MAX_STRINGS: the listing fails at its
+     * last string) is told by a count first: a fifth of the listing work
+     * went to such lists */
+    if (sx.readable && S_lit_count(&sx, sx.base, &whole, most) <= most)
         S_lit_expand(L, sx.base, &whole, buf, 0);
     else
         L->fail = true;
@@ -1768,7 +1770,7 @@ static void S_list_branch(S_lit_list *L, const char *b, size_t n, bool words)
     }
     if (words && S_trailing_bound(b, n))
         n -= 2;
-    S_lit_pattern(L, b, n);
+    S_lit_pattern(L, b, n, LIT_MAX_STRINGS);
 }
 
 /* Growing arrays of S_list_strings. */
@@ -2644,7 +2646,7 @@ static bool S_lead_list(const syev_allocator *a, const char *p, const char *end,
     L->a = a;
     L->budget = LIT_BUDGET;
     L->allow_empty = true;
-    S_lit_pattern(L, p, (size_t)(end - p));
+    S_lit_pattern(L, p, (size_t)(end - p), LEAD_STRINGS);
     if (!L->fail && !L->nomem && L->n <= LEAD_STRINGS)
         return true;
     syevp_free(a, L->chars);
