@@ -919,7 +919,8 @@ static void S_lit_emit(S_lit_list *L, const char *buf, size_t len)
         L->nomem = true;
         return;
     }
-    memcpy(L->chars + L->chars_n, buf, len);
+    if (len) /* an empty string may come before any character: chars is still NULL */
+        memcpy(L->chars + L->chars_n, buf, len);
     L->v[L->n++] = (struct S_lit_span){(uint32_t)L->chars_n, (uint32_t)len};
     L->chars_n += len;
 }
