@@ -4072,6 +4072,19 @@ S_INLINE uint64_t S_starts64(const uint8_t *tables, size_t i, unsigned k)
     return bits;
 }
 
+/* S_starts64 of the block at `block` (a multiple of 64), with only the
+ * boundaries in [from, stop) kept. */
+S_INLINE uint64_t S_starts_within(const uint8_t *tables, size_t block, unsigned k, size_t from,
+                                  size_t stop)
+{
+    uint64_t bits = S_starts64(tables, block, k);
+    if (block < from)
+        bits &= ~(uint64_t)0 << (from - block);
+    if (stop - block < 64)
+        bits &= ((uint64_t)1 << (stop - block)) - 1;
+    return bits;
+}
+
 /* The boundaries [from, stop) of the shared starts where m's bit is set,
  * tried in order (four bytes lie before len at each). */
 static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from, size_t stop,
@@ -4082,11 +4095,7 @@ static int S_walk_starts(const syevp_multi *m, const syevp_run *run, size_t from
     const uint8_t *tables = run->doc->starts.tables;
     const unsigned k = syevp_lowest_bit(m->shared_bit);
     for (size_t block = from & ~(size_t)63; block < stop; block += 64) {
-        uint64_t bits = S_starts64(tables, block, k);
-        if (block < from)
-            bits &= ~(uint64_t)0 << (from - block);
-        if (stop - block < 64)
-            bits &= ((uint64_t)1 << (stop - block)) - 1;
+        uint64_t bits = S_starts_within(tables, block, k, from, stop);
         for (; bits; bits &= bits - 1) {
             const size_t p = t->bounds[block + syevp_lowest_bit64(bits)];
             const unsigned h = S_start_hash(S_three_bytes(s + p));
@@ -4128,11 +4137,7 @@ static int S_next_at_any_shared(const syevp_multi *m, const syevp_run *run, size
     /* the boundaries before stop lie before len - 2: only the last may lie at len - 3 */
     const size_t four_end = i0 < stop ? stop - (t->bounds[stop - 1] + 3 == len) : i0;
     for (size_t block = i0 & ~(size_t)63; block < four_end; block += 64) {
-        uint64_t bits = S_starts64(tables, block, k);
-        if (block < i0)
-            bits &= ~(uint64_t)0 << (i0 - block);
-        if (four_end - block < 64)
-            bits &= ((uint64_t)1 << (four_end - block)) - 1;
+        uint64_t bits = S_starts_within(tables, block, k, i0, four_end);
         for (; bits; bits &= bits - 1) {
             const uint32_t *b = t->bounds + block + syevp_lowest_bit64(bits);
             const int rc = S_next_at_any_bound(m, run, b, b + 1, len, mb, me, entry);
