@@ -175,19 +175,45 @@ static const char *const words[] = {
         "une", "\t", "  ", "\u00a0", "ouf", "ouff", "ab", "cd", "mot", "cle", "dit,"};
 
 /* Random texts of the words above, the table matcher against `alternation`. */
-static void S_random_texts(const fixture *f, const pcre2_code *alternation, const syevp_multi *m)
+/* Texts made of words drawn from a list (a fixed pseudo-random sequence),
+ * glued without a blank one time in `glue_one_in`. */
+typedef struct S_word_mix {
+    const char *const *words;
+    size_t count;
+    unsigned seed;
+    int rounds, words_per_text;
+    unsigned glue_one_in;
+} S_word_mix;
+
+#define MIXED_TEXT_SIZE 512
+
+/* The next text of the mix into text[MIXED_TEXT_SIZE]; *seed moves on. */
+static void S_next_mixed(const S_word_mix *mix, unsigned *seed, char *text)
 {
-    unsigned seed = 12345;
-    char text[512];
-    for (int round = 0; round < 300; round++) {
-        text[0] = '\0';
-        for (int w = 0; w < 20; w++) {
-            seed = seed * 1103515245u + 12345u;
-            strcat(text, words[(seed >> 16) % (sizeof words / sizeof *words)]);
-            strcat(text, (seed >> 8) % 3 ? " " : "");
-        }
+    text[0] = '\0';
+    for (int w = 0; w < mix->words_per_text; w++) {
+        *seed = *seed * 1103515245u + 12345u;
+        strcat(text, mix->words[(*seed >> 16) % mix->count]);
+        strcat(text, (*seed >> 8) % mix->glue_one_in ? " " : "");
+    }
+}
+
+/* S_compare_with on each text of the mix. */
+static void S_compare_mixed(const fixture *f, const pcre2_code *alternation, const syevp_multi *m,
+                            const S_word_mix *mix)
+{
+    unsigned seed = mix->seed;
+    char text[MIXED_TEXT_SIZE];
+    for (int round = 0; round < mix->rounds; round++) {
+        S_next_mixed(mix, &seed, text);
         S_compare_with(f, alternation, m, text);
     }
+}
+
+static void S_random_texts(const fixture *f, const pcre2_code *alternation, const syevp_multi *m)
+{
+    const S_word_mix mix = {words, sizeof words / sizeof *words, 12345, 300, 20, 3};
+    S_compare_mixed(f, alternation, m, &mix);
 }
 
 static void test_random_texts_agree(void **state)
@@ -197,6 +223,25 @@ static void test_random_texts_agree(void **state)
     assert_int_equal(syevp_multi_new(f->ex, N_ENTRIES, S_at, table, true, &m, NULL), SYEV_OK);
     S_random_texts(f, f->alternation, m);
     syevp_multi_free(m, &f->ex->alloc);
+}
+
+/* A table of entries both ways: their PCRE2 alternation and the multi. */
+typedef struct S_both {
+    pcre2_code *alternation;
+    syevp_multi *m;
+} S_both;
+
+static S_both S_both_open(const fixture *f, const char *const *entries, size_t n)
+{
+    S_both both = {S_alternation(f->ex, entries, n), NULL};
+    assert_int_equal(syevp_multi_new(f->ex, n, S_at, entries, true, &both.m, NULL), SYEV_OK);
+    return both;
+}
+
+static void S_both_close(const fixture *f, S_both *both)
+{
+    syevp_multi_free(both->m, &f->ex->alloc);
+    pcre2_code_free(both->alternation);
 }
 
 /* Without an entry filed under "any" ("[a-z]{3,}eront"), most boundaries
@@ -210,9 +255,7 @@ static void test_keyed_table_agrees(void **state)
     for (size_t i = 0; i < N_ENTRIES; i++)
         if (strcmp(table[i], "[a-z]{3,}eront") != 0)
             keyed[n++] = table[i];
-    pcre2_code *alternation = S_alternation(f->ex, keyed, n);
-    syevp_multi *m = NULL;
-    assert_int_equal(syevp_multi_new(f->ex, n, S_at, keyed, true, &m, NULL), SYEV_OK);
+    S_both both = S_both_open(f, keyed, n);
     static const char *const texts[] = {
         "Le cessez-le-feu et la Trêve tiennent, a déclaré mardi le ministre.",
         "L'envoyé de Mistura et l'ONU, de la Ghouta à de la ville, de la vie, de mist",
@@ -221,10 +264,9 @@ static void test_keyed_table_agrees(void **state)
         "a ٣ km, a 12 km, dans le nord de, dans le nordd de la, dans le sud de",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-        S_compare_with(f, alternation, m, texts[i]);
-    S_random_texts(f, alternation, m);
-    syevp_multi_free(m, &f->ex->alloc);
-    pcre2_code_free(alternation);
+        S_compare_with(f, both.alternation, both.m, texts[i]);
+    S_random_texts(f, both.alternation, both.m);
+    S_both_close(f, &both);
 }
 
 /* Entries whose matches are a list of strings, compared without PCRE2
@@ -259,17 +301,9 @@ static const char *const listed_words[] = {
 /* Random texts of the words above, with or without blanks between. */
 static void S_random_listed(const fixture *f, const pcre2_code *alternation, const syevp_multi *m)
 {
-    unsigned seed = 777;
-    char text[512];
-    for (int round = 0; round < 400; round++) {
-        text[0] = '\0';
-        for (int w = 0; w < 16; w++) {
-            seed = seed * 1103515245u + 12345u;
-            strcat(text, listed_words[(seed >> 16) % (sizeof listed_words / sizeof *listed_words)]);
-            strcat(text, (seed >> 8) % 4 ? " " : "");
-        }
-        S_compare_with(f, alternation, m, text);
-    }
+    const S_word_mix mix = {listed_words, sizeof listed_words / sizeof *listed_words, 777, 400, 16,
+                            4};
+    S_compare_mixed(f, alternation, m, &mix);
 }
 
 /* From every start in the text (the first boundary at or after it is
@@ -313,9 +347,7 @@ static void S_compare_texts(const fixture *f, const pcre2_code *alternation, con
 static void test_listed_strings_agree(void **state)
 {
     const fixture *f = *state;
-    pcre2_code *alternation = S_alternation(f->ex, listed, N_LISTED);
-    syevp_multi *m = NULL;
-    assert_int_equal(syevp_multi_new(f->ex, N_LISTED, S_at, listed, true, &m, NULL), SYEV_OK);
+    S_both both = S_both_open(f, listed, N_LISTED);
     static const char *const texts[] = {
         "Tell Abyad est tombée ; tell abyad, tell abyadi, tell «tell abyad» tell\u00a0abyad.",
         "Le mont blanc, mont Blanc, montblanc ; deir el zor et Deir ez-Zor, deir el-zor.",
@@ -327,10 +359,9 @@ static void test_listed_strings_agree(void **state)
         "Les talks de paix pour la Syrie, les raidsx autour de la ville ; talks. sur",
         "Ils ont dit qu'ils ont bien dit que non ; ont dit. que ; dit que la paix ; ont dit leur",
     };
-    S_compare_texts(f, alternation, m, texts, sizeof texts / sizeof *texts);
-    S_random_listed(f, alternation, m);
-    syevp_multi_free(m, &f->ex->alloc);
-    pcre2_code_free(alternation);
+    S_compare_texts(f, both.alternation, both.m, texts, sizeof texts / sizeof *texts);
+    S_random_listed(f, both.alternation, both.m);
+    S_both_close(f, &both);
 }
 
 /* Entries of several top-level branches, each tried on its own in order
@@ -371,10 +402,7 @@ static const char *const branched_words[] = {
 static void test_branches_agree(void **state)
 {
     const fixture *f = *state;
-    pcre2_code *alternation = S_alternation(f->ex, branched, N_BRANCHED);
-    syevp_multi *m = NULL;
-    assert_int_equal(syevp_multi_new(f->ex, N_BRANCHED, S_at, branched, true, &m, NULL),
-                     SYEV_OK);
+    S_both both = S_both_open(f, branched, N_BRANCHED);
     static const char *const texts[] = {
         "Il espere un accord ; espoir, espoirs, eventuelle treve, appel a la paix, appelle au",
         "rendu possible, possible, possibles ; possibilite ; pour obtenir, pour faire, pour x",
@@ -398,21 +426,11 @@ static void test_branches_agree(void **state)
         "premier tours de x ; nouvelle x round de negociations ; premier  round des pourparlers",
         "nouvelle premier tours des negociations ; premier round de negociation ; tours des",
     };
-    unsigned seed = 4242;
-    char text[512];
-    S_compare_texts(f, alternation, m, texts, sizeof texts / sizeof *texts);
-    for (int round = 0; round < 400; round++) {
-        text[0] = '\0';
-        for (int w = 0; w < 16; w++) {
-            seed = seed * 1103515245u + 12345u;
-            strcat(text, branched_words[(seed >> 16) %
-                                        (sizeof branched_words / sizeof *branched_words)]);
-            strcat(text, (seed >> 8) % 4 ? " " : "");
-        }
-        S_compare_with(f, alternation, m, text);
-    }
-    syevp_multi_free(m, &f->ex->alloc);
-    pcre2_code_free(alternation);
+    S_compare_texts(f, both.alternation, both.m, texts, sizeof texts / sizeof *texts);
+    const S_word_mix mix = {branched_words, sizeof branched_words / sizeof *branched_words, 4242,
+                            400, 16, 4};
+    S_compare_mixed(f, both.alternation, both.m, &mix);
+    S_both_close(f, &both);
 }
 
 /* Many strings under one prefix of WIDE_LEN characters, split by the
@@ -443,9 +461,7 @@ static const char *const split_words[] = {
 static void test_split_spans_agree(void **state)
 {
     const fixture *f = *state;
-    pcre2_code *alternation = S_alternation(f->ex, split, N_SPLIT);
-    syevp_multi *m = NULL;
-    assert_int_equal(syevp_multi_new(f->ex, N_SPLIT, S_at, split, true, &m, NULL), SYEV_OK);
+    S_both both = S_both_open(f, split, N_SPLIT);
     static const char *const texts[] = {
         "la province de homs sud, la province de homs, province de hama ; province d'idlib",
         "province de !x province de ax province de bx ; province de caf\u00e9 et de cafe",
@@ -457,20 +473,10 @@ static void test_split_spans_agree(void **state)
         "province de h",
         "province",
     };
-    S_compare_texts(f, alternation, m, texts, sizeof texts / sizeof *texts);
-    unsigned seed = 99;
-    char text[512];
-    for (int round = 0; round < 400; round++) {
-        text[0] = '\0';
-        for (int w = 0; w < 14; w++) {
-            seed = seed * 1103515245u + 12345u;
-            strcat(text, split_words[(seed >> 16) % (sizeof split_words / sizeof *split_words)]);
-            strcat(text, (seed >> 8) % 5 ? " " : "");
-        }
-        S_compare_with(f, alternation, m, text);
-    }
-    syevp_multi_free(m, &f->ex->alloc);
-    pcre2_code_free(alternation);
+    S_compare_texts(f, both.alternation, both.m, texts, sizeof texts / sizeof *texts);
+    const S_word_mix mix = {split_words, sizeof split_words / sizeof *split_words, 99, 400, 14, 5};
+    S_compare_mixed(f, both.alternation, both.m, &mix);
+    S_both_close(f, &both);
 }
 
 
@@ -549,15 +555,11 @@ static void test_shared_starts_agree(void **state)
         "\u00e9t\u00e9", "rebelles", "ont", "combats", "2016", "...", "Russie", "\u0627\u0644",
         "negociations", "a", "pourparlers", "bombardements", "tues", "selon", "d'Idleb",
         "EI", "va", "T4", "UK", "n'", "ne", "ont", "ONU", "USA", "PKK", "YPG", "T-4", "ava"};
-    unsigned seed = 7;
-    char text[400];
-    for (int round = 0; round < 60; round++) {
-        text[0] = '\0';
-        for (int w = 0; w < 16; w++) {
-            seed = seed * 1103515245u + 12345u;
-            strcat(text, pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)]);
-            strcat(text, (seed >> 8) % 3 ? " " : "");
-        }
+    const S_word_mix mix = {pieces, sizeof pieces / sizeof *pieces, 7, 60, 16, 3};
+    unsigned seed = mix.seed;
+    char text[MIXED_TEXT_SIZE];
+    for (int round = 0; round < mix.rounds; round++) {
+        S_next_mixed(&mix, &seed, text);
         S_shared_starts_check(f, text);
     }
 }
